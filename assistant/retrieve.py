@@ -1,0 +1,192 @@
+"""Hybrid retrieval: BM25 over expanded query terms and dense MiniLM similarity, fused.
+
+Sentences are scored with their section as context (a legend sentence about "arrowheads" belongs
+to the panel it describes); chunks are ranked by reciprocal-rank fusion of chunk-level BM25,
+chunk-level dense similarity and their best sentence.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
+from langchain_core.callbacks import CallbackManagerForRetrieverRun
+from langchain_core.documents import Document as LCDocument
+from langchain_core.retrievers import BaseRetriever
+from pydantic import ConfigDict
+
+from .index import Index
+from .lexicon import STOPWORDS, Lexicon, tokens
+from .types import Chunk, Hit, Sentence
+
+CONTEXT_WEIGHT = 0.35
+LEXICAL_WEIGHT = 0.5
+CHUNK_DENSE_WEIGHT = 0.0
+INTENT_BOOST = 0.12
+DEFINITION_BOOST = 0.35
+_NUMERIC_INTENT = re.compile(
+    r"\b(how (many|much|long|far|often|big|old)|number of|range|ranges|scale|scored?|score go|when|months?|"
+    r"years?|time ?points?|what (time|age|percent)|units?|measured in|values?|limits?)\b",
+    re.I,
+)
+_DEFINITION_INTENT = re.compile(
+    r"\b(stand for|stands for|mean|means|meaning|definition|define|abbreviation|acronym|short for|what is|"
+    r"what's|whats|what are|what does|explain)\b",
+    re.I,
+)
+_COUNT_INTENT = re.compile(r"\b(how many|number of|count|total)\b", re.I)
+_COUNT = re.compile(r"\b\d+ (?!to\b|mm\b)[a-z]+")
+
+
+class BM25:
+    """Okapi BM25 over pre-tokenised documents, with weighted query terms."""
+
+    def __init__(self, docs: list[list[str]], k1: float = 1.2, b: float = 0.6):
+        self.k1, self.b = k1, b
+        self.tf = [Counter(d) for d in docs]
+        self.len = np.array([len(d) for d in docs], dtype=np.float32)
+        self.avg = float(self.len.mean()) if docs else 1.0
+        df = Counter(t for d in docs for t in set(d))
+        n = len(docs)
+        self.idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
+
+    def scores(self, weights: dict[str, float]) -> np.ndarray:
+        out = np.zeros(len(self.tf), dtype=np.float32)
+        norm = self.k1 * (1 - self.b + self.b * self.len / self.avg)
+        for term, w in weights.items():
+            idf = self.idf.get(term)
+            if idf is None:
+                continue
+            tf = np.array([d.get(term, 0) for d in self.tf], dtype=np.float32)
+            out += w * idf * tf * (self.k1 + 1) / (tf + norm)
+        return out
+
+    def coverage(self, weights: dict[str, float], doc: int) -> float:
+        """Share of the query's idf-weighted terms that occur in document `doc`."""
+        total = hit = 0.0
+        for term, w in weights.items():
+            idf = self.idf.get(term, 3.0)  # a word the corpus never uses weighs like a rare one
+            total += w * idf
+            if self.tf[doc].get(term):
+                hit += w * idf
+        return hit / total if total else 0.0
+
+
+@dataclass(frozen=True)
+class Query:
+    text: str
+    normalised: str
+    weights: dict[str, float]
+    vector: np.ndarray
+
+
+@dataclass(frozen=True)
+class SentenceScores:
+    """Per-sentence signals for one query, aligned with index.sentences."""
+
+    query: Query
+    dense: np.ndarray
+    lexical: np.ndarray
+    fused: np.ndarray
+
+
+def _rrf(*rankings: np.ndarray, k: int) -> np.ndarray:
+    """Reciprocal-rank fusion of score arrays (higher is better)."""
+    fused = np.zeros(len(rankings[0]), dtype=np.float64)
+    for scores in rankings:
+        order = np.argsort(-scores, kind="stable")
+        ranks = np.empty(len(scores), dtype=np.float64)
+        ranks[order] = np.arange(1, len(scores) + 1)
+        fused += 1.0 / (k + ranks)
+    return fused
+
+
+class Scorer:
+    """Scores the sentences and chunks of an index against a question."""
+
+    def __init__(self, index: Index, embedder, rrf_k: int = 20):
+        self.index, self.embedder, self.rrf_k = index, embedder, rrf_k
+        self.lexicon = Lexicon([(s.sentence_id, s.text) for s in index.sentences])
+        chunk_pos = {c.chunk_id: i for i, c in enumerate(index.chunks)}
+        self.sentence_chunk = np.array([chunk_pos[s.chunk_id] for s in index.sentences])
+        lead = {}
+        for c in index.chunks:
+            lead.setdefault(c.doc_id, c.sentences[0].text)
+        self.sentence_bm25 = BM25([tokens(s.text) for s in index.sentences])
+        context = [tokens(f"{index.chunks[i].section} {lead[index.chunks[i].doc_id]}") for i in self.sentence_chunk]
+        self.context_bm25 = BM25(context)
+        self.chunk_bm25 = BM25([tokens(f"{c.section} {c.text}") for c in index.chunks])
+        self.has_number = np.array([bool(re.search(r"\d", s.text)) for s in index.sentences], dtype=np.float32)
+        self.has_count = np.array([bool(_COUNT.search(s.text)) for s in index.sentences], dtype=np.float32)
+        self.sentence_tokens = [set(tokens(s.text)) for s in index.sentences]
+        position = {s.sentence_id: i for i, s in enumerate(index.sentences)}
+        # The first token of each defined term -> the sentence that defines it.
+        self.defines = {
+            tokens(term)[0]: position[d.sentence_id]
+            for term, d in self.lexicon.definitions.items()
+            if d.sentence_id in position and tokens(term)
+        }
+
+    def _intent(self, query: "Query") -> np.ndarray:
+        """Boosts for what kind of answer the question wants: a number, or a term's definition."""
+        boost = np.zeros(len(self.index.sentences), dtype=np.float32)
+        if _NUMERIC_INTENT.search(query.normalised):
+            boost += INTENT_BOOST * self.has_number
+        if _COUNT_INTENT.search(query.normalised):
+            boost += INTENT_BOOST * self.has_count
+        if _DEFINITION_INTENT.search(query.normalised):
+            asked = set(tokens(query.normalised))
+            for pos in {pos for term, pos in self.defines.items() if term in asked}:
+                boost[pos] += DEFINITION_BOOST
+            for i, sentence in enumerate(self.index.sentences):
+                for term in asked - STOPWORDS:
+                    if len(term) > 1 and re.search(rf"\bcalled {re.escape(term)}\b", sentence.text, re.I):
+                        boost[i] += INTENT_BOOST
+        return boost
+
+    def query(self, text: str) -> Query:
+        normalised = self.lexicon.normalise(text)
+        vector = np.asarray(self.embedder.embed_query(normalised), dtype=np.float32)
+        return Query(text, normalised, self.lexicon.expand(normalised), vector)
+
+    def sentences(self, query: Query) -> SentenceScores:
+        dense = self.index.sentence_vectors @ query.vector
+        chunk_dense = (self.index.chunk_vectors @ query.vector)[self.sentence_chunk]
+        lexical = self.sentence_bm25.scores(query.weights) + CONTEXT_WEIGHT * self.context_bm25.scores(query.weights)
+        top = float(lexical.max()) if len(lexical) else 0.0
+        lexical_norm = lexical / top if top > 0 else lexical
+        fused = dense + CHUNK_DENSE_WEIGHT * chunk_dense + LEXICAL_WEIGHT * lexical_norm + self._intent(query)
+        return SentenceScores(query, dense, lexical, fused)
+
+    def chunks(self, query: Query, scores: SentenceScores | None = None) -> list[Hit]:
+        """Every chunk, best first."""
+        scores = scores or self.sentences(query)
+        best_sentence = np.full(len(self.index.chunks), -1.0)
+        np.maximum.at(best_sentence, self.sentence_chunk, scores.fused)
+        dense = self.index.chunk_vectors @ query.vector
+        lexical = self.chunk_bm25.scores(query.weights)
+        fused = _rrf(best_sentence, best_sentence, best_sentence, dense, lexical, k=self.rrf_k)
+        order = np.argsort(-fused, kind="stable")
+        return [Hit(self.index.chunks[i], float(fused[i])) for i in order]
+
+    def search(self, text: str, k: int = 4) -> list[Hit]:
+        return self.chunks(self.query(text))[:k]
+
+
+def to_document(hit: Hit) -> LCDocument:
+    meta = hit.chunk.metadata()
+    meta["score"] = hit.score
+    return LCDocument(page_content=hit.chunk.text, metadata=meta, id=hit.chunk.chunk_id)
+
+
+class HybridRetriever(BaseRetriever):
+    """LangChain retriever over the hybrid scorer: question in, cited chunks out."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+    scorer: Scorer
+    k: int = 4
+
+    def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[LCDocument]:
+        return [to_document(hit) for hit in self.scorer.search(query, self.k)]
