@@ -16,6 +16,7 @@ from .retrieve import Scorer, SentenceScores
 from .types import Citation, GlossaryNote, Reply, Sentence
 
 NOT_IN_STUDY = "The study summary does not say."
+RUNNER_MARGIN = 0.08
 # Topics patients often ask about. A question about one of them is answered only if the corpus
 # itself uses the word; otherwise the study does not cover it.
 UNCOVERED_TOPICS = re.compile(
@@ -26,7 +27,7 @@ UNCOVERED_TOPICS = re.compile(
     r"die|died|death|deaths|mortality|survival|fatal|approved|approval|fda|ema|licensed|available|"
     r"rituximab|belimumab|anifrolumab|compare\w*|versus|vs|better than|hours?|minutes?|long does|"
     r"hair|weight|vaccines?|diet|alcohol|insurance|chemo\w*|fludarabine|cyclophosphamide|drugs? used|"
-    r"come back|return|recover|repopulat\w*|why (did|do|does|is|are|was|were))\b",
+    r"come back|return|recover|repopulat\w*)\b",
     re.I,
 )
 _PART_SPLIT = re.compile(r"\?\s+(?=\S)|;\s+|,?\s+and\s+(?=(what|how|why|when|who|which|where|is|are|do|does|did|was|were)\b)", re.I)
@@ -72,9 +73,9 @@ class Composer:
 
     # ---- evidence ---------------------------------------------------------------------------
 
-    def evidence(self, question: str) -> tuple[list[Evidence], SentenceScores]:
+    def evidence(self, question: str, context: str = "") -> tuple[list[Evidence], SentenceScores]:
         """Sentences ranked for one question, with the signals that decide whether to answer."""
-        query = self.scorer.query(question)
+        query = self.scorer.query(question, context)
         scores = self.scorer.sentences(query)
         order = np.argsort(-scores.fused, kind="stable")
         out = []
@@ -84,7 +85,7 @@ class Composer:
                     self.index.sentences[i],
                     float(scores.fused[i]),
                     float(scores.dense[i]),
-                    self.scorer.sentence_bm25.coverage(query.weights, int(i)),
+                    self.scorer.coverage(query, int(i)),
                 )
             )
         return out, scores
@@ -132,13 +133,13 @@ class Composer:
             answer += "\n\nTerms: " + "; ".join(notes_lines) + "."
         return Reply(answer=answer, kind=kind, abstained=abstained, citations=tuple(citations + note_citations), glossary=tuple(notes))
 
-    def pick(self, question: str) -> tuple[list[Sentence], float, list[Evidence]]:
+    def pick(self, question: str, context: str = "") -> tuple[list[Sentence], float, list[Evidence]]:
         """The sentences that answer each part of the question, and the weakest part's support."""
         picked: list[Sentence] = []
         weakest = 1.0
         first: list[Evidence] = []
         for part in split_parts(question):
-            ranked, _ = self.evidence(part)
+            ranked, _ = self.evidence(part, context)
             first = first or ranked
             best = ranked[0]
             weakest = min(weakest, self.support(best))
@@ -149,14 +150,14 @@ class Composer:
                 runner = ranked[1]
                 missing = _focus(part) - set(tokens(best.sentence.text))
                 adds = missing & set(tokens(runner.sentence.text))
-                if runner.score >= best.score - 0.08 and adds and runner.sentence not in picked:
+                if runner.score >= best.score - RUNNER_MARGIN and adds and runner.sentence not in picked:
                     picked.append(runner.sentence)
         return picked[: max(self.max_sentences, len(split_parts(question)))], weakest, first
 
-    def answer(self, question: str) -> Reply:
+    def answer(self, question: str, context: str = "") -> Reply:
         """Answer a study question, or say the study does not say."""
         topic = uncovered_topic(question, self.vocabulary)
-        picked, support, ranked = self.pick(question)
+        picked, support, ranked = self.pick(question, context)
         meta = {"support": round(support, 3), "uncovered": topic, "dense": round(ranked[0].dense, 3)}
         if topic or support < self.min_support:
             return self.not_in_study(ranked, meta)

@@ -97,19 +97,19 @@ class Assistant:
             return Reply(answer=safety.EMERGENCY_REPLY, kind="emergency", abstained=True)
         if screen.kind == "injection":
             return Reply(answer=safety.INJECTION_REPLY, kind="refused", abstained=True)
-        query = standalone(text, turns, self.scorer.lexicon)
+        turn = standalone(text, turns, self.scorer.lexicon)
         if screen.kind == "medical_advice":
-            return self._advice(query)
-        return self._answer(query, text)
+            return self._advice(turn.text, turn.context)
+        return self._answer(turn.text, turn.context, text)
 
     def _unknown_label(self, query: str) -> bool:
         """Asks about a labelled thing ("patient 3", "panel F") the study never mentions."""
         labels = [t for t in tokens(query) if "_" in t]
         return any(label not in self.scorer.lexicon.vocabulary for label in labels)
 
-    def _answer(self, query: str, original: str = "") -> Reply:
+    def _answer(self, query: str, context: str = "", original: str = "") -> Reply:
         composer = self.composer
-        ranked, _ = composer.evidence(query)
+        ranked, _ = composer.evidence(query, context)
         if self._off_topic(query, ranked):
             return Reply(answer=safety.OFF_TOPIC_REPLY, kind="off_topic", abstained=True, standalone_question=query)
         premise = find_false_premise(query, self.index.sentences, [e.sentence for e in ranked])
@@ -121,15 +121,15 @@ class Assistant:
             return _with(composer.compose([premise.sentence]), standalone_question=query, meta={"claim": premise.claim})
         if _INDIVIDUAL_VALUE.search(original) or _INDIVIDUAL_VALUE.search(query) or self._unknown_label(query):
             return _with(composer.not_in_study(ranked, {"individual": True}), standalone_question=query)
-        reply = composer.answer(query)
+        reply = composer.answer(query, context)
         if self.llm is not None and not reply.abstained:
             from .verify import llm_answer
 
             reply = llm_answer(self.llm, query, self.retriever.invoke(query), reply, composer)
         return _with(reply, standalone_question=query)
 
-    def _advice(self, query: str) -> Reply:
-        ranked, _ = self.composer.evidence(query)
+    def _advice(self, query: str, context: str = "") -> Reply:
+        ranked, _ = self.composer.evidence(query, context)
         best = ranked[0]
         if self.composer.support(best) >= self.settings.min_support:
             reply = self.composer.compose([best.sentence], kind="medical_advice", abstained=True,
@@ -140,7 +140,7 @@ class Assistant:
 
     def _off_topic(self, query: str, ranked) -> bool:
         words = [w for w in content_tokens(query) if not w.isdigit()]
-        known = [w for w in words if w in self.scorer.lexicon.vocabulary]
+        known = [w for w in words if w in self.scorer.lexicon.known]
         return not known and ranked[0].dense < 0.3
 
     def stream(self, question: str, history: list[dict] | None = None) -> Iterator[str | Reply]:

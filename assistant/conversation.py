@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .lexicon import Lexicon, content_tokens
 
@@ -64,23 +65,32 @@ def is_follow_up(question: str, lexicon: Lexicon) -> bool:
     return bool(_FOLLOW_START.search(question) or _REFERENT.search(question) or len(words) <= 2)
 
 
-def standalone(question: str, history: list[dict], lexicon: Lexicon) -> str:
+@dataclass(frozen=True)
+class Standalone:
+    """A question made to stand alone: its text, and the earlier turn it leans on (if any), which
+    retrieval weighs lightly."""
+
+    text: str
+    context: str = ""
+
+
+def standalone(question: str, history: list[dict], lexicon: Lexicon) -> Standalone:
     """The question as it would be asked with no history."""
     users = [t["content"] for t in history if t["role"] == "user"]
     if not users or not is_follow_up(question, lexicon):
-        return question
+        return Standalone(question)
     previous = users[-1]
     answers = [t["content"] for t in history if t["role"] == "assistant"]
     last_answer = answers[-1] if answers else ""
     new, old = _disease(question), _disease(previous)
     if new and old and new[0] != old[0] and len(content_tokens(question)) <= 4:
         # "and what about myositis?" after a lupus question: the same question, other disease.
-        return re.sub(rf"\b{re.escape(old[1])}\b", new[1], previous, count=1, flags=re.I)
+        return Standalone(re.sub(rf"\b{re.escape(old[1])}\b", new[1], previous, count=1, flags=re.I))
     topics = [t for t in _topics(previous, lexicon) + _topics(last_answer, lexicon) if t.lower() not in question.lower()]
     if not topics:
-        return f"{question} ({previous})"
+        return Standalone(question, previous)
     subject = topics[0]
     rewritten, replaced = _REFERENT.subn(subject, question, count=1)
     if replaced:
-        return f"{rewritten} ({previous})" if len(topics) > 1 else rewritten
-    return f"{question} ({subject}; {previous})"
+        return Standalone(rewritten, previous)
+    return Standalone(f"{question} ({subject})", previous)

@@ -28,7 +28,7 @@ from .settings import Settings
 from .types import Chunk, Sentence
 
 CHUNKER_VERSION = "3"
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 Progress = Callable[[str], None]
 
 
@@ -134,10 +134,25 @@ def _write(client, prefix: str, chunks: list[Chunk], embedder: MiniLMEmbeddings,
     sentences = [s for c in chunks for s in c.sentences]
     progress(f"embedding {len(sentences)} sentences")
     sentence_store.add_texts(
-        [s.text for s in sentences],
+        contextual_sentences(chunks),
         metadatas=[{"chunk_id": s.chunk_id} for s in sentences],
         ids=[s.sentence_id for s in sentences],
     )
+
+
+def contextual_sentences(chunks: list[Chunk]) -> list[str]:
+    """Each sentence as it is embedded: prefixed by its section and the section's first sentence,
+    so "Arrowheads indicate observation periods of up to 12 months." carries its panel (IIM)."""
+    lead: dict[str, str] = {}
+    for chunk in chunks:
+        lead.setdefault(chunk.doc_id, chunk.sentences[0].text)
+    texts = []
+    for chunk in chunks:
+        for sentence in chunk.sentences:
+            first = lead[chunk.doc_id]
+            prefix = chunk.section if first == sentence.text else f"{chunk.section}. {first}"
+            texts.append(f"{prefix} {sentence.text}")
+    return texts
 
 
 @contextmanager

@@ -166,7 +166,7 @@ def _stem(token: str) -> str:
     return _STEMMER.stemWord(token)
 
 
-_TOKEN = re.compile(r"[a-z0-9äöüéè]+(?:[-:][a-z0-9äöüéè]+)*")
+_TOKEN = re.compile(r"[a-z0-9äöüéè]+(?:[-:/][a-z0-9äöüéè]+)*")
 
 
 _STOP_STEMS = frozenset(_stem(w) for w in STOPWORDS)
@@ -182,8 +182,8 @@ def tokens(text: str) -> list[str]:
         if len(tok) == 1 and tok.isalpha():
             continue
         out.append(_stem(tok))
-        if "-" in tok or ":" in tok:
-            out.extend(_stem(part) for part in re.split(r"[-:]", tok) if part)
+        if "-" in tok or ":" in tok or "/" in tok:
+            out.extend(_stem(part) for part in re.split(r"[-:/]", tok) if len(part) > 1 or part.isdigit())
     out.extend(f"{m.group(1)}_{m.group(2)}" for m in _LABEL.finditer(lowered))
     return out
 
@@ -285,7 +285,7 @@ class Lexicon:
     @lru_cache(maxsize=4096)
     def correct(self, token: str) -> str:
         """The corpus word a misspelled token stands for, or the token itself."""
-        if token in self.known or token in STOPWORDS or len(token) < 5 or not token.isalpha():
+        if token in self.known or _stem(token) in self.known or token in STOPWORDS or len(token) < 5 or not token.isalpha():
             return token
         close = difflib.get_close_matches(token, self._spellable, n=1, cutoff=0.8)
         return close[0] if close else token
@@ -308,13 +308,37 @@ class Lexicon:
             i += 1
         return " ".join(out)
 
-    def expand(self, text: str) -> dict[str, float]:
-        """Weighted query terms: the question's own content words (1.0) plus the words of its
-        synonyms and abbreviation long/short forms. An added phrase shares EXPANSION_WEIGHT among
-        its words, so a long form does not outweigh the word it stands for."""
+    def groups(self, text: str) -> dict[str, set[str]]:
+        """Each content word of text -> the tokens that count as it: itself, its synonyms and the
+        long/short forms of an abbreviation. A phrase ("systemic lupus erythematosus") belongs to
+        its first word."""
         lowered = text.lower()
         own = content_tokens(text)
-        weights = {tok: 1.0 for tok in own}
+        found: dict[str, set[str]] = {tok: {tok} for tok in own}
+        present = set(own)
+        for phrase, extra in self.expansions.items():
+            if " " in phrase:
+                if phrase not in lowered:
+                    continue
+                owner = content_tokens(phrase)[0] if content_tokens(phrase) else None
+            elif _stem(phrase) in present:
+                owner = _stem(phrase)
+            else:
+                continue
+            if owner not in found:
+                continue
+            for value in extra:
+                found[owner].update(t for t in content_tokens(value) if not t.isdigit())
+        return found
+
+    def expand(self, text: str) -> dict[str, float]:
+        """Weighted query terms: the question's own content words (1.0; a label 2.0) plus the
+        words of their synonyms and abbreviation forms. An added phrase shares EXPANSION_WEIGHT
+        among its words, so a long form does not outweigh the word it stands for."""
+        lowered = text.lower()
+        own = content_tokens(text)
+        # A label ("panel_a", "patient_8") names exactly one thing: it outweighs ordinary words.
+        weights = {tok: (2.0 if "_" in tok else 1.0) for tok in own}
         present = set(own)
         for phrase, extra in self.expansions.items():
             if (" " in phrase and phrase in lowered) or (" " not in phrase and _stem(phrase) in present):

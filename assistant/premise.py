@@ -96,8 +96,7 @@ def find_false_premise(question: str, sentences: list[Sentence], ranked: list[Se
                 return Premise(f"{said} means {consequence}", sentence)
     if presupposes or re.search(r"\b(only|just)\b", question, re.I):
         asked = [n for n in re.findall(r"\b\d+\b", question)]
-        top = ranked[0] if ranked else None
-        if top and asked and re.search(r"\brange from\b", top.text):
-            if any(n not in re.findall(r"\d+", top.text) for n in asked):
-                return Premise("a range the study does not give", top)
+        top = next((s for s in ranked[:5] if re.search(r"\brange from\b", s.text)), None)
+        if top and asked and any(n not in re.findall(r"\d+", top.text) for n in asked):
+            return Premise("a range the study does not give", top)
     return None

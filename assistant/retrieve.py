@@ -25,6 +25,9 @@ CONTEXT_WEIGHT = 0.35
 LEXICAL_WEIGHT = 0.5
 CHUNK_DENSE_WEIGHT = 0.0
 INTENT_BOOST = 0.12
+LABEL_BOOST = 0.3
+FOLLOW_UP_WEIGHT = 0.3
+COUNT_BOOST = 0.25
 DEFINITION_BOOST = 0.35
 _NUMERIC_INTENT = re.compile(
     r"\b(how (many|much|long|far|often|big|old)|number of|range|ranges|scale|scored?|score go|when|months?|"
@@ -63,15 +66,6 @@ class BM25:
             out += w * idf * tf * (self.k1 + 1) / (tf + norm)
         return out
 
-    def coverage(self, weights: dict[str, float], doc: int) -> float:
-        """Share of the query's idf-weighted terms that occur in document `doc`."""
-        total = hit = 0.0
-        for term, w in weights.items():
-            idf = self.idf.get(term, 3.0)  # a word the corpus never uses weighs like a rare one
-            total += w * idf
-            if self.tf[doc].get(term):
-                hit += w * idf
-        return hit / total if total else 0.0
 
 
 @dataclass(frozen=True)
@@ -80,6 +74,7 @@ class Query:
     normalised: str
     weights: dict[str, float]
     vector: np.ndarray
+    groups: dict[str, set[str]]
 
 
 @dataclass(frozen=True)
@@ -117,6 +112,7 @@ class Scorer:
         self.sentence_bm25 = BM25([tokens(s.text) for s in index.sentences])
         context = [tokens(f"{index.chunks[i].section} {lead[index.chunks[i].doc_id]}") for i in self.sentence_chunk]
         self.context_bm25 = BM25(context)
+        self.context_tokens = [set(c) for c in context]
         self.chunk_bm25 = BM25([tokens(f"{c.section} {c.text}") for c in index.chunks])
         self.has_number = np.array([bool(re.search(r"\d", s.text)) for s in index.sentences], dtype=np.float32)
         self.has_count = np.array([bool(_COUNT.search(s.text)) for s in index.sentences], dtype=np.float32)
@@ -134,8 +130,14 @@ class Scorer:
         boost = np.zeros(len(self.index.sentences), dtype=np.float32)
         if _NUMERIC_INTENT.search(query.normalised):
             boost += INTENT_BOOST * self.has_number
+        labels = {t for t in query.weights if "_" in t}
+        if labels:
+            # "the arrowheads in panel B": sentences of the section the question names.
+            for i in range(len(boost)):
+                if labels & (self.context_tokens[i] | self.sentence_tokens[i]):
+                    boost[i] += LABEL_BOOST
         if _COUNT_INTENT.search(query.normalised):
-            boost += INTENT_BOOST * self.has_count
+            boost += COUNT_BOOST * self.has_count
         if _DEFINITION_INTENT.search(query.normalised):
             asked = set(tokens(query.normalised))
             for pos in {pos for term, pos in self.defines.items() if term in asked}:
@@ -143,13 +145,33 @@ class Scorer:
             for i, sentence in enumerate(self.index.sentences):
                 for term in asked - STOPWORDS:
                     if len(term) > 1 and re.search(rf"\bcalled {re.escape(term)}\b", sentence.text, re.I):
-                        boost[i] += INTENT_BOOST
+                        boost[i] += DEFINITION_BOOST
         return boost
 
-    def query(self, text: str) -> Query:
+    def query(self, text: str, context: str = "") -> Query:
+        """Analyse a question. `context` (the previous turn, for a follow-up) adds its words at a
+        low weight and joins the text that is embedded."""
         normalised = self.lexicon.normalise(text)
-        vector = np.asarray(self.embedder.embed_query(normalised), dtype=np.float32)
-        return Query(text, normalised, self.lexicon.expand(normalised), vector)
+        weights = self.lexicon.expand(normalised)
+        if context:
+            context = self.lexicon.normalise(context)
+            for term, weight in self.lexicon.expand(context).items():
+                weights.setdefault(term, FOLLOW_UP_WEIGHT * weight)
+        embedded = f"{normalised} {context}".strip()
+        vector = np.asarray(self.embedder.embed_query(embedded), dtype=np.float32)
+        return Query(text, normalised, weights, vector, self.lexicon.groups(normalised))
+
+    def coverage(self, query: Query, position: int) -> float:
+        """Share of the question's words (idf-weighted) that the sentence, or its section, answers
+        with the word itself or one of its synonyms."""
+        have = self.sentence_tokens[position] | self.context_tokens[position]
+        total = hit = 0.0
+        for word, forms in query.groups.items():
+            idf = self.sentence_bm25.idf.get(word, 3.0)  # a word the study never uses weighs like a rare one
+            total += idf
+            if forms & have:
+                hit += idf
+        return hit / total if total else 0.0
 
     def sentences(self, query: Query) -> SentenceScores:
         dense = self.index.sentence_vectors @ query.vector
