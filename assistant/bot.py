@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from langchain_core.runnables import Runnable, RunnableLambda
 
 from . import safety
-from .answer import Composer, NOT_IN_STUDY
+from .answer import NOT_IN_STUDY, Composer, uncovered_topic
 from .conversation import history_turns, standalone
 from .embeddings import MiniLMEmbeddings
 from .index import Index, open_index
@@ -110,7 +110,7 @@ class Assistant:
     def _answer(self, query: str, context: str = "", original: str = "") -> Reply:
         composer = self.composer
         ranked, _ = composer.evidence(query, context)
-        if self._off_topic(query, ranked):
+        if self._off_topic(query, ranked) and not uncovered_topic(query, composer.vocabulary):
             return Reply(answer=safety.OFF_TOPIC_REPLY, kind="off_topic", abstained=True, standalone_question=query)
         premise = find_false_premise(query, self.index.sentences, [e.sentence for e in ranked])
         if premise and premise.presupposed:

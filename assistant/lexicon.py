@@ -264,6 +264,9 @@ def find_definitions(sentences: list[tuple[str, str]]) -> dict[str, Definition]:
 
 
 EXPANSION_WEIGHT = 0.5
+# "how long", "how many": they say what kind of answer is wanted (see retrieve's intents), not
+# what it is about, so their words are not matched against the text.
+_QUESTION_PHRASE = re.compile(r"\bhow (long|many|much|far|often|big|soon)\b", re.I)
 
 
 class Lexicon:
@@ -309,6 +312,7 @@ class Lexicon:
         return " ".join(out)
 
     def groups(self, text: str) -> dict[str, set[str]]:
+        text = _QUESTION_PHRASE.sub(" ", text)
         """Each content word of text -> the tokens that count as it: itself, its synonyms and the
         long/short forms of an abbreviation. A phrase ("systemic lupus erythematosus") belongs to
         its first word."""
@@ -335,6 +339,7 @@ class Lexicon:
         """Weighted query terms: the question's own content words (1.0; a label 2.0) plus the
         words of their synonyms and abbreviation forms. An added phrase shares EXPANSION_WEIGHT
         among its words, so a long form does not outweigh the word it stands for."""
+        text = _QUESTION_PHRASE.sub(" ", text)
         lowered = text.lower()
         own = content_tokens(text)
         # A label ("panel_a", "patient_8") names exactly one thing: it outweighs ordinary words.

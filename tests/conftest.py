@@ -1,0 +1,78 @@
+"""Shared fixtures: one real index and Assistant per test session, built in a temporary folder."""
+from __future__ import annotations
+
+import hashlib
+import math
+import os
+import socket
+from pathlib import Path
+
+import pytest
+from langchain_core.embeddings import Embeddings
+
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+SEED = ROOT.parent / "shared" / "seed" / "study-summary.txt"
+
+
+class FakeEmbeddings(Embeddings):
+    """Deterministic bag-of-words vectors: no model, same text -> same vector. `fail_after`
+    makes it raise after that many embed_documents calls, to interrupt a build."""
+
+    fingerprint = "fake-embeddings:1"
+
+    def __init__(self, dim: int = 64, fail_after: int | None = None):
+        self.dim, self.fail_after, self.calls = dim, fail_after, 0
+
+    def _vector(self, text: str) -> list[float]:
+        v = [0.0] * self.dim
+        for word in text.lower().split():
+            v[int(hashlib.md5(word.encode()).hexdigest(), 16) % self.dim] += 1.0
+        norm = math.sqrt(sum(x * x for x in v)) or 1.0
+        return [x / norm for x in v]
+
+    def embed_documents(self, texts):
+        self.calls += 1
+        if self.fail_after is not None and self.calls > self.fail_after:
+            raise RuntimeError("embedding failed mid-build")
+        return [self._vector(t) for t in texts]
+
+    def embed_query(self, text):
+        return self._vector(text)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def data_dir(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("cartqa-data")
+
+
+@pytest.fixture(scope="session")
+def settings(data_dir):
+    from assistant.settings import Settings
+
+    return Settings(data_dir=data_dir, corpus_dir=CORPUS)
+
+
+@pytest.fixture(scope="session")
+def bot(settings):
+    from assistant.bot import Assistant
+
+    return Assistant.load(settings)
+
+
+@pytest.fixture()
+def corpus_copy(tmp_path) -> Path:
+    target = tmp_path / "corpus"
+    target.mkdir()
+    for path in CORPUS.iterdir():
+        (target / path.name).write_bytes(path.read_bytes())
+    return target
