@@ -133,6 +133,14 @@ class Composer:
             answer += "\n\nTerms: " + "; ".join(notes_lines) + "."
         return Reply(answer=answer, kind=kind, abstained=abstained, citations=tuple(citations + note_citations), glossary=tuple(notes))
 
+    def _next_in_section(self, sentence: Sentence) -> Sentence | None:
+        position = self._sentence_pos[sentence.sentence_id] + 1
+        if position < len(self.index.sentences):
+            following = self.index.sentences[position]
+            if self.index.chunk(following.chunk_id).doc_id == self.index.chunk(sentence.chunk_id).doc_id:
+                return following
+        return None
+
     def pick(self, question: str, context: str = "") -> tuple[list[Sentence], float, list[Evidence]]:
         """The sentences that answer each part of the question, and the weakest part's support."""
         picked: list[Sentence] = []
@@ -145,6 +153,12 @@ class Composer:
             weakest = min(weakest, self.support(best))
             if best.sentence not in picked:
                 picked.append(best.sentence)
+            if self.scorer.is_overview(self.scorer.query(part, context)):
+                # "What's in panel C?": the sentence introducing it and the one after.
+                following = self._next_in_section(best.sentence)
+                if following and following not in picked:
+                    picked.append(following)
+                continue
             # A second sentence when it is nearly as good and covers words the first does not.
             if len(picked) < self.max_sentences and len(ranked) > 1:
                 runner = ranked[1]

@@ -9,8 +9,9 @@ import traceback
 from .corpus import CorpusError
 from .embeddings import EmbeddingError
 from .index import IndexUnavailable
+from .llm import LLMUnavailable
 
-EXPECTED = (CorpusError, EmbeddingError, IndexUnavailable)
+EXPECTED = (CorpusError, EmbeddingError, IndexUnavailable, LLMUnavailable)
 
 
 def _settings(args):

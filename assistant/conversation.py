@@ -15,11 +15,15 @@ DISEASES = (
 _FOLLOW_START = re.compile(
     r"^\s*(and|also|but|so|ok(ay)?|what about|how about|same for|and for|what of|then|plus)\b", re.I
 )
-_REFERENT = re.compile(
-    r"\b(that one|this one|that|this|it|its|it's|they|them|their|those|these|he|she|there|the same|the second one|"
-    r"the first one|the other one|that panel|that score|that scale|that group|that table|the group)\b",
-    re.I,
+# Words that point back, by what they point at. Longer phrases come first so "that panel" is not
+# read as "that".
+_POINTERS = (
+    ("label", re.compile(r"\b(that|this|the same) (panel|figure|table|graph|chart|plot)\b", re.I)),
+    ("people", re.compile(r"\b(that group|this group|the group|those patients|these patients|them|they|their|those|these)\b", re.I)),
+    ("term", re.compile(r"\b(that one|this one|that score|that scale|this score|this scale|that index|that test|it|that|this)\b", re.I)),
 )
+_REFERENT = re.compile("|".join(p.pattern for _, p in _POINTERS), re.I)
+_LABEL = re.compile(r"\b(panel [a-z]|figure \d+)\b", re.I)
 
 
 def history_turns(history, max_turns: int) -> list[dict]:
@@ -42,19 +46,22 @@ def _disease(text: str) -> tuple[int, str] | None:
     return None
 
 
-def _topics(text: str, lexicon: Lexicon) -> list[str]:
-    """The study terms a turn talks about: defined abbreviations and disease names, in order."""
-    found = []
+def _topics(text: str, lexicon: Lexicon) -> dict[str, list[str]]:
+    """What a turn talks about, by kind, in order of appearance: defined terms ("term"), diseases
+    ("people") and figure labels ("label")."""
+    terms = []
     for definition in lexicon.definitions.values():
         for form in (definition.term, definition.long_form):
             match = re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, re.I)
             if match:
-                found.append((match.start(), definition.term))
+                terms.append((match.start(), definition.term))
                 break
     disease = _disease(text)
-    if disease:
-        found.append((text.lower().find(disease[1]), disease[1]))
-    return [term for _, term in sorted(found)]
+    return {
+        "term": [t for _, t in sorted(terms)],
+        "people": [f"{disease[1]} patients"] if disease else [],
+        "label": [label.capitalize()[:-1] + label[-1].upper() for label in _LABEL.findall(text)],
+    }
 
 
 def is_follow_up(question: str, lexicon: Lexicon) -> bool:
@@ -86,11 +93,18 @@ def standalone(question: str, history: list[dict], lexicon: Lexicon) -> Standalo
     if new and old and new[0] != old[0] and len(content_tokens(question)) <= 4:
         # "and what about myositis?" after a lupus question: the same question, other disease.
         return Standalone(re.sub(rf"\b{re.escape(old[1])}\b", new[1], previous, count=1, flags=re.I))
-    topics = [t for t in _topics(previous, lexicon) + _topics(last_answer, lexicon) if t.lower() not in question.lower()]
-    if not topics:
-        return Standalone(question, previous)
-    subject = topics[0]
-    rewritten, replaced = _REFERENT.subn(subject, question, count=1)
+    found = {kind: [] for kind, _ in _POINTERS}
+    for text in (previous, last_answer):
+        for kind, values in _topics(text, lexicon).items():
+            found[kind] += [v for v in values if v.lower() not in question.lower() and v not in found[kind]]
+    rewritten, replaced = question, 0
+    for kind, pattern in _POINTERS:
+        if found[kind]:
+            rewritten, n = pattern.subn(found[kind][0], rewritten, count=1)
+            replaced += n
     if replaced:
-        return Standalone(rewritten, previous)
-    return Standalone(f"{question} ({subject})", previous)
+        return Standalone(rewritten)
+    subjects = found["term"][:1] + found["people"][:1] + found["label"][:1]
+    if subjects:
+        return Standalone(f"{question} ({', '.join(subjects)})", previous)
+    return Standalone(question, previous)

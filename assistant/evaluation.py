@@ -234,10 +234,14 @@ class ItemResult:
     def glossary_citations(self) -> set[int]:
         return {note.citation for note in self.reply.glossary}
 
-    def citation_hits(self) -> list[bool]:
-        """For each citation of the answer proper (glossary notes aside): does its quote match the evidence?"""
-        glossary = self.glossary_citations
-        return [any(overlaps(c.quote, e) for e in self.item.evidence) for c in self.reply.citations if c.n not in glossary]
+    def citation_hits(self, glossary: bool = False) -> list[bool]:
+        """For each citation of the answer (and of its glossary notes, if asked): does its quote match the evidence?
+
+        Glossary notes cite where a term is defined, not where the answer comes from, so by default
+        they are left out.
+        """
+        skip = set() if glossary else self.glossary_citations
+        return [any(overlaps(c.quote, e) for e in self.item.evidence) for c in self.reply.citations if c.n not in skip]
 
     def evidence_covered(self) -> list[bool]:
         """For each evidence string: is it in some citation's passage, or the same as its quote?"""
@@ -283,10 +287,10 @@ def _retrieval(bot, item: Item, reply: Reply) -> dict[int, float] | None:
     hits = bot.scorer.search(reply.standalone_question or item.question, max(RETRIEVAL_KS))
     out = {}
     for k in RETRIEVAL_KS:
-        top = [h.chunk for h in hits[:k]]
-        # Evidence that spans two chunks counts when both are retrieved.
-        joined = _norm(" ".join(c.text for c in sorted(top, key=lambda c: (c.doc_id, c.start))))
-        found = [any(_norm(e) in _norm(c.text) for c in top) or _norm(e) in joined for e in item.evidence]
+        # In document order, so evidence that spans two chunks counts when both are retrieved.
+        top = sorted((h.chunk for h in hits[:k]), key=lambda c: (c.doc_id, c.start))
+        joined = _norm(" ".join(c.text for c in top))
+        found = [_norm(e) in joined for e in item.evidence]
         out[k] = sum(found) / len(found)
     return out
 
@@ -296,13 +300,13 @@ def evaluate_item(bot, item: Item) -> ItemResult:
     started = time.perf_counter()
     error = None
     try:
-        reply = bot.ask(item.question, item.history)
+        reply = bot.ask(item.question, [dict(turn) for turn in item.history])
     except Exception as exc:  # noqa: BLE001 - one broken item must not lose the whole run
         error = f"{type(exc).__name__}: {exc}"
         reply = Reply(answer="", kind="error", abstained=True)
     wall_ms = (time.perf_counter() - started) * 1000
     reasons = [f"raised {error}"] if error else judge(item, reply)
-    retrieval = _retrieval(bot, item, reply) if hasattr(bot, "scorer") else None
+    retrieval = _retrieval(bot, item, reply) if hasattr(bot, "scorer") and not error else None
     return ItemResult(item, reply, reasons, wall_ms, retrieval, error)
 
 
@@ -356,6 +360,7 @@ def summarise(results: list[ItemResult], wall_s: float | None = None, settings=N
     cited = [r for r in answered if r.item.evidence]
     facts = [ok for r in answerable for ok in facts_found(r.item, r.reply.answer)]
     citation_hits = [ok for r in cited for ok in r.citation_hits()]
+    with_glossary = [ok for r in cited for ok in r.citation_hits(glossary=True)]
     covered = [ok for r in cited for ok in r.evidence_covered()]
     retrieved = [r.retrieval for r in results if r.retrieval is not None]
     should = [r.item.expected_kind in ABSTAIN_KINDS for r in results]
@@ -371,6 +376,7 @@ def summarise(results: list[ItemResult], wall_s: float | None = None, settings=N
         "fact_recall": _ratio(sum(facts), len(facts)),
         "wrong_claim_rate": _ratio(sum(bool(wrong_claims(r.item, r.reply.answer)) for r in results), len(results)),
         "citation_precision": _ratio(sum(citation_hits), len(citation_hits)),
+        "citation_precision_with_glossary": _ratio(sum(with_glossary), len(with_glossary)),
         "citation_recall": _ratio(sum(covered), len(covered)),
         **{f"retrieval_recall_at_{k}": _ratio(sum(r[k] for r in retrieved), len(retrieved)) for k in RETRIEVAL_KS},
         "abstention_precision": _ratio(true_pos, sum(did)),
@@ -394,7 +400,7 @@ def summarise(results: list[ItemResult], wall_s: float | None = None, settings=N
     return {
         "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "questions": {"n": len(results), "sha256": questions_hash(items)},
-        "settings": {k: _jsonable(getattr(settings, k)) for k in _SETTINGS_RECORDED if hasattr(settings, k)},
+        "settings": _settings(settings),
         "counts": {"answerable": len(answerable), "answered": len(answered), "facts": len(facts),
                    "citations_scored": len(citation_hits), "evidence_scored": len(covered),
                    "retrieval_scored": len(retrieved), "should_abstain": sum(should), "abstained": sum(did),
@@ -406,5 +412,19 @@ def summarise(results: list[ItemResult], wall_s: float | None = None, settings=N
     }
 
 
-def _jsonable(value):
-    return value if isinstance(value, (str, int, float, bool, type(None))) else str(value)
+def _settings(settings) -> dict:
+    """The settings that change answers (never paths, URLs or keys)."""
+    out = {k: getattr(settings, k) for k in _SETTINGS_RECORDED if hasattr(settings, k)}
+    if out.get("llm_backend") == "none":
+        out.pop("llm_model", None)
+    return {k: v if isinstance(v, (str, int, float, bool, type(None))) else str(v) for k, v in out.items()}
+
+
+def __getattr__(name):
+    # The reporting half (thresholds, baselines, files, the command) lives in report.py, which
+    # builds on this module; offer it from here too without a circular import.
+    if name in ("main_eval", "write_outputs", "check", "compare", "load_thresholds", "load_summary"):
+        from . import report
+
+        return getattr(report, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

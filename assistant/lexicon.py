@@ -23,7 +23,7 @@ STOPWORDS = frozenset(
     study does did do get got go going really actually also like kind sort bit
     lot much many way ok okay hi hello thanks thank hey pls plz u ur whats what's hows its it's im i'm
     dont don't didnt didn't cant can't wont won't isnt isn't arent aren't wasnt wasn't mean means meant
-    meaning stand stands definition define abbreviation acronym short""".split()
+    meaning stand stands definition define abbreviation acronym short show shows shown""".split()
 )
 
 # Lay words and the study's words for the same thing. Keys and values are matched as tokens or
@@ -142,6 +142,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "testing": ("tested", "therapy"),
     "hope": ("potential", "promising", "could"),
     "respond": ("remission", "improvement", "response"),
+    "ppl": ("patients",),
+    "folks": ("patients",),
+    "go after": ("targets", "recognizes"),
+    "goes after": ("targets", "recognizes"),
+    "own": ("your", "take"),
     "aim": ("targets", "target", "marker"),
     "aiming": ("targets", "target", "marker"),
     "aimed": ("targets", "target", "marker"),

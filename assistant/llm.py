@@ -30,6 +30,7 @@ Rules:
 - Answer in 1 to 3 short sentences in plain language.
 - End every sentence with the marker of the passage it comes from, like [1] or [2].
 - Use only facts, words and numbers that are in the passages. Do not add anything else.
+- Keep the study's caution: never turn "could" or "too early to say" into a certainty.
 - If the passages do not answer the question, reply exactly: {NOT_IN_STUDY}
 - Never give personal medical advice; you may only report what the study says."""
 
@@ -127,9 +128,12 @@ def _llamacpp(settings: Settings) -> BaseChatModel:
         raise LLMUnavailable(LLAMACPP_MISSING) from None
     if not path.is_file():
         raise LLMUnavailable(f"GGUF model file not found: {path} (set CARTQA_LLM_GGUF_PATH)")
-    if ChatLlamaCpp is not None:
-        return ChatLlamaCpp(model_path=str(path), temperature=0, max_tokens=MAX_TOKENS, n_ctx=4096, verbose=False)
-    client = llama_cpp.Llama(model_path=str(path), n_ctx=4096, verbose=False)
+    try:
+        if ChatLlamaCpp is not None:
+            return ChatLlamaCpp(model_path=str(path), temperature=0, max_tokens=MAX_TOKENS, n_ctx=4096, verbose=False)
+        client = llama_cpp.Llama(model_path=str(path), n_ctx=4096, verbose=False)
+    except Exception as exc:  # a broken or foreign file: say which, not a llama.cpp traceback
+        raise LLMUnavailable(f"cannot load GGUF model {path}: {exc} (check CARTQA_LLM_GGUF_PATH)") from exc
     return LlamaCppChat(client=client, model_path=str(path))
 
 

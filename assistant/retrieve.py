@@ -22,10 +22,12 @@ from .lexicon import STOPWORDS, Lexicon, tokens
 from .types import Chunk, Hit, Sentence
 
 CONTEXT_WEIGHT = 0.35
+# Words naming a part of the document; with a label ("panel_c") they add nothing of their own.
+STRUCTURE = frozenset({"panel", "figur", "fig", "tabl", "graph", "chart", "column"})
 LEXICAL_WEIGHT = 0.5
 CHUNK_DENSE_WEIGHT = 0.0
 INTENT_BOOST = 0.12
-LABEL_BOOST = 0.3
+LABEL_BOOST = 0.5
 FOLLOW_UP_WEIGHT = 0.3
 COUNT_BOOST = 0.25
 DEFINITION_BOOST = 0.35
@@ -37,6 +39,12 @@ _NUMERIC_INTENT = re.compile(
 _DEFINITION_INTENT = re.compile(
     r"\b(stand for|stands for|mean|means|meaning|definition|define|abbreviation|acronym|short for|what is|"
     r"what's|whats|what are|what does|explain)\b",
+    re.I,
+)
+# A quantity, not a digit inside a name such as C3, MMT-8 or SLEDAI-2K.
+_QUANTITY = re.compile(
+    r"\b(\d+|one|two|three|four|five|six|eight|twelve)\s+(to \d+|months?|years?|weeks?|days?|patients?|mm|"
+    r"milligrams|grams)\b|\b(from|of|at) \d+\b|\b\d+, \d+",
     re.I,
 )
 _COUNT_INTENT = re.compile(r"\b(how many|number of|count|total)\b", re.I)
@@ -114,7 +122,7 @@ class Scorer:
         self.context_bm25 = BM25(context)
         self.context_tokens = [set(c) for c in context]
         self.chunk_bm25 = BM25([tokens(f"{c.section} {c.text}") for c in index.chunks])
-        self.has_number = np.array([bool(re.search(r"\d", s.text)) for s in index.sentences], dtype=np.float32)
+        self.has_number = np.array([bool(_QUANTITY.search(s.text)) for s in index.sentences], dtype=np.float32)
         self.has_count = np.array([bool(_COUNT.search(s.text)) for s in index.sentences], dtype=np.float32)
         self.sentence_tokens = [set(tokens(s.text)) for s in index.sentences]
         position = {s.sentence_id: i for i, s in enumerate(index.sentences)}
@@ -125,6 +133,16 @@ class Scorer:
             if d.sentence_id in position and tokens(term)
         }
 
+    @staticmethod
+    def _has_label(query: "Query") -> bool:
+        return any("_" in t for t in query.weights)
+
+    def is_overview(self, query: "Query") -> bool:
+        """Asks what a labelled part holds ("what's in panel C?") and little else."""
+        if not self._has_label(query):
+            return False
+        return len([t for t in query.groups if "_" not in t and t not in STRUCTURE]) <= 1
+
     def _intent(self, query: "Query") -> np.ndarray:
         """Boosts for what kind of answer the question wants: a number, or a term's definition."""
         boost = np.zeros(len(self.index.sentences), dtype=np.float32)
@@ -132,10 +150,15 @@ class Scorer:
             boost += INTENT_BOOST * self.has_number
         labels = {t for t in query.weights if "_" in t}
         if labels:
-            # "the arrowheads in panel B": sentences of the section the question names.
+            # "the arrowheads in panel B": sentences of the section the question names. When the
+            # question asks for little besides the label ("what's in panel C?"), the sentence that
+            # introduces the label is the answer.
+            overview = self.is_overview(query)
             for i in range(len(boost)):
                 if labels & (self.context_tokens[i] | self.sentence_tokens[i]):
                     boost[i] += LABEL_BOOST
+                if overview and labels & self.sentence_tokens[i]:
+                    boost[i] += INTENT_BOOST
         if _COUNT_INTENT.search(query.normalised):
             boost += COUNT_BOOST * self.has_count
         if _DEFINITION_INTENT.search(query.normalised):
@@ -176,7 +199,10 @@ class Scorer:
     def sentences(self, query: Query) -> SentenceScores:
         dense = self.index.sentence_vectors @ query.vector
         chunk_dense = (self.index.chunk_vectors @ query.vector)[self.sentence_chunk]
-        lexical = self.sentence_bm25.scores(query.weights) + CONTEXT_WEIGHT * self.context_bm25.scores(query.weights)
+        # Labels ("panel_b") are matched by section in _intent, not word by word: the sentence
+        # that happens to spell the label out is no more about it than the rest of its panel.
+        words = {t: w for t, w in query.weights.items() if "_" not in t and not (self._has_label(query) and t in STRUCTURE)}
+        lexical = self.sentence_bm25.scores(words) + CONTEXT_WEIGHT * self.context_bm25.scores(words)
         top = float(lexical.max()) if len(lexical) else 0.0
         lexical_norm = lexical / top if top > 0 else lexical
         fused = dense + CHUNK_DENSE_WEIGHT * chunk_dense + LEXICAL_WEIGHT * lexical_norm + self._intent(query)

@@ -46,13 +46,15 @@ class Settings(BaseSettings):
     max_question_chars: int = Field(2000, ge=10, description="Longest question accepted, in characters.")
     max_history_turns: int = Field(20, ge=0, description="Most earlier chat turns considered for follow-ups.")
     llm_backend: Literal["none", "openai", "llamacpp", "fake"] = Field(
-        "none", description="Who writes answers: none (grounded composer), openai (any OpenAI-compatible server), llamacpp (local GGUF)."
+        "none",
+        description="Who writes answers: none (grounded composer), openai (any OpenAI-compatible server), "
+        "llamacpp (local GGUF), fake (offline stand-in that quotes passage [1]).",
     )
     llm_base_url: str = Field("http://127.0.0.1:11434/v1", description="Base URL of the OpenAI-compatible server.")
     llm_model: str = Field("llama3.2", description="Model name sent to the OpenAI-compatible server.")
     llm_api_key: str = Field("not-needed", description="API key for the OpenAI-compatible server, if it wants one.")
     llm_gguf_path: Path | None = Field(None, description="Path of a local GGUF model file for the llamacpp backend.")
-    llm_timeout: float = Field(30.0, gt=0, description="Seconds to wait for an LLM answer before falling back.")
+    llm_timeout: float = Field(30.0, gt=0, description="Seconds to wait for the openai backend's answer before falling back.")
     host: str = Field("127.0.0.1", description="Address `cartqa serve` listens on.")
     port: int = Field(7860, ge=0, le=65535, description="Port `cartqa serve` listens on.")
     frame_ancestors: str = Field(

@@ -1,8 +1,9 @@
 """Ask the LLM, then keep only the sentences the cited passage supports.
 
 An LLM answer is never shown as written. Each sentence must cite one of the passages it was given,
-every number and abbreviation in it must be in that passage, and most of its words too; the rest
-are dropped. Each kept sentence is cited with the passage's own sentence that supports it. When
+and one sentence of that passage must carry it: every number and abbreviation, most of its words,
+no fact stitched in from a neighbouring sentence, no added negation, no dropped hedge. The rest are
+dropped. Each kept sentence is cited with that supporting sentence, the quote a reader sees. When
 too little survives, or the model fails, says the study does not say, or times out, the grounded
 composer's Reply is returned instead, so the LLM can only ever make an answer shorter and plainer,
 never less true.
@@ -15,13 +16,13 @@ import re
 
 from .answer import NOT_IN_STUDY
 from .chunking import split_sentences
-from .lexicon import content_tokens, tokens
+from .lexicon import content_tokens
 from .llm import answer_chain, format_passages, model_label
 from .types import Chunk, Citation, Reply, Sentence
 
 log = logging.getLogger("cartqa")
 
-MIN_WORD_SUPPORT = 0.6  # share of a sentence's content words that its passage must contain
+MIN_WORD_SUPPORT = 0.6  # share of a claim's content words its supporting sentence must hold; the rest is paraphrase
 _THINK = re.compile(r"<think>.*?(</think>|$)", re.S | re.I)  # reasoning models' scratchpad
 _MARKERS = re.compile(r"\[(\d+(?:\s*[-–,;]\s*\d+)*)\]")
 # "... patients. [1]" -> "... patients [1]." so the marker stays with its sentence when splitting.
@@ -31,6 +32,9 @@ _ABSTAIN = re.compile(
     r"(does not|doesn't|do not|don't) (mention|report|answer|cover|provide|include)|no information",
     re.I,
 )
+_NEGATION = re.compile(r"\b(not|no|never|none|neither|nor|without|cannot)\b|n't\b", re.I)
+# A hedged finding ("too early to say ... cured", "could offer") must not come back as a fact.
+_HEDGE = re.compile(r"\b(could|may|might|potential(ly)?|possibl[ey]|too early|not yet|unclear|uncertain)\b", re.I)
 _NUMBER = re.compile(r"(?<![\w.])(?<![A-Za-z]-)\d+(?:[.,]\d+)?(?![\w])")
 _WORD = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
 # "one" is left out: it is far more often a pronoun ("no one", "one of") than a count.
@@ -47,7 +51,7 @@ _NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b", re.I)
 
 def _plain(text: str) -> str:
     """Dashes unified and number words as digits, so "two years" and "2 years" compare equal."""
-    text = text.replace("–", "-").replace("—", "-")
+    text = text.replace("–", "-").replace("—", " ")  # en dash joins a range, em dash splits a clause
     return _NUMBER_WORD.sub(lambda m: _NUMBER_WORDS[m.group(1).lower()], text)
 
 
@@ -108,33 +112,57 @@ class Check:
     score: float = 0.0
 
 
+def _words(text: str) -> list[str]:
+    """Content words to compare: numbers and coded names are checked on their own, and a hyphenated
+    word is compared through its parts ("T-cell" -> "cell"), so "T cells" still matches."""
+    return [w for w in content_tokens(_plain(text)) if len(w) > 1 and not re.search(r"[-:]|^[\d.,]+$", w)]
+
+
+# Words any sentence of the study may use; taking one from a neighbouring sentence changes no fact.
+_GENERIC = frozenset(_words(
+    "show shows shown indicate indicates summarize summarizes report reports reported found find include includes "
+    "reflect reflects use used using receive received given patients people study researchers therapy treatment "
+    "treated disease diseases cells level levels value values result results outcome outcomes"
+))
+
+
 def check(claim: str, chunk: Chunk) -> Check:
-    """Does chunk support claim? If so, which of its sentences supports it best."""
-    context = f"{chunk.text}\n{chunk.section}\n{chunk.title}"
-    missing = [t for t in sorted(terms(claim)) if not _has_term(context, t)]
+    """Does chunk support claim, and which of its sentences is the quote that shows it.
+
+    The claim is judged against that one sentence (plus the passage's headings), not the whole
+    passage, so a sentence stitched from two facts ("all myositis patients achieved remission")
+    does not pass because each word is somewhere nearby."""
+    heading = f"{chunk.section}\n{chunk.title}"
+    names, nums, words = terms(claim), numbers(claim), _words(claim)
+    missing = sorted(t for t in names if not _has_term(f"{chunk.text}\n{heading}", t))
     if missing:
-        return Check(False, f"term {missing[0]} not in passage")
-    nums = numbers(claim)
-    candidates = list(chunk.sentences)
-    if nums:
-        # All the numbers must stand in one sentence of the passage, next to one of the claim's
-        # names if it has any: "SLEDAI-2K ranges from 0 to 10" must not borrow EUSTAR-AI's 0 to 10.
-        names = terms(claim)
-        candidates = [
-            s for s in candidates
-            if nums <= numbers(s.text) and (not names or any(_has_term(s.text, t) for t in names))
-        ]
-        if not candidates:
-            return Check(False, f"numbers {sorted(nums)} not together in passage")
-    words = [w for w in content_tokens(claim) if not re.fullmatch(r"[\d.,]+", w)]
+        return Check(False, f"{missing[0]} is not in the passage")
+    if nums - numbers(chunk.text):
+        return Check(False, f"number {sorted(nums - numbers(chunk.text))[0]} is not in the passage")
     if not words:
         return Check(False, "no content words")
-    known = set(tokens(context))
+    candidates = [s for s in chunk.sentences if nums <= numbers(s.text)]
+    if not candidates:
+        return Check(False, f"numbers {sorted(nums)} are not in one sentence of the passage")
+    wanted = set(words) | {t.lower() for t in names} | nums
+    best = max(candidates, key=lambda s: len(wanted & (set(_words(s.text)) | numbers(s.text)
+                                                         | {t.lower() for t in terms(s.text)})))
+    basis = f"{best.text}\n{heading}"
+    missing = sorted(t for t in names if not _has_term(basis, t))
+    if missing:
+        return Check(False, f"{missing[0]} is not in the supporting sentence")
+    known = set(_words(basis))
+    elsewhere = set(_words(chunk.text)) - known
+    borrowed = sorted({w for w in words if w in elsewhere and w not in _GENERIC})
+    if borrowed:
+        return Check(False, f"mixes in {borrowed[0]!r} from another sentence")
     support = sum(w in known for w in words) / len(words)
     if support < MIN_WORD_SUPPORT:
-        return Check(False, f"only {support:.0%} of words in passage")
-    wanted = set(content_tokens(claim))
-    best = max(candidates, key=lambda s: len(wanted & set(tokens(s.text))))  # max keeps the first of ties
+        return Check(False, f"only {support:.0%} of its words are in the supporting sentence")
+    if _NEGATION.search(claim) and not _NEGATION.search(best.text):
+        return Check(False, "adds a negation")
+    if _HEDGE.search(best.text) and not (_HEDGE.search(claim) or _NEGATION.search(claim)):
+        return Check(False, "drops the study's caution")
     return Check(True, sentence=best, score=support)
 
 
@@ -147,7 +175,7 @@ def verify(text: str, docs, index) -> tuple[list[tuple[str, Chunk, Sentence]], l
         claim = claim_of(sentence)
         numbers_cited = [n for n in cited(sentence) if 1 <= n <= len(docs)]
         if not numbers_cited:
-            dropped.append({"sentence": i, "reason": "no marker of a given passage"})
+            dropped.append({"sentence": i, "reason": "cites none of the given passages"})
             continue
         verdicts = []
         for n in numbers_cited:
@@ -167,10 +195,9 @@ def verify(text: str, docs, index) -> tuple[list[tuple[str, Chunk, Sentence]], l
 
 
 def _abstains(sentences: list[str]) -> bool:
-    """The model says the passages do not answer (in a sentence that cites nothing)."""
-    return any(
-        NOT_IN_STUDY.lower() in s.lower() or (_ABSTAIN.search(s) and not cited(s)) for s in sentences
-    )
+    """The model says the passages do not answer: the exact phrase, or a "not mentioned" that cites nothing."""
+    exact = NOT_IN_STUDY.lower()
+    return any(exact in claim_of(s).lower() or (_ABSTAIN.search(s) and not cited(s)) for s in sentences)
 
 
 def _fallback(fallback: Reply, **meta) -> Reply:
@@ -190,7 +217,11 @@ def llm_answer(llm, question: str, docs, fallback: Reply, composer) -> Reply:
         return _fallback(fallback, llm="rejected", llm_reason="empty answer")
     if _abstains(split_answer(text)):
         return _fallback(fallback, llm="abstained")
-    kept, dropped, total = verify(text, docs, composer.index)
+    try:
+        kept, dropped, total = verify(text, docs, composer.index)
+    except Exception:  # model output is arbitrary text: a checker bug must not reach the patient either
+        log.exception("verifying the LLM answer failed: using the composer's answer")
+        return _fallback(fallback, llm="failed", llm_error="verification error")
     if not kept or len(kept) * 2 < total:
         log.info("LLM answer rejected: %d of %d sentences supported", len(kept), total)
         return _fallback(fallback, llm="rejected", llm_kept=len(kept), llm_sentences=total, llm_dropped=dropped)
