@@ -30,7 +30,10 @@ UNCOVERED_TOPICS = re.compile(
     r"come back|return|recover|repopulat\w*)\b",
     re.I,
 )
-_PART_SPLIT = re.compile(r"\?\s+(?=\S)|;\s+|,?\s+and\s+(?=(what|how|why|when|who|which|where|is|are|do|does|did|was|were)\b)", re.I)
+_PART_SPLIT = re.compile(
+    r"\?\s+(?=\S)|;\s+|,?\s+and\s+(?=(?:what|how|why|when|who|which|where|is|are|do|does|did|was|were)\b)", re.I
+)
+_JOINED = re.compile(r"\b(and|both|vs\.?|versus|&)\b|,")
 
 
 @dataclass(frozen=True)
@@ -43,7 +46,7 @@ class Evidence:
 
 def split_parts(question: str) -> list[str]:
     """A question with several parts ("What is CD19, and how many infusions...?") -> its parts."""
-    parts = [p for p in _PART_SPLIT.split(question) if p and p.strip() and len(content_tokens(p)) >= 2]
+    parts = [p for p in _PART_SPLIT.split(question) if p and p.strip() and content_tokens(p)]
     return parts if len(parts) > 1 else [question]
 
 
@@ -141,12 +144,48 @@ class Composer:
                 return following
         return None
 
+    def entities(self, question: str) -> list[str]:
+        """The study's named things in a question, in order: defined terms and diseases."""
+        found = []
+        for definition in self.scorer.lexicon.definitions.values():
+            for form in (definition.term, definition.long_form):
+                match = re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", question, re.I)
+                if match:
+                    found.append((match.start(), match.group(0)))
+                    break
+        for disease in ("lupus", "myositis", "scleroderma"):
+            match = re.search(rf"\b{disease}\b", question, re.I)
+            if match:
+                found.append((match.start(), match.group(0)))
+        spans = sorted(found)
+        # Drop a term found inside a longer one ("SLE" inside "Definition of Remission in SLE").
+        return [t for i, (start, t) in enumerate(spans) if not any(s2 < start < s2 + len(t2) for s2, t2 in spans[:i])]
+
+    def parts(self, question: str) -> list[str]:
+        """The parts of a question: split at "?", ";" and "..., and what ...", and a question
+        joining several named things ("ranges for both MMT-8 and TIS") asked once per thing."""
+        parts = split_parts(question)
+        if len(parts) > 1 or not _JOINED.search(question):
+            return parts
+        names = self.entities(question)
+        if not 2 <= len(names) <= 3:
+            return parts
+        out = []
+        for name in names:
+            part = question
+            for other in names:
+                if other != name:
+                    part = re.sub(rf"(\s*(,|and|&|both|vs\.?|versus))*\s*(?<![\w-]){re.escape(other)}(?![\w-])", "", part, flags=re.I)
+            out.append(part)
+        return out
+
     def pick(self, question: str, context: str = "") -> tuple[list[Sentence], float, list[Evidence]]:
         """The sentences that answer each part of the question, and the weakest part's support."""
         picked: list[Sentence] = []
         weakest = 1.0
         first: list[Evidence] = []
-        for part in split_parts(question):
+        parts = self.parts(question)
+        for part in parts:
             ranked, _ = self.evidence(part, context)
             first = first or ranked
             best = ranked[0]
@@ -166,7 +205,7 @@ class Composer:
                 adds = missing & set(tokens(runner.sentence.text))
                 if runner.score >= best.score - RUNNER_MARGIN and adds and runner.sentence not in picked:
                     picked.append(runner.sentence)
-        return picked[: max(self.max_sentences, len(split_parts(question)))], weakest, first
+        return picked[: max(self.max_sentences, len(parts))], weakest, first
 
     def answer(self, question: str, context: str = "") -> Reply:
         """Answer a study question, or say the study does not say."""

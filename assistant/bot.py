@@ -114,9 +114,12 @@ class Assistant:
             return Reply(answer=safety.OFF_TOPIC_REPLY, kind="off_topic", abstained=True, standalone_question=query)
         premise = find_false_premise(query, self.index.sentences, [e.sentence for e in ranked])
         if premise and premise.presupposed:
-            reply = composer.compose([premise.sentence], kind="correction", prefix="That is not what the study reports.")
+            # Correct the premise, then answer the rest of the question if the study can.
+            picked, support, _ = composer.pick(query, context)
+            sentences = [premise.sentence] + [s for s in picked[:1] if s != premise.sentence and support >= composer.min_support]
+            reply = composer.compose(sentences, kind="correction", prefix="That is not what the study reports.")
             return _with(reply, standalone_question=query, meta={"premise": premise.claim})
-        if premise:
+        if premise and len(composer.parts(query)) == 1:
             # Asked, not assumed ("is it a daily pill?"): the contradicting sentence is the answer.
             return _with(composer.compose([premise.sentence]), standalone_question=query, meta={"claim": premise.claim})
         if _INDIVIDUAL_VALUE.search(original) or _INDIVIDUAL_VALUE.search(query) or self._unknown_label(query):

@@ -33,7 +33,7 @@ RULES: tuple[tuple[str, re.Pattern, re.Pattern], ...] = (
     (
         "it is taken repeatedly",
         re.compile(r"\b(daily|every day|each day|pills?|tablets?|weekly|every week|monthly|every month|"
-                   r"(multiple|several|many|repeated|ongoing|regular) (infusions|doses|treatments|shots))\b", re.I),
+                   r"(multiple|several|(?<!how )many|repeated|ongoing|regular) (infusions|doses|treatments|shots))\b", re.I),
         re.compile(r"\bsingle infusion\b", re.I),
     ),
     (
@@ -77,9 +77,11 @@ def find_false_premise(question: str, sentences: list[Sentence], ranked: list[Se
     corpus_numbers = {n for s in sentences for n in re.findall(r"\d+", s.text)}
     for match in _COUNT_CLAIM.finditer(question):
         if match.group(1) not in corpus_numbers:
-            for sentence in ranked[:8] + sentences:
-                if re.search(r"\b\d+ patients\b", sentence.text) and "treated" in sentence.text:
-                    return Premise(f"there were {match.group(1)} {match.group(2)}", sentence)
+            # The sentence giving the total ("treated 15 patients"), else any count of patients.
+            for total in (r"\btreated \d+ patients\b", r"\b\d+ patients\b"):
+                for sentence in ranked[:8] + sentences:
+                    if re.search(total, sentence.text):
+                        return Premise(f"there were {match.group(1)} {match.group(2)}", sentence)
     vocabulary = {t for s in sentences for t in tokens(s.text)}
     for code in _CODE.findall(question):
         if code.lower() not in vocabulary:

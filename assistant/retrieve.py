@@ -47,6 +47,10 @@ _QUANTITY = re.compile(
     r"milligrams|grams)\b|\b(from|of|at) \d+\b|\b\d+, \d+",
     re.I,
 )
+_TIME_INTENT = re.compile(r"\b(how long|how far|duration|follow(ed)?[- ]?up|time ?frame|observ\w*|when)\b", re.I)
+_TIME = re.compile(r"\b(\d+|one|two|three|six|twelve) (months?|years?|weeks?)\b", re.I)
+_PEOPLE_COUNT_INTENT = re.compile(r"\bhow many\b(?!.*\b(months?|years?|points?|infusions?|doses?)\b)", re.I)
+_PEOPLE_COUNT = re.compile(r"\b\d+ (patients|people)\b", re.I)
 _COUNT_INTENT = re.compile(r"\b(how many|number of|count|total)\b", re.I)
 _COUNT = re.compile(r"\b\d+ (?!to\b|mm\b)[a-z]+")
 
@@ -124,6 +128,8 @@ class Scorer:
         self.chunk_bm25 = BM25([tokens(f"{c.section} {c.text}") for c in index.chunks])
         self.has_number = np.array([bool(_QUANTITY.search(s.text)) for s in index.sentences], dtype=np.float32)
         self.has_count = np.array([bool(_COUNT.search(s.text)) for s in index.sentences], dtype=np.float32)
+        self.has_time = np.array([bool(_TIME.search(s.text)) for s in index.sentences], dtype=np.float32)
+        self.has_people = np.array([bool(_PEOPLE_COUNT.search(s.text)) for s in index.sentences], dtype=np.float32)
         self.sentence_tokens = [set(tokens(s.text)) for s in index.sentences]
         position = {s.sentence_id: i for i, s in enumerate(index.sentences)}
         # The first token of each defined term -> the sentence that defines it.
@@ -161,6 +167,10 @@ class Scorer:
                     boost[i] += INTENT_BOOST
         if _COUNT_INTENT.search(query.normalised):
             boost += COUNT_BOOST * self.has_count
+        if _PEOPLE_COUNT_INTENT.search(query.normalised):
+            boost += COUNT_BOOST * self.has_people
+        if _TIME_INTENT.search(query.normalised):
+            boost += COUNT_BOOST * self.has_time
         if _DEFINITION_INTENT.search(query.normalised):
             asked = set(tokens(query.normalised))
             for pos in {pos for term, pos in self.defines.items() if term in asked}:

@@ -1,0 +1,378 @@
+"""One FastAPI app: the patient chat at /, the embeddable widget at /embed, and a JSON API.
+
+    POST /api/ask          {"question", "history"} -> the reply (answer, citations, glossary)
+    POST /api/ask/stream   the same as server-sent events: `token` pieces, then one `reply`
+    GET  /healthz          {"status", "index", "chunks"}
+    GET  /docs             OpenAPI docs, served from this machine
+    GET  /widget/gradio.js the script for the <gradio-app> web component (with /assets, CORS open)
+
+Embedding in another site, with this server at https://cartqa.example:
+
+    <iframe src="https://cartqa.example/embed/" title="Ask about the CAR T-cell study"
+            width="100%" height="720" style="border:0"></iframe>
+
+    <script type="module" src="https://cartqa.example/widget/gradio.js"></script>
+    <gradio-app src="https://cartqa.example/embed/" info="false" eager="true"></gradio-app>
+
+The server keeps no conversation: clients send the history with each question, so any number of
+server processes can serve the same users.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import re
+import time
+from collections import defaultdict, deque
+from importlib.resources import files
+from pathlib import Path
+from typing import Literal
+
+import gradio as gr
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi_offline import FastAPIOffline
+from pydantic import BaseModel, ConfigDict, Field, StrictStr, field_validator
+from sse_starlette import EventSourceResponse, ServerSentEvent
+from starlette.concurrency import iterate_in_threadpool
+from starlette.datastructures import MutableHeaders
+
+from . import __version__
+from .settings import Settings
+from .types import Reply
+
+log = logging.getLogger("cartqa.api")
+
+GRADIO_FRONTEND = Path(str(files("gradio").joinpath("templates/frontend")))
+SORRY = "Something went wrong on our side. Please try again in a moment."
+_BODY_HINT = 'Send JSON like {"question": "How many patients were treated?", "history": []}.'
+
+
+class Turn(BaseModel):
+    """One earlier message of the conversation."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    role: Literal["user", "assistant"] = Field(description="Who said it.")
+    content: StrictStr = Field(description="What was said, as plain text.")
+
+
+class AskRequest(BaseModel):
+    """A question, with the conversation so far (the server keeps none)."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={"examples": [{"question": "Did the lupus patients go into remission?", "history": []}]},
+    )
+
+    question: StrictStr = Field(
+        description="The question, as plain text; at most CARTQA_MAX_QUESTION_CHARS characters (2000 by default)."
+    )
+    history: list[Turn] = Field(
+        default_factory=list, description="Earlier turns, oldest first; follow-ups such as 'how long did it last?' use them."
+    )
+
+    @field_validator("question")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("must not be empty: type a question about the study")
+        return value
+
+
+class CitationOut(BaseModel):
+    n: int = Field(description="The number shown in the answer, as [n].")
+    chunk_id: str
+    source: str = Field(description="Corpus file of the passage.")
+    section: str
+    text: str = Field(description="The cited passage.")
+    quote: str = Field(description="The sentence that supports the answer.")
+    start: int = Field(description="Where quote starts in text.")
+    end: int = Field(description="Where quote ends in text.")
+    source_start: int = Field(description="Where quote starts in the source section.")
+    source_end: int
+
+
+class GlossaryOut(BaseModel):
+    term: str
+    definition: str
+    citation: int = Field(description="The citation that defines the term.")
+
+
+class ReplyOut(BaseModel):
+    answer: str = Field(description="Plain text with citation markers like [1].")
+    abstained: bool = Field(description="True when the study does not answer the question (or it needs a doctor).")
+    kind: str = Field(description="answer, not_in_study, correction, medical_advice, emergency, off_topic, invalid, ...")
+    citations: list[CitationOut]
+    glossary: list[GlossaryOut]
+    standalone_question: str = Field(description="The question as understood, with follow-ups resolved.")
+    backend: str
+
+
+class Problem(BaseModel):
+    detail: str = Field(description="What was wrong, in plain words.")
+
+
+_PROBLEMS = {
+    413: {"model": Problem, "description": "The body is larger than CARTQA_MAX_REQUEST_BYTES."},
+    422: {"model": Problem, "description": "The question is empty or too long, or the body is malformed."},
+    429: {"model": Problem, "description": "Too many questions from this address in the last minute."},
+}
+
+
+class Health(BaseModel):
+    status: str
+    index: str = Field(description="Manifest key of the index in use.")
+    chunks: int
+
+
+def create_app(settings: Settings | None = None, bot=None) -> FastAPI:
+    """The whole web app; builds (or opens) the index when no bot is given."""
+    if bot is None:
+        from .bot import Assistant
+
+        bot = Assistant.load(settings or Settings())
+    settings = settings or bot.settings
+
+    app = FastAPIOffline(
+        title="cartqa",
+        version=__version__,
+        description="Cited answers about one study of CD19 CAR T-cell therapy in autoimmune disease. "
+        "Not medical advice.",
+        redoc_url=None,
+        static_url="/docs-static",
+        swagger_ui_parameters={"validatorUrl": None},
+    )
+    app.add_exception_handler(RequestValidationError, _invalid_request)
+    app.add_exception_handler(Exception, _server_error)
+
+    @app.post("/api/ask", response_model=ReplyOut, tags=["ask"], summary="Ask a question", responses=_PROBLEMS)
+    def ask(request: AskRequest) -> dict:
+        """Answer one question, citing the study's sentences."""
+        _check_length(request, settings)
+        return bot.ask(request.question, _turns(request)).to_dict()
+
+    @app.post(
+        "/api/ask/stream",
+        tags=["ask"],
+        summary="Ask a question, streamed",
+        response_class=EventSourceResponse,
+        responses={**_PROBLEMS, 200: {"content": {"text/event-stream": {}}, "description": "`event: token` with data "
+                         '{"text": piece}, repeated; then `event: reply` with the reply as JSON '
+                         '(or `event: error` with {"detail": message}).'}},
+    )
+    def ask_stream(request: AskRequest) -> EventSourceResponse:
+        """Answer one question as server-sent events: text pieces, then the whole reply."""
+        _check_length(request, settings)
+        return EventSourceResponse(_events(bot, request.question, _turns(request)), ping=15)
+
+    @app.get("/healthz", response_model=Health, tags=["ops"], summary="Health")
+    def healthz() -> dict:
+        """Liveness, and which index is being served."""
+        return {"status": "ok", "index": bot.index.manifest["key"], "chunks": len(bot.index.chunks)}
+
+    widget = _widget_script()
+
+    @app.api_route("/widget/gradio.js", methods=["GET", "HEAD"], include_in_schema=False)
+    def widget_script() -> Response:
+        return Response(widget, media_type="text/javascript", headers={"Cache-Control": "no-cache"})
+
+    # The web component's bundle asks for /assets/... at the site root, from other sites' pages.
+    app.mount("/assets", StaticFiles(directory=GRADIO_FRONTEND / "assets"), name="gradio-assets")
+
+    from .ui import build_ui, mount_options
+
+    # /embed first: the app mounted at / takes every path that nothing before it took.
+    gr.mount_gradio_app(app, build_ui(bot, compact=True), path="/embed", **mount_options(compact=True))
+    gr.mount_gradio_app(app, build_ui(bot), path="/", **mount_options())
+
+    # The last added runs first: headers on every response, then the rate limit, then the body limit.
+    app.add_middleware(BodyLimit, max_bytes=settings.max_request_bytes)
+    app.add_middleware(RateLimit, per_minute=settings.rate_limit_per_minute)
+    app.add_middleware(SecurityHeaders, frame_ancestors=settings.frame_ancestors)
+    return app
+
+
+def run(settings: Settings | None = None) -> None:
+    """Serve the app with uvicorn on settings.host:settings.port."""
+    import uvicorn
+
+    settings = settings or Settings()
+    app = create_app(settings)
+    host = f"[{settings.host}]" if ":" in settings.host else settings.host
+    print(f"cartqa is serving on http://{host}:{settings.port}/  (widget: /embed, API docs: /docs)", flush=True)
+    uvicorn.run(app, host=settings.host, port=settings.port, log_level="warning")
+
+
+def _turns(request: AskRequest) -> list[dict]:
+    return [turn.model_dump() for turn in request.history]
+
+
+def _check_length(request: AskRequest, settings: Settings) -> None:
+    size = len(request.question.strip())
+    if size > settings.max_question_chars:
+        raise HTTPException(
+            422, f"question is too long ({size} characters); please keep it under {settings.max_question_chars}."
+        )
+
+
+async def _events(bot, question: str, history: list[dict]):
+    try:
+        async for piece in iterate_in_threadpool(bot.stream(question, history)):
+            if isinstance(piece, Reply):
+                yield ServerSentEvent(json.dumps(piece.to_dict(), ensure_ascii=False), event="reply")
+            else:
+                # JSON, because SSE data lines cannot carry a trailing newline.
+                yield ServerSentEvent(json.dumps({"text": piece}, ensure_ascii=False), event="token")
+    except Exception:
+        log.exception("streaming an answer failed")
+        yield ServerSentEvent(json.dumps({"detail": SORRY}), event="error")
+
+
+def _widget_script() -> str:
+    # gradio.js is one line, import("./assets/index-<hash>.js"); point it at /assets, which this
+    # app serves, so that the hash can change with each Gradio release.
+    source = (GRADIO_FRONTEND / "gradio.js").read_text(encoding="utf-8")
+    return source.replace('"./assets/', '"../assets/').replace("'./assets/", "'../assets/")
+
+
+def _where(loc) -> str:
+    parts = [str(p) for p in loc if p != "body"]
+    text = ""
+    for part in parts:
+        text += f"[{part}]" if part.isdigit() else (f".{part}" if text else part)
+    return text
+
+
+async def _invalid_request(request: Request, exc: RequestValidationError) -> JSONResponse:
+    messages = []
+    for error in exc.errors():
+        where, kind, message = _where(error.get("loc", ())), error.get("type", ""), error.get("msg", "invalid")
+        message = message.removeprefix("Value error, ")
+        if kind == "json_invalid":
+            messages.append(f"The request body is not valid JSON. {_BODY_HINT}")
+        elif not where:
+            messages.append(f"The request body must be a JSON object. {_BODY_HINT}")
+        elif kind == "extra_forbidden":
+            messages.append(f"{where}: unknown field; a request has only question and history.")
+        elif kind == "missing":
+            messages.append(f"{where}: this field is required.")
+        else:
+            messages.append(f"{where}: {message}.".replace("..", "."))
+    return JSONResponse({"detail": " ".join(dict.fromkeys(messages))}, status_code=422)
+
+
+async def _server_error(request: Request, exc: Exception) -> JSONResponse:
+    # The server logs the traceback; the client gets a plain message.
+    log.error("request to %s failed: %s", request.url.path, type(exc).__name__)
+    return JSONResponse({"detail": SORRY}, status_code=500)
+
+
+class SecurityHeaders:
+    """nosniff everywhere; CSP frame-ancestors names the sites allowed to frame the chat."""
+
+    def __init__(self, app, frame_ancestors: str = "*"):
+        self.app = app
+        # A ; would start another directive, a newline another header: keep the sources only.
+        sources = re.split(r"[;\r\n]", frame_ancestors)[0].split() or ["'none'"]
+        self.csp = f"frame-ancestors {' '.join(sources)}"
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        path = scope.get("path", "")
+
+        async def send_with_headers(message):
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                headers["X-Content-Type-Options"] = "nosniff"
+                headers["Content-Security-Policy"] = self.csp
+                if path.startswith(("/assets/", "/widget/")):
+                    headers["Access-Control-Allow-Origin"] = "*"
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+class BodyLimit:
+    """Refuse request bodies over max_bytes with 413, whether or not Content-Length says so."""
+
+    def __init__(self, app, max_bytes: int):
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
+            return await self.app(scope, receive, send)
+        declared = dict(scope["headers"]).get(b"content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > self.max_bytes):
+            return await self._too_large(scope, receive, send)
+        # Read the (bounded) body here, so a chunked upload cannot get past the limit either.
+        chunks, size = [], 0
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > self.max_bytes:
+                return await self._too_large(scope, receive, send)
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                break
+        body, replayed = b"".join(chunks), False
+
+        async def replay():
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+    async def _too_large(self, scope, receive, send):
+        message = f"The request is too large; the limit is {self.max_bytes} bytes."
+        await JSONResponse({"detail": message}, status_code=413)(scope, receive, send)
+
+
+class RateLimit:
+    """At most per_minute questions a minute from one client address (0: no limit).
+
+    Counts questions only: POSTs to /api/ask* and the chat's Gradio queue. Kept in this process's
+    memory, so with several processes each one counts on its own.
+    """
+
+    def __init__(self, app, per_minute: int, window: float = 60.0):
+        self.app = app
+        self.per_minute = per_minute
+        self.window = window
+        self.seen: dict[str, deque] = defaultdict(deque)
+
+    def _counts(self, scope) -> bool:
+        path = scope.get("path", "")
+        return scope["method"] == "POST" and (path.startswith("/api/ask") or path.endswith("/gradio_api/queue/join"))
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or not self.per_minute or not self._counts(scope):
+            return await self.app(scope, receive, send)
+        now = time.monotonic()
+        client = (scope.get("client") or ("unknown", 0))[0]
+        stamps = self.seen[client]
+        while stamps and now - stamps[0] >= self.window:
+            stamps.popleft()
+        if len(stamps) >= self.per_minute:
+            wait = max(1, int(self.window - (now - stamps[0])) + 1)
+            message = f"Too many questions: the limit is {self.per_minute} a minute. Please wait {wait} seconds."
+            response = JSONResponse({"detail": message}, status_code=429, headers={"Retry-After": str(wait)})
+            return await response(scope, receive, send)
+        stamps.append(now)
+        if len(self.seen) > 10_000:  # forget clients that have gone quiet
+            for key in [k for k, v in self.seen.items() if not v or now - v[-1] >= self.window]:
+                del self.seen[key]
+        await self.app(scope, receive, send)
+
+
+__all__ = ["create_app", "run", "AskRequest", "Turn"]
