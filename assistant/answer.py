@@ -22,7 +22,8 @@ RUNNER_MARGIN = 0.08
 UNCOVERED_TOPICS = re.compile(
     r"\b(side[- ]?effects?|adverse|risks?|dangers?|dangerous|toxicit\w*|cytokine|crs|icans|neurotox\w*|infections?|"
     r"cost|costs|price|pay|afford\w*|insurance|covered|dose|doses|dosage|cells per|how many cells|"
-    r"eligib\w*|criteria|enrol\w*|recruit\w*|sign up|join|hospitals?|clinics?|cent(er|re)s?|countr(y|ies)|where|"
+    r"eligib\w*|criteria|enrol\w*|recruit\w*|sign up|join|hospitals?|clinics?|cent(er|re)s?|countr(y|ies)|"
+    r"where(?![^?]*\bpublish)|"
     r"age|ages|old|young|children|kids|women|men|male|female|sex|gender|pregnan\w*|fertility|"
     r"die|died|death|deaths|mortality|survival|fatal|approved|approval|fda|ema|licensed|available|"
     r"rituximab|belimumab|anifrolumab|compare\w*|versus|vs|better than|hours?|minutes?|long does|"
@@ -179,17 +180,23 @@ class Composer:
             out.append(part)
         return out
 
-    def pick(self, question: str, context: str = "") -> tuple[list[Sentence], float, list[Evidence]]:
-        """The sentences that answer each part of the question, and the weakest part's support."""
+    def pick(self, question: str, context: str = "") -> tuple[list[Sentence], float, list[Evidence], int]:
+        """The sentences that answer each part of the question the study covers; the best part's
+        support; the evidence for the first part; and how many parts the study does not cover."""
         picked: list[Sentence] = []
-        weakest = 1.0
+        strongest = 0.0
         first: list[Evidence] = []
         parts = self.parts(question)
+        weak: list[Sentence] = []
         for part in parts:
             ranked, _ = self.evidence(part, context)
             first = first or ranked
             best = ranked[0]
-            weakest = min(weakest, self.support(best))
+            support = self.support(best)
+            strongest = max(strongest, support)
+            if support < self.min_support or uncovered_topic(part, self.vocabulary):
+                weak.append(best.sentence)
+                continue
             if best.sentence not in picked:
                 picked.append(best.sentence)
             if self.scorer.is_overview(self.scorer.query(part, context)):
@@ -205,16 +212,21 @@ class Composer:
                 adds = missing & set(tokens(runner.sentence.text))
                 if runner.score >= best.score - RUNNER_MARGIN and adds and runner.sentence not in picked:
                     picked.append(runner.sentence)
-        return picked[: max(self.max_sentences, len(parts))], weakest, first
+        picked = picked[: max(self.max_sentences, len(parts))]
+        # A weak part whose best sentence another part already brought in is answered too.
+        uncovered = sum(1 for sentence in weak if sentence not in picked)
+        return picked, strongest, first, uncovered
 
     def answer(self, question: str, context: str = "") -> Reply:
         """Answer a study question, or say the study does not say."""
-        topic = uncovered_topic(question, self.vocabulary)
-        picked, support, ranked = self.pick(question, context)
-        meta = {"support": round(support, 3), "uncovered": topic, "dense": round(ranked[0].dense, 3)}
-        if topic or support < self.min_support:
+        picked, support, ranked, uncovered = self.pick(question, context)
+        meta = {"support": round(support, 3), "uncovered_parts": uncovered, "dense": round(ranked[0].dense, 3)}
+        if not picked:
             return self.not_in_study(ranked, meta)
         reply = self.compose(picked)
+        if uncovered:
+            # Say which part is missing rather than answer only half the question silently.
+            reply = Reply(**{**reply.__dict__, "answer": reply.answer + f"\n\n{NOT_IN_STUDY[:-1]} anything about the rest of your question."})
         return Reply(**{**reply.__dict__, "meta": meta})
 
     def not_in_study(self, ranked: list[Evidence], meta: dict) -> Reply:

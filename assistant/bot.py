@@ -115,7 +115,7 @@ class Assistant:
         premise = find_false_premise(query, self.index.sentences, [e.sentence for e in ranked])
         if premise and premise.presupposed:
             # Correct the premise, then answer the rest of the question if the study can.
-            picked, support, _ = composer.pick(query, context)
+            picked, support, _, _ = composer.pick(query, context)
             sentences = [premise.sentence] + [s for s in picked[:1] if s != premise.sentence and support >= composer.min_support]
             reply = composer.compose(sentences, kind="correction", prefix="That is not what the study reports.")
             return _with(reply, standalone_question=query, meta={"premise": premise.claim})
