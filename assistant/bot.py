@@ -30,6 +30,18 @@ _INDIVIDUAL_VALUE = re.compile(
 )
 
 
+_POINTING = re.compile(r"\b(it|this|they|them|these|those|their|its)\b", re.I)
+# Words that tie a question to a study, whatever the study: they keep a question on topic.
+_ABOUT_A_STUDY = frozenset(
+    tokens(
+        "paper article study research researchers trial journal published publication author authors wrote written "
+        "summary results findings outcome outcomes patient patients people participants treatment treated therapy "
+        "drug medicine disease diseases doctor doctors effect effects cure cured figure graph chart table panel score "
+        "scores scale data evidence cells infusion immune autoimmune remission symptoms"
+    )
+)
+
+
 def _clean_question(question) -> str:
     if not isinstance(question, str):
         raise TypeError("question must be a string")
@@ -142,9 +154,13 @@ class Assistant:
         return _with(reply, standalone_question=query)
 
     def _off_topic(self, query: str, ranked) -> bool:
+        """Nothing ties the question to the study: few of its words are the study's own words,
+        words about a study (paper, results, treatment...), or pronouns pointing at it."""
         words = [w for w in content_tokens(query) if not w.isdigit()]
-        known = [w for w in words if w in self.scorer.lexicon.known]
-        return not known and ranked[0].dense < 0.3
+        pointers = _POINTING.findall(query)
+        anchors = [w for w in words if w in self.scorer.lexicon.known or w in _ABOUT_A_STUDY] + pointers
+        share = len(anchors) / max(1, len(words) + len(pointers))
+        return share < 0.34 and ranked[0].dense < 0.3
 
     def stream(self, question: str, history: list[dict] | None = None) -> Iterator[str | Reply]:
         """Yield the answer in small text pieces, then the final Reply."""

@@ -70,7 +70,6 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "antibodies": ("dsdna", "anti-double-stranded"),
     "antibody": ("dsdna", "anti-double-stranded"),
     "complement": ("c3",),
-    "dose": ("infusion", "single"),
     "shot": ("infusion", "single"),
     "injection": ("infusion",),
     "drip": ("infusion",),
@@ -143,6 +142,21 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "hope": ("potential", "promising", "could"),
     "respond": ("remission", "improvement", "response"),
     "ppl": ("patients",),
+    "pts": ("patients",),
+    "pt": ("patients",),
+    "give": ("received", "infusion"),
+    "gave": ("received", "infusion"),
+    "given": ("received", "infusion"),
+    "loads": ("single", "infusion"),
+    "paper": ("journal article", "new england journal of medicine"),
+    "original": ("journal article",),
+    "research": ("study", "researchers", "journal article"),
+    "researchers": ("journal article", "müller"),
+    "name": ("müller", "journal article"),
+    "year": ("2024",),
+    "muscle disease": ("myositis", "iim"),
+    "skin disease": ("scleroderma", "systemic sclerosis"),
+    "improvement score": ("total improvement score", "tis"),
     "came off": ("stopping", "medication"),
     "come off": ("stopping", "medication"),
     "coming off": ("stopping", "medication"),
@@ -283,7 +297,9 @@ def find_definitions(sentences: list[tuple[str, str]]) -> dict[str, Definition]:
 EXPANSION_WEIGHT = 0.5
 # "how long", "how many": they say what kind of answer is wanted (see retrieve's intents), not
 # what it is about, so their words are not matched against the text.
-_QUESTION_PHRASE = re.compile(r"\bhow (long|many|much|far|often|big|soon)\b", re.I)
+_QUESTION_PHRASE = re.compile(
+    r"\bhow (long|many|much|far|often|big|soon)\b|\b(in )?total\b|\baltogether\b|\boverall\b|\bnumber of\b|\bno\. of\b", re.I
+)
 
 
 class Lexicon:
@@ -292,7 +308,7 @@ class Lexicon:
     def __init__(self, sentences: list[tuple[str, str]]):
         self.definitions = find_definitions(sentences)
         self.vocabulary = {t for _, text in sentences for t in tokens(text)}
-        self.known = self.vocabulary | set(SYNONYMS)
+        self.known = self.vocabulary | set(SYNONYMS) | {_stem(k) for k in SYNONYMS if " " not in k}
         self._spellable = sorted(t for t in self.known if len(t) >= 4 and not t.isdigit())
         self.expansions: dict[str, set[str]] = {}
         for key, values in SYNONYMS.items():
@@ -365,7 +381,7 @@ class Lexicon:
         for phrase, extra in self.expansions.items():
             if (" " in phrase and phrase in lowered) or (" " not in phrase and _stem(phrase) in present):
                 for value in extra:
-                    words = [t for t in content_tokens(value) if not t.isdigit()]
+                    words = [t for t in content_tokens(value) if not t.isdigit() or value in SYNONYMS.get(phrase, ())]
                     for tok in words:
                         share = EXPANSION_WEIGHT / max(1.0, len(words) ** 0.5)
                         weights[tok] = max(weights.get(tok, 0.0), share)

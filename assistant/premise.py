@@ -27,7 +27,8 @@ RULES: tuple[tuple[str, re.Pattern, re.Pattern], ...] = (
     (
         "the patients got worse",
         re.compile(r"\b(got worse|get worse|getting worse|worsen\w*|deteriorat\w*|didn'?t (improve|work|help|respond)|"
-                   r"did not (improve|work|help|respond)|no improvement|never improved|failed|ineffective|pointless|useless)\b", re.I),
+                   r"did not (improve|work|help|respond)|no improvement|never improved|failed|ineffective|pointless|useless|"
+                   r"(only )?(minor|minimal|small|slight|modest|little|mild) (improvement|benefit|response|change))\b", re.I),
         re.compile(r"\b(improvement|reduced disease activity|achieved remission)\b", re.I),
     ),
     (
@@ -74,7 +75,8 @@ def find_false_premise(question: str, sentences: list[Sentence], ranked: list[Se
             for sentence in ranked[:8] + sentences:
                 if counter.search(sentence.text) and not pattern.search(sentence.text):
                     return Premise(claim, sentence, presupposes)
-    corpus_numbers = {n for s in sentences for n in re.findall(r"\d+", s.text)}
+    # Counts of people the study gives ("15 patients", "8 patients"), not every number in it.
+    corpus_numbers = {n for s in sentences for n in re.findall(r"\b(\d+) (?:patients|people)\b", s.text)}
     for match in _COUNT_CLAIM.finditer(question):
         if match.group(1) not in corpus_numbers:
             # The sentence giving the total ("treated 15 patients"), else any count of patients.

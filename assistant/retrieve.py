@@ -29,6 +29,7 @@ CHUNK_DENSE_WEIGHT = 0.0
 INTENT_BOOST = 0.12
 LABEL_BOOST = 0.5
 FOLLOW_UP_WEIGHT = 0.3
+UNKNOWN_WORD_WEIGHT = 1.0
 COUNT_BOOST = 0.25
 DEFINITION_BOOST = 0.35
 _NUMERIC_INTENT = re.compile(
@@ -49,7 +50,9 @@ _QUANTITY = re.compile(
 )
 _TIME_INTENT = re.compile(r"\b(how long|how far|duration|follow(ed)?[- ]?up|time ?frame|observ\w*|when)\b", re.I)
 _TIME = re.compile(r"\b(\d+|one|two|three|six|twelve) (months?|years?|weeks?)\b", re.I)
-_PEOPLE_COUNT_INTENT = re.compile(r"\bhow many\b(?!.*\b(months?|years?|points?|infusions?|doses?)\b)", re.I)
+_PEOPLE_COUNT_INTENT = re.compile(
+    r"\b(how many|number of|no\. of|# of|count of)\b(?!.*\b(months?|years?|points?|infusions?|doses?|times)\b)", re.I
+)
 _PEOPLE_COUNT = re.compile(r"\b\d+ (patients|people)\b", re.I)
 _COUNT_INTENT = re.compile(r"\b(how many|number of|count|total)\b", re.I)
 _COUNT = re.compile(r"\b\d+ (?!to\b|mm\b)[a-z]+")
@@ -200,7 +203,9 @@ class Scorer:
         have = self.sentence_tokens[position] | self.context_tokens[position]
         total = hit = 0.0
         for word, forms in query.groups.items():
-            idf = self.sentence_bm25.idf.get(word, 3.0)  # a word the study never uses weighs like a rare one
+            # A word neither the study nor the synonym list knows is most often filler
+            # ("altogether"); topics the study lacks are caught by answer.uncovered_topic.
+            idf = self.sentence_bm25.idf.get(word, UNKNOWN_WORD_WEIGHT if word not in self.lexicon.known else 3.0)
             total += idf
             if forms & have:
                 hit += idf

@@ -40,7 +40,7 @@ _PERSONAL = re.compile(
     r"(should|worried|worry|how bad|normal\b|safe|start|stop|wait|candidate|eligible|qualify)|"
     r"\b(should|can|could) (she|he|they|my \w+) (get|have|try|start|stop|take)|"
     r"what should i do|is it safe (for|to)|safe for me|candidate|eligible|qualify|"
-    r"how bad is (that|this|it|mine)|should i be worried)",
+    r"how bad is (that|this|it|mine)|should i be worried|\brecommend|\b(for|to) (her|him)\b|good idea for)",
     re.I,
 )
 
