@@ -2,7 +2,8 @@
 
     POST /api/ask          {"question", "history"} -> the reply (answer, citations, glossary)
     POST /api/ask/stream   the same as server-sent events: `token` pieces, then one `reply`
-    GET  /healthz          {"status", "index", "chunks"}
+    POST /api/feedback     {"helpful", "kind"}: anonymous, and only when CARTQA_FEEDBACK_DIR is set
+    GET  /healthz          {"status", "index", "chunks"} (+ "problems" when degraded)
     GET  /docs             OpenAPI docs, served from this machine
     GET  /widget/gradio.js the script for the <gradio-app> web component (with /assets, CORS open)
 
@@ -15,15 +16,18 @@ Embedding in another site, with this server at https://cartqa.example:
     <gradio-app src="https://cartqa.example/embed/" info="false" eager="true"></gradio-app>
 
 The server keeps no conversation: clients send the history with each question, so any number of
-server processes can serve the same users.
+server processes can serve the same users. Nothing a user types is written to disk or to the logs
+(unless CARTQA_LOG_QUESTIONS=true).
 """
 from __future__ import annotations
 
 import json
 import logging
 import re
+import threading
 import time
 from collections import defaultdict, deque
+from contextlib import asynccontextmanager
 from importlib.resources import files
 from pathlib import Path
 from typing import Literal
@@ -31,15 +35,18 @@ from typing import Literal
 import gradio as gr
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.exception_handlers import http_exception_handler
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi_offline import FastAPIOffline
-from pydantic import BaseModel, ConfigDict, Field, StrictStr, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictStr, field_validator
 from sse_starlette import EventSourceResponse, ServerSentEvent
 from starlette.concurrency import iterate_in_threadpool
 from starlette.datastructures import MutableHeaders
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from . import __version__
+from .health import LiveBot, Watcher
 from .settings import Settings
 from .types import Reply
 
@@ -48,6 +55,18 @@ log = logging.getLogger("cartqa.api")
 GRADIO_FRONTEND = Path(str(files("gradio").joinpath("templates/frontend")))
 SORRY = "Something went wrong on our side. Please try again in a moment."
 _BODY_HINT = 'Send JSON like {"question": "How many patients were treated?", "history": []}.'
+# The chat's Gradio queue: questions waiting beyond this many are turned away ("queue is full")
+# instead of piling up in memory; QUEUE_WORKERS answer at once (per page: / and /embed).
+QUEUE_MAX_SIZE = 64
+QUEUE_WORKERS = 4
+KINDS = ("answer", "correction", "not_in_study", "medical_advice", "emergency", "off_topic", "refused", "invalid")
+
+
+def _text(value: str) -> str:
+    # JSON can carry lone UTF-16 surrogates ("\ud800"): not text, and the tokenizer fails on them.
+    if any("\ud800" <= ch <= "\udfff" for ch in value):
+        raise ValueError("contains an unpaired UTF-16 surrogate (e.g. \\ud800), which is not text")
+    return value
 
 
 class Turn(BaseModel):
@@ -56,7 +75,12 @@ class Turn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     role: Literal["user", "assistant"] = Field(description="Who said it.")
-    content: StrictStr = Field(description="What was said, as plain text.")
+    content: StrictStr = Field(
+        description="What was said, as plain text. A user turn is an earlier question: at most "
+        "CARTQA_MAX_QUESTION_CHARS characters."
+    )
+
+    _is_text = field_validator("content")(_text)
 
 
 class AskRequest(BaseModel):
@@ -68,7 +92,9 @@ class AskRequest(BaseModel):
     )
 
     question: StrictStr = Field(
-        description="The question, as plain text; at most CARTQA_MAX_QUESTION_CHARS characters (2000 by default)."
+        description="The question, as plain text; at most CARTQA_MAX_QUESTION_CHARS characters (2000 by default).",
+        # Documented for clients and schema-based testers; the validator below enforces it.
+        json_schema_extra={"minLength": 1, "pattern": r"\S"},
     )
     history: list[Turn] = Field(
         default_factory=list, description="Earlier turns, oldest first; follow-ups such as 'how long did it last?' use them."
@@ -79,7 +105,7 @@ class AskRequest(BaseModel):
     def _not_blank(cls, value: str) -> str:
         if not value.strip():
             raise ValueError("must not be empty: type a question about the study")
-        return value
+        return _text(value)
 
 
 class CitationOut(BaseModel):
@@ -115,6 +141,16 @@ class Problem(BaseModel):
     detail: str = Field(description="What was wrong, in plain words.")
 
 
+class Feedback(BaseModel):
+    """Whether an answer helped, and what kind of answer it was. Nothing else is accepted or kept:
+    no question, no answer text, no time, no address."""
+
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"helpful": True, "kind": "answer"}]})
+
+    helpful: StrictBool = Field(description="Did the answer help?")
+    kind: Literal[KINDS] = Field(description="The reply's kind, as /api/ask returned it.")
+
+
 _PROBLEMS = {
     413: {"model": Problem, "description": "The body is larger than CARTQA_MAX_REQUEST_BYTES."},
     422: {"model": Problem, "description": "The question is empty or too long, or the body is malformed."},
@@ -123,18 +159,30 @@ _PROBLEMS = {
 
 
 class Health(BaseModel):
-    status: str
+    status: Literal["ok", "degraded"] = Field(description="degraded: still answering, from memory; see problems.")
     index: str = Field(description="Manifest key of the index in use.")
     chunks: int
+    problems: list[str] | None = Field(None, description="What is wrong and what to do; absent when ok.")
 
 
-def create_app(settings: Settings | None = None, bot=None) -> FastAPI:
-    """The whole web app; builds (or opens) the index when no bot is given."""
+def create_app(settings: Settings | None = None, bot=None, reload_every: float = 0.0) -> FastAPI:
+    """The whole web app; builds (or opens) the index when no bot is given. With reload_every > 0
+    a background check rebuilds a missing, damaged or stale index and swaps it in."""
     if bot is None:
         from .bot import Assistant
 
         bot = Assistant.load(settings or Settings())
     settings = settings or bot.settings
+    bot = LiveBot(bot)
+    watcher = Watcher(bot, every=reload_every)
+
+    @asynccontextmanager
+    async def lifespan(_):
+        watcher.start()
+        try:
+            yield
+        finally:
+            watcher.stop()
 
     app = FastAPIOffline(
         title="cartqa",
@@ -144,9 +192,12 @@ def create_app(settings: Settings | None = None, bot=None) -> FastAPI:
         redoc_url=None,
         static_url="/docs-static",
         swagger_ui_parameters={"validatorUrl": None},
+        lifespan=lifespan,
     )
     app.add_exception_handler(RequestValidationError, _invalid_request)
+    app.add_exception_handler(StarletteHTTPException, _http_problem)
     app.add_exception_handler(Exception, _server_error)
+    app.state.watcher = watcher
 
     @app.post("/api/ask", response_model=ReplyOut, tags=["ask"], summary="Ask a question", responses=_PROBLEMS)
     def ask(request: AskRequest) -> dict:
@@ -168,10 +219,28 @@ def create_app(settings: Settings | None = None, bot=None) -> FastAPI:
         _check_length(request, settings)
         return EventSourceResponse(_events(bot, request.question, _turns(request)), ping=15)
 
-    @app.get("/healthz", response_model=Health, tags=["ops"], summary="Health")
+    @app.get("/healthz", response_model=Health, response_model_exclude_none=True, tags=["ops"], summary="Health")
     def healthz() -> dict:
-        """Liveness, and which index is being served."""
-        return {"status": "ok", "index": bot.index.manifest["key"], "chunks": len(bot.index.chunks)}
+        """Which index is being served, and whether it still matches the corpus and the store on
+        disk (or the Chroma server). The server keeps answering from memory when it does not."""
+        return watcher.report().to_dict()
+
+    feedback = _feedback_writer(settings)
+
+    @app.post(
+        "/api/feedback",
+        tags=["ask"],
+        summary="Say whether an answer helped",
+        include_in_schema=feedback is not None,
+        responses={**_PROBLEMS, 404: {"model": Problem, "description": "Feedback is off on this server."}},
+    )
+    def give_feedback(request: Feedback) -> dict:
+        """Keep one anonymous line: helpful (true/false) and the reply's kind. Off (404) unless
+        CARTQA_FEEDBACK_DIR is set."""
+        if feedback is None:
+            raise HTTPException(404, "Feedback is turned off on this server (CARTQA_FEEDBACK_DIR is not set).")
+        feedback(request)
+        return {"stored": True}
 
     widget = _widget_script()
 
@@ -185,8 +254,9 @@ def create_app(settings: Settings | None = None, bot=None) -> FastAPI:
     from .ui import build_ui, mount_options
 
     # /embed first: the app mounted at / takes every path that nothing before it took.
-    gr.mount_gradio_app(app, build_ui(bot, compact=True), path="/embed", **mount_options(compact=True))
-    gr.mount_gradio_app(app, build_ui(bot), path="/", **mount_options())
+    for path, compact in (("/embed", True), ("/", False)):
+        blocks = build_ui(bot, compact=compact).queue(max_size=QUEUE_MAX_SIZE, default_concurrency_limit=QUEUE_WORKERS)
+        gr.mount_gradio_app(app, blocks, path=path, **mount_options(compact=compact))
 
     # The last added runs first: headers on every response, then the rate limit, then the body limit.
     app.add_middleware(BodyLimit, max_bytes=settings.max_request_bytes)
@@ -200,10 +270,23 @@ def run(settings: Settings | None = None) -> None:
     import uvicorn
 
     settings = settings or Settings()
-    app = create_app(settings)
+    _log_to_stderr()
+    # CARTQA_RELOAD_SECONDS, once settings.py has it; until then the background check is off.
+    app = create_app(settings, reload_every=getattr(settings, "reload_seconds", 0.0))
     host = f"[{settings.host}]" if ":" in settings.host else settings.host
     print(f"cartqa is serving on http://{host}:{settings.port}/  (widget: /embed, API docs: /docs)", flush=True)
     uvicorn.run(app, host=settings.host, port=settings.port, log_level="warning")
+
+
+def _log_to_stderr() -> None:
+    """The server's own log lines (kind and time of each answer, failures) on stderr. Question
+    text only with CARTQA_LOG_QUESTIONS=true: bot.py decides what a line holds."""
+    logger = logging.getLogger("cartqa")
+    if not logger.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
 
 
 def _turns(request: AskRequest) -> list[dict]:
@@ -211,11 +294,31 @@ def _turns(request: AskRequest) -> list[dict]:
 
 
 def _check_length(request: AskRequest, settings: Settings) -> None:
-    size = len(request.question.strip())
-    if size > settings.max_question_chars:
-        raise HTTPException(
-            422, f"question is too long ({size} characters); please keep it under {settings.max_question_chars}."
-        )
+    limit = settings.max_question_chars
+    if len(request.question) > limit:
+        raise HTTPException(422, f"question is too long ({len(request.question)} characters); please keep it under {limit}.")
+    # Only the last earlier question is reread, but reading it costs time with its length: an earlier
+    # question is held to the same limit as a new one.
+    for n, turn in enumerate(request.history):
+        if turn.role == "user" and len(turn.content) > limit:
+            raise HTTPException(
+                422, f"history[{n}].content: an earlier question is too long ({len(turn.content)} characters); "
+                f"questions are at most {limit}."
+            )
+
+
+def _feedback_writer(settings: Settings):
+    """None when feedback is off; else a function that appends one anonymous JSON line."""
+    if settings.feedback_dir is None:
+        return None
+    path, lock = Path(settings.feedback_dir) / "feedback.jsonl", threading.Lock()
+
+    def write(feedback: Feedback) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with lock, open(path, "a", encoding="utf-8") as handle:
+            handle.write(json.dumps({"helpful": feedback.helpful, "kind": feedback.kind}) + "\n")
+
+    return write
 
 
 async def _events(bot, question: str, history: list[dict]):
@@ -262,6 +365,14 @@ async def _invalid_request(request: Request, exc: RequestValidationError) -> JSO
         else:
             messages.append(f"{where}: {message}.".replace("..", "."))
     return JSONResponse({"detail": " ".join(dict.fromkeys(messages))}, status_code=422)
+
+
+async def _http_problem(request: Request, exc: StarletteHTTPException) -> Response:
+    # FastAPI answers a body it cannot decode (not UTF-8, nested too deep) with a bare 400.
+    if exc.status_code == 400 and exc.detail == "There was an error parsing the body":
+        detail = f"The request body is not valid JSON (UTF-8, not nested too deeply). {_BODY_HINT}"
+        return JSONResponse({"detail": detail}, status_code=422)
+    return await http_exception_handler(request, exc)
 
 
 async def _server_error(request: Request, exc: Exception) -> JSONResponse:
@@ -341,8 +452,9 @@ class BodyLimit:
 class RateLimit:
     """At most per_minute questions a minute from one client address (0: no limit).
 
-    Counts questions only: POSTs to /api/ask* and the chat's Gradio queue. Kept in this process's
-    memory, so with several processes each one counts on its own.
+    Counts POSTs to /api/ (questions and feedback) and the chat's Gradio queue. Kept in this
+    process's memory, so with several processes each one counts on its own. The address is the
+    connection's: an X-Forwarded-For header is not believed.
     """
 
     def __init__(self, app, per_minute: int, window: float = 60.0):
@@ -353,7 +465,7 @@ class RateLimit:
 
     def _counts(self, scope) -> bool:
         path = scope.get("path", "")
-        return scope["method"] == "POST" and (path.startswith("/api/ask") or path.endswith("/gradio_api/queue/join"))
+        return scope["method"] == "POST" and (path.startswith("/api/") or path.endswith("/gradio_api/queue/join"))
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http" or not self.per_minute or not self._counts(scope):

@@ -64,6 +64,24 @@ def _topics(text: str, lexicon: Lexicon) -> dict[str, list[str]]:
     }
 
 
+def _spoken(answer: str) -> str:
+    """An assistant turn without its glossary notes and citation markers."""
+    return re.sub(r"\s*\[\d+\]", "", answer.split("\n\nTerms:")[0])
+
+
+def _names_own_subject(question: str, lexicon: Lexicon) -> bool:
+    """The question names a study term, a disease, or two words of a term's long form."""
+    if _disease(question) or any(_topics(question, lexicon)["term"]):
+        return True
+    words = content_tokens(question)
+    pairs = {f"{a} {b}" for a, b in zip(words, words[1:])}
+    for definition in lexicon.definitions.values():
+        long_words = content_tokens(definition.long_form)
+        if pairs & {f"{a} {b}" for a, b in zip(long_words, long_words[1:])}:
+            return True
+    return False
+
+
 def is_follow_up(question: str, lexicon: Lexicon) -> bool:
     """Short, and either opens like a continuation or points back with a pronoun."""
     words = content_tokens(question)
@@ -88,11 +106,18 @@ def standalone(question: str, history: list[dict], lexicon: Lexicon) -> Standalo
         return Standalone(question)
     previous = users[-1]
     answers = [t["content"] for t in history if t["role"] == "assistant"]
-    last_answer = answers[-1] if answers else ""
+    last_answer = _spoken(answers[-1]) if answers else ""
     new, old = _disease(question), _disease(previous)
-    if new and old and new[0] != old[0] and len(content_tokens(question)) <= 4:
-        # "and what about myositis?" after a lupus question: the same question, other disease.
-        return Standalone(re.sub(rf"\b{re.escape(old[1])}\b", new[1], previous, count=1, flags=re.I))
+    if new and len(content_tokens(question)) <= 4:
+        if old and new[0] != old[0]:
+            # "and what about myositis?" after a lupus question: the same question, other disease.
+            return Standalone(re.sub(rf"\b{re.escape(old[1])}\b", new[1], previous, count=1, flags=re.I))
+        if not old and _FOLLOW_START.search(question):
+            return Standalone(f"{previous} ({new[1]})")
+    if _names_own_subject(question, lexicon):
+        # "ok and on the improvement score, what counts as major?": it brings its own subject;
+        # the earlier turn only adds a little weight.
+        return Standalone(question, previous)
     found = {kind: [] for kind, _ in _POINTERS}
     for text in (previous, last_answer):
         for kind, values in _topics(text, lexicon).items():

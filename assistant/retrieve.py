@@ -37,11 +37,16 @@ _NUMERIC_INTENT = re.compile(
     r"years?|time ?points?|what (time|age|percent)|units?|measured in|values?|limits?)\b",
     re.I,
 )
+# "What does X stand for / mean", "define X", "X = ?": every term asked about is being defined.
 _DEFINITION_INTENT = re.compile(
-    r"\b(stand for|stands for|mean|means|meaning|definition|define|abbreviation|acronym|short for|what is|"
-    r"what's|whats|what are|what does|explain)\b",
+    r"\b(stand for|stands for|mean|means|meaning|definition|define|abbreviation|acronym|short for|full name|"
+    r"refer to|refers to)\b|=\s*\?",
     re.I,
 )
+# "What is X?", "what's an X": only the word right after the question names the term.
+_WHAT_IS = re.compile(r"\b(?:what(?:'s|s| is| are| was| does)|explain|describe)\s+(?:the |an? |that |this )?([\w/-]+)", re.I)
+_FREQUENCY_INTENT = re.compile(r"\b(how many times|how often|how frequently|one time|once|every (day|week|month)|daily|weekly|monthly)\b", re.I)
+_FREQUENCY = re.compile(r"\b(single|once|twice|daily|weekly|monthly|every)\b", re.I)
 # A quantity, not a digit inside a name such as C3, MMT-8 or SLEDAI-2K.
 _QUANTITY = re.compile(
     r"\b(\d+|one|two|three|four|five|six|eight|twelve)\s+(to \d+|months?|years?|weeks?|days?|patients?|mm|"
@@ -131,6 +136,7 @@ class Scorer:
         self.chunk_bm25 = BM25([tokens(f"{c.section} {c.text}") for c in index.chunks])
         self.has_number = np.array([bool(_QUANTITY.search(s.text)) for s in index.sentences], dtype=np.float32)
         self.has_count = np.array([bool(_COUNT.search(s.text)) for s in index.sentences], dtype=np.float32)
+        self.has_frequency = np.array([bool(_FREQUENCY.search(s.text)) for s in index.sentences], dtype=np.float32)
         self.has_time = np.array([bool(_TIME.search(s.text)) for s in index.sentences], dtype=np.float32)
         self.has_people = np.array([bool(_PEOPLE_COUNT.search(s.text)) for s in index.sentences], dtype=np.float32)
         self.sentence_tokens = [set(tokens(s.text)) for s in index.sentences]
@@ -168,14 +174,21 @@ class Scorer:
                     boost[i] += LABEL_BOOST
                 if overview and labels & self.sentence_tokens[i]:
                     boost[i] += INTENT_BOOST
-        if _COUNT_INTENT.search(query.normalised):
+        frequency = _FREQUENCY_INTENT.search(query.normalised)
+        if frequency:
+            boost += COUNT_BOOST * self.has_frequency
+        if _COUNT_INTENT.search(query.normalised) and not frequency:
             boost += COUNT_BOOST * self.has_count
         if _PEOPLE_COUNT_INTENT.search(query.normalised):
             boost += COUNT_BOOST * self.has_people
         if _TIME_INTENT.search(query.normalised):
             boost += COUNT_BOOST * self.has_time
+        asked = set()
         if _DEFINITION_INTENT.search(query.normalised):
             asked = set(tokens(query.normalised))
+        else:
+            asked = {t for m in _WHAT_IS.finditer(query.normalised) for t in tokens(m.group(1))[:1]}
+        if asked:
             for pos in {pos for term, pos in self.defines.items() if term in asked}:
                 boost[pos] += DEFINITION_BOOST
             for i, sentence in enumerate(self.index.sentences):
