@@ -25,12 +25,16 @@ serve: $(STAMP)
 
 test: $(STAMP) browser
 	$(PY) -m pytest -q -p no:cacheprovider
+	# The answer-quality gate: both question sets must meet evals/thresholds.toml.
+	$(VENV)/bin/cartqa eval --check --out evals/out
+	$(VENV)/bin/cartqa eval --check --questions evals/heldout.jsonl --baseline evals/baseline-heldout.json --out evals/out-heldout
 
 index: $(STAMP)
 	$(VENV)/bin/cartqa index
 
 eval: $(STAMP)
 	$(VENV)/bin/cartqa eval --check
+	$(VENV)/bin/cartqa eval --check --questions evals/heldout.jsonl --baseline evals/baseline-heldout.json --out evals/out-heldout
 
 bench: $(STAMP)
 	$(PY) benchmarks/bench.py
