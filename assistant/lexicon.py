@@ -29,9 +29,11 @@ STOPWORDS = frozenset(
 # Lay words and the study's words for the same thing. Keys and values are matched as tokens or
 # phrases; expansion adds the values (and keys, for the reverse direction) with a lower weight.
 SYNONYMS: dict[str, tuple[str, ...]] = {
-    "lupus": ("sle", "systemic lupus erythematosus", "sledai-2k"),
-    "scleroderma": ("systemic sclerosis", "ssc", "eustar", "eustar-ai", "mrss", "skin"),
-    "myositis": ("iim", "idiopathic inflammatory myositis", "mmt-8", "muscle"),
+    "lupus": ("sle", "systemic lupus erythematosus"),
+    "scleroderma": ("systemic sclerosis", "ssc"),
+    "myositis": ("iim", "idiopathic inflammatory myositis"),
+    "medium": ("moderate",),
+    "moderate": ("moderate",),
     "muscle": ("mmt-8", "manual muscle test", "muscles", "myositis"),
     "strength": ("mmt-8", "manual muscle test", "muscles", "weaker"),
     "weak": ("weaker", "mmt-8", "muscles"),
@@ -371,15 +373,18 @@ class Lexicon:
     def expand(self, text: str) -> dict[str, float]:
         """Weighted query terms: the question's own content words (1.0; a label 2.0) plus the
         words of their synonyms and abbreviation forms. An added phrase shares EXPANSION_WEIGHT
-        among its words, so a long form does not outweigh the word it stands for."""
+        among its words, so a long form does not outweigh the word it stands for. A word inside a
+        matched phrase ("muscle" in "muscle disease") is expanded as the phrase only."""
         text = _QUESTION_PHRASE.sub(" ", text)
         lowered = text.lower()
         own = content_tokens(text)
         # A label ("panel_a", "patient_8") names exactly one thing: it outweighs ordinary words.
         weights = {tok: (2.0 if "_" in tok else 1.0) for tok in own}
-        present = set(own)
+        phrases = [p for p in self.expansions if " " in p and p in lowered]
+        inside = {t for p in phrases for t in content_tokens(p)}
+        present = set(own) - inside
         for phrase, extra in self.expansions.items():
-            if (" " in phrase and phrase in lowered) or (" " not in phrase and _stem(phrase) in present):
+            if phrase in phrases or (" " not in phrase and _stem(phrase) in present):
                 for value in extra:
                     words = [t for t in content_tokens(value) if not t.isdigit() or value in SYNONYMS.get(phrase, ())]
                     for tok in words:

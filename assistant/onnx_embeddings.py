@@ -252,14 +252,21 @@ class OnnxEmbeddings(Embeddings):
         return list(self._embed_query(text))
 
 
-def make_embedder(settings: Settings, progress: Progress = _quiet, export: bool = True, threads: int = 1) -> Embeddings:
+def make_embedder(
+    settings: Settings,
+    progress: Progress = _quiet,
+    backend: str | None = None,
+    export: bool = True,
+    threads: int = 1,
+) -> Embeddings:
     """The ONNX embedder when its export exists or can be made now; otherwise MiniLMEmbeddings.
 
-    Uses sentence-transformers directly when settings.embedding_backend (if the setting exists) is
-    "sentence-transformers". The first call on a data folder exports the model (about 10 s, needs
-    torch and onnx); later calls load the export in well under a second and never import torch.
+    backend (default: settings.embedding_backend if that setting exists, else "auto"): "auto" falls
+    back to sentence-transformers when ONNX is unavailable, "onnx" raises EmbeddingError instead,
+    "sentence-transformers" skips ONNX. The first call on a data folder exports the model (about
+    10 s, needs torch and onnx); later calls load the export in under a second and never import torch.
     """
-    backend = getattr(settings, "embedding_backend", "auto")
+    backend = backend or getattr(settings, "embedding_backend", None) or "auto"
     model_path = Path(settings.embedding_model_path) if settings.embedding_model_path else packaged_model_path()
     if backend != "sentence-transformers":
         reason = unsupported(model_path)

@@ -71,10 +71,14 @@ def find_false_premise(question: str, sentences: list[Sentence], ranked: list[Se
     """
     presupposes = bool(_PRESUPPOSES.search(question))
     for claim, pattern, counter in RULES:
-        if pattern.search(question):
-            for sentence in ranked[:8] + sentences:
-                if counter.search(sentence.text) and not pattern.search(sentence.text):
-                    return Premise(claim, sentence, presupposes)
+        said = pattern.search(question)
+        if said:
+            candidates = [s for s in ranked[:8] + sentences if counter.search(s.text) and not pattern.search(s.text)]
+            if candidates:
+                # Prefer the sentence that speaks of what the claim speaks of ("improvement").
+                claim_words = set(tokens(said.group(0)))
+                best = max(candidates, key=lambda s: (bool(claim_words & set(tokens(s.text))), -candidates.index(s)))
+                return Premise(claim, best, presupposes)
     # Counts of people the study gives ("15 patients", "8 patients"), not every number in it.
     corpus_numbers = {n for s in sentences for n in re.findall(r"\b(\d+) (?:patients|people)\b", s.text)}
     for match in _COUNT_CLAIM.finditer(question):

@@ -31,6 +31,7 @@ LABEL_BOOST = 0.5
 FOLLOW_UP_WEIGHT = 0.3
 UNKNOWN_WORD_WEIGHT = 1.0
 COUNT_BOOST = 0.25
+PEOPLE_COUNT_BOOST = 0.5
 DEFINITION_BOOST = 0.35
 _NUMERIC_INTENT = re.compile(
     r"\b(how (many|much|long|far|often|big|old)|number of|range|ranges|scale|scored?|score go|when|months?|"
@@ -45,6 +46,8 @@ _DEFINITION_INTENT = re.compile(
 )
 # "What is X?", "what's an X": only the word right after the question names the term.
 _WHAT_IS = re.compile(r"\b(?:what(?:'s|s| is| are| was| does)|explain|describe)\s+(?:the |an? |that |this )?([\w/-]+)", re.I)
+_YEAR_INTENT = re.compile(r"\bwhat year\b|\bwhen\b.*\b(publish\w*|come out|came out|released|written|wrote)\b", re.I)
+_YEAR = re.compile(r"\b(19|20)\d\d\b(?!\s*\()")
 _FREQUENCY_INTENT = re.compile(r"\b(how many times|how often|how frequently|one time|once|every (day|week|month)|daily|weekly|monthly)\b", re.I)
 _FREQUENCY = re.compile(r"\b(single|once|twice|daily|weekly|monthly|every)\b", re.I)
 # A quantity, not a digit inside a name such as C3, MMT-8 or SLEDAI-2K.
@@ -136,6 +139,7 @@ class Scorer:
         self.chunk_bm25 = BM25([tokens(f"{c.section} {c.text}") for c in index.chunks])
         self.has_number = np.array([bool(_QUANTITY.search(s.text)) for s in index.sentences], dtype=np.float32)
         self.has_count = np.array([bool(_COUNT.search(s.text)) for s in index.sentences], dtype=np.float32)
+        self.has_year = np.array([bool(_YEAR.search(s.text)) for s in index.sentences], dtype=np.float32)
         self.has_frequency = np.array([bool(_FREQUENCY.search(s.text)) for s in index.sentences], dtype=np.float32)
         self.has_time = np.array([bool(_TIME.search(s.text)) for s in index.sentences], dtype=np.float32)
         self.has_people = np.array([bool(_PEOPLE_COUNT.search(s.text)) for s in index.sentences], dtype=np.float32)
@@ -180,7 +184,10 @@ class Scorer:
         if _COUNT_INTENT.search(query.normalised) and not frequency:
             boost += COUNT_BOOST * self.has_count
         if _PEOPLE_COUNT_INTENT.search(query.normalised):
-            boost += COUNT_BOOST * self.has_people
+            # "How many ... patients": only a sentence that counts people answers it.
+            boost += PEOPLE_COUNT_BOOST * self.has_people
+        if _YEAR_INTENT.search(query.normalised):
+            boost += INTENT_BOOST * self.has_year
         if _TIME_INTENT.search(query.normalised):
             boost += COUNT_BOOST * self.has_time
         asked = set()
