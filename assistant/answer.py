@@ -34,6 +34,17 @@ UNCOVERED_TOPICS = re.compile(
 _PART_SPLIT = re.compile(
     r"\?\s+(?=\S)|;\s+|,?\s+and\s+(?=(?:what|how|why|when|who|which|where|is|are|do|does|did|was|were)\b)", re.I
 )
+_ANAPHOR = re.compile(r"(That|This|These|Those|It|They)\b")
+_SUMMARY_INTENT = re.compile(
+    r"\b(summar\w*|overview|tl;?dr|in a nutshell|gist|main (points|findings|takeaways?)|key (points|findings|takeaways?)|"
+    r"what (is|was) (this|the) (study|paper|article) about|what did (the|this) study find)\b",
+    re.I,
+)
+_SUMMARY_WORDS = frozenset(tokens(
+    "summarise summarize summary overview tldr nutshell gist main key points findings takeaway takeaways one sentence "
+    "class students handout short brief quick simple words plain please give write line lines find found paper article "
+    "main takeaway point results result"
+))
 _JOINED = re.compile(r"\b(and|both|vs\.?|versus|&)\b|,")
 
 
@@ -217,9 +228,37 @@ class Composer:
         uncovered = sum(1 for sentence in weak if sentence not in picked)
         return picked, strongest, first, uncovered
 
+    def _with_antecedents(self, picked: list[Sentence]) -> list[Sentence]:
+        """A short sentence that leans on the one before ("That's the idea behind CAR T-cell
+        therapy.") is given that sentence too, so the answer reads on its own."""
+        out: list[Sentence] = []
+        for sentence in picked:
+            if len(sentence.text) < 60 and _ANAPHOR.match(sentence.text):
+                position = self._sentence_pos[sentence.sentence_id]
+                before = self.index.sentences[position - 1] if position else None
+                if before and before not in out and before not in picked and (
+                    self.index.chunk(before.chunk_id).doc_id == self.index.chunk(sentence.chunk_id).doc_id
+                ):
+                    out.append(before)
+            if sentence not in out:
+                out.append(sentence)
+        return out
+
+    @staticmethod
+    def wants_summary(question: str) -> bool:
+        """Asks for the study in brief, about nothing narrower ("summarise it for my class")."""
+        return bool(_SUMMARY_INTENT.search(question)) and not [t for t in content_tokens(question) if t not in _SUMMARY_WORDS]
+
+    def summary(self) -> Reply:
+        """The study in brief, as the document itself opens: its first two sentences."""
+        return self.compose(self.index.sentences[:2])
+
     def answer(self, question: str, context: str = "") -> Reply:
         """Answer a study question, or say the study does not say."""
+        if self.wants_summary(question):
+            return self.summary()
         picked, support, ranked, uncovered = self.pick(question, context)
+        picked = self._with_antecedents(picked)
         meta = {"support": round(support, 3), "uncovered_parts": uncovered, "dense": round(ranked[0].dense, 3)}
         if not picked:
             return self.not_in_study(ranked, meta)

@@ -8,22 +8,19 @@ cache cleared before each one, or, over HTTP, a text the server has not seen) an
 """
 from __future__ import annotations
 
-import itertools
 import json
-import math
 import os
 import platform
 import shutil
-import signal
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from concurrent.futures import ThreadPoolExecutor
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
+from .loadtest import BenchError, Server, drive, free_port, rss_mb, summary, torch_loaded
 from .settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,17 +33,6 @@ TARGETS = {"ask_p50_ms": 25, "ask_p95_ms": 60, "rps_16": 40, "startup_s": 12, "r
 LEADS = ("", "Please tell me: ", "Quick question: ", "I'd like to know: ", "Could you tell me: ",
          "One more question: ", "I was wondering: ", "Can you explain: ", "Another question: ",
          "My question is: ", "Help me understand: ", "Just curious: ", "Question: ", "I want to ask: ")
-
-
-def percentile(values: list[float], q: float) -> float:
-    """Nearest-rank percentile (q in 0..100)."""
-    ordered = sorted(values)
-    return ordered[max(0, min(len(ordered) - 1, math.ceil(q / 100 * len(ordered)) - 1))]
-
-
-def summary(ms: list[float]) -> dict:
-    return {"n": len(ms), "p50": round(percentile(ms, 50), 2), "p95": round(percentile(ms, 95), 2),
-            "mean": round(statistics.fmean(ms), 2), "max": round(max(ms), 2)} if ms else {"n": 0}
 
 
 def load_questions(path: Path = QUESTIONS) -> list[dict]:
@@ -69,36 +55,6 @@ def machine() -> dict:
     return {"nproc": len(os.sched_getaffinity(0)), "cpu": cpu, "ram_gb": round(mem / 2**20, 1),
             "python": platform.python_version(), "os": platform.platform(), "torch": _version("torch"),
             "onnxruntime": _version("onnxruntime"), "sentence_transformers": _version("sentence-transformers")}
-
-
-def rss_mb(pid: int) -> tuple[float, float]:
-    """(VmRSS, VmHWM) in MB of pid and all its descendants."""
-    children: dict[int, list[int]] = {}
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-            children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
-        except (OSError, IndexError, ValueError):
-            continue
-    rss = hwm = 0.0
-    todo = [pid]
-    while todo:
-        p = todo.pop()
-        todo += children.get(p, [])
-        try:
-            status = dict(line.split(":", 1) for line in Path(f"/proc/{p}/status").read_text().splitlines() if ":" in line)
-        except OSError:
-            continue
-        rss += int(status.get("VmRSS", "0 kB").split()[0]) / 1024
-        hwm += int(status.get("VmHWM", "0 kB").split()[0]) / 1024
-    return round(rss, 1), round(hwm, 1)
-
-
-def torch_loaded(pid: int) -> bool:
-    try:
-        return "libtorch" in Path(f"/proc/{pid}/maps").read_text()
-    except OSError:
-        return False
 
 
 # ---- workers: each step in a fresh process -----------------------------------------------------
@@ -196,10 +152,6 @@ def _worker(argv: list[str]) -> int:
 # ---- driver ---------------------------------------------------------------------------------------
 
 
-class BenchError(RuntimeError):
-    pass
-
-
 def _env(settings: Settings, data_dir: Path, backend: str, port: int = 0) -> dict:
     env = {k: v for k, v in os.environ.items() if not k.startswith("CARTQA_")}
     env.update({"CARTQA_DATA_DIR": str(data_dir), "CARTQA_CORPUS_DIR": str(settings.corpus_dir),
@@ -233,88 +185,37 @@ def _server_command(backend: str) -> tuple[list[str], str]:
     return [sys.executable, "-c", code, "serve", backend], "assistant.bench serve (create_app + uvicorn, as cartqa serve)"
 
 
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _load(base: str, payloads: list[dict], start: int, clients: int, requests: int, seconds: float) -> dict:
-    """POST /api/ask from `clients` threads until `requests` are done or `seconds` have passed."""
-    import httpx
-
-    counter = itertools.count()
-    deadline = time.perf_counter() + seconds
-
-    def client_loop() -> tuple[list[float], int]:
-        latencies, errors = [], 0
-        with httpx.Client(base_url=base, timeout=30.0) as client:
-            while (i := next(counter)) < requests and time.perf_counter() < deadline:
-                t = time.perf_counter()
-                try:
-                    ok = client.post("/api/ask", json=payloads[(start + i) % len(payloads)]).status_code == 200
-                except httpx.HTTPError:
-                    ok = False
-                latencies.append((time.perf_counter() - t) * 1000)
-                errors += not ok
-        return latencies, errors
-
-    started = time.perf_counter()
-    with ThreadPoolExecutor(clients) as pool:
-        results = list(pool.map(lambda _: client_loop(), range(clients)))
-    wall = time.perf_counter() - started
-    latencies = [ms for lat, _ in results for ms in lat]
-    stats = summary(latencies)
-    return {"clients": clients, "requests": len(latencies), "errors": sum(e for _, e in results),
-            "seconds": round(wall, 2), "rps": round(len(latencies) / wall, 1), "p50_ms": stats.get("p50"), "p95_ms": stats.get("p95")}
-
-
 def _serve_and_load(settings: Settings, data_dir: Path, backend: str, quick: bool, log_path: Path) -> dict:
-    import httpx
-
-    port = _free_port()
     cmd, label = _server_command(backend)
-    base = f"http://127.0.0.1:{port}"
     questions = load_questions()
     fresh = [{"question": lead + q["question"], "history": q["history"]} for lead in LEADS for q in questions]
     plain = [{"question": q["question"], "history": q["history"]} for q in questions]
-    with open(log_path, "w") as log:
-        started = time.perf_counter()
-        proc = subprocess.Popen(cmd, env=_env(settings, data_dir, backend, port), stdout=log, stderr=subprocess.STDOUT, cwd=ROOT)
-        try:
-            startup = None
-            while time.perf_counter() - started < 180 and proc.poll() is None:
-                try:
-                    if httpx.get(f"{base}/healthz", timeout=2.0).status_code == 200:
-                        startup = time.perf_counter() - started
-                        break
-                except httpx.HTTPError:
-                    pass
-                time.sleep(0.05)
-            if startup is None:
-                raise BenchError(f"{label} did not become healthy; see {log_path}:\n{log_path.read_text()[-2000:]}")
-            result = {"command": label, "startup_s": round(startup, 2), "rss_after_start_mb": rss_mb(proc.pid)[0]}
-            total, cap = (300, 10.0) if quick else (2000, 40.0)
-            _load(base, plain, 0, 4, len(plain), 60.0)  # warm-up: every question once
-            levels, cursor = [], len(plain)
-            for clients in (1, 4, 16):
-                level = _load(base, fresh, cursor, clients, total, cap)
-                cursor += level["requests"]
-                levels.append({**level, "questions": "new"})
-            # The same 150 questions again and again: answered from the server's query cache.
-            levels.append({**_load(base, plain, 0, 16, total, cap), "questions": "repeated"})
-            rss, hwm = rss_mb(proc.pid)
-            result.update({"http": levels, "rss_mb": rss, "peak_rss_mb": hwm, "torch_loaded": torch_loaded(proc.pid)})
-            return result
-        finally:
-            proc.send_signal(signal.SIGINT)  # uvicorn shuts down cleanly on Ctrl-C
-            try:
-                proc.wait(15)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(5)
+    starts = []
+    for _ in range(1 if quick else 2):  # extra starts only to time them: startup varies on a busy machine
+        port = free_port()
+        server = Server(cmd, _env(settings, data_dir, backend, port), port, log_path, label, ROOT)
+        starts.append(server.startup_s)
+        server.stop()
+    port = free_port()
+    server = Server(cmd, _env(settings, data_dir, backend, port), port, log_path, label, ROOT)
+    try:
+        starts.append(server.startup_s)
+        result = {"command": label, "startup_s": statistics.median(starts), "startup_runs_s": starts,
+                  "rss_after_start_mb": rss_mb(server.proc.pid)[0]}
+        total, cap = (300, 10.0) if quick else (2000, 40.0)
+        drive(server.base, plain, 0, 4, len(plain), 60.0)  # warm-up: every question once
+        levels, cursor = [], len(plain)
+        for clients in (1, 4, 16):
+            level = drive(server.base, fresh, cursor, clients, total, cap)
+            cursor += level["requests"]
+            levels.append({**level, "questions": "new"})
+        # The same 150 questions again and again: answered from the server's query cache.
+        levels.append({**drive(server.base, plain, 0, 16, total, cap), "questions": "repeated"})
+        rss, hwm = rss_mb(server.proc.pid)
+        result.update({"http": levels, "rss_mb": rss, "peak_rss_mb": hwm, "torch_loaded": torch_loaded(server.proc.pid)})
+        return result
+    finally:
+        server.stop()
 
 
 def bench_backend(settings: Settings, backend: str, root: Path, quick: bool, profile: Path | None, say) -> dict:
@@ -360,7 +261,7 @@ def table(report: dict) -> str:
     for kind, label in (("cold_ms", "new question"), ("cached_ms", "repeated question")):
         row(f"ask p50 / p95, {label} (ms)", lambda b, k=kind: f"{b['ask'][k]['p50']} / {b['ask'][k]['p95']}",
             "25 / 60" if kind == "cold_ms" else "")
-    row("serve start -> /healthz 200 (s)", lambda b: b["server"]["startup_s"], "12")
+    row("serve start -> /healthz 200 (s)", lambda b: f"{b['server']['startup_s']} (runs {b['server']['startup_runs_s']})", "12")
     for clients, kind in ((1, "new"), (4, "new"), (16, "new"), (16, "repeated")):
         def http(b, c=clients, k=kind):
             h = next(x for x in b["server"]["http"] if x["clients"] == c and x["questions"] == k)
@@ -396,10 +297,9 @@ def main_bench(args, settings: Settings) -> int:
             result["meets_targets"] = verdict(result)
             report["backends"][backend] = result
     except BenchError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {exc}\n(logs and data kept in {root})", file=sys.stderr)
         return 1
-    finally:
-        shutil.rmtree(root, ignore_errors=True)
+    shutil.rmtree(root, ignore_errors=True)
     report["load_average_after"] = [round(x, 2) for x in os.getloadavg()]
     text = json.dumps(report, indent=2)
     out.write_text(text)
@@ -414,4 +314,4 @@ def main_bench(args, settings: Settings) -> int:
     return 0
 
 
-__all__ = ["main_bench", "machine", "percentile", "rss_mb"]
+__all__ = ["main_bench", "machine", "table"]

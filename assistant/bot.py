@@ -59,6 +59,9 @@ class Assistant:
         self.scorer = Scorer(index, embedder, rrf_k=settings.rrf_k)
         self.composer = Composer(scorer=self.scorer, min_support=settings.min_support, max_sentences=settings.answer_max_sentences)
         self.llm = llm
+        self._study_terms = {tokens(d.term)[0] for d in self.scorer.lexicon.definitions.values() if tokens(d.term)} | set(
+            tokens("lupus myositis scleroderma")
+        )
 
     @classmethod
     def load(cls, settings: Settings | None = None, progress=lambda _: None, llm=None) -> "Assistant":
@@ -121,6 +124,8 @@ class Assistant:
 
     def _answer(self, query: str, context: str = "", original: str = "") -> Reply:
         composer = self.composer
+        if composer.wants_summary(query):
+            return _with(composer.summary(), standalone_question=query)
         ranked, _ = composer.evidence(query, context)
         if self._off_topic(query, ranked) and not uncovered_topic(query, composer.vocabulary):
             return Reply(answer=safety.OFF_TOPIC_REPLY, kind="off_topic", abstained=True, standalone_question=query)
@@ -156,9 +161,13 @@ class Assistant:
     def _off_topic(self, query: str, ranked) -> bool:
         """Nothing ties the question to the study: few of its words are the study's own words,
         words about a study (paper, results, treatment...), or pronouns pointing at it."""
+        # All words, stopwords too: "summarise the study" is tied to the study by "study".
         words = [w for w in content_tokens(query) if not w.isdigit()]
+        words += [w for w in tokens(query) if w in _ABOUT_A_STUDY and w not in words]
         pointers = _POINTING.findall(query)
         anchors = [w for w in words if w in self.scorer.lexicon.known or w in _ABOUT_A_STUDY] + pointers
+        if set(words) & self._study_terms:
+            return False  # names a term the study defines, or one of its diseases
         share = len(anchors) / max(1, len(words) + len(pointers))
         return share < 0.34 and ranked[0].dense < 0.3
 

@@ -11,8 +11,7 @@ import json
 import logging
 import sqlite3
 import threading
-import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .corpus import CorpusError, corpus_hash
 from .index import IndexUnavailable, _http_client, _server_prefix, open_index
@@ -30,7 +29,6 @@ class Report:
     index: str
     chunks: int
     problems: tuple[str, ...] = ()
-    checked_at: float = field(default_factory=time.monotonic, compare=False)
 
     @property
     def status(self) -> str:
@@ -124,50 +122,37 @@ class LiveBot:
 
 
 class Watcher:
-    """Reports the served index's health (cached for `ttl` seconds, so /healthz stays cheap), and
-    with `every` > 0 checks in a background thread and repairs: a missing, damaged or stale
-    embedded index is rebuilt and the new Assistant swapped in; with a Chroma server it only
-    reloads an index someone else built, so that several servers never build at once."""
+    """Reports the served index's health; with `every` > 0 it also checks in a background thread
+    and repairs: a missing, damaged or stale embedded index is rebuilt and the new Assistant
+    swapped in. With a Chroma server it only reloads an index someone else built (`cartqa
+    index`), so that several servers never build at once."""
 
-    def __init__(self, live: LiveBot, every: float = 0.0, ttl: float = 2.0):
-        self.live, self.every, self.ttl = live, every, ttl
-        self._report: Report | None = None
-        self._failure = ""
-        self._lock = threading.Lock()
+    def __init__(self, live: LiveBot, every: float = 0.0):
+        self.live, self.every = live, every
+        self.failure = ""  # why the last repair failed, shown until one succeeds
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
     def report(self) -> Report:
-        with self._lock:
-            cached = self._report
-            if cached is None or time.monotonic() - cached.checked_at > self.ttl or cached.index != self._key():
-                cached = self._report = check(self.live.settings, self.live.index)
-        if self._failure and cached.problems:
-            return Report(cached.index, cached.chunks, cached.problems + (self._failure,), cached.checked_at)
-        return cached
-
-    def _key(self) -> str:
-        return self.live.index.manifest.get("key", "")
+        report = check(self.live.settings, self.live.index)
+        if self.failure and report.problems:
+            return Report(report.index, report.chunks, report.problems + (self.failure,))
+        return report
 
     def refresh(self) -> bool:
-        """Check now; repair if needed. True when a new Assistant was swapped in."""
-        with self._lock:
-            self._report = None
-        report = self.report()
-        if not report.problems:
-            self._failure = ""
+        """Check now, and repair if needed. True when a new Assistant was swapped in."""
+        if not self.report().problems:
+            self.failure = ""
             return False
         bot, settings = self.live.current, self.live.settings
         try:
             index = open_index(settings, bot.embedder, build_if_needed=not settings.chroma_url)
             fresh = type(bot)(settings, index, bot.embedder, getattr(bot, "llm", None))
         except Exception as exc:  # keep serving the old one; /healthz says why
-            self._failure = f"background reload failed: {exc}"
-            log.warning("%s", self._failure)
+            self.failure = f"background reload failed: {exc}"
+            log.warning("%s", self.failure)
             return False
-        self.live.current, self._failure = fresh, ""
-        with self._lock:
-            self._report = None
+        self.live.current, self.failure = fresh, ""
         log.warning("reloaded the index: now serving %s (%d chunks)", index.manifest.get("key"), len(index.chunks))
         return True
 

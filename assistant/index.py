@@ -28,7 +28,7 @@ from .settings import Settings
 from .types import Chunk, Sentence
 
 CHUNKER_VERSION = "3"
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 Progress = Callable[[str], None]
 
 
@@ -118,8 +118,9 @@ class Index:
 # ---- building -------------------------------------------------------------------------------
 
 
-def _chunk_metadata(chunk: Chunk) -> dict:
+def _chunk_metadata(chunk: Chunk, position: int) -> dict:
     meta = chunk.metadata()
+    meta["position"] = position  # corpus order, so the index reads back as the document reads
     meta["sentences"] = json.dumps([[s.chunk_start, s.chunk_end] for s in chunk.sentences])
     return meta
 
@@ -129,7 +130,7 @@ def _write(client, prefix: str, chunks: list[Chunk], embedder: MiniLMEmbeddings,
     sentence_store = _vector_store(client, f"{prefix}-sentences", embedder)
     progress(f"embedding {len(chunks)} chunks")
     chunk_store.add_texts(
-        [c.text for c in chunks], metadatas=[_chunk_metadata(c) for c in chunks], ids=[c.chunk_id for c in chunks]
+        [c.text for c in chunks], metadatas=[_chunk_metadata(c, i) for i, c in enumerate(chunks)], ids=[c.chunk_id for c in chunks]
     )
     sentences = [s for c in chunks for s in c.sentences]
     progress(f"embedding {len(sentences)} sentences")
@@ -273,7 +274,8 @@ def _load(client, prefix: str, manifest: dict, embedder: MiniLMEmbeddings, locat
         fields = {k: meta[k] for k in ("doc_id", "source", "part", "title", "section", "citation", "start", "end")}
         chunks.append(Chunk(chunk_id=chunk_id, text=text, sentences=sentences, **fields))
         chunk_vectors.append(vector)
-    order = sorted(range(len(chunks)), key=lambda i: (chunks[i].source, chunks[i].doc_id, chunks[i].start))
+    positions = [meta.get("position", 0) for meta in got["metadatas"]]
+    order = sorted(range(len(chunks)), key=lambda i: positions[i])
     chunks = [chunks[i] for i in order]
     chunk_vectors = np.asarray([chunk_vectors[i] for i in order], dtype=np.float32)
     sentences = [s for c in chunks for s in c.sentences]

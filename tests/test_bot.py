@@ -137,3 +137,32 @@ def test_answers_are_short(bot):
                  "What does the MMT-8 measure?", "Were the improvements sustained?"]
     lengths = sorted(len(bot.ask(q).answer) for q in questions)
     assert lengths[len(lengths) // 2] <= 300
+
+
+def test_a_request_for_a_summary_gets_the_study_in_brief(bot):
+    reply = bot.ask("Can you summarise the study in one sentence for my class?")
+    assert reply.kind == "answer" and not reply.abstained
+    assert "CD19 CAR T-cell therapy" in reply.answer and reply.citations
+
+
+def test_a_summary_of_one_group_is_about_that_group(bot):
+    reply = bot.ask("summarize the scleroderma findings for a handout")
+    assert "Scleroderma patients experienced reduced disease activity" in reply.answer
+
+
+def test_a_sentence_that_leans_on_the_one_before_brings_it(bot):
+    reply = bot.ask("what's the idea behind it, in simple terms?")
+    quotes = [c.quote for c in reply.citations]
+    assert any(q.startswith("That's the idea") for q in quotes)
+    assert any(q.startswith("Imagine your immune system") for q in quotes)
+
+
+def test_multi_part_question_says_which_part_the_study_does_not_cover(bot):
+    reply = bot.ask("How many patients were treated and what side effects did they have?")
+    assert "15 patients" in reply.answer
+    assert "does not say anything about the rest" in reply.answer
+
+
+def test_two_named_things_are_each_answered(bot):
+    reply = bot.ask("Give me the ranges for both MMT-8 and TIS please")
+    assert "0 to 150" in reply.answer and "0 to 100" in reply.answer
