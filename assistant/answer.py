@@ -111,15 +111,32 @@ class Composer:
 
     # ---- composing --------------------------------------------------------------------------
 
-    def _cite(self, picked: list[Sentence]) -> tuple[list[str], list[Citation]]:
+    def _cite(self, picked: list[Sentence], shown: dict[str, str]) -> tuple[list[str], list[Citation]]:
         lines, citations = [], []
         for n, sentence in enumerate(picked, start=1):
             chunk = self.index.chunk(sentence.chunk_id)
             lead = f"{chunk.section}: " if chunk.part == "figure-legend" and not sentence.text.startswith("Panel") else ""
-            text = sentence.text.strip()
+            text = shown.get(sentence.sentence_id, sentence.text.strip())
             lines.append(f"{lead}{text} [{n}]")
             citations.append(Citation.of(n, chunk, sentence))
         return lines, citations
+
+    def clauses(self, picked: list[Sentence], question: str) -> dict[str, str]:
+        """For a list of definitions ("ACR-EULAR denotes ..., CK creatine kinase, DORIS ...") asked
+        about one or two of its terms, show just those: "CK denotes creatine kinase." The
+        citation still quotes the whole sentence."""
+        shown = {}
+        asked = set(tokens(question))
+        for sentence in picked:
+            if " denotes " not in sentence.text or sentence.text.count(",") < 3:
+                continue
+            terms = [
+                d for d in self.scorer.lexicon.definitions.values()
+                if d.sentence_id == sentence.sentence_id and tokens(d.term) and tokens(d.term)[0] in asked
+            ]
+            if 1 <= len(terms) <= 2:
+                shown[sentence.sentence_id] = "; ".join(f"{d.term} denotes {d.long_form}" for d in terms) + "."
+        return shown
 
     def glossary(self, text: str, first_n: int) -> tuple[list[str], list[Citation], list[GlossaryNote]]:
         """Notes for the jargon in text that text itself does not spell out."""
@@ -139,10 +156,15 @@ class Composer:
             lines.append(f"{term} = {definition.long_form} [{n}]")
         return lines, citations, notes
 
-    def compose(self, picked: list[Sentence], kind: str = "answer", prefix: str = "", abstained: bool = False) -> Reply:
-        lines, citations = self._cite(picked)
+    def compose(
+        self, picked: list[Sentence], kind: str = "answer", prefix: str = "", abstained: bool = False,
+        shown: dict[str, str] | None = None,
+    ) -> Reply:
+        shown = shown or {}
+        lines, citations = self._cite(picked, shown)
         body = " ".join(lines)
-        notes_lines, note_citations, notes = self.glossary(" ".join(s.text for s in picked), len(citations) + 1)
+        said = " ".join(shown.get(s.sentence_id, s.text) for s in picked)
+        notes_lines, note_citations, notes = self.glossary(said, len(citations) + 1)
         answer = f"{prefix} {body}".strip() if prefix else body
         if notes_lines:
             answer += "\n\nTerms: " + "; ".join(notes_lines) + "."
@@ -262,7 +284,7 @@ class Composer:
         meta = {"support": round(support, 3), "uncovered_parts": uncovered, "dense": round(ranked[0].dense, 3)}
         if not picked:
             return self.not_in_study(ranked, meta)
-        reply = self.compose(picked)
+        reply = self.compose(picked, shown=self.clauses(picked, question))
         if uncovered:
             # Say which part is missing rather than answer only half the question silently.
             reply = Reply(**{**reply.__dict__, "answer": reply.answer + f"\n\n{NOT_IN_STUDY[:-1]} anything about the rest of your question."})

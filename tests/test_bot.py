@@ -166,3 +166,11 @@ def test_multi_part_question_says_which_part_the_study_does_not_cover(bot):
 def test_two_named_things_are_each_answered(bot):
     reply = bot.ask("Give me the ranges for both MMT-8 and TIS please")
     assert "0 to 150" in reply.answer and "0 to 100" in reply.answer
+
+
+def test_a_term_from_the_abbreviation_list_is_answered_with_its_clause(bot):
+    reply = bot.ask("what does CK mean")
+    assert "CK denotes creatine kinase" in reply.answer
+    assert len(reply.answer) < 80
+    # The citation still quotes the whole sentence of the legend.
+    assert reply.citations[0].quote.startswith("ACR-EULAR denotes")
