@@ -21,14 +21,17 @@ RUNNER_MARGIN = 0.08
 # itself uses the word; otherwise the study does not cover it.
 UNCOVERED_TOPICS = re.compile(
     r"\b(side[- ]?effects?|adverse|risks?|dangers?|dangerous|toxicit\w*|cytokine|crs|icans|neurotox\w*|infections?|"
-    r"cost|costs|price|pay|afford\w*|insurance|covered|dose|doses|dosage|cells per|how many cells|"
+    r"cost|costs|price|pay|afford\w*|insurance|dose|doses|dosage|cells per|how many cells|"
     r"eligib\w*|criteria|enrol\w*|recruit\w*|sign up|join|hospitals?|clinics?|cent(er|re)s?|countr(y|ies)|"
     r"where(?![^?]*\bpublish)|"
     r"age|ages|old|young|children|kids|women|men|male|female|sex|gender|pregnan\w*|fertility|"
     r"die|died|death|deaths|mortality|survival|fatal|approved|approval|fda|ema|licensed|available|"
-    r"rituximab|belimumab|anifrolumab|compare\w*|versus|vs|better than|hours?|minutes?|long does|"
-    r"hair|weight|vaccines?|diet|alcohol|insurance|chemo\w*|fludarabine|cyclophosphamide|drugs? used|"
-    r"come back|return|recover|repopulat\w*)\b",
+    r"rituximab|belimumab|anifrolumab|mycophenolate|hydroxychloroquine|tocilizumab|"
+    r"(better|worse|safer|more effective|compared?|versus|vs\.?|instead of|rather than|than)\b[^?]{0,40}\b"
+    r"(other|standard|usual|existing|current|regular|traditional) (treatments?|therap\w+|drugs?|medications?|medicines?)|"
+    r"hours?|minutes?|long does (it|the \w+)( \w+)? take|hair|weight|vaccines?|diet|alcohol|"
+    r"chemo\w*|fludarabine|cyclophosphamide|drugs? used|"
+    r"(b[- ]?cells?|cells) (come|coming|came) back|(b[- ]?cells?|cells) return\w*|repopulat\w*)\b",
     re.I,
 )
 _PART_SPLIT = re.compile(
