@@ -62,7 +62,7 @@ QUEUE_WORKERS = 4
 KINDS = ("answer", "correction", "not_in_study", "medical_advice", "emergency", "off_topic", "refused", "invalid")
 
 
-def _text(value: str) -> str:
+def _no_surrogates(value: str) -> str:
     # JSON can carry lone UTF-16 surrogates ("\ud800"): not text, and the tokenizer fails on them.
     if any("\ud800" <= ch <= "\udfff" for ch in value):
         raise ValueError("contains an unpaired UTF-16 surrogate (e.g. \\ud800), which is not text")
@@ -80,7 +80,7 @@ class Turn(BaseModel):
         "CARTQA_MAX_QUESTION_CHARS characters."
     )
 
-    _is_text = field_validator("content")(_text)
+    _is_text = field_validator("content")(_no_surrogates)
 
 
 class AskRequest(BaseModel):
@@ -93,7 +93,8 @@ class AskRequest(BaseModel):
 
     question: StrictStr = Field(
         description="The question, as plain text; at most CARTQA_MAX_QUESTION_CHARS characters (2000 by default).",
-        # Documented for clients and schema-based testers; the validator below enforces it.
+        # Documented for clients and schema-based testers (with maxLength, from the settings); the
+        # validator below and _check_length enforce them.
         json_schema_extra={"minLength": 1, "pattern": r"\S"},
     )
     history: list[Turn] = Field(
@@ -105,7 +106,7 @@ class AskRequest(BaseModel):
     def _not_blank(cls, value: str) -> str:
         if not value.strip():
             raise ValueError("must not be empty: type a question about the study")
-        return _text(value)
+        return _no_surrogates(value)
 
 
 class CitationOut(BaseModel):
@@ -175,6 +176,9 @@ def create_app(settings: Settings | None = None, bot=None, reload_every: float =
     settings = settings or bot.settings
     bot = LiveBot(bot)
     watcher = Watcher(bot, every=reload_every)
+    if not settings.log_questions:
+        # sse-starlette logs every event it sends at DEBUG: the reply, with the question in it.
+        logging.getLogger("sse_starlette").setLevel(logging.INFO)
 
     @asynccontextmanager
     async def lifespan(_):
@@ -198,6 +202,15 @@ def create_app(settings: Settings | None = None, bot=None, reload_every: float =
     app.add_exception_handler(StarletteHTTPException, _http_problem)
     app.add_exception_handler(Exception, _server_error)
     app.state.watcher = watcher
+    spec = app.openapi
+
+    def openapi() -> dict:
+        if app.openapi_schema is None:  # the limit is a setting, so the spec says it per app
+            question = spec()["components"]["schemas"]["AskRequest"]["properties"]["question"]
+            question["maxLength"] = settings.max_question_chars
+        return app.openapi_schema
+
+    app.openapi = openapi
 
     @app.post("/api/ask", response_model=ReplyOut, tags=["ask"], summary="Ask a question", responses=_PROBLEMS)
     def ask(request: AskRequest) -> dict:

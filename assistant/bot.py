@@ -106,7 +106,7 @@ class Assistant:
                 kind="invalid",
                 abstained=True,
             )
-        turns = history_turns(history, self.settings.max_history_turns * 2)
+        turns = history_turns(history, self.settings.max_history_turns * 2, self.settings.max_question_chars)
         screen = safety.screen(text)
         if screen.kind == "emergency":
             return Reply(answer=safety.EMERGENCY_REPLY, kind="emergency", abstained=True)

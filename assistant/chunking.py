@@ -54,6 +54,8 @@ def sentence_spans(text: str) -> list[Span]:
         bullet = _BULLET.match(text, start)
         if bullet:
             start = bullet.end()
+        while start < stop and text[start].isspace():  # a sentence starts at its first letter
+            start += 1
         cursor = start
         for end in _END.finditer(text, start, stop):
             cut = end.end()

@@ -26,13 +26,18 @@ _REFERENT = re.compile("|".join(p.pattern for _, p in _POINTERS), re.I)
 _LABEL = re.compile(r"\b(panel [a-z]|figure \d+)\b", re.I)
 
 
-def history_turns(history, max_turns: int) -> list[dict]:
-    """The well-formed {"role", "content"} turns of history, most recent last; others are skipped."""
+def history_turns(history, max_turns: int, max_chars: int | None = None) -> list[dict]:
+    """The well-formed {"role", "content"} turns of history, most recent last; others are skipped.
+    A user turn is an earlier question: one longer than max_chars is cut to it, since a follow-up
+    rereads it and that costs time with its length."""
+    if not isinstance(history, (list, tuple)):
+        return []
     turns = []
-    for turn in history or []:
+    for turn in history:
         if isinstance(turn, dict) and turn.get("role") in ("user", "assistant") and isinstance(turn.get("content"), str):
-            if turn["content"].strip():
-                turns.append({"role": turn["role"], "content": turn["content"]})
+            content = turn["content"][:max_chars] if max_chars and turn["role"] == "user" else turn["content"]
+            if content.strip():
+                turns.append({"role": turn["role"], "content": content})
     return turns[-max_turns:] if max_turns else []
 
 

@@ -34,6 +34,12 @@ def model_fingerprint(path: Path) -> str:
     return f"{path.name}:{digest.hexdigest()[:16]}"
 
 
+def _text(text: str) -> str:
+    # A Python str can hold a lone surrogate (JSON "\ud800" decodes to one); the tokenizer raises
+    # TypeError on it. Replace it, as any other undecodable character.
+    return text.encode("utf-8", "replace").decode("utf-8")
+
+
 class MiniLMEmbeddings(Embeddings):
     """A LangChain Embeddings over a local sentence-transformers model, normalised vectors.
 
@@ -68,7 +74,8 @@ class MiniLMEmbeddings(Embeddings):
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         if not texts:
             return []
-        vectors = self.model.encode(list(texts), batch_size=32, normalize_embeddings=True, show_progress_bar=False)
+        texts = [_text(t) for t in texts]
+        vectors = self.model.encode(texts, batch_size=32, normalize_embeddings=True, show_progress_bar=False)
         return [v.tolist() for v in vectors]
 
     def _embed_one(self, text: str) -> tuple[float, ...]:
@@ -76,4 +83,4 @@ class MiniLMEmbeddings(Embeddings):
         return tuple(float(x) for x in vector)
 
     def embed_query(self, text: str) -> list[float]:
-        return list(self._embed_query(text))
+        return list(self._embed_query(_text(text)))

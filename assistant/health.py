@@ -12,6 +12,7 @@ import logging
 import sqlite3
 import threading
 from dataclasses import dataclass
+from pathlib import Path
 
 from .corpus import CorpusError, corpus_hash
 from .index import IndexUnavailable, _http_client, _server_prefix, open_index
@@ -20,6 +21,10 @@ from .settings import Settings
 log = logging.getLogger("cartqa.health")
 _SQLITE_HEADER = b"SQLite format 3\x00"
 REBUILD = "run `cartqa index` (or restart the server)"
+
+
+def _from_memory(problem: str) -> str:
+    return f"{problem}; answers come from the copy in memory: {REBUILD}"
 
 
 @dataclass(frozen=True)
@@ -41,7 +46,7 @@ class Report:
         return out
 
 
-def _sqlite_problem(path) -> str | None:
+def _sqlite_problem(path: Path) -> str | None:
     """Why the Chroma sqlite file cannot be trusted, or None. Opens it read-only: never creates
     or repairs anything."""
     try:
@@ -54,7 +59,7 @@ def _sqlite_problem(path) -> str | None:
     if header != _SQLITE_HEADER:
         return "is not an SQLite database (overwritten?)"
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1)
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=1)
         try:
             verdict = connection.execute("PRAGMA quick_check").fetchone()[0]
         finally:
@@ -72,14 +77,14 @@ def _disk_problems(settings: Settings, key: str) -> list[str]:
         name = ""
     folder = settings.index_dir / name if name else None
     if folder is None or not folder.is_dir():
-        return [f"the index on disk is missing (answers come from the copy in memory): {REBUILD}"]
+        return [_from_memory("the index on disk is missing")]
     try:
         on_disk = json.loads((folder / "manifest.json").read_text()).get("key")
     except (OSError, ValueError, AttributeError):
-        return [f"the index on disk is damaged (its manifest is unreadable): {REBUILD}"]
+        return [_from_memory("the index on disk is damaged (its manifest is unreadable)")]
     problem = _sqlite_problem(folder / "chroma" / "chroma.sqlite3")
     if problem:
-        return [f"the index on disk is damaged (chroma.sqlite3 {problem}): {REBUILD}"]
+        return [_from_memory(f"the index on disk is damaged (chroma.sqlite3 {problem})")]
     if on_disk != key:
         return [f"the index on disk ({on_disk}) is not the one in memory ({key}): restart the server to serve it"]
     return []
@@ -89,11 +94,11 @@ def _server_problems(settings: Settings, key: str) -> list[str]:
     try:
         client = _http_client(settings.chroma_url)
     except IndexUnavailable as exc:
-        return [f"{exc} (answers come from the copy in memory)"]
+        return [f"{exc}; answers come from the copy in memory"]
     try:
         client.get_collection(f"{_server_prefix(settings, key)}-manifest")
     except Exception:
-        return [f"the Chroma server has no complete index {key} (answers come from the copy in memory): {REBUILD}"]
+        return [_from_memory(f"the Chroma server has no complete index {key}")]
     return []
 
 
@@ -103,7 +108,8 @@ def check(settings: Settings, index) -> Report:
     problems = []
     try:
         if corpus_hash(settings.corpus_dir) != index.manifest.get("corpus_sha256"):
-            problems.append(f"the index is stale: the corpus changed after it was built; {REBUILD} to answer from the new text")
+            problems.append(f"the index is stale: the corpus changed after it was built; answers come from the older "
+                            f"text until you {REBUILD}")
     except (CorpusError, OSError) as exc:
         problems.append(f"the corpus cannot be read ({exc}); answers come from the index in memory")
     problems += _server_problems(settings, key) if settings.chroma_url else _disk_problems(settings, key)
@@ -112,7 +118,7 @@ def check(settings: Settings, index) -> Report:
 
 class LiveBot:
     """Stands for the current Assistant, so a rebuilt one can be swapped in under the API and the
-    chat while they run (each request looks the Assistant up once, through this)."""
+    chat while they run: every attribute is looked up on whichever is current."""
 
     def __init__(self, bot):
         self.current = bot

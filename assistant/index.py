@@ -168,9 +168,15 @@ def _build_lock(settings: Settings):
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def build_index(settings: Settings, embedder: MiniLMEmbeddings, progress: Progress = _quiet) -> Index:
-    """Build the index from the corpus and switch to it when complete."""
+def build_index(settings: Settings, embedder: MiniLMEmbeddings, progress: Progress = _quiet, force: bool = True) -> Index:
+    """Build the index from the corpus and switch to it when complete. Unless forced, an index
+    that another process finished while this one waited for the lock is used instead."""
     with _build_lock(settings):
+        if not force:
+            try:
+                return open_index(settings, embedder, build_if_needed=False)
+            except IndexUnavailable:
+                pass
         manifest = manifest_for(settings, embedder)
         progress(f"reading corpus {settings.corpus_dir}")
         chunks = chunk_corpus(load_corpus(settings.corpus_dir), settings.chunk_max_chars)
@@ -292,13 +298,14 @@ def open_index(
     """Open the current index; build it first when it is missing, stale or unreadable."""
     embedder = embedder or MiniLMEmbeddings(settings.embedding_model_path)
     expected = manifest_for(settings, embedder)
-    if settings.chroma_url:
-        found = _read_server(settings, expected["key"])
-        prefix = _server_prefix(settings, expected["key"])
-    else:
-        found = _read_embedded(settings)
-        prefix = settings.collection_prefix
+    prefix = _server_prefix(settings, expected["key"]) if settings.chroma_url else settings.collection_prefix
     problem = "missing"
+    try:
+        found = _read_server(settings, expected["key"]) if settings.chroma_url else _read_embedded(settings)
+    except IndexUnavailable:
+        raise
+    except Exception as exc:  # a store that will not even open (garbage in chroma.sqlite3) is rebuilt
+        found, problem = None, f"unreadable ({type(exc).__name__})"
     if found is not None:
         manifest, client, location = found
         if manifest.get("key") == expected["key"]:
@@ -311,4 +318,4 @@ def open_index(
     if not build_if_needed:
         raise IndexUnavailable(f"index is {problem}: run `cartqa index`")
     progress(f"index is {problem}: building")
-    return build_index(settings, embedder, progress)
+    return build_index(settings, embedder, progress, force=False)

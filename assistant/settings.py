@@ -62,6 +62,11 @@ class Settings(BaseSettings):
     )
     rate_limit_per_minute: int = Field(120, ge=0, description="Requests per minute per client on the HTTP API; 0 turns it off.")
     max_request_bytes: int = Field(65536, ge=1024, description="Largest HTTP request body accepted.")
+    reload_seconds: float = Field(
+        0.0,
+        ge=0,
+        description="Check the index against the corpus and store this often, rebuilding and reloading it in the background; 0 turns it off.",
+    )
     log_questions: bool = Field(False, description="Write question text to the logs (off by default for privacy).")
     feedback_dir: Path | None = Field(None, description="Opt-in folder for anonymous answer feedback; empty keeps none.")
 
