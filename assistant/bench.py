@@ -34,6 +34,11 @@ LEADS = ("", "Please tell me: ", "Quick question: ", "I'd like to know: ", "Coul
          "One more question: ", "I was wondering: ", "Can you explain: ", "Another question: ",
          "My question is: ", "Help me understand: ", "Just curious: ", "Question: ", "I want to ask: ")
 
+NOTES = ("ask cold_ms: the embedder's query cache cleared before each question; cached_ms: the same questions "
+         "again. HTTP 'new': eval questions with one of 14 lead-ins, no text repeated within 2,100 requests; "
+         "'repeated': the 150 plain questions again and again (server cache hits). Client and server share the "
+         "machine's CPUs; load_average_* says how busy the machine was.")
+
 
 def load_questions(path: Path = QUESTIONS) -> list[dict]:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -129,13 +134,16 @@ def _work_latency(backend: str, settings: Settings, profile: str | None) -> dict
 
 
 def _work_serve(backend: str, settings: Settings) -> None:
-    """What `cartqa serve` does, with the embedder chosen explicitly."""
-    import uvicorn
+    """`cartqa serve` itself (api.run: logging, watcher, uvicorn), with Assistant.load building the
+    Assistant on the chosen embedder: for measuring a backend before it is wired in."""
+    from . import api
+    from .bot import Assistant
 
-    from .api import create_app
+    def load(cls, settings=None, progress=lambda _: None, llm=None):
+        return _assistant(backend, settings or Settings())
 
-    app = create_app(settings, _assistant(backend, settings))
-    uvicorn.run(app, host=settings.host, port=settings.port, log_level="warning")
+    Assistant.load = classmethod(load)
+    api.run(settings)
 
 
 def _worker(argv: list[str]) -> int:
@@ -182,7 +190,7 @@ def _server_command(backend: str) -> tuple[list[str], str]:
         cmd = [str(script), "serve"] if script.exists() else [sys.executable, "-m", "assistant.cli", "serve"]
         return cmd, "cartqa serve"
     code = "import sys; from assistant.bench import _worker; sys.exit(_worker(sys.argv[1:]))"
-    return [sys.executable, "-c", code, "serve", backend], "assistant.bench serve (create_app + uvicorn, as cartqa serve)"
+    return [sys.executable, "-c", code, "serve", backend], "cartqa serve's api.run, Assistant.load patched to this embedder"
 
 
 def _serve_and_load(settings: Settings, data_dir: Path, backend: str, quick: bool, log_path: Path) -> dict:
@@ -286,7 +294,7 @@ def main_bench(args, settings: Settings) -> int:
     def say(message: str) -> None:
         print(f"  {message}", file=sys.stderr, flush=True)
 
-    report = {"recorded_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "quick": quick, "machine": machine(),
+    report = {"recorded_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "quick": quick, "machine": machine(), "notes": NOTES,
               "load_average_before": [round(x, 2) for x in os.getloadavg()], "targets": TARGETS,
               "questions": len(load_questions()), "backends": {}}
     root = Path(tempfile.mkdtemp(prefix="cartqa-bench-"))

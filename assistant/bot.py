@@ -6,13 +6,14 @@ import re
 import time
 from collections.abc import Iterator
 
+from langchain_core.embeddings import Embeddings
 from langchain_core.runnables import Runnable, RunnableLambda
 
 from . import safety
 from .answer import NOT_IN_STUDY, Composer, uncovered_topic
 from .conversation import history_turns, standalone
-from .embeddings import MiniLMEmbeddings
 from .index import Index, open_index
+from .onnx_embeddings import make_embedder
 from .lexicon import content_tokens, tokens
 from .premise import find_false_premise
 from .retrieve import HybridRetriever, Scorer
@@ -52,7 +53,7 @@ def _clean_question(question) -> str:
 class Assistant:
     """Answers questions about the study, citing its sentences."""
 
-    def __init__(self, settings: Settings, index: Index, embedder: MiniLMEmbeddings, llm=None):
+    def __init__(self, settings: Settings, index: Index, embedder: Embeddings, llm=None):
         self.settings = settings
         self.index = index
         self.embedder = embedder
@@ -67,7 +68,7 @@ class Assistant:
     def load(cls, settings: Settings | None = None, progress=lambda _: None, llm=None) -> "Assistant":
         """Open (building if missing or stale) the index and get ready to answer."""
         settings = settings or Settings()
-        embedder = MiniLMEmbeddings(settings.embedding_model_path)
+        embedder = make_embedder(settings, progress)
         index = open_index(settings, embedder, progress=progress)
         if llm is None and settings.llm_backend != "none":
             from .llm import make_llm

@@ -33,11 +33,11 @@ def _progress(message: str) -> None:
 
 
 def cmd_index(args) -> int:
-    from .embeddings import MiniLMEmbeddings
     from .index import build_index, open_index
+    from .onnx_embeddings import make_embedder
 
     settings = _settings(args)
-    embedder = MiniLMEmbeddings(settings.embedding_model_path)
+    embedder = make_embedder(settings, _progress)
     print("building the index" if args.rebuild else "checking the index", file=sys.stderr)
     index = build_index(settings, embedder, _progress) if args.rebuild else open_index(settings, embedder, progress=_progress)
     print(f"index {index.manifest['key']}: {len(index.chunks)} chunks, {len(index.sentences)} sentences at {index.location}")
@@ -45,12 +45,12 @@ def cmd_index(args) -> int:
 
 
 def cmd_search(args) -> int:
-    from .embeddings import MiniLMEmbeddings
     from .index import open_index
+    from .onnx_embeddings import make_embedder
     from .retrieve import Scorer
 
     settings = _settings(args)
-    embedder = MiniLMEmbeddings(settings.embedding_model_path)
+    embedder = make_embedder(settings, _progress)
     scorer = Scorer(open_index(settings, embedder, progress=_progress), embedder, settings.rrf_k)
     hits = scorer.search(args.question, args.k)
     rows = [
@@ -169,6 +169,8 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("bench", help="measure build time, latency, throughput and memory")
     s.add_argument("--out", default="benchmarks/out/bench.json", help="where to write the JSON")
     s.add_argument("--quick", action="store_true", help="fewer requests")
+    s.add_argument("--embedder", choices=["onnx", "sentence-transformers", "both"], help="which embedder to measure")
+    s.add_argument("--profile", action="store_true", help="profile ask with pyinstrument")
     s.set_defaults(func=cmd_bench)
     return p
 

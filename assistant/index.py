@@ -23,7 +23,7 @@ import numpy as np
 
 from .chunking import chunk_corpus
 from .corpus import corpus_hash, load_corpus
-from .embeddings import MiniLMEmbeddings
+from langchain_core.embeddings import Embeddings
 from .settings import Settings
 from .types import Chunk, Sentence
 
@@ -40,7 +40,7 @@ def _quiet(_: str) -> None:
     pass
 
 
-def manifest_for(settings: Settings, embedder: MiniLMEmbeddings) -> dict:
+def manifest_for(settings: Settings, embedder: Embeddings) -> dict:
     """What the index must have been built from to be current."""
     manifest = {
         "schema": SCHEMA_VERSION,
@@ -85,7 +85,7 @@ def _persistent_client(path: Path):
     return chromadb.PersistentClient(path=str(path), settings=_chroma_settings())
 
 
-def _vector_store(client, name: str, embedder: MiniLMEmbeddings):
+def _vector_store(client, name: str, embedder: Embeddings):
     from langchain_chroma import Chroma
 
     return Chroma(
@@ -125,7 +125,7 @@ def _chunk_metadata(chunk: Chunk, position: int) -> dict:
     return meta
 
 
-def _write(client, prefix: str, chunks: list[Chunk], embedder: MiniLMEmbeddings, progress: Progress) -> None:
+def _write(client, prefix: str, chunks: list[Chunk], embedder: Embeddings, progress: Progress) -> None:
     chunk_store = _vector_store(client, f"{prefix}-chunks", embedder)
     sentence_store = _vector_store(client, f"{prefix}-sentences", embedder)
     progress(f"embedding {len(chunks)} chunks")
@@ -168,7 +168,7 @@ def _build_lock(settings: Settings):
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def build_index(settings: Settings, embedder: MiniLMEmbeddings, progress: Progress = _quiet, force: bool = True) -> Index:
+def build_index(settings: Settings, embedder: Embeddings, progress: Progress = _quiet, force: bool = True) -> Index:
     """Build the index from the corpus and switch to it when complete. Unless forced, an index
     that another process finished while this one waited for the lock is used instead."""
     with _build_lock(settings):
@@ -255,7 +255,7 @@ def _read_server(settings: Settings, key: str) -> tuple[dict, object, str] | Non
     return manifest, client, f"{settings.chroma_url} ({prefix})"
 
 
-def _load(client, prefix: str, manifest: dict, embedder: MiniLMEmbeddings, location: str) -> Index:
+def _load(client, prefix: str, manifest: dict, embedder: Embeddings, location: str) -> Index:
     store = _vector_store(client, f"{prefix}-chunks", embedder)
     got = store.get(include=["documents", "metadatas", "embeddings"])
     sent = _vector_store(client, f"{prefix}-sentences", embedder).get(include=["embeddings"])
@@ -291,12 +291,15 @@ def _load(client, prefix: str, manifest: dict, embedder: MiniLMEmbeddings, locat
 
 def open_index(
     settings: Settings,
-    embedder: MiniLMEmbeddings | None = None,
+    embedder: Embeddings | None = None,
     build_if_needed: bool = True,
     progress: Progress = _quiet,
 ) -> Index:
     """Open the current index; build it first when it is missing, stale or unreadable."""
-    embedder = embedder or MiniLMEmbeddings(settings.embedding_model_path)
+    if embedder is None:
+        from .onnx_embeddings import make_embedder
+
+        embedder = make_embedder(settings, progress)
     expected = manifest_for(settings, embedder)
     prefix = _server_prefix(settings, expected["key"]) if settings.chroma_url else settings.collection_prefix
     problem = "missing"

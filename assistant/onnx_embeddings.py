@@ -16,6 +16,8 @@ import fcntl
 import json
 import logging
 import os
+import subprocess
+import sys
 import time
 import warnings
 from collections.abc import Callable
@@ -26,7 +28,7 @@ from pathlib import Path
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from .embeddings import EmbeddingError, MiniLMEmbeddings, model_fingerprint, packaged_model_path
+from .embeddings import EmbeddingError, MiniLMEmbeddings, _text, model_fingerprint, packaged_model_path
 from .settings import Settings
 
 log = logging.getLogger("cartqa.embeddings")
@@ -81,9 +83,9 @@ def max_tokens(model_path: Path) -> int:
 
 
 def export_dir(settings: Settings, model_path: Path) -> Path:
-    """Where the export of this model is kept: under the data folder, named by its fingerprint."""
+    """Where the export of this model is kept: under the models folder, named by its fingerprint."""
     name = model_fingerprint(model_path).replace(":", "-").replace("/", "-")
-    return settings.data_dir / "models" / f"{name}-onnx{EXPORT_VERSION}"
+    return (settings.models_dir or settings.data_dir / "models") / f"{name}-onnx{EXPORT_VERSION}"
 
 
 @contextmanager
@@ -119,7 +121,6 @@ def export_onnx(model_path: Path, target: Path, progress: Progress = _quiet) -> 
             raise EmbeddingError(f"cannot export the embedding model to ONNX ({exc.name} missing): pip install onnx") from exc
         started = time.perf_counter()
         progress(f"exporting the embedding model to {onnx_path} (once)")
-        os.environ.setdefault("HF_HUB_OFFLINE", "1")
         from transformers.utils import logging as hf_logging
 
         hf_logging.disable_progress_bar()
@@ -130,9 +131,14 @@ def export_onnx(model_path: Path, target: Path, progress: Progress = _quiet) -> 
                 warnings.simplefilter("ignore")  # tracer and deprecation warnings say nothing actionable here
                 # The TorchScript exporter (dynamo=False) needs only `onnx`, not onnxscript, and
                 # handles BERT with dynamic batch and sequence axes.
+                # Traced with a padded row, so that any "no padding, no mask" shortcut in the
+                # model's code is not what gets recorded.
+                ids = torch.full((2, 8), 1000, dtype=torch.long)
+                mask = torch.ones(2, 8, dtype=torch.long)
+                mask[1, 5:] = 0
                 torch.onnx.export(
                     _pipeline(st[0].auto_model).eval(),
-                    (torch.ones(2, 8, dtype=torch.long), torch.ones(2, 8, dtype=torch.long)),
+                    (ids, mask),
                     str(tmp),
                     dynamo=False,
                     input_names=["input_ids", "attention_mask"],
@@ -221,7 +227,7 @@ class OnnxEmbeddings(Embeddings):
         self._embed_query = lru_cache(maxsize=1024)(self._embed_one)
 
     def _run(self, texts: list[str]) -> np.ndarray:
-        encodings = self.tokenizer.encode_batch(texts)
+        encodings = self.tokenizer.encode_batch([_text(t) for t in texts])
         width = max(len(e.ids) for e in encodings)
         ids = np.zeros((len(encodings), width), dtype=np.int64)
         mask = np.zeros_like(ids)
@@ -252,6 +258,19 @@ class OnnxEmbeddings(Embeddings):
         return list(self._embed_query(text))
 
 
+def export_in_child(model_path: Path, target: Path, progress: Progress = _quiet) -> Path:
+    """export_onnx in a separate Python process: torch's hundreds of MB are freed when it exits."""
+    code = "import sys; from assistant.onnx_embeddings import export_onnx; export_onnx(sys.argv[1], sys.argv[2], print)"
+    progress(f"exporting the embedding model to ONNX under {target} (once, about 10 s)")
+    started = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", code, str(model_path), str(target)], capture_output=True, text=True, timeout=900)
+    if done.returncode != 0:
+        last = (done.stderr.strip().splitlines() or ["no output"])[-1]
+        raise EmbeddingError(f"exporting the model to ONNX failed: {last}")
+    progress(f"exported in {time.perf_counter() - started:.1f}s")
+    return target / MODEL_FILE
+
+
 def make_embedder(
     settings: Settings,
     progress: Progress = _quiet,
@@ -264,9 +283,10 @@ def make_embedder(
     backend (default: settings.embedding_backend if that setting exists, else "auto"): "auto" falls
     back to sentence-transformers when ONNX is unavailable, "onnx" raises EmbeddingError instead,
     "sentence-transformers" skips ONNX. The first call on a data folder exports the model (about
-    10 s, needs torch and onnx); later calls load the export in under a second and never import torch.
+    10 s, needs torch and onnx) in a child process, so that even a first start leaves torch out of
+    this one; later calls load the export in under a second.
     """
-    backend = backend or getattr(settings, "embedding_backend", None) or "auto"
+    backend = backend or settings.embedding_backend
     model_path = Path(settings.embedding_model_path) if settings.embedding_model_path else packaged_model_path()
     if backend != "sentence-transformers":
         reason = unsupported(model_path)
@@ -277,7 +297,7 @@ def make_embedder(
             if not onnx_path.exists():
                 if not export:
                     raise EmbeddingError(f"no ONNX export at {onnx_path}")
-                export_onnx(model_path, onnx_path.parent, progress)
+                export_in_child(model_path, onnx_path.parent, progress)
             return OnnxEmbeddings(model_path, onnx_path, threads=threads)
         except Exception as exc:  # any failure leaves the slower, equivalent embedder
             if backend == "onnx":
@@ -287,4 +307,4 @@ def make_embedder(
     return MiniLMEmbeddings(model_path)
 
 
-__all__ = ["OnnxEmbeddings", "export_onnx", "export_dir", "make_embedder", "unsupported"]
+__all__ = ["OnnxEmbeddings", "export_dir", "export_in_child", "export_onnx", "make_embedder", "unsupported"]

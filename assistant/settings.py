@@ -36,6 +36,14 @@ class Settings(BaseSettings):
     embedding_model_path: Path | None = Field(
         None, description="Local folder of a sentence-transformers model; empty means the packaged all-MiniLM-L6-v2."
     )
+    embedding_backend: Literal["auto", "onnx", "sentence-transformers"] = Field(
+        "auto",
+        description="How text is embedded: auto (an ONNX export of the model, made once under the models folder, "
+        "run without torch; sentence-transformers if that fails), onnx (fail instead), sentence-transformers (torch).",
+    )
+    models_dir: Path | None = Field(
+        None, description="Where the ONNX export of the embedding model is kept; empty means <data_dir>/models."
+    )
     chunk_max_chars: int = Field(500, ge=80, le=4000, description="Largest chunk, in characters (whole sentences only).")
     retrieval_k: int = Field(4, ge=1, le=50, description="Passages returned by the retriever.")
     rrf_k: int = Field(20, ge=1, description="Reciprocal-rank-fusion constant used to fuse BM25 and dense rankings.")

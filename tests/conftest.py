@@ -5,12 +5,16 @@ import hashlib
 import math
 import os
 import socket
+import tempfile
 from pathlib import Path
 
 import pytest
 from langchain_core.embeddings import Embeddings
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+# One ONNX export of the embedding model for the whole run (and its subprocesses), not one per
+# temporary data folder.
+os.environ.setdefault("CARTQA_MODELS_DIR", tempfile.mkdtemp(prefix="cartqa-models-"))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -1,0 +1,38 @@
+"""The benchmark's arithmetic and report; the benchmark itself is run by hand (`cartqa bench`)."""
+from __future__ import annotations
+
+import os
+import re
+
+from assistant.bench import machine, table
+from assistant.loadtest import percentile, rss_mb, summary
+
+
+def test_percentiles_are_nearest_rank():
+    values = [float(v) for v in range(1, 101)]
+    assert percentile(values, 50) == 50.0
+    assert percentile(values, 95) == 95.0
+    assert percentile([7.0], 95) == 7.0
+    assert summary([3.0, 1.0, 2.0]) == {"n": 3, "p50": 2.0, "p95": 3.0, "mean": 2.0, "max": 3.0}
+    assert summary([]) == {"n": 0}
+
+
+def test_machine_and_memory_are_read_from_proc():
+    info = machine()
+    assert info["nproc"] >= 1 and info["ram_gb"] > 0 and info["python"]
+    rss, peak = rss_mb(os.getpid())
+    assert 0 < rss <= peak
+
+
+def test_table_shows_every_backend_and_a_dash_for_what_was_not_measured():
+    http = [{"clients": c, "questions": q, "rps": 50.0, "p50_ms": 20.0, "p95_ms": 40.0, "errors": 0}
+            for c, q in ((1, "new"), (4, "new"), (16, "new"), (16, "repeated"))]
+    backend = {
+        "index_build": {"embedder_s": 1.0, "build_s": 2.0},
+        "ask": {"cold_ms": {"p50": 9.0, "p95": 20.0}, "cached_ms": {"p50": 2.0, "p95": 4.0}},
+        "server": {"startup_s": 5.0, "startup_runs_s": [5.0], "http": http, "rss_mb": 400.0, "peak_rss_mb": 410.0,
+                   "torch_loaded": False},
+    }
+    text = table({"backends": {"onnx": backend}})
+    assert "onnx" in text and "9.0 / 20.0" in text and "50.0 req/s" in text
+    assert re.search(r"index rebuild, model exported \(s\) +-", text)
