@@ -19,7 +19,7 @@ from pydantic import ConfigDict
 
 from .index import Index
 from .lexicon import STOPWORDS, Lexicon, tokens
-from .types import Chunk, Hit, Sentence
+from .types import Hit
 
 CONTEXT_WEIGHT = 0.35
 # Words naming a part of the document; with a label ("panel_c") they add nothing of their own.
