@@ -65,10 +65,6 @@ def split_parts(question: str) -> list[str]:
     return parts if len(parts) > 1 else [question]
 
 
-def _focus(question: str) -> set[str]:
-    return {t for t in content_tokens(question) if not t.isdigit()}
-
-
 def uncovered_topic(question: str, vocabulary: set[str]) -> str | None:
     """A topic word in the question that the study never uses, if any."""
     for match in UNCOVERED_TOPICS.finditer(question):
@@ -241,11 +237,14 @@ class Composer:
                 if following and following not in picked:
                     picked.append(following)
                 continue
-            # A second sentence when it is nearly as good and covers words the first does not.
+            # A second sentence when it is nearly as good and answers a word of the question (or
+            # one of its synonyms) that the first leaves out.
             if len(picked) < self.max_sentences and len(ranked) > 1:
                 runner = ranked[1]
-                missing = _focus(part) - set(tokens(best.sentence.text))
-                adds = missing & set(tokens(runner.sentence.text))
+                groups = self.scorer.query(part, context).groups
+                have = set(tokens(best.sentence.text))
+                missing = [forms for word, forms in groups.items() if "_" not in word and not forms & have]
+                adds = [forms for forms in missing if forms & set(tokens(runner.sentence.text))]
                 if runner.score >= best.score - RUNNER_MARGIN and adds and runner.sentence not in picked:
                     picked.append(runner.sentence)
         picked = picked[: max(self.max_sentences, len(parts))]

@@ -284,7 +284,7 @@ def test_check_flags_what_is_under_threshold():
     }
     failures = check(summary, thresholds)
     assert failures == [
-        "citation precision 70.0% < 80.0% (minimum)",
+        "citation precision 70.0% < 75.0% (minimum)",
         "emergency pass rate 75.0% < 100.0% (minimum)",
         "answer length median 320 chars > 300 chars (maximum)",
     ]
