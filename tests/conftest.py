@@ -6,6 +6,7 @@ import math
 import os
 import socket
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -46,6 +47,33 @@ class FakeEmbeddings(Embeddings):
 
     def embed_query(self, text):
         return self._vector(text)
+
+
+@contextmanager
+def app_in_thread(make_app):
+    """Serve make_app(port) with uvicorn on 127.0.0.1 from a background thread; yield its URL."""
+    import threading
+    import time
+
+    import uvicorn
+
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    app_server = uvicorn.Server(uvicorn.Config(make_app(port), log_level="warning"))
+    thread = threading.Thread(target=app_server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 60
+    while not app_server.started:
+        assert thread.is_alive() and time.monotonic() < deadline, "the server did not start"
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        app_server.should_exit = True
+        thread.join(10)
+        sock.close()
 
 
 def free_port() -> int:

@@ -6,16 +6,13 @@ from __future__ import annotations
 import asyncio
 import html
 import json
-import socket
 import threading
-import time
 from pathlib import Path
 from urllib.parse import urlparse
 
 import httpx
 import pytest
 import schemathesis
-import uvicorn
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, given, settings
@@ -25,6 +22,8 @@ from starlette.routing import Mount
 
 from assistant.api import QUEUE_MAX_SIZE, QUEUE_WORKERS, RateLimit, create_app
 from assistant.types import Reply
+
+from conftest import app_in_thread
 
 QUESTION = "Is this a cure?"
 POSITIVE, NEGATIVE = GenerationMode.POSITIVE, GenerationMode.NEGATIVE
@@ -239,19 +238,8 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic"
 @pytest.fixture(scope="module")
 def server(bot):
     """The whole app served by uvicorn on 127.0.0.1, from a thread."""
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    app_server = uvicorn.Server(uvicorn.Config(create_app(bot.settings, bot), log_level="warning"))
-    thread = threading.Thread(target=app_server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 60
-    while not app_server.started:
-        assert thread.is_alive() and time.monotonic() < deadline, "the server did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{sock.getsockname()[1]}"
-    app_server.should_exit = True
-    thread.join(10)
-    sock.close()
+    with app_in_thread(lambda port: create_app(bot.settings, bot)) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

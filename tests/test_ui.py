@@ -6,20 +6,19 @@ from __future__ import annotations
 
 import html
 import http.server
-import socket
 import threading
-import time
 from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
-import uvicorn
 
 from assistant.api import create_app
 from assistant.bot import Assistant
 from assistant.settings import PACKAGE_DIR, Settings
 from assistant.types import Citation, GlossaryNote, Reply
 from assistant.ui import DISCLAIMER, history_from_chat, render_sources
+
+from conftest import app_in_thread
 
 LUPUS = "Did the lupus patients go into remission?"
 MARKUP = 'Lupus <script>window.__pwned = 1</script><img src="x" onerror="window.__pwned = 2"> remission?'
@@ -33,13 +32,6 @@ DEMO_HOST = PACKAGE_DIR / "static" / "demo-host.html"
 DEMO_URL = "http://127.0.0.1:7860"  # the address the demo page's snippets name
 
 
-def _listening_socket() -> socket.socket:
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
-    return sock
-
-
 @pytest.fixture(scope="module")
 def bot(tmp_path_factory) -> Assistant:
     return Assistant.load(Settings(data_dir=tmp_path_factory.mktemp("data")))
@@ -48,20 +40,8 @@ def bot(tmp_path_factory) -> Assistant:
 @pytest.fixture(scope="module")
 def server(bot):
     """The whole app (chat, widget, API) served by uvicorn from a background thread."""
-    sock = _listening_socket()
-    port = sock.getsockname()[1]
-    settings = bot.settings.model_copy(update={"port": port})
-    app_server = uvicorn.Server(uvicorn.Config(create_app(settings, bot), log_level="warning"))
-    thread = threading.Thread(target=app_server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 60
-    while not app_server.started:
-        assert thread.is_alive() and time.monotonic() < deadline, "the server did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    app_server.should_exit = True
-    thread.join(10)
-    sock.close()
+    with app_in_thread(lambda port: create_app(bot.settings.model_copy(update={"port": port}), bot)) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
