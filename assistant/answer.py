@@ -226,9 +226,11 @@ class Composer:
             best = ranked[0]
             support = self.support(best)
             strongest = max(strongest, support)
-            if support < self.min_support or uncovered_topic(part, self.vocabulary):
-                weak.append(best.sentence)
+            if uncovered_topic(part, self.vocabulary):
+                weak.append(best.sentence)  # a topic the study lacks: say so below
                 continue
+            if support < self.min_support:
+                continue  # too little evidence to answer this part, or to be sure it is missing
             if best.sentence not in picked:
                 picked.append(best.sentence)
             if self.scorer.is_overview(self.scorer.query(part, context)):
