@@ -221,7 +221,8 @@ class Composer:
         parts = self.parts(question)
         weak: list[Sentence] = []
         for part in parts:
-            ranked, _ = self.evidence(part, context)
+            ranked, scores = self.evidence(part, context)
+            query = scores.query
             first = first or ranked
             best = ranked[0]
             support = self.support(best)
@@ -233,7 +234,7 @@ class Composer:
                 continue  # too little evidence to answer this part, or to be sure it is missing
             if best.sentence not in picked:
                 picked.append(best.sentence)
-            if self.scorer.is_overview(self.scorer.query(part, context)):
+            if self.scorer.is_overview(query):
                 # "What's in panel C?": the sentence introducing it and the one after.
                 following = self._next_in_section(best.sentence)
                 if following and following not in picked:
@@ -243,7 +244,7 @@ class Composer:
             # one of its synonyms) that the first leaves out.
             if len(picked) < self.max_sentences and len(ranked) > 1:
                 runner = ranked[1]
-                groups = self.scorer.query(part, context).groups
+                groups = query.groups
                 have = set(tokens(best.sentence.text))
                 missing = [forms for word, forms in groups.items() if "_" not in word and not forms & have]
                 adds = [forms for forms in missing if forms & set(tokens(runner.sentence.text))]

@@ -15,7 +15,7 @@ from .conversation import history_turns, standalone
 from .index import Index, open_index
 from .onnx_embeddings import make_embedder
 from .lexicon import content_tokens, tokens
-from .premise import find_false_premise
+from .premise import PremiseChecker
 from .retrieve import HybridRetriever, Scorer
 from .settings import Settings
 from .types import Reply
@@ -60,6 +60,7 @@ class Assistant:
         self.scorer = Scorer(index, embedder, rrf_k=settings.rrf_k)
         self.composer = Composer(scorer=self.scorer, min_support=settings.min_support, max_sentences=settings.answer_max_sentences)
         self.llm = llm
+        self.premises = PremiseChecker(index.sentences, self.scorer.lexicon.vocabulary)
         self._study_terms = {tokens(d.term)[0] for d in self.scorer.lexicon.definitions.values() if tokens(d.term)} | set(
             tokens("lupus myositis scleroderma")
         )
@@ -130,7 +131,7 @@ class Assistant:
         ranked, _ = composer.evidence(query, context)
         if self._off_topic(query, ranked) and not uncovered_topic(query, composer.vocabulary):
             return Reply(answer=safety.OFF_TOPIC_REPLY, kind="off_topic", abstained=True, standalone_question=query)
-        premise = find_false_premise(query, self.index.sentences, [e.sentence for e in ranked])
+        premise = self.premises.find(query, [e.sentence for e in ranked])
         if premise and premise.presupposed:
             # Correct the premise, then answer the rest of the question if the study can.
             picked, support, _, _ = composer.pick(query, context)

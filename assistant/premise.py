@@ -64,47 +64,55 @@ class Premise:
     presupposed: bool = True
 
 
-def find_false_premise(question: str, sentences: list[Sentence], ranked: list[Sentence]) -> Premise | None:
-    """The claim of the question the study contradicts, with the contradicting sentence; or None.
+class PremiseChecker:
+    """Finds false premises in questions about one corpus. What it needs of the corpus (the counts
+    of people it gives, its vocabulary) is worked out once, not on every question."""
 
-    `sentences` is the whole corpus, `ranked` its sentences best first for this question.
-    """
-    presupposes = bool(_PRESUPPOSES.search(question))
-    for claim, pattern, counter in RULES:
-        said = pattern.search(question)
-        if said:
-            candidates = [s for s in ranked[:8] + sentences if counter.search(s.text) and not pattern.search(s.text)]
-            if candidates:
-                # Prefer the sentence that speaks of what the claim speaks of ("improvement").
-                claim_words = set(tokens(said.group(0)))
-                best = max(candidates, key=lambda s: (bool(claim_words & set(tokens(s.text))), -candidates.index(s)))
-                return Premise(claim, best, presupposes)
-    # Counts of people the study gives ("15 patients", "8 patients"), not every number in it.
-    corpus_numbers = {n for s in sentences for n in re.findall(r"\b(\d+) (?:patients|people)\b", s.text)}
-    for match in _COUNT_CLAIM.finditer(question):
-        if match.group(1) not in corpus_numbers:
-            # The sentence giving the total ("treated 15 patients"), else any count of patients.
-            for total in (r"\btreated \d+ patients\b", r"\b\d+ patients\b"):
-                for sentence in ranked[:8] + sentences:
-                    if re.search(total, sentence.text):
-                        return Premise(f"there were {match.group(1)} {match.group(2)}", sentence)
-    vocabulary = {t for s in sentences for t in tokens(s.text)}
-    for code in _CODE.findall(question):
-        if code.lower() not in vocabulary:
-            stem = re.match(r"[A-Z]+", code).group(0).lower()
-            for sentence in ranked[:8]:
-                if re.search(rf"\b{stem}\d+\b", sentence.text, re.I):
-                    return Premise(f"it involves {code}", sentence)
-    direction = _DIRECTION.search(question)
-    if direction:
-        said, consequence = direction.group(1).lower(), direction.group(3).lower()
-        opposite = "lower" if said == "higher" else "higher"
-        for sentence in ranked[:5]:
-            if re.search(rf"\b{opposite} scores? indicating {consequence}\b", sentence.text, re.I):
-                return Premise(f"{said} means {consequence}", sentence)
-    if presupposes or re.search(r"\b(only|just)\b", question, re.I):
-        asked = [n for n in re.findall(r"\b\d+\b", question)]
-        top = next((s for s in ranked[:5] if re.search(r"\brange from\b", s.text)), None)
-        if top and asked and any(n not in re.findall(r"\d+", top.text) for n in asked):
-            return Premise("a range the study does not give", top)
-    return None
+    def __init__(self, sentences: list[Sentence], vocabulary: set[str]):
+        self.sentences = sentences
+        self.vocabulary = vocabulary
+        # Counts of people the study gives ("15 patients", "8 patients"), not every number in it.
+        self.people_counts = {n for s in sentences for n in re.findall(r"\b(\d+) (?:patients|people)\b", s.text)}
+
+    def find(self, question: str, ranked: list[Sentence]) -> Premise | None:
+        """The claim of the question the study contradicts, with the contradicting sentence; or None.
+
+        `ranked` is the corpus's sentences best first for this question.
+        """
+        sentences = self.sentences
+        presupposes = bool(_PRESUPPOSES.search(question))
+        for claim, pattern, counter in RULES:
+            said = pattern.search(question)
+            if said:
+                candidates = [s for s in ranked[:8] + sentences if counter.search(s.text) and not pattern.search(s.text)]
+                if candidates:
+                    # Prefer the sentence that speaks of what the claim speaks of ("improvement").
+                    claim_words = set(tokens(said.group(0)))
+                    best = max(candidates, key=lambda s: (bool(claim_words & set(tokens(s.text))), -candidates.index(s)))
+                    return Premise(claim, best, presupposes)
+        for match in _COUNT_CLAIM.finditer(question):
+            if match.group(1) not in self.people_counts:
+                # The sentence giving the total ("treated 15 patients"), else any count of patients.
+                for total in (r"\btreated \d+ patients\b", r"\b\d+ patients\b"):
+                    for sentence in ranked[:8] + sentences:
+                        if re.search(total, sentence.text):
+                            return Premise(f"there were {match.group(1)} {match.group(2)}", sentence)
+        for code in _CODE.findall(question):
+            if code.lower() not in self.vocabulary:
+                stem = re.match(r"[A-Z]+", code).group(0).lower()
+                for sentence in ranked[:8]:
+                    if re.search(rf"\b{stem}\d+\b", sentence.text, re.I):
+                        return Premise(f"it involves {code}", sentence)
+        direction = _DIRECTION.search(question)
+        if direction:
+            said, consequence = direction.group(1).lower(), direction.group(3).lower()
+            opposite = "lower" if said == "higher" else "higher"
+            for sentence in ranked[:5]:
+                if re.search(rf"\b{opposite} scores? indicating {consequence}\b", sentence.text, re.I):
+                    return Premise(f"{said} means {consequence}", sentence)
+        if presupposes or re.search(r"\b(only|just)\b", question, re.I):
+            asked = re.findall(r"\b\d+\b", question)
+            top = next((s for s in ranked[:5] if re.search(r"\brange from\b", s.text)), None)
+            if top and asked and any(n not in re.findall(r"\d+", top.text) for n in asked):
+                return Premise("a range the study does not give", top)
+        return None

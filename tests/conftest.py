@@ -49,6 +49,31 @@ class FakeEmbeddings(Embeddings):
         return self._vector(text)
 
 
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+
+
+def loopback_only(context, outside: list, fetched: list | None = None) -> None:
+    """Let a Playwright browser context reach only this machine: every other request is aborted
+    and recorded in `outside` (the test then fails on it); every request is recorded in `fetched`."""
+    from urllib.parse import urlparse
+
+    def guard(route):
+        url = route.request.url
+        if fetched is not None:
+            fetched.append(url)
+        if url.startswith(("data:", "blob:", "about:")) or urlparse(url).hostname in ("127.0.0.1", "localhost", "::1"):
+            route.continue_()
+        else:
+            outside.append(url)
+            route.abort()
+
+    context.route("**/*", guard)
+
+
 @contextmanager
 def app_in_thread(make_app):
     """Serve make_app(port) with uvicorn on 127.0.0.1 from a background thread; yield its URL."""

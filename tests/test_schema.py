@@ -7,7 +7,6 @@ import asyncio
 import html
 import json
 import threading
-from pathlib import Path
 from urllib.parse import urlparse
 
 import httpx
@@ -23,7 +22,7 @@ from starlette.routing import Mount
 from assistant.api import QUEUE_MAX_SIZE, QUEUE_WORKERS, RateLimit, create_app
 from assistant.types import Reply
 
-from conftest import app_in_thread
+from conftest import CHROMIUM, CHROMIUM_ARGS, app_in_thread, loopback_only
 
 QUESTION = "Is this a cure?"
 POSITIVE, NEGATIVE = GenerationMode.POSITIVE, GenerationMode.NEGATIVE
@@ -230,9 +229,6 @@ def test_the_gradio_queue_is_bounded(bot):
 # ---- markup sent to the API or the chat is text, in a real browser ------------------------------------
 
 MARKUP = '<script>window.__pwned = 1</script><img src="/x" onerror="window.__pwned = 2"> lupus remission?'
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
 @pytest.fixture(scope="module")
@@ -254,17 +250,7 @@ def page(server):
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         context = browser.new_context()
-
-        def guard(route):
-            url = route.request.url
-            fetched.append(url)
-            if url.startswith(("data:", "blob:", "about:")) or urlparse(url).hostname in ("127.0.0.1", "localhost"):
-                route.continue_()
-            else:
-                outside.append(url)
-                route.abort()
-
-        context.route("**/*", guard)
+        loopback_only(context, outside, fetched)
         page = context.new_page()
         page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
         page.set_default_timeout(30_000)

@@ -18,15 +18,10 @@ from assistant.settings import PACKAGE_DIR, Settings
 from assistant.types import Citation, GlossaryNote, Reply
 from assistant.ui import DISCLAIMER, history_from_chat, render_sources
 
-from conftest import app_in_thread
+from conftest import CHROMIUM, CHROMIUM_ARGS, app_in_thread, loopback_only
 
 LUPUS = "Did the lupus patients go into remission?"
 MARKUP = 'Lupus <script>window.__pwned = 1</script><img src="x" onerror="window.__pwned = 2"> remission?'
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
 ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
 DEMO_HOST = PACKAGE_DIR / "static" / "demo-host.html"
 DEMO_URL = "http://127.0.0.1:7860"  # the address the demo page's snippets name
@@ -159,16 +154,7 @@ def page(browser):
     """A page that may only talk to loopback; every other request is aborted and recorded."""
     outside, dialogs, errors = [], [], []
     context = browser.new_context(viewport={"width": 1200, "height": 900})
-
-    def guard(route):
-        url = route.request.url
-        if url.startswith(("data:", "blob:", "about:")) or urlparse(url).hostname in ("127.0.0.1", "localhost", "::1"):
-            route.continue_()
-        else:
-            outside.append(url)
-            route.abort()
-
-    context.route("**/*", guard)
+    loopback_only(context, outside)
     page = context.new_page()
     page.on("websocket", lambda ws: urlparse(ws.url).hostname != "127.0.0.1" and outside.append(ws.url))
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
