@@ -2,7 +2,11 @@
 therapy in autoimmune disease."""
 import os as _os
 
-# Nothing in this package may reach the network: no hub downloads, no telemetry.
+# Nothing in this package may reach the network: no hub downloads, no telemetry. onnxruntime
+# (>= 1.29 on Linux) creates a device id, an event cache and an uploader when its environment is
+# first made unless opted out before that; the opt-out is forced, not a default a caller could undo.
+for _name in ("ORT_DISABLE_TELEMETRY", "ORT_TELEMETRY_DISABLED"):
+    _os.environ[_name] = "1"
 for _name, _value in (
     ("HF_HUB_OFFLINE", "1"),
     ("TRANSFORMERS_OFFLINE", "1"),

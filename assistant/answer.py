@@ -17,6 +17,8 @@ from .types import Citation, GlossaryNote, Reply, Sentence
 
 NOT_IN_STUDY = "The study summary does not say."
 RUNNER_MARGIN = 0.08
+# Parts of one question answered; the rest of a list of hundreds of parts costs nothing.
+MAX_PARTS = 6
 # Topics patients often ask about. A question about one of them is answered only if the corpus
 # itself uses the word; otherwise the study does not cover it.
 UNCOVERED_TOPICS = re.compile(
@@ -197,7 +199,7 @@ class Composer:
     def parts(self, question: str) -> list[str]:
         """The parts of a question: split at "?", ";" and "..., and what ...", and a question
         joining several named things ("ranges for both MMT-8 and TIS") asked once per thing."""
-        parts = split_parts(question)
+        parts = split_parts(question)[:MAX_PARTS]
         if len(parts) > 1 or not _JOINED.search(question):
             return parts
         names = self.entities(question)

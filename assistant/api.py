@@ -43,7 +43,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from . import __version__
 from .health import LiveBot, Watcher
-from .middleware import BodyLimit, RateLimit, SecurityHeaders
+from .middleware import BodyLimit, GradioGuard, RateLimit, SecurityHeaders
 from .settings import Settings
 from .types import Reply
 
@@ -229,11 +229,17 @@ def create_app(settings: Settings | None = None, bot=None, reload_every: float =
         _check_length(request, settings)
         return EventSourceResponse(_events(bot, request.question, _turns(request)), ping=15)
 
-    @app.get("/healthz", response_model=Health, response_model_exclude_none=True, tags=["ops"], summary="Health")
-    def healthz() -> dict:
+    @app.get(
+        "/healthz", response_model=Health, response_model_exclude_none=True, tags=["ops"], summary="Health",
+        responses={503: {"model": Health, "description": "Degraded: still answering from memory; problems say why."}},
+    )
+    def healthz() -> JSONResponse:
         """Which index is being served, and whether it still matches the corpus and the store on
-        disk (or the Chroma server). The server keeps answering from memory when it does not."""
-        return watcher.report().to_dict()
+        disk (or the Chroma server). The server keeps answering from memory when it does not, but
+        answers 503 so that a load balancer can prefer a healthy process."""
+        report = watcher.report()
+        body = Health(**report.to_dict()).model_dump(exclude_none=True)
+        return JSONResponse(body, status_code=200 if report.status == "ok" else 503)
 
     feedback = _feedback_writer(settings)
 
@@ -266,9 +272,12 @@ def create_app(settings: Settings | None = None, bot=None, reload_every: float =
     # /embed first: the app mounted at / takes every path that nothing before it took.
     for path, compact in (("/embed", True), ("/", False)):
         blocks = build_ui(bot, compact=compact).queue(max_size=QUEUE_MAX_SIZE, default_concurrency_limit=QUEUE_WORKERS)
-        gr.mount_gradio_app(app, blocks, path=path, **mount_options(compact=compact))
+        # Second line of defence behind GradioGuard: Gradio may serve no file from anywhere.
+        gr.mount_gradio_app(app, blocks, path=path, allowed_paths=[], blocked_paths=["/"], **mount_options(compact=compact))
 
-    # The last added runs first: headers on every response, then the rate limit, then the body limit.
+    # The last added runs first: headers on every response, then the rate limit, then the body
+    # limit, then the guard on Gradio's routes (which reads the bounded body).
+    app.add_middleware(GradioGuard)
     app.add_middleware(BodyLimit, max_bytes=settings.max_request_bytes)
     app.add_middleware(RateLimit, per_minute=settings.rate_limit_per_minute)
     app.add_middleware(SecurityHeaders, frame_ancestors=settings.frame_ancestors)
@@ -285,7 +294,25 @@ def run(settings: Settings | None = None) -> None:
     app = create_app(settings, reload_every=getattr(settings, "reload_seconds", 0.0))
     host = f"[{settings.host}]" if ":" in settings.host else settings.host
     print(f"cartqa is serving on http://{host}:{settings.port}/  (widget: /embed, API docs: /docs)", flush=True)
-    uvicorn.run(app, host=settings.host, port=settings.port, log_level="warning")
+    uvicorn.run(app, host=settings.host, port=settings.port, log_level="warning", **server_options(settings))
+
+
+def server_options(settings: Settings) -> dict:
+    """uvicorn's options: idle and header-read timeouts, a connection cap, and forwarded headers
+    believed only from the configured proxies."""
+    from .connections import guarded_protocol
+
+    proxies = [p.strip() for p in settings.trusted_proxies.split(",") if p.strip()]
+    return {
+        "http": guarded_protocol(settings.max_connections, settings.idle_timeout),
+        "timeout_keep_alive": max(1, int(settings.idle_timeout)),
+        "limit_concurrency": settings.max_connections,
+        "h11_max_incomplete_event_size": 16 * 1024,
+        "proxy_headers": bool(proxies),
+        "forwarded_allow_ips": proxies or [],
+        "server_header": False,
+        "date_header": False,
+    }
 
 
 def _log_to_stderr() -> None:
@@ -387,7 +414,7 @@ async def _http_problem(request: Request, exc: StarletteHTTPException) -> Respon
 
 async def _server_error(request: Request, exc: Exception) -> JSONResponse:
     # The server logs the traceback; the client gets a plain message.
-    log.error("request to %s failed: %s", request.url.path, type(exc).__name__)
+    log.error("request to %s failed", request.url.path, exc_info=exc)
     return JSONResponse({"detail": SORRY}, status_code=500)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import logging
 import re
 import time
+import unicodedata
 from collections.abc import Iterator
 
 from langchain_core.embeddings import Embeddings
@@ -46,7 +47,9 @@ _ABOUT_A_STUDY = frozenset(
 def _clean_question(question) -> str:
     if not isinstance(question, str):
         raise TypeError("question must be a string")
-    # Control characters never help a question and can break terminals and logs.
+    # Control characters never help a question and can break terminals and logs; format characters
+    # (zero-width spaces and joiners, bidi marks) carry no words, so a question of only them is empty.
+    question = "".join(ch for ch in question if unicodedata.category(ch) != "Cf")
     return re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", " ", question).strip()
 
 

@@ -212,19 +212,43 @@ def _server_prefix(settings: Settings, key: str) -> str:
 def _build_on_server(settings, embedder, chunks, manifest, progress) -> None:
     client = _http_client(settings.chroma_url)
     prefix = _server_prefix(settings, manifest["key"])
+    # Only this build's own collections are replaced (a half-written earlier try of the same key).
+    # Builds of other keys are left alone: on a shared server they may serve another corpus or
+    # another process; remove old ones by hand (their names start with the collection prefix).
     for suffix in ("chunks", "sentences", "manifest"):
         try:
             client.delete_collection(f"{prefix}-{suffix}")
-        except Exception:
-            pass
+        except Exception as exc:
+            if "not exist" not in str(exc).lower() and "not found" not in str(exc).lower():
+                raise
     _write(client, prefix, chunks, embedder, progress)
     # The manifest collection is written last: its presence marks a complete build.
     done = client.create_collection(f"{prefix}-manifest", metadata={"hnsw:space": "cosine"})
     done.add(ids=["manifest"], documents=[json.dumps(manifest)], embeddings=[[0.0] * 3 + [1.0]])
-    for collection in client.list_collections():
-        name = getattr(collection, "name", collection)
-        if name.startswith(f"{settings.collection_prefix}-") and not name.startswith(prefix):
-            client.delete_collection(name)
+
+
+def clean_orphans(settings: Settings) -> list[str]:
+    """Remove build folders no pointer names (left by a killed build), unless a build is running
+    now. Returns the names removed."""
+    root = settings.index_dir
+    if not root.is_dir():
+        return []
+    with open(root / ".lock", "a") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return []  # a build is under way: its folder is not an orphan
+        try:
+            pointer = root / "CURRENT"
+            current = pointer.read_text().strip() if pointer.exists() else None
+            removed = []
+            for path in [*root.glob("build-*"), *root.glob(".CURRENT.*")]:
+                if path.name != current:
+                    shutil.rmtree(path, ignore_errors=True) if path.is_dir() else path.unlink(missing_ok=True)
+                    removed.append(path.name)
+            return removed
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 # ---- opening --------------------------------------------------------------------------------
@@ -301,6 +325,8 @@ def open_index(
 
         embedder = make_embedder(settings, progress)
     expected = manifest_for(settings, embedder)
+    if build_if_needed and not settings.chroma_url:
+        clean_orphans(settings)  # at start: folders of builds killed before they finished
     prefix = _server_prefix(settings, expected["key"]) if settings.chroma_url else settings.collection_prefix
     problem = "missing"
     try:

@@ -301,6 +301,8 @@ def find_definitions(sentences: list[tuple[str, str]]) -> dict[str, Definition]:
 
 
 EXPANSION_WEIGHT = 0.5
+# Unknown words one question may have spelling-repaired (each is a fuzzy search of the vocabulary).
+MAX_REPAIRS = 8
 # "how long", "how many": they say what kind of answer is wanted (see retrieve's intents), not
 # what it is about, so their words are not matched against the text.
 _QUESTION_PHRASE = re.compile(
@@ -333,10 +335,12 @@ class Lexicon:
         return close[0] if close else token
 
     def normalise(self, text: str) -> str:
-        """Repair spelling: join split words ("sclero derma") and correct near-misses ("lupis")."""
+        """Repair spelling: join split words ("sclero derma") and correct near-misses ("lupis").
+        At most MAX_REPAIRS unknown words are looked up, so a question of hundreds of made-up
+        words costs no more than an ordinary one."""
         words = re.findall(r"\S+", text)
         out: list[str] = []
-        i = 0
+        i = repairs = 0
         while i < len(words):
             bare = re.sub(r"\W", "", words[i].lower())
             if i + 1 < len(words):
@@ -345,7 +349,10 @@ class Lexicon:
                     out.append(joined + re.sub(r"^[\w]+", "", words[i + 1]))
                     i += 2
                     continue
-            fixed = self.correct(bare) if bare else bare
+            fixed = bare
+            if bare and repairs < MAX_REPAIRS:
+                fixed = self.correct(bare)
+                repairs += bare not in self.known and len(bare) >= 5
             out.append(words[i] if fixed == bare else words[i].lower().replace(bare, fixed))
             i += 1
         return " ".join(out)

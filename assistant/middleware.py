@@ -1,38 +1,175 @@
-"""ASGI middleware for the HTTP app: security headers, a body size limit, a per-client rate limit."""
+"""ASGI middleware for the HTTP app: security headers and CORS, a guard on the Gradio routes, a body
+size limit, a per-client rate limit."""
 from __future__ import annotations
 
+import json
 import re
 import time
 from collections import defaultdict, deque
 
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, RedirectResponse, Response
 from starlette.datastructures import MutableHeaders
 
 
+# Paths this app serves itself; everything else belongs to a mounted Gradio page.
+OWN_PREFIXES = ("/api/", "/healthz", "/docs", "/openapi.json", "/widget/", "/assets/")
+# The Gradio routes the chat pages use, relative to their mount ("" or "/embed"). Everything else
+# Gradio adds (file=, upload, proxy=, stream, run/call APIs, monitoring, login, vibe-edit...) is
+# refused: the chat needs none of it, and the file routes would hand out files.
+GRADIO_GET = re.compile(
+    r"^(/|/config/?|/info/?|/theme\.css|/gradio_api/theme\.css|/favicon\.ico|/robots\.txt|"
+    r"/(assets|static|svelte)/[^?]*|/gradio_api/(info/?|heartbeat/[\w-]+|queue/data|startup-events))$"
+)
+GRADIO_POST = re.compile(r"^/gradio_api/(queue/join|cancel|reset/?)$")
+# A value sent to a Gradio event may be text (and plain JSON around it), never a file or component.
+_NOT_TEXT_KEYS = frozenset({"path", "url", "file", "meta", "component", "constructor_args", "props", "is_stream", "orig_name"})
+
+
+def _mount(path: str) -> tuple[str, str]:
+    """The Gradio mount a path belongs to and the path inside it."""
+    if path == "/embed" or path.startswith("/embed/"):
+        return "/embed", path[len("/embed"):]
+    return "", path
+
+
+def _text_only(value, depth: int = 0) -> bool:
+    """True when value holds no file, URL or component part (text in chat messages is fine)."""
+    if depth > 12:
+        return False
+    if isinstance(value, dict):
+        if _NOT_TEXT_KEYS & value.keys() or value.get("type", "text") != "text":
+            return False
+        return all(_text_only(v, depth + 1) for v in value.values())
+    if isinstance(value, list):
+        return all(_text_only(v, depth + 1) for v in value)
+    return value is None or isinstance(value, (str, int, float, bool))
+
+
 class SecurityHeaders:
-    """nosniff everywhere; CSP frame-ancestors names the sites allowed to frame the chat."""
+    """Headers on every response: nosniff, no referrer, a CSP on the pages (only this origin, and
+    frame-ancestors from the settings), and CORS only where another site needs it: the widget's
+    script and assets (any origin) and the /embed page's routes (the framing sites, no credentials).
+    Gradio's own CORS headers, which reflect any origin with credentials, are replaced."""
 
     def __init__(self, app, frame_ancestors: str = "*"):
         self.app = app
         # A ; would start another directive, a newline another header: keep the sources only.
         sources = re.split(r"[;\r\n]", frame_ancestors)[0].split() or ["'none'"]
-        self.csp = f"frame-ancestors {' '.join(sources)}"
+        self.frame_ancestors = f"frame-ancestors {' '.join(sources)}"
+        # Gradio's page runs inline scripts and builds handlers at run time; nothing leaves the origin.
+        self.csp = (
+            "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+            "img-src 'self' data: blob:; font-src 'self' data:; media-src 'self' blob:; connect-src 'self'; "
+            f"object-src 'none'; base-uri 'self'; form-action 'self'; {self.frame_ancestors}"
+        )
+        self.embed_origins = None if "*" in sources else {s.rstrip("/").encode() for s in sources if "://" in s}
+
+    def _cors(self, path: str, origin: bytes | None) -> bytes | None:
+        if path.startswith(("/assets/", "/widget/")):
+            return b"*"
+        if origin and _mount(path)[0] == "/embed":
+            if self.embed_origins is None:
+                return b"*"
+            return origin if origin.rstrip(b"/") in self.embed_origins else None
+        return None
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
         path = scope.get("path", "")
+        origin = dict(scope["headers"]).get(b"origin")
+        allow = self._cors(path, origin)
+        if scope["method"] == "OPTIONS" and dict(scope["headers"]).get(b"access-control-request-method"):
+            headers = {"Vary": "Origin"}
+            if allow:
+                headers.update({
+                    "Access-Control-Allow-Origin": allow.decode(),
+                    "Access-Control-Allow-Methods": "GET, POST, HEAD",
+                    "Access-Control-Allow-Headers": "content-type",
+                    "Access-Control-Max-Age": "600",
+                })
+            return await Response(status_code=204 if allow else 403, headers=headers)(scope, receive, send)
 
         async def send_with_headers(message):
             if message["type"] == "http.response.start":
                 headers = MutableHeaders(scope=message)
+                for name in [k for k in headers.keys() if k.startswith("access-control-")]:
+                    del headers[name]
                 headers["X-Content-Type-Options"] = "nosniff"
-                headers["Content-Security-Policy"] = self.csp
-                if path.startswith(("/assets/", "/widget/")):
-                    headers["Access-Control-Allow-Origin"] = "*"
+                headers["Referrer-Policy"] = "no-referrer"
+                html = headers.get("content-type", "").startswith("text/html")
+                headers["Content-Security-Policy"] = self.csp if html else self.frame_ancestors
+                if allow:
+                    headers["Access-Control-Allow-Origin"] = allow.decode()
+                    headers["Vary"] = "Origin"
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
+
+
+class GradioGuard:
+    """Lets through only the Gradio routes the chat uses, and only text in what is sent to them.
+
+    The chat is mounted with gr.mount_gradio_app and never launched, so Gradio's own file-access
+    checks do not run: a chat history naming a file part would be copied and served back. Every
+    other Gradio route answers 404; a queued event whose data holds a file, URL or component part
+    answers 422, before Gradio parses it (and before it could log it).
+    """
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        path, method = scope.get("path", ""), scope["method"]
+        if path.startswith(OWN_PREFIXES) and not path.startswith("/embed"):
+            return await self.app(scope, receive, send)
+        mount, inner = _mount(path)
+        if mount and inner == "":
+            # /embed -> /embed/: the page's relative asset paths need the slash.
+            query = scope.get("query_string", b"").decode("latin-1")
+            target = "/embed/" + (f"?{query}" if query else "")
+            return await RedirectResponse(target, status_code=307)(scope, receive, send)
+        if method in ("GET", "HEAD") and GRADIO_GET.match(inner):
+            return await self.app(scope, receive, send)
+        if method == "POST" and GRADIO_POST.match(inner):
+            body, receive = await _read_body(receive)
+            if inner == "/gradio_api/queue/join" and not _queue_body_ok(body):
+                message = "Only text questions are accepted."
+                return await JSONResponse({"detail": message}, status_code=422)(scope, receive, send)
+            return await self.app(scope, receive, send)
+        return await JSONResponse({"detail": "Not Found"}, status_code=404)(scope, receive, send)
+
+
+async def _read_body(receive) -> tuple[bytes, object]:
+    """The whole request body (BodyLimit has bounded it) and a receive that replays it."""
+    chunks = []
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            break
+        chunks.append(message.get("body", b""))
+        if not message.get("more_body", False):
+            break
+    body, replayed = b"".join(chunks), False
+
+    async def replay():
+        nonlocal replayed
+        if not replayed:
+            replayed = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return await receive()
+
+    return body, replay
+
+
+def _queue_body_ok(body: bytes) -> bool:
+    try:
+        payload = json.loads(body)
+    except ValueError:
+        return False
+    return isinstance(payload, dict) and isinstance(payload.get("data", []), list) and _text_only(payload.get("data", []))
 
 
 class BodyLimit:
@@ -82,7 +219,8 @@ class RateLimit:
 
     Counts POSTs to /api/ (questions and feedback) and the chat's Gradio queue. Kept in this
     process's memory, so with several processes each one counts on its own. The address is the
-    connection's: an X-Forwarded-For header is not believed.
+    connection's peer, or the client a trusted proxy names (CARTQA_TRUSTED_PROXIES, applied by the
+    server before this runs); a forwarded header from anyone else is not believed.
     """
 
     def __init__(self, app, per_minute: int, window: float = 60.0):

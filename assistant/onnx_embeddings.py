@@ -204,6 +204,8 @@ class OnnxEmbeddings(Embeddings):
 
     def __init__(self, model_path: Path | None, onnx_path: Path, threads: int = 1, batch_size: int = 32):
         import onnxruntime as ort
+
+        ort.disable_telemetry_events()  # also off by ORT_DISABLE_TELEMETRY, set before the import
         from tokenizers import Tokenizer
 
         self.model_path = Path(model_path) if model_path else packaged_model_path()

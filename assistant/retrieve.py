@@ -66,6 +66,23 @@ _COUNT_INTENT = re.compile(r"\b(how many|number of|count|total)\b", re.I)
 _COUNT = re.compile(r"\b\d+ (?!to\b|mm\b)[a-z]+")
 
 
+# A long message is embedded by its asking sentences only: the model reads at most 256 tokens
+# anyway, a rambling message's question is often its last line, and the cost stays bounded.
+FOCUS_CHARS = 300
+_ASKING = re.compile(r"^\s*(what|how|why|when|who|which|where|is|are|was|were|do|does|did|can|could|will|would|should)\b", re.I)
+
+
+def focus(text: str) -> str:
+    """The part of a message worth embedding: all of a short one; of a long one, its questions
+    (sentences ending in "?" or opening like one), else its last sentences, at most FOCUS_CHARS."""
+    if len(text) <= FOCUS_CHARS:
+        return text
+    sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+|\n+", text) if s.strip()]
+    asking = [s for s in sentences if s.endswith("?") or _ASKING.match(s)]
+    picked = " ".join(asking or sentences[-2:])
+    return picked[:FOCUS_CHARS]
+
+
 class BM25:
     """Okapi BM25 over pre-tokenised documents, with weighted query terms."""
 
@@ -145,6 +162,13 @@ class Scorer:
         self.has_people = np.array([bool(_PEOPLE_COUNT.search(s.text)) for s in index.sentences], dtype=np.float32)
         self.sentence_tokens = [set(tokens(s.text)) for s in index.sentences]
         position = {s.sentence_id: i for i, s in enumerate(index.sentences)}
+        # "a marker called CD19": the word after "called" -> the sentences naming it so. Looked up
+        # per asked word, so a question's cost does not grow with words x sentences.
+        self.called: dict[str, list[int]] = {}
+        for i, s in enumerate(index.sentences):
+            for name in re.findall(r"\bcalled ([\w-]+)", s.text, re.I):
+                for term in tokens(name)[:1]:
+                    self.called.setdefault(term, []).append(i)
         # The first token of each defined term -> the sentence that defines it.
         self.defines = {
             tokens(term)[0]: position[d.sentence_id]
@@ -198,10 +222,9 @@ class Scorer:
         if asked:
             for pos in {pos for term, pos in self.defines.items() if term in asked}:
                 boost[pos] += DEFINITION_BOOST
-            for i, sentence in enumerate(self.index.sentences):
-                for term in asked - STOPWORDS:
-                    if len(term) > 1 and re.search(rf"\bcalled {re.escape(term)}\b", sentence.text, re.I):
-                        boost[i] += DEFINITION_BOOST
+            for term in asked - STOPWORDS:
+                for i in self.called.get(term, ()):
+                    boost[i] += DEFINITION_BOOST
         return boost
 
     def query(self, text: str, context: str = "") -> Query:
@@ -213,7 +236,7 @@ class Scorer:
             context = self.lexicon.normalise(context)
             for term, weight in self.lexicon.expand(context).items():
                 weights.setdefault(term, FOLLOW_UP_WEIGHT * weight)
-        embedded = f"{normalised} {context}".strip()
+        embedded = f"{focus(normalised)} {focus(context)}".strip()
         vector = np.asarray(self.embedder.embed_query(embedded), dtype=np.float32)
         return Query(text, normalised, weights, vector, self.lexicon.groups(normalised))
 
@@ -236,7 +259,8 @@ class Scorer:
         chunk_dense = (self.index.chunk_vectors @ query.vector)[self.sentence_chunk]
         # Labels ("panel_b") are matched by section in _intent, not word by word: the sentence
         # that happens to spell the label out is no more about it than the rest of its panel.
-        words = {t: w for t, w in query.weights.items() if "_" not in t and not (self._has_label(query) and t in STRUCTURE)}
+        labelled = self._has_label(query)
+        words = {t: w for t, w in query.weights.items() if "_" not in t and not (labelled and t in STRUCTURE)}
         lexical = self.sentence_bm25.scores(words) + CONTEXT_WEIGHT * self.context_bm25.scores(words)
         top = float(lexical.max()) if len(lexical) else 0.0
         lexical_norm = lexical / top if top > 0 else lexical

@@ -68,6 +68,15 @@ class Settings(BaseSettings):
     frame_ancestors: str = Field(
         "*", description="Sites allowed to frame the widget (CSP frame-ancestors), space-separated; * allows all."
     )
+    trusted_proxies: str = Field(
+        "",
+        description="Addresses of reverse proxies whose X-Forwarded-For / X-Forwarded-Proto are believed "
+        "(comma-separated IPs or networks); empty believes no one.",
+    )
+    max_connections: int = Field(512, ge=8, description="Most open connections `cartqa serve` keeps; more are closed at once.")
+    idle_timeout: float = Field(
+        10.0, gt=0, le=300, description="Seconds a connection may sit idle, or take to send a request's headers, before it is closed."
+    )
     rate_limit_per_minute: int = Field(120, ge=0, description="Requests per minute per client on the HTTP API; 0 turns it off.")
     max_request_bytes: int = Field(65536, ge=1024, description="Largest HTTP request body accepted.")
     reload_seconds: float = Field(

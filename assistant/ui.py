@@ -191,12 +191,14 @@ def build_ui(bot, compact: bool = False, pace: float = STREAM_PACE) -> gr.Blocks
     lookup = _lookup(bot)
 
     def respond(question, chat) -> Iterator[tuple]:
-        chat = list(chat or [])
+        # The chat sent back is built from text alone, never from the parts the client sent: a
+        # file part in it would be copied and served by Gradio's file route.
+        history = history_from_chat(chat)
+        chat = [{"role": turn["role"], "content": _escape(turn["content"])} for turn in history]
         text = question if isinstance(question, str) else ""
         if not text.strip():
             yield chat, gr.skip(), _status("Please type a question about the study."), ""
             return
-        history = history_from_chat(chat)
         chat += [{"role": "user", "content": _escape(text)}, {"role": "assistant", "content": ""}]
         yield chat, _LOOKING, _status("Looking in the study…"), ""
         answer = ""

@@ -1,0 +1,53 @@
+"""Connection limits uvicorn does not have: a deadline for a new connection to send its request
+headers (uvicorn's keep-alive timeout only starts after a response), and a cap on open connections.
+
+Without them, clients that open connections and never send a request hold them (and file
+descriptors) forever.
+"""
+from __future__ import annotations
+
+from uvicorn.protocols.http.h11_impl import H11Protocol
+
+
+def guarded_protocol(max_connections: int, header_timeout: float) -> type[H11Protocol]:
+    """An H11Protocol class closing connections over max_connections at once, and connections that
+    have not sent a whole request head within header_timeout seconds."""
+
+    class GuardedH11Protocol(H11Protocol):
+        def connection_made(self, transport) -> None:
+            super().connection_made(transport)
+            self._head_timer = None
+            if len(self.connections) > max_connections:
+                transport.close()
+                return
+            self._arm()
+
+        def _arm(self) -> None:
+            self._disarm()
+            self._head_timer = self.loop.call_later(header_timeout, self._head_timeout)
+
+        def _disarm(self) -> None:
+            if getattr(self, "_head_timer", None) is not None:
+                self._head_timer.cancel()
+                self._head_timer = None
+
+        def _head_timeout(self) -> None:
+            self._head_timer = None
+            if self.cycle is None or self.cycle.response_complete:
+                self.transport.close()  # nothing (or only part of a request head) in time
+
+        def data_received(self, data: bytes) -> None:
+            super().data_received(data)
+            if self.cycle is not None and not self.cycle.response_complete:
+                self._disarm()  # a request is being answered; the app's own limits apply
+
+        def on_response_complete(self) -> None:
+            super().on_response_complete()
+            if not self.transport.is_closing():
+                self._arm()  # the next request's head, or keep-alive idling, has the same deadline
+
+        def connection_lost(self, exc) -> None:
+            self._disarm()
+            super().connection_lost(exc)
+
+    return GuardedH11Protocol
