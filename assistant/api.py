@@ -267,7 +267,10 @@ def create_app(settings: Settings | None = None, bot=None, reload_every: float =
     # The web component's bundle asks for /assets/... at the site root, from other sites' pages.
     app.mount("/assets", StaticFiles(directory=GRADIO_FRONTEND / "assets"), name="gradio-assets")
 
-    from .ui import build_ui, mount_options
+    from .ui import build_ui, mount_options, redact_gradio_tracebacks
+
+    if not settings.log_questions:
+        redact_gradio_tracebacks()
 
     # /embed first: the app mounted at / takes every path that nothing before it took.
     for path, compact in (("/embed", True), ("/", False)):

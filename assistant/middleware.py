@@ -21,10 +21,6 @@ GRADIO_GET = re.compile(
     r"/(assets|static|svelte)/[^?]*|/gradio_api/(info/?|heartbeat/[\w-]+|queue/data|startup-events))$"
 )
 GRADIO_POST = re.compile(r"^/gradio_api/(queue/join|cancel|reset/?)$")
-# A value sent to a Gradio event may be text (and plain JSON around it), never a file or component.
-_NOT_TEXT_KEYS = frozenset({"path", "url", "file", "meta", "component", "constructor_args", "props", "is_stream", "orig_name"})
-
-
 def _mount(path: str) -> tuple[str, str]:
     """The Gradio mount a path belongs to and the path inside it."""
     if path == "/embed" or path.startswith("/embed/"):
@@ -32,17 +28,36 @@ def _mount(path: str) -> tuple[str, str]:
     return "", path
 
 
-def _text_only(value, depth: int = 0) -> bool:
-    """True when value holds no file, URL or component part (text in chat messages is fine)."""
-    if depth > 12:
+def _message_ok(message) -> bool:
+    if not isinstance(message, dict) or not set(message) <= {"role", "content", "metadata", "options"}:
         return False
-    if isinstance(value, dict):
-        if _NOT_TEXT_KEYS & value.keys() or value.get("type", "text") != "text":
-            return False
-        return all(_text_only(v, depth + 1) for v in value.values())
-    if isinstance(value, list):
-        return all(_text_only(v, depth + 1) for v in value)
-    return value is None or isinstance(value, (str, int, float, bool))
+    if message.get("role") not in ("user", "assistant") or message.get("options") not in (None, []):
+        return False
+    metadata = message.get("metadata")
+    if metadata is not None and not (
+        isinstance(metadata, dict) and all(isinstance(v, (str, int, float, type(None))) for v in metadata.values())
+    ):
+        return False
+    content = message.get("content")
+    return isinstance(content, list) and all(
+        isinstance(part, dict) and set(part) == {"type", "text"} and part["type"] == "text" and isinstance(part["text"], str)
+        for part in content
+    )
+
+
+def event_data_ok(data) -> bool:
+    """True when every input of a chat event is a plain value or a history of text messages, in
+    the shape Gradio's Chatbot sends. Files, URLs, components and other shapes are refused here,
+    before Gradio parses them (its validation errors would print the input, question and all)."""
+    if not isinstance(data, list):
+        return False
+    for value in data:
+        if value is None or isinstance(value, (str, int, float, bool)):
+            continue
+        if isinstance(value, list) and all(_message_ok(m) for m in value):
+            continue
+        return False
+    return True
 
 
 class SecurityHeaders:
@@ -169,7 +184,7 @@ def _queue_body_ok(body: bytes) -> bool:
         payload = json.loads(body)
     except ValueError:
         return False
-    return isinstance(payload, dict) and isinstance(payload.get("data", []), list) and _text_only(payload.get("data", []))
+    return isinstance(payload, dict) and event_data_ok(payload.get("data", []))
 
 
 class BodyLimit:

@@ -75,8 +75,9 @@ def loopback_only(context, outside: list, fetched: list | None = None) -> None:
 
 
 @contextmanager
-def app_in_thread(make_app):
-    """Serve make_app(port) with uvicorn on 127.0.0.1 from a background thread; yield its URL."""
+def app_in_thread(make_app, **config):
+    """Serve make_app(port) with uvicorn on 127.0.0.1 from a background thread; yield its URL.
+    config: more uvicorn.Config options (e.g. api.server_options(settings))."""
     import threading
     import time
 
@@ -86,7 +87,7 @@ def app_in_thread(make_app):
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
-    app_server = uvicorn.Server(uvicorn.Config(make_app(port), log_level="warning"))
+    app_server = uvicorn.Server(uvicorn.Config(make_app(port), log_level="warning", **config))
     thread = threading.Thread(target=app_server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 60

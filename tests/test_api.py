@@ -175,15 +175,21 @@ def test_security_headers(client):
     for path in ("/", "/embed/", "/healthz"):
         response = client.get(path)
         assert response.status_code == 200, path
-        assert response.headers["content-security-policy"] == "frame-ancestors *"
         assert response.headers["x-content-type-options"] == "nosniff"
+        assert response.headers["referrer-policy"] == "no-referrer"
+        assert response.headers["content-security-policy"].endswith("frame-ancestors *")
+    for page in ("/", "/embed/"):
+        csp = client.get(page).headers["content-security-policy"]
+        assert "default-src 'self'" in csp and "connect-src 'self'" in csp and "object-src 'none'" in csp
+    assert client.get("/healthz").headers["content-security-policy"] == "frame-ancestors *"
 
 
 def test_frame_ancestors_comes_from_settings(bot):
     with _client(bot, frame_ancestors="https://clinic.example 'self'; script-src *") as framed:
         csp = framed.get("/embed/").headers["content-security-policy"]
     # Only sources: a ';' cannot smuggle in another directive.
-    assert csp == "frame-ancestors https://clinic.example 'self'"
+    assert csp.endswith("; frame-ancestors https://clinic.example 'self'")
+    assert "script-src *" not in csp
 
 
 def test_widget_script_and_assets_are_served_with_cors(client):

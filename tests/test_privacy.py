@@ -188,6 +188,8 @@ def test_serve_ask_and_eval_stay_on_this_machine_and_write_no_question(tmp_path,
     (tmp_path / "eval.out").write_text(eval_out + eval_err, encoding="utf-8")
     places = [data, tmp_path / "feedback", tmp_path / "home", tmp_path / "tmp", tmp_path / "serve.out",
               tmp_path / "serve.err", tmp_path / "eval.out", tmp_path / "connections.log"]
+    written = [str(p.relative_to(tmp_path)) for p in (tmp_path / "home").rglob("*") if p.is_file()]
+    assert not written, f"the run wrote under HOME (telemetry or caches): {written}"
     seen, hits = _scan(places, CANARY)
     assert seen > 10 and not hits, hits
     assert "kind=" in (tmp_path / "serve.err").read_text(), "the server logs each answer (without its text)"
@@ -242,3 +244,51 @@ def test_feedback_keeps_only_whether_it_helped_and_the_kind(bot, tmp_path):
     assert [json.loads(line) for line in lines] == [{"helpful": True, "kind": "answer"},
                                                     {"helpful": False, "kind": "not_in_study"}]
     assert [p.name for p in folder.iterdir()] == ["feedback.jsonl"]
+
+
+@pytest.mark.server
+@pytest.mark.skipif(shutil.which("strace") is None, reason="strace is not installed (make test installs it as root)")
+def test_serve_and_ask_make_no_outside_connection_or_name_lookup_even_from_native_code(tmp_path, settings):
+    """The audit hook sees Python's sockets only; strace sees every connect of every thread, so a
+    native library's telemetry (onnxruntime's uploader, its DNS lookup) would show here."""
+    import re
+
+    data = tmp_path / "data"
+    shutil.copytree(settings.data_dir, data)
+    port = free_port()
+    env = _audited_env(tmp_path, data_dir=str(data), corpus_dir=str(CORPUS), port=str(port))
+    trace = tmp_path / "strace.log"
+    command = ["strace", "-f", "-qq", "-e", "trace=connect,sendto,sendmsg,accept,accept4", "-o", str(trace), str(CARTQA), "serve"]
+    server = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                              start_new_session=True)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                if httpx.get(f"{base}/healthz", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            assert server.poll() is None and time.monotonic() < deadline, "the server did not start"
+            time.sleep(0.3)
+        for question in (QUESTION, "How many patients were treated?", "What does DORIS mean?"):
+            assert httpx.post(f"{base}/api/ask", json={"question": question}, timeout=60).status_code == 200
+        time.sleep(2)  # time for any background uploader to try
+    finally:
+        import signal
+
+        os.killpg(server.pid, signal.SIGTERM)  # strace and the server it runs
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(server.pid, signal.SIGKILL)
+            server.wait(timeout=10)
+    calls = trace.read_text().splitlines()
+    assert sum("accept" in c for c in calls) >= 3, "strace saw the server accept the test's requests"
+    inet = [c for c in calls if "AF_INET" in c and ("connect(" in c or "sendto(" in c or "sendmsg(" in c)]
+    outside = [c for c in inet if not re.search(r'inet_addr\("127\.|inet_pton\(AF_INET6, "::1"|"::ffff:127\.', c)]
+    dns = [c for c in inet if "htons(53)" in c]
+    assert not outside and not dns, outside + dns
+    written = [str(p.relative_to(tmp_path)) for p in (tmp_path / "home").rglob("*") if p.is_file()]
+    assert not written, written
