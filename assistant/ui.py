@@ -288,8 +288,8 @@ def build_ui(bot, compact: bool = False, pace: float = STREAM_PACE) -> gr.Blocks
         question.submit(respond, [question, chatbot], outputs, api_name="chat", **progress, **_SHARED_QUEUE)
         for button, text in zip(examples, EXAMPLES):
             button.click(_asking(respond, text), [chatbot], outputs, api_visibility="private", **progress, **_SHARED_QUEUE)
-        clear_button.click(clear, None, outputs, api_visibility="private", queue=False)
-        chatbot.clear(clear, None, outputs, api_visibility="private", queue=False)
+        clear_button.click(clear, None, outputs, api_visibility="private", concurrency_limit=None)  # queued: GradioGuard checks its data
+        chatbot.clear(clear, None, outputs, api_visibility="private", concurrency_limit=None)  # queued: GradioGuard checks its data
     return demo
 
 
