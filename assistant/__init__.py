@@ -23,7 +23,7 @@ __version__ = "0.1.0"
 def __getattr__(name):
     # `from assistant import Assistant` without importing the heavy stack on `import assistant`.
     if name == "Assistant":
-        from .bot import Assistant
+        from assistant.answering.pipeline import Assistant
 
         return Assistant
     raise AttributeError(name)

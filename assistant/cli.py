@@ -6,10 +6,10 @@ import json
 import sys
 import traceback
 
-from .corpus import CorpusError
-from .embeddings import EmbeddingError
-from .index import IndexUnavailable
-from .llm import LLMUnavailable
+from assistant.ingest.corpus import CorpusError
+from assistant.index.embedders import EmbeddingError
+from assistant.index.store import IndexUnavailable
+from assistant.answering.llm.backends import LLMUnavailable
 
 EXPECTED = (CorpusError, EmbeddingError, IndexUnavailable, LLMUnavailable)
 
@@ -17,7 +17,7 @@ EXPECTED = (CorpusError, EmbeddingError, IndexUnavailable, LLMUnavailable)
 def _settings(args):
     from pydantic import ValidationError
 
-    from .settings import Settings
+    from assistant.settings import Settings
 
     overrides = {k: v for k, v in {"host": getattr(args, "host", None), "port": getattr(args, "port", None)}.items() if v is not None}
     try:
@@ -33,8 +33,8 @@ def _progress(message: str) -> None:
 
 
 def cmd_index(args) -> int:
-    from .index import build_index, open_index
-    from .onnx_embeddings import make_embedder
+    from assistant.index.store import build_index, open_index
+    from assistant.index.onnx import make_embedder
 
     settings = _settings(args)
     embedder = make_embedder(settings, _progress)
@@ -45,9 +45,9 @@ def cmd_index(args) -> int:
 
 
 def cmd_search(args) -> int:
-    from .index import open_index
-    from .onnx_embeddings import make_embedder
-    from .retrieve import Scorer
+    from assistant.index.store import open_index
+    from assistant.index.onnx import make_embedder
+    from assistant.retrieval.hybrid import Scorer
 
     settings = _settings(args)
     embedder = make_embedder(settings, _progress)
@@ -66,7 +66,7 @@ def cmd_search(args) -> int:
 
 
 def _load_bot(args):
-    from .bot import Assistant
+    from assistant.answering.pipeline import Assistant
 
     return Assistant.load(_settings(args), progress=_progress)
 
@@ -112,22 +112,16 @@ def cmd_chat(args) -> int:
 
 
 def cmd_serve(args) -> int:
-    from .api import run
+    from assistant.serving.api import run
 
     run(_settings(args))
     return 0
 
 
 def cmd_eval(args) -> int:
-    from .evaluation import main_eval
+    from assistant.evals.runner import main_eval
 
     return main_eval(args.questions, args.out, args.check, args.baseline, _settings(args))
-
-
-def cmd_bench(args) -> int:
-    from .bench import main_bench
-
-    return main_bench(args, _settings(args))
 
 
 def parser() -> argparse.ArgumentParser:
@@ -166,12 +160,6 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--check", action="store_true", help="exit non-zero below evals/thresholds.toml")
     s.set_defaults(func=cmd_eval)
 
-    s = sub.add_parser("bench", help="measure build time, latency, throughput and memory")
-    s.add_argument("--out", default="benchmarks/out/bench.json", help="where to write the JSON")
-    s.add_argument("--quick", action="store_true", help="fewer requests")
-    s.add_argument("--embedder", choices=["onnx", "sentence-transformers", "both"], help="which embedder to measure")
-    s.add_argument("--profile", action="store_true", help="profile ask with pyinstrument")
-    s.set_defaults(func=cmd_bench)
     return p
 
 

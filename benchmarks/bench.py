@@ -2,7 +2,7 @@
 
     python benchmarks/bench.py [--quick] [--embedder both|onnx|sentence-transformers] [--profile]
 
-Same as `cartqa bench`; writes benchmarks/out/bench.json and, for a full run, benchmarks/results.json
+Writes benchmarks/out/bench.json and, for a full run, benchmarks/results.json
 (the committed numbers). See README, "Performance".
 """
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from assistant.bench import main_bench  # noqa: E402
+from benchmarks.harness import main_bench  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
 
 

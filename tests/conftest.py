@@ -122,7 +122,7 @@ def settings(data_dir):
 
 @pytest.fixture(scope="session")
 def bot(settings):
-    from assistant.bot import Assistant
+    from assistant.answering.pipeline import Assistant
 
     return Assistant.load(settings)
 

@@ -8,8 +8,8 @@ import re
 import pytest
 from fastapi.testclient import TestClient
 
-from assistant.api import create_app
-from assistant.bot import Assistant
+from assistant.serving.api import create_app
+from assistant.answering.pipeline import Assistant
 from assistant.settings import Settings
 
 LUPUS = "Did the lupus patients go into remission?"

@@ -1,11 +1,11 @@
-"""The benchmark's arithmetic and report; the benchmark itself is run by hand (`cartqa bench`)."""
+"""The benchmark's arithmetic and report; the benchmark itself is run by hand (`make bench`)."""
 from __future__ import annotations
 
 import os
 import re
 
-from assistant.bench import machine, table
-from assistant.loadtest import percentile, rss_mb, summary
+from benchmarks.harness import machine, table
+from benchmarks.loadtest import percentile, rss_mb, summary
 
 
 def test_percentiles_are_nearest_rank():

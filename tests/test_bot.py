@@ -1,7 +1,7 @@
 """What a patient sees from Assistant.ask: the fact, its citation, honest abstention, safety."""
 import pytest
 
-from assistant.types import Reply
+from assistant.records import Reply
 
 
 def _assert_citations_point_at_sentences(reply):

@@ -4,9 +4,9 @@ import sys
 
 from hypothesis import given, settings as hsettings, strategies as st
 
-from assistant.chunking import chunk_corpus, chunk_document, sentence_spans, split_sentences
-from assistant.corpus import load_corpus
-from assistant.types import Document
+from assistant.ingest.chunking import chunk_corpus, chunk_document, sentence_spans, split_sentences
+from assistant.ingest.corpus import load_corpus
+from assistant.records import Document
 
 from conftest import CORPUS, ROOT
 
@@ -57,8 +57,8 @@ def test_known_sentences_of_the_study_are_whole():
 
 def _ids_in_subprocess():
     code = (
-        "import json; from pathlib import Path; from assistant.corpus import load_corpus; "
-        "from assistant.chunking import chunk_corpus; "
+        "import json; from pathlib import Path; from assistant.ingest.corpus import load_corpus; "
+        "from assistant.ingest.chunking import chunk_corpus; "
         f"print(json.dumps([c.chunk_id for c in chunk_corpus(load_corpus(Path({str(CORPUS)!r})))]))"
     )
     return json.loads(subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True).stdout)

@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from assistant.corpus import CorpusError, clean, load_corpus, parse_file
+from assistant.ingest.corpus import CorpusError, clean, load_corpus, parse_file
 
 from conftest import CORPUS, SEED
 

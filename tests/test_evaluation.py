@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.corpus import load_corpus
-from assistant.evaluation import (
+from assistant.ingest.corpus import load_corpus
+from assistant.evals.runner import (
     KINDS,
     Item,
     QuestionsError,
@@ -17,8 +17,8 @@ from assistant.evaluation import (
     run_eval,
     syllables,
 )
-from assistant.report import METRIC_BY_KEY, check, compare, load_thresholds, main_eval, write_outputs
-from assistant.types import Chunk, Citation, GlossaryNote, Hit, Reply
+from assistant.evals.report import METRIC_BY_KEY, check, compare, load_thresholds, main_eval, write_outputs
+from assistant.records import Chunk, Citation, GlossaryNote, Hit, Reply
 
 ROOT = Path(__file__).resolve().parent.parent
 QUESTIONS = ROOT / "evals" / "questions.jsonl"
@@ -335,7 +335,7 @@ def test_main_eval_names_a_malformed_file(tmp_path, capsys):
 # ---- the real assistant ----------------------------------------------------------------------
 
 def test_a_real_run_on_a_subset(tmp_path):
-    from assistant.bot import Assistant
+    from assistant.answering.pipeline import Assistant
     from assistant.settings import Settings
 
     items = load_questions(QUESTIONS)[::15]

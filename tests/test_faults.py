@@ -21,9 +21,9 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from assistant.api import create_app
-from assistant.bot import Assistant
-from assistant.index import build_index, open_index
+from assistant.serving.api import create_app
+from assistant.answering.pipeline import Assistant
+from assistant.index.store import build_index, open_index
 from assistant.settings import Settings
 
 from conftest import ROOT, free_port

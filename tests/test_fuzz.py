@@ -9,9 +9,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from assistant.bot import Assistant
-from assistant.chunking import chunk_document
-from assistant.types import Document, Reply
+from assistant.answering.pipeline import Assistant
+from assistant.ingest.chunking import chunk_document
+from assistant.records import Document, Reply
 
 KINDS = {"answer", "correction", "not_in_study", "medical_advice", "emergency", "off_topic", "refused", "invalid"}
 FUZZ = settings(max_examples=30, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.index import IndexUnavailable, build_index, manifest_for, open_index
+from assistant.index.store import IndexUnavailable, build_index, manifest_for, open_index
 from assistant.settings import Settings
 
 from conftest import ROOT, FakeEmbeddings, free_port
@@ -19,12 +19,12 @@ def _settings(tmp_path, corpus, **kw):
 
 def test_build_then_reopen_in_a_new_process(tmp_path, corpus_copy):
     settings = _settings(tmp_path, corpus_copy)
-    from assistant.embeddings import MiniLMEmbeddings
+    from assistant.index.embedders import MiniLMEmbeddings
 
     index = open_index(settings, MiniLMEmbeddings())
     assert len(index.chunks) > 5 and index.sentence_vectors.shape == (len(index.sentences), 384)
     code = (
-        "from pathlib import Path; from assistant.settings import Settings; from assistant.index import open_index; "
+        "from pathlib import Path; from assistant.settings import Settings; from assistant.index.store import open_index; "
         f"ix = open_index(Settings(data_dir=Path({str(settings.data_dir)!r}), corpus_dir=Path({str(corpus_copy)!r})), build_if_needed=False); "
         "print(ix.manifest['key'], len(ix.chunks))"
     )
@@ -60,7 +60,7 @@ def test_an_interrupted_build_leaves_the_old_index_usable(tmp_path, corpus_copy)
     pointer = (settings.index_dir / "CURRENT").read_text()
     assert pointer in old.location
     # The old index still opens and answers, though it is now stale.
-    from assistant.index import _read_embedded
+    from assistant.index.store import _read_embedded
 
     manifest, _, location = _read_embedded(settings)
     assert manifest["key"] == old.manifest["key"] and location == old.location
@@ -79,7 +79,7 @@ def test_two_builds_at_once_both_finish(tmp_path, corpus_copy):
     settings = _settings(tmp_path, corpus_copy)
     code = (
         "import sys; sys.path.insert(0, 'tests'); from pathlib import Path; from conftest import FakeEmbeddings; "
-        "from assistant.settings import Settings; from assistant.index import build_index; "
+        "from assistant.settings import Settings; from assistant.index.store import build_index; "
         f"ix = build_index(Settings(data_dir=Path({str(settings.data_dir)!r}), corpus_dir=Path({str(corpus_copy)!r})), FakeEmbeddings()); "
         "print(ix.manifest['key'])"
     )
@@ -119,8 +119,8 @@ def chroma_server(tmp_path):
 
 
 def test_server_mode_end_to_end(tmp_path, corpus_copy, chroma_server):
-    from assistant.embeddings import MiniLMEmbeddings
-    from assistant.retrieve import Scorer
+    from assistant.index.embedders import MiniLMEmbeddings
+    from assistant.retrieval.hybrid import Scorer
 
     settings = _settings(tmp_path, corpus_copy, chroma_url=chroma_server)
     embedder = MiniLMEmbeddings()

@@ -14,8 +14,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 from langchain_core.documents import Document
 
-from assistant.bot import Assistant
-from assistant.llm import (
+from assistant.answering.pipeline import Assistant
+from assistant.answering.llm.backends import (
     LLAMACPP_MISSING, FakeChat, LlamaCppChat, LLMUnavailable, PROMPT, answer_chain, format_passages, make_llm,
 )
 from assistant.settings import Settings

@@ -29,8 +29,8 @@ def onnx_settings(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def onnx_embedder(onnx_settings):
-    from assistant.embeddings import packaged_model_path
-    from assistant.onnx_embeddings import OnnxEmbeddings, export_dir, export_onnx, make_embedder
+    from assistant.index.embedders import packaged_model_path
+    from assistant.index.onnx import OnnxEmbeddings, export_dir, export_onnx, make_embedder
 
     # make_embedder would export in a child process; here, in this one, where the reference
     # sentence-transformers model needs torch anyway.
@@ -42,9 +42,9 @@ def onnx_embedder(onnx_settings):
 
 @pytest.fixture(scope="module")
 def corpus_texts(onnx_settings):
-    from assistant.chunking import chunk_corpus
-    from assistant.corpus import load_corpus
-    from assistant.index import contextual_sentences
+    from assistant.ingest.chunking import chunk_corpus
+    from assistant.ingest.corpus import load_corpus
+    from assistant.index.store import contextual_sentences
 
     chunks = chunk_corpus(load_corpus(CORPUS), onnx_settings.chunk_max_chars)
     return [c.text for c in chunks[:6]] + contextual_sentences(chunks)[:10]
@@ -55,7 +55,7 @@ def _cosines(a, b) -> np.ndarray:
 
 
 def test_vectors_match_sentence_transformers(onnx_embedder, corpus_texts):
-    from assistant.embeddings import MiniLMEmbeddings
+    from assistant.index.embedders import MiniLMEmbeddings
 
     reference = MiniLMEmbeddings()
     # Documents go in one padded batch, as an index build sends them.
@@ -67,7 +67,7 @@ def test_vectors_match_sentence_transformers(onnx_embedder, corpus_texts):
 
 
 def test_export_lands_under_the_data_dir_not_the_package(onnx_embedder, onnx_settings):
-    from assistant.embeddings import MiniLMEmbeddings, packaged_model_path
+    from assistant.index.embedders import MiniLMEmbeddings, packaged_model_path
 
     path = onnx_embedder.onnx_path
     assert path.is_file() and path.name == "model.onnx"
@@ -79,8 +79,8 @@ def test_export_lands_under_the_data_dir_not_the_package(onnx_embedder, onnx_set
 
 
 def test_same_index_manifest_for_both_embedders(onnx_embedder, onnx_settings):
-    from assistant.embeddings import MiniLMEmbeddings
-    from assistant.index import manifest_for
+    from assistant.index.embedders import MiniLMEmbeddings
+    from assistant.index.store import manifest_for
 
     assert manifest_for(onnx_settings, onnx_embedder)["key"] == manifest_for(onnx_settings, MiniLMEmbeddings())["key"]
 
@@ -89,7 +89,7 @@ def test_fresh_process_with_the_export_never_imports_torch(onnx_embedder, onnx_s
     code = (
         "import json, sys\n"
         "from assistant.settings import Settings\n"
-        "from assistant.onnx_embeddings import make_embedder\n"
+        "from assistant.index.onnx import make_embedder\n"
         "e = make_embedder(Settings(), export=False)\n"
         "q = e.embed_query('Did the lupus patients go into remission?')\n"
         "e.embed_documents(['one text', 'and another, longer text'])\n"
@@ -110,8 +110,8 @@ def test_fresh_process_with_the_export_never_imports_torch(onnx_embedder, onnx_s
 
 
 def test_falls_back_to_sentence_transformers_when_the_model_cannot_be_exported(tmp_path):
-    from assistant.embeddings import EmbeddingError, MiniLMEmbeddings, packaged_model_path
-    from assistant.onnx_embeddings import make_embedder
+    from assistant.index.embedders import EmbeddingError, MiniLMEmbeddings, packaged_model_path
+    from assistant.index.onnx import make_embedder
     from assistant.settings import Settings
 
     # A model with an extra Dense layer after pooling: not what the export reproduces.

@@ -16,8 +16,8 @@ import httpx
 import pytest
 from fastapi.testclient import TestClient
 
-from assistant.api import create_app
-from assistant.bot import Assistant
+from assistant.serving.api import create_app
+from assistant.answering.pipeline import Assistant
 
 from conftest import CORPUS, ROOT, free_port
 

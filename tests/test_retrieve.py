@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from assistant.retrieve import HybridRetriever
+from assistant.retrieval.hybrid import HybridRetriever
 
 from conftest import ROOT
 

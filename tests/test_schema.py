@@ -19,8 +19,8 @@ from hypothesis import strategies as st
 from schemathesis.generation.modes import GenerationMode
 from starlette.routing import Mount
 
-from assistant.api import QUEUE_MAX_SIZE, QUEUE_WORKERS, RateLimit, create_app
-from assistant.types import Reply
+from assistant.serving.api import QUEUE_MAX_SIZE, QUEUE_WORKERS, RateLimit, create_app
+from assistant.records import Reply
 
 from conftest import CHROMIUM, CHROMIUM_ARGS, app_in_thread, loopback_only
 

@@ -12,11 +12,11 @@ from urllib.parse import urlparse
 import httpx
 import pytest
 
-from assistant.api import create_app, server_options
-from assistant.index import clean_orphans, open_index
-from assistant.middleware import event_data_ok
+from assistant.serving.api import create_app, server_options
+from assistant.index.store import clean_orphans, open_index
+from assistant.serving.middleware import event_data_ok
 from assistant.settings import Settings
-from assistant.ui import _RedactedTraceback, build_ui
+from assistant.serving.chat import _RedactedTraceback, build_ui
 
 from conftest import app_in_thread
 

@@ -12,11 +12,11 @@ from urllib.parse import urlparse
 
 import pytest
 
-from assistant.api import create_app
-from assistant.bot import Assistant
+from assistant.serving.api import create_app
+from assistant.answering.pipeline import Assistant
 from assistant.settings import PACKAGE_DIR, Settings
-from assistant.types import Citation, GlossaryNote, Reply
-from assistant.ui import DISCLAIMER, history_from_chat, render_sources
+from assistant.records import Citation, GlossaryNote, Reply
+from assistant.serving.chat import DISCLAIMER, history_from_chat, render_sources
 
 from conftest import CHROMIUM, CHROMIUM_ARGS, app_in_thread, loopback_only
 

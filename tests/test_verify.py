@@ -6,12 +6,12 @@ from __future__ import annotations
 import pytest
 from langchain_core.runnables import RunnableLambda
 
-from assistant.bot import Assistant
-from assistant.llm import FakeChat
-from assistant.retrieve import to_document
+from assistant.answering.pipeline import Assistant
+from assistant.answering.llm.backends import FakeChat
+from assistant.retrieval.hybrid import to_document
 from assistant.settings import Settings
-from assistant.types import Hit
-from assistant.verify import llm_answer
+from assistant.records import Hit
+from assistant.answering.llm.verification import llm_answer
 
 QUESTION = "How many patients were treated?"
 GOOD = "Researchers treated 15 patients with severe autoimmune diseases [1]."

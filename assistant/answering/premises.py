@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import tokens
-from .types import Sentence
+from assistant.retrieval.lexicon import tokens
+from assistant.records import Sentence
 
 _PRESUPPOSES = re.compile(
     r"\b(why|how come|since|given|as|because|now that|after|the fact that|out of( the)?|if|so|right\?|isn'?t it|"

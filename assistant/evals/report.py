@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
-from .evaluation import EvalResult, QuestionsError, load_questions, run_eval
-from .settings import PACKAGE_DIR
+from assistant.evals.runner import EvalResult, QuestionsError, load_questions, run_eval
+from assistant.settings import PACKAGE_DIR
 
 EVALS_DIR = PACKAGE_DIR.parent / "evals"
 DEFAULT_THRESHOLDS = EVALS_DIR / "thresholds.toml"
@@ -364,7 +364,7 @@ def main_eval(questions: Path | str, out: Path | str, check: bool = False, basel
         print(f"cartqa eval: {exc}", file=sys.stderr)
         return 2
     if bot is None:
-        from .bot import Assistant
+        from assistant.answering.pipeline import Assistant
 
         bot = Assistant.load(settings, progress=lambda message: print(f"  {message}", file=sys.stderr))
     bar, progress = _progress_bar(len(items))

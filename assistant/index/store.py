@@ -21,11 +21,11 @@ from urllib.parse import urlparse
 
 import numpy as np
 
-from .chunking import chunk_corpus
-from .corpus import corpus_hash, load_corpus
+from assistant.ingest.chunking import chunk_corpus
+from assistant.ingest.corpus import corpus_hash, load_corpus
 from langchain_core.embeddings import Embeddings
-from .settings import Settings
-from .types import Chunk, Sentence
+from assistant.settings import Settings
+from assistant.records import Chunk, Sentence
 
 CHUNKER_VERSION = "3"
 SCHEMA_VERSION = "3"
@@ -321,7 +321,7 @@ def open_index(
 ) -> Index:
     """Open the current index; build it first when it is missing, stale or unreadable."""
     if embedder is None:
-        from .onnx_embeddings import make_embedder
+        from assistant.index.onnx import make_embedder
 
         embedder = make_embedder(settings, progress)
     expected = manifest_for(settings, embedder)

@@ -10,16 +10,16 @@ from collections.abc import Iterator
 from langchain_core.embeddings import Embeddings
 from langchain_core.runnables import Runnable, RunnableLambda
 
-from . import safety
-from .answer import NOT_IN_STUDY, Composer, uncovered_topic
-from .conversation import history_turns, standalone
-from .index import Index, open_index
-from .onnx_embeddings import make_embedder
-from .lexicon import content_tokens, tokens
-from .premise import PremiseChecker
-from .retrieve import HybridRetriever, Scorer
-from .settings import Settings
-from .types import Reply
+from assistant.answering import routing as safety
+from assistant.answering.composer import NOT_IN_STUDY, Composer, uncovered_topic
+from assistant.answering.followups import history_turns, standalone
+from assistant.index.store import Index, open_index
+from assistant.index.onnx import make_embedder
+from assistant.retrieval.lexicon import content_tokens, tokens
+from assistant.answering.premises import PremiseChecker
+from assistant.retrieval.hybrid import HybridRetriever, Scorer
+from assistant.settings import Settings
+from assistant.records import Reply
 
 log = logging.getLogger("cartqa")
 _INDIVIDUAL_VALUE = re.compile(
@@ -75,7 +75,7 @@ class Assistant:
         embedder = make_embedder(settings, progress)
         index = open_index(settings, embedder, progress=progress)
         if llm is None and settings.llm_backend != "none":
-            from .llm import make_llm
+            from assistant.answering.llm.backends import make_llm
 
             llm = make_llm(settings)
         bot = cls(settings, index, embedder, llm)
@@ -148,7 +148,7 @@ class Assistant:
             return _with(composer.not_in_study(ranked, {"individual": True}), standalone_question=query)
         reply = composer.answer(query, context)
         if self.llm is not None and not reply.abstained:
-            from .verify import llm_answer
+            from assistant.answering.llm.verification import llm_answer
 
             reply = llm_answer(self.llm, query, self.retriever.invoke(query), reply, composer)
         return _with(reply, standalone_question=query)

@@ -14,11 +14,11 @@ import dataclasses
 import logging
 import re
 
-from .answer import NOT_IN_STUDY
-from .chunking import split_sentences
-from .lexicon import content_tokens
-from .llm import answer_chain, format_passages, model_label
-from .types import Chunk, Citation, Reply, Sentence
+from assistant.answering.composer import NOT_IN_STUDY
+from assistant.ingest.chunking import split_sentences
+from assistant.retrieval.lexicon import content_tokens
+from assistant.answering.llm.backends import answer_chain, format_passages, model_label
+from assistant.records import Chunk, Citation, Reply, Sentence
 
 log = logging.getLogger("cartqa")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import Lexicon, content_tokens
+from assistant.retrieval.lexicon import Lexicon, content_tokens
 
 # Groups of words that name the same disease; a follow-up naming another group swaps it in.
 DISEASES = (

@@ -17,9 +17,9 @@ from langchain_core.prompts import ChatPromptTemplate
 from langchain_core.runnables import Runnable
 from pydantic import Field
 
-from .answer import NOT_IN_STUDY
-from .chunking import split_sentences
-from .settings import Settings
+from assistant.answering.composer import NOT_IN_STUDY
+from assistant.ingest.chunking import split_sentences
+from assistant.settings import Settings
 
 LLAMACPP_MISSING = "llama-cpp-python not installed: pip install 'cartqa[llamacpp]'"
 OPENAI_MISSING = "langchain-openai not installed: pip install 'cartqa[openai]'"

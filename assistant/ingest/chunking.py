@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .types import Chunk, Document, Sentence
+from assistant.records import Chunk, Document, Sentence
 
 # Tokens that end in a period without ending a sentence.
 ABBREVIATIONS = {

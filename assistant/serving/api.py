@@ -41,11 +41,11 @@ from sse_starlette import EventSourceResponse, ServerSentEvent
 from starlette.concurrency import iterate_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from . import __version__
-from .health import LiveBot, Watcher
-from .middleware import BodyLimit, GradioGuard, RateLimit, SecurityHeaders
-from .settings import Settings
-from .types import Reply
+from assistant import __version__
+from assistant.serving.reload import LiveBot, Watcher
+from assistant.serving.middleware import BodyLimit, GradioGuard, RateLimit, SecurityHeaders
+from assistant.settings import Settings
+from assistant.records import Reply
 
 log = logging.getLogger("cartqa.api")
 
@@ -167,7 +167,7 @@ def create_app(settings: Settings | None = None, bot=None, reload_every: float =
     """The whole web app; builds (or opens) the index when no bot is given. With reload_every > 0
     a background check rebuilds a missing, damaged or stale index and swaps it in."""
     if bot is None:
-        from .bot import Assistant
+        from assistant.answering.pipeline import Assistant
 
         bot = Assistant.load(settings or Settings())
     settings = settings or bot.settings
@@ -267,7 +267,7 @@ def create_app(settings: Settings | None = None, bot=None, reload_every: float =
     # The web component's bundle asks for /assets/... at the site root, from other sites' pages.
     app.mount("/assets", StaticFiles(directory=GRADIO_FRONTEND / "assets"), name="gradio-assets")
 
-    from .ui import build_ui, mount_options, redact_gradio_tracebacks
+    from assistant.serving.chat import build_ui, mount_options, redact_gradio_tracebacks
 
     if not settings.log_questions:
         redact_gradio_tracebacks()
@@ -303,7 +303,7 @@ def run(settings: Settings | None = None) -> None:
 def server_options(settings: Settings) -> dict:
     """uvicorn's options: idle and header-read timeouts, a connection cap, and forwarded headers
     believed only from the configured proxies."""
-    from .connections import guarded_protocol
+    from assistant.serving.connections import guarded_protocol
 
     proxies = [p.strip() for p in settings.trusted_proxies.split(",") if p.strip()]
     return {

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 
 import gradio as gr
 
-from .types import Reply
+from assistant.records import Reply
 
 log = logging.getLogger("cartqa.ui")
 

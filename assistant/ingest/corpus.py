@@ -5,7 +5,7 @@ import hashlib
 import re
 from pathlib import Path
 
-from .types import Document
+from assistant.records import Document
 
 SUFFIXES = (".md", ".txt")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .lexicon import STOPWORDS, content_tokens, tokens
-from .retrieve import Scorer, SentenceScores
-from .types import Citation, GlossaryNote, Reply, Sentence
+from assistant.retrieval.lexicon import STOPWORDS, content_tokens, tokens
+from assistant.retrieval.hybrid import Scorer, SentenceScores
+from assistant.records import Citation, GlossaryNote, Reply, Sentence
 
 NOT_IN_STUDY = "The study summary does not say."
 RUNNER_MARGIN = 0.08

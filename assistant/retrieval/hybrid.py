@@ -17,9 +17,9 @@ from langchain_core.documents import Document as LCDocument
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
-from .index import Index
-from .lexicon import STOPWORDS, Lexicon, tokens
-from .types import Hit
+from assistant.index.store import Index
+from assistant.retrieval.lexicon import STOPWORDS, Lexicon, tokens
+from assistant.records import Hit
 
 CONTEXT_WEIGHT = 0.35
 # Words naming a part of the document; with a label ("panel_c") they add nothing of their own.

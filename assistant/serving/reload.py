@@ -14,9 +14,9 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from .corpus import CorpusError, corpus_hash
-from .index import IndexUnavailable, _http_client, _server_prefix, open_index
-from .settings import Settings
+from assistant.ingest.corpus import CorpusError, corpus_hash
+from assistant.index.store import IndexUnavailable, _http_client, _server_prefix, open_index
+from assistant.settings import Settings
 
 log = logging.getLogger("cartqa.health")
 _SQLITE_HEADER = b"SQLite format 3\x00"

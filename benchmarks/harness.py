@@ -20,8 +20,8 @@ import time
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from .loadtest import BenchError, Server, drive, free_port, rss_mb, summary, torch_loaded
-from .settings import Settings
+from benchmarks.loadtest import BenchError, Server, drive, free_port, rss_mb, summary, torch_loaded
+from assistant.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 QUESTIONS = ROOT / "evals" / "questions.jsonl"
@@ -67,17 +67,17 @@ def machine() -> dict:
 
 def _embedder(backend: str, settings: Settings):
     if backend == "onnx":
-        from .onnx_embeddings import make_embedder
+        from assistant.index.onnx import make_embedder
 
         return make_embedder(settings, backend="onnx")
-    from .embeddings import MiniLMEmbeddings
+    from assistant.index.embedders import MiniLMEmbeddings
 
     return MiniLMEmbeddings(settings.embedding_model_path)
 
 
 def _assistant(backend: str, settings: Settings):
-    from .bot import Assistant
-    from .index import open_index
+    from assistant.answering.pipeline import Assistant
+    from assistant.index.store import open_index
 
     embedder = _embedder(backend, settings)
     bot = Assistant(settings, open_index(settings, embedder), embedder)
@@ -90,7 +90,7 @@ def _work_build(backend: str, settings: Settings) -> dict:
     embedder = _embedder(backend, settings)
     embedder.embed_query("load the model")
     ready = time.perf_counter()
-    from .index import build_index
+    from assistant.index.store import build_index
 
     index = build_index(settings, embedder)
     done = time.perf_counter()
@@ -137,8 +137,8 @@ def _work_latency(backend: str, settings: Settings, profile: str | None) -> dict
 def _work_serve(backend: str, settings: Settings) -> None:
     """`cartqa serve` itself (api.run: logging, watcher, uvicorn), with Assistant.load building the
     Assistant on the chosen embedder: for measuring a backend before it is wired in."""
-    from . import api
-    from .bot import Assistant
+    from assistant.serving import api
+    from assistant.answering.pipeline import Assistant
 
     def load(cls, settings=None, progress=lambda _: None, llm=None):
         return _assistant(backend, settings or Settings())
@@ -172,7 +172,7 @@ def _env(settings: Settings, data_dir: Path, backend: str, port: int = 0) -> dic
 
 
 def _run_worker(env: dict, *argv: str, timeout: float = 900) -> dict:
-    code = "import sys; from assistant.bench import _worker; sys.exit(_worker(sys.argv[1:]))"
+    code = "import sys; from benchmarks.harness import _worker; sys.exit(_worker(sys.argv[1:]))"
     started = time.perf_counter()
     done = subprocess.run([sys.executable, "-c", code, *argv], env=env, capture_output=True, text=True, timeout=timeout, cwd=ROOT)
     if done.returncode != 0:
@@ -190,7 +190,7 @@ def _server_command(backend: str) -> tuple[list[str], str]:
         script = Path(sys.executable).with_name("cartqa")
         cmd = [str(script), "serve"] if script.exists() else [sys.executable, "-m", "assistant.cli", "serve"]
         return cmd, "cartqa serve"
-    code = "import sys; from assistant.bench import _worker; sys.exit(_worker(sys.argv[1:]))"
+    code = "import sys; from benchmarks.harness import _worker; sys.exit(_worker(sys.argv[1:]))"
     return [sys.executable, "-c", code, "serve", backend], "cartqa serve's api.run, Assistant.load patched to this embedder"
 
 

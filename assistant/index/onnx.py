@@ -28,8 +28,8 @@ from pathlib import Path
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from .embeddings import EmbeddingError, MiniLMEmbeddings, _text, model_fingerprint, packaged_model_path
-from .settings import Settings
+from assistant.index.embedders import EmbeddingError, MiniLMEmbeddings, _text, model_fingerprint, packaged_model_path
+from assistant.settings import Settings
 
 log = logging.getLogger("cartqa.embeddings")
 Progress = Callable[[str], None]
@@ -262,7 +262,7 @@ class OnnxEmbeddings(Embeddings):
 
 def export_in_child(model_path: Path, target: Path, progress: Progress = _quiet) -> Path:
     """export_onnx in a separate Python process: torch's hundreds of MB are freed when it exits."""
-    code = "import sys; from assistant.onnx_embeddings import export_onnx; export_onnx(sys.argv[1], sys.argv[2], print)"
+    code = "import sys; from assistant.index.onnx import export_onnx; export_onnx(sys.argv[1], sys.argv[2], print)"
     progress(f"exporting the embedding model to ONNX under {target} (once, about 10 s)")
     started = time.perf_counter()
     done = subprocess.run([sys.executable, "-c", code, str(model_path), str(target)], capture_output=True, text=True, timeout=900)

@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from .types import Reply
+from assistant.records import Reply
 
 KINDS = ("answer", "correction", "not_in_study", "medical_advice", "emergency", "off_topic", "refused")
 ANSWER_KINDS = frozenset({"answer", "correction"})
@@ -424,7 +424,7 @@ def __getattr__(name):
     # The reporting half (thresholds, baselines, files, the command) lives in report.py, which
     # builds on this module; offer it from here too without a circular import.
     if name in ("main_eval", "write_outputs", "check", "compare", "load_thresholds", "load_summary"):
-        from . import report
+        from assistant.evals import report
 
         return getattr(report, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

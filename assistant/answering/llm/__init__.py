@@ -1,0 +1,1 @@
+"""Optional LLM backends and sentence-by-sentence verification of what they write."""

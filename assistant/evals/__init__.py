@@ -1,0 +1,1 @@
+"""Run a question file, score it, report it."""

@@ -1,0 +1,1 @@
+"""The Chroma store (embedded or server), the embedders, the manifest, atomic rebuilds."""

@@ -1,0 +1,1 @@
+"""corpus files -> documents -> sentences and chunks (pure functions, spans, ids)."""

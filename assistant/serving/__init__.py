@@ -1,0 +1,1 @@
+"""The web app: FastAPI API, Gradio chat and widget, middleware, live reload."""
