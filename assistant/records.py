@@ -15,6 +15,7 @@ class Document:
     section: str
     citation: str
     text: str
+    study: str = ""
 
 
 @dataclass(frozen=True)
@@ -45,9 +46,11 @@ class Chunk:
     start: int
     end: int
     sentences: tuple[Sentence, ...]
+    study: str = ""
 
     def metadata(self) -> dict:
         return {
+            "study": self.study,
             "chunk_id": self.chunk_id,
             "doc_id": self.doc_id,
             "source": self.source,
@@ -82,10 +85,12 @@ class Citation:
     end: int
     source_start: int
     source_end: int
+    role: str = "answer"  # "answer": supports the answer; "term": defines a term in the notes
 
     @classmethod
-    def of(cls, n: int, chunk: Chunk, sentence: Sentence) -> "Citation":
+    def of(cls, n: int, chunk: Chunk, sentence: Sentence, role: str = "answer") -> "Citation":
         return cls(
+            role=role,
             n=n,
             chunk_id=chunk.chunk_id,
             source=chunk.source,
@@ -101,9 +106,20 @@ class Citation:
 
 @dataclass(frozen=True)
 class GlossaryNote:
+    """A term the study defines, explained, citing the sentence that defines it."""
+
     term: str
     definition: str
     citation: int
+
+
+@dataclass(frozen=True)
+class BackgroundNote:
+    """A general term the study uses but does not define, explained from general knowledge (written
+    by the team, not from this study): shown apart from the study's citations."""
+
+    term: str
+    meaning: str
 
 
 @dataclass(frozen=True)
@@ -118,14 +134,31 @@ class Reply:
     standalone_question: str = ""
     backend: str = "composer"
     meta: dict = field(default_factory=dict, compare=False)
+    # The answer without its notes ("Terms: ...", "Background ..."): what a chat shows in the bubble.
+    body: str = ""
+    background: tuple[BackgroundNote, ...] = ()
+    suggestions: tuple[str, ...] = ()  # follow-up questions the study can answer
+    style: str = "plain"  # plain (everyday words, each line cited) or exact (the study's sentences)
+    study: str = ""  # the study pack answered from
+    alert: str = ""  # for kind "emergency": "reaction" (a treatment reaction) or "self_harm"
+
+    def __post_init__(self):
+        if not self.body:
+            object.__setattr__(self, "body", self.answer)
 
     def to_dict(self) -> dict:
         return {
             "answer": self.answer,
+            "body": self.body,
             "abstained": self.abstained,
             "kind": self.kind,
             "citations": [asdict(c) for c in self.citations],
             "glossary": [asdict(g) for g in self.glossary],
+            "background": [asdict(b) for b in self.background],
+            "suggestions": list(self.suggestions),
+            "style": self.style,
+            "study": self.study,
+            "alert": self.alert,
             "standalone_question": self.standalone_question,
             "backend": self.backend,
         }

@@ -86,7 +86,7 @@ class Assistant:
     def retriever(self) -> HybridRetriever:
         return HybridRetriever(scorer=self.scorer, k=self.settings.retrieval_k)
 
-    def ask(self, question: str, history: list[dict] | None = None) -> Reply:
+    def ask(self, question: str, history: list[dict] | None = None, style: str = "plain", study: str | None = None) -> Reply:
         """Answer one question, given the conversation so far. Never raises for bad text."""
         started = time.perf_counter()
         reply = self._ask(question, history)
@@ -176,9 +176,11 @@ class Assistant:
         share = len(anchors) / max(1, len(words) + len(pointers))
         return share < 0.34 and ranked[0].dense < 0.3
 
-    def stream(self, question: str, history: list[dict] | None = None) -> Iterator[str | Reply]:
+    def stream(
+        self, question: str, history: list[dict] | None = None, style: str = "plain", study: str | None = None
+    ) -> Iterator[str | Reply]:
         """Yield the answer in small text pieces, then the final Reply."""
-        reply = self.ask(question, history)
+        reply = self.ask(question, history, style=style, study=study)
         for piece in re.findall(r"\S+\s*", reply.answer):
             yield piece
         yield reply

@@ -302,6 +302,7 @@ def _load(client, prefix: str, manifest: dict, embedder: Embeddings, location: s
             for j, (a, b) in enumerate(json.loads(meta["sentences"]))
         )
         fields = {k: meta[k] for k in ("doc_id", "source", "part", "title", "section", "citation", "start", "end")}
+        fields["study"] = meta.get("study", "")
         chunks.append(Chunk(chunk_id=chunk_id, text=text, sentences=sentences, **fields))
         chunk_vectors.append(vector)
     positions = [meta.get("position", 0) for meta in got["metadatas"]]

@@ -119,6 +119,7 @@ def chunk_document(doc: Document, max_chars: int = 500) -> list[Chunk]:
                 start=start,
                 end=end,
                 sentences=sentences,
+                study=doc.study,
             )
         )
     return chunks

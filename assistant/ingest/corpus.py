@@ -17,18 +17,34 @@ class CorpusError(Exception):
     """The corpus cannot be read; the message says what to do."""
 
 
-def corpus_files(corpus_dir: Path) -> list[Path]:
-    """The indexable files of corpus_dir, in a stable order."""
+def study_dirs(corpus_dir: Path) -> list[tuple[str, Path]]:
+    """(study id, folder) for each study of the corpus: every sub-folder is one study pack (its
+    name is the id), and text files lying in corpus_dir itself form a study with the id "".
+    """
     if not corpus_dir.is_dir():
         raise CorpusError(f"corpus folder not found: {corpus_dir} (set CARTQA_CORPUS_DIR)")
-    return sorted(p for p in corpus_dir.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES)
+    out = [("", corpus_dir)] if _texts(corpus_dir) else []
+    out += [(p.name, p) for p in sorted(corpus_dir.iterdir()) if p.is_dir() and not p.name.startswith((".", "_"))]
+    return out
+
+
+def _texts(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES)
+
+
+def corpus_files(corpus_dir: Path) -> list[Path]:
+    """The indexable files of corpus_dir (and of its study folders), in a stable order."""
+    return [path for _, folder in study_dirs(corpus_dir) for path in _texts(folder)]
 
 
 def corpus_hash(corpus_dir: Path) -> str:
-    """A hash of every corpus file's name and bytes."""
+    """A hash of every corpus file's name and bytes, study packs' data (.toml) included: the
+    question bank is indexed too."""
     digest = hashlib.sha256()
-    for path in corpus_files(corpus_dir):
-        digest.update(path.name.encode())
+    files = [p for _, folder in study_dirs(corpus_dir) for p in sorted(folder.iterdir()) if p.is_file()
+             and (p.suffix.lower() in SUFFIXES or p.suffix.lower() == ".toml")]
+    for path in files:
+        digest.update(str(path.relative_to(corpus_dir)).encode())
         digest.update(b"\0")
         digest.update(path.read_bytes())
         digest.update(b"\0")
@@ -65,8 +81,9 @@ def _front_matter(raw: str) -> tuple[dict[str, str], str]:
     return meta, raw[end + 4 :].lstrip("\n")
 
 
-def parse_file(path: Path) -> list[Document]:
-    """One file -> its sections as Documents. A file without headings is one section."""
+def parse_file(path: Path, study: str = "") -> list[Document]:
+    """One file -> its sections as Documents. A file without headings is one section. Ids are
+    "<study>/<file>#<section>" ("<file>#<section>" for a study without an id)."""
     try:
         raw = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
@@ -95,7 +112,8 @@ def parse_file(path: Path) -> list[Document]:
         section = name or title
         docs.append(
             Document(
-                doc_id=f"{_slug(path.stem)}#{_slug(section)}",
+                doc_id=f"{study + '/' if study else ''}{_slug(path.stem)}#{_slug(section)}",
+                study=study,
                 source=path.name,
                 part=part,
                 title=title,
@@ -109,7 +127,7 @@ def parse_file(path: Path) -> list[Document]:
 
 def load_corpus(corpus_dir: Path) -> list[Document]:
     """Every section of every corpus file. Raises CorpusError when there is nothing to index."""
-    docs = [doc for path in corpus_files(corpus_dir) for doc in parse_file(path)]
+    docs = [doc for study, folder in study_dirs(corpus_dir) for path in _texts(folder) for doc in parse_file(path, study)]
     if not docs:
         raise CorpusError(f"the corpus folder {corpus_dir} has no .md or .txt text: add the study files there")
     return docs
