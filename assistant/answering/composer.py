@@ -13,29 +13,12 @@ import numpy as np
 
 from assistant.retrieval.lexicon import STOPWORDS, content_tokens, tokens
 from assistant.retrieval.hybrid import Scorer, SentenceScores
-from assistant.records import Citation, GlossaryNote, Reply, Sentence
+from assistant.records import Reply, Sentence
 
 NOT_IN_STUDY = "The study summary does not say."
 RUNNER_MARGIN = 0.08
 # Parts of one question answered; the rest of a list of hundreds of parts costs nothing.
 MAX_PARTS = 6
-# Topics patients often ask about. A question about one of them is answered only if the corpus
-# itself uses the word; otherwise the study does not cover it.
-UNCOVERED_TOPICS = re.compile(
-    r"\b(side[- ]?effects?|adverse|risks?|dangers?|dangerous|toxicit\w*|cytokine|crs|icans|neurotox\w*|infections?|"
-    r"cost|costs|price|pay|afford\w*|insurance|dose|doses|dosage|cells per|how many cells|"
-    r"eligib\w*|criteria|enrol\w*|recruit\w*|sign up|join|hospitals?|clinics?|cent(er|re)s?|countr(y|ies)|"
-    r"where(?![^?]*\bpublish)|"
-    r"age|ages|old|young|children|kids|women|men|male|female|sex|gender|pregnan\w*|fertility|"
-    r"die|died|death|deaths|mortality|survival|fatal|approved|approval|fda|ema|licensed|available|"
-    r"rituximab|belimumab|anifrolumab|mycophenolate|hydroxychloroquine|tocilizumab|"
-    r"(better|worse|safer|more effective|compared?|versus|vs\.?|instead of|rather than|than)\b[^?]{0,40}\b"
-    r"(other|standard|usual|existing|current|regular|traditional) (treatments?|therap\w+|drugs?|medications?|medicines?)|"
-    r"hours?|minutes?|long does (it|the \w+)( \w+)? take|hair|weight|vaccines?|diet|alcohol|"
-    r"chemo\w*|fludarabine|cyclophosphamide|drugs? used|"
-    r"(b[- ]?cells?|cells) (come|coming|came) back|(b[- ]?cells?|cells) return\w*|repopulat\w*)\b",
-    re.I,
-)
 _PART_SPLIT = re.compile(
     r"\?\s+(?=\S)|;\s+|,?\s+and\s+(?=(?:what|how|why|when|who|which|where|is|are|do|does|did|was|were)\b)", re.I
 )
@@ -67,60 +50,67 @@ def split_parts(question: str) -> list[str]:
     return parts if len(parts) > 1 else [question]
 
 
-def uncovered_topic(question: str, vocabulary: set[str]) -> str | None:
-    """A topic word in the question that the study never uses, if any."""
-    for match in UNCOVERED_TOPICS.finditer(question):
-        words = tokens(match.group(0))
-        if words and not all(w in vocabulary for w in words if w not in STOPWORDS):
-            return match.group(0)
-    return None
+@dataclass(frozen=True)
+class Request:
+    """What one answer is for: the study it answers from, the style it is written in, and the terms
+    already explained earlier in the conversation."""
+
+    study: object
+    style: str = "plain"
+    seen: frozenset[str] = frozenset()
 
 
 class Composer:
     """Builds Replies from the scorer's evidence."""
 
-    def __init__(self, scorer: Scorer, min_support: float = 0.25, max_sentences: int = 2):
+    def __init__(self, scorer: Scorer, knowledge, bank, writer, min_support: float = 0.25, max_sentences: int = 2):
         self.scorer = scorer
         self.index = scorer.index
+        self.knowledge = knowledge
+        self.bank = bank
+        self.writer = writer
         self.min_support = min_support
         self.max_sentences = max_sentences
         self.vocabulary = scorer.lexicon.vocabulary
         self._sentence_pos = {s.sentence_id: i for i, s in enumerate(self.index.sentences)}
+        self._topics = [
+            (topic, re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in topic.words) + r")(?![\w-])", re.I))
+            for topic in knowledge.topics
+        ]
+        names = {n for st in knowledge.studies.values() for g in st.groups for n in g.all_names}
+        self._group_names = sorted(names, key=len, reverse=True)
+
+    def uncovered_topic(self, question: str) -> str | None:
+        """The label of a topic of the question that the study's text never mentions, if any."""
+        for topic, pattern in self._topics:
+            match = pattern.search(question)
+            if match:
+                words = [w for w in tokens(match.group(0)) if w not in STOPWORDS]
+                if words and not all(w in self.vocabulary for w in words):
+                    return topic.label
+        return None
 
     # ---- evidence ---------------------------------------------------------------------------
 
-    def evidence(self, question: str, context: str = "") -> tuple[list[Evidence], SentenceScores]:
-        """Sentences ranked for one question, with the signals that decide whether to answer."""
+    def evidence(self, question: str, context: str, request: Request) -> tuple[list[Evidence], SentenceScores]:
+        """The study's sentences ranked for one question (retrieval fused with the question bank),
+        with the signals that decide whether to answer."""
         query = self.scorer.query(question, context)
         scores = self.scorer.sentences(query)
-        order = np.argsort(-scores.fused, kind="stable")
-        out = []
-        for i in order[:8]:
-            out.append(
-                Evidence(
-                    self.index.sentences[i],
-                    float(scores.fused[i]),
-                    float(scores.dense[i]),
-                    self.scorer.coverage(query, int(i)),
-                )
-            )
-        return out, scores
+        fused = scores.fused + self.bank.sentence_boost(query.vector, request.study, self._sentence_pos, len(scores.fused))
+        positions = request.study.positions
+        order = positions[np.argsort(-fused[positions], kind="stable")]
+        out = [
+            Evidence(self.index.sentences[i], float(fused[i]), float(scores.dense[i]), self.scorer.coverage(query, int(i)))
+            for i in order[:8]
+        ]
+        return out, SentenceScores(query, scores.dense, scores.lexical, fused)
 
     def support(self, best: Evidence) -> float:
         """How well the best sentence supports an answer: dense similarity plus lexical coverage."""
         return 0.6 * best.dense + 0.6 * best.coverage
 
     # ---- composing --------------------------------------------------------------------------
-
-    def _cite(self, picked: list[Sentence], shown: dict[str, str]) -> tuple[list[str], list[Citation]]:
-        lines, citations = [], []
-        for n, sentence in enumerate(picked, start=1):
-            chunk = self.index.chunk(sentence.chunk_id)
-            lead = f"{chunk.section}: " if chunk.part == "figure-legend" and not sentence.text.startswith("Panel") else ""
-            text = shown.get(sentence.sentence_id, sentence.text.strip())
-            lines.append(f"{lead}{text} [{n}]")
-            citations.append(Citation.of(n, chunk, sentence))
-        return lines, citations
 
     def clauses(self, picked: list[Sentence], question: str) -> dict[str, str]:
         """For a list of definitions ("ACR-EULAR denotes ..., CK creatine kinase, DORIS ...") asked
@@ -139,37 +129,10 @@ class Composer:
                 shown[sentence.sentence_id] = "; ".join(f"{d.term} denotes {d.long_form}" for d in terms) + "."
         return shown
 
-    def glossary(self, text: str, first_n: int) -> tuple[list[str], list[Citation], list[GlossaryNote]]:
-        """Notes for the jargon in text that text itself does not spell out."""
-        lines, citations, notes = [], [], []
-        seen = set()
-        for definition in self.scorer.lexicon.definitions.values():
-            term = definition.term
-            if term in seen or definition.long_form.lower() in text.lower():
-                continue
-            if not re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", text):
-                continue
-            seen.add(term)
-            sentence = self.index.sentences[self._sentence_pos[definition.sentence_id]]
-            n = first_n + len(citations)
-            citations.append(Citation.of(n, self.index.chunk(sentence.chunk_id), sentence))
-            notes.append(GlossaryNote(term, definition.long_form, n))
-            lines.append(f"{term} = {definition.long_form} [{n}]")
-        return lines, citations, notes
-
-    def compose(
-        self, picked: list[Sentence], kind: str = "answer", prefix: str = "", abstained: bool = False,
-        shown: dict[str, str] | None = None,
-    ) -> Reply:
-        shown = shown or {}
-        lines, citations = self._cite(picked, shown)
-        body = " ".join(lines)
-        said = " ".join(shown.get(s.sentence_id, s.text) for s in picked)
-        notes_lines, note_citations, notes = self.glossary(said, len(citations) + 1)
-        answer = f"{prefix} {body}".strip() if prefix else body
-        if notes_lines:
-            answer += "\n\nTerms: " + "; ".join(notes_lines) + "."
-        return Reply(answer=answer, kind=kind, abstained=abstained, citations=tuple(citations + note_citations), glossary=tuple(notes))
+    def compose(self, picked: list[Sentence], request: Request, kind: str = "answer", prefix: str = "",
+                abstained: bool = False, shown: dict[str, str] | None = None, **layout) -> Reply:
+        return self.writer.reply(picked, request.study, request.style, kind=kind, prefix=prefix, abstained=abstained,
+                                 shown=shown, seen=request.seen, **layout)
 
     def _next_in_section(self, sentence: Sentence) -> Sentence | None:
         position = self._sentence_pos[sentence.sentence_id] + 1
@@ -188,9 +151,9 @@ class Composer:
                 if match:
                     found.append((match.start(), match.group(0)))
                     break
-        for disease in ("lupus", "myositis", "scleroderma"):
-            match = re.search(rf"\b{disease}\b", question, re.I)
-            if match:
+        for name in self._group_names:
+            match = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", question, re.I)
+            if match and not any(start <= match.start() < start + len(t) for start, t in found):
                 found.append((match.start(), match.group(0)))
         spans = sorted(found)
         # Drop a term found inside a longer one ("SLE" inside "Definition of Remission in SLE").
@@ -214,7 +177,7 @@ class Composer:
             out.append(part)
         return out
 
-    def pick(self, question: str, context: str = "") -> tuple[list[Sentence], float, list[Evidence], int]:
+    def pick(self, question: str, context: str, request: Request) -> tuple[list[Sentence], float, list[Evidence], int]:
         """The sentences that answer each part of the question the study covers; the best part's
         support; the evidence for the first part; and how many parts the study does not cover."""
         picked: list[Sentence] = []
@@ -223,13 +186,13 @@ class Composer:
         parts = self.parts(question)
         weak: list[Sentence] = []
         for part in parts:
-            ranked, scores = self.evidence(part, context)
+            ranked, scores = self.evidence(part, context, request)
             query = scores.query
             first = first or ranked
             best = ranked[0]
             support = self.support(best)
             strongest = max(strongest, support)
-            if uncovered_topic(part, self.vocabulary):
+            if self.uncovered_topic(part):
                 weak.append(best.sentence)  # a topic the study lacks: say so below
                 continue
             if support < self.min_support:
@@ -278,30 +241,35 @@ class Composer:
         """Asks for the study in brief, about nothing narrower ("summarise it for my class")."""
         return bool(_SUMMARY_INTENT.search(question)) and not [t for t in content_tokens(question) if t not in _SUMMARY_WORDS]
 
-    def summary(self) -> Reply:
-        """The study in brief, as the document itself opens: its first two sentences."""
-        return self.compose(self.index.sentences[:2])
+    def summary(self, request: Request) -> Reply:
+        """The study in brief, as its text opens: its first two sentences."""
+        return self.compose(request.study.sentences[:2], request)
 
-    def answer(self, question: str, context: str = "") -> Reply:
+    def answer(self, question: str, context: str, request: Request) -> Reply:
         """Answer a study question, or say the study does not say."""
         if self.wants_summary(question):
-            return self.summary()
-        picked, support, ranked, uncovered = self.pick(question, context)
+            return self.summary(request)
+        picked, support, ranked, uncovered = self.pick(question, context, request)
         picked = self._with_antecedents(picked)
         meta = {"support": round(support, 3), "uncovered_parts": uncovered, "dense": round(ranked[0].dense, 3)}
         if not picked:
-            return self.not_in_study(ranked, meta)
-        reply = self.compose(picked, shown=self.clauses(picked, question))
+            return self.not_in_study(ranked, meta, request)
+        reply = self.compose(picked, request, shown=self.clauses(picked, question))
         if uncovered:
             # Say which part is missing rather than answer only half the question silently.
-            reply = Reply(**{**reply.__dict__, "answer": reply.answer + f"\n\n{NOT_IN_STUDY[:-1]} anything about the rest of your question."})
+            missing = f"\n\n{NOT_IN_STUDY[:-1]} anything about the rest of your question."
+            reply = Reply(**{**reply.__dict__, "answer": reply.answer + missing, "body": reply.body + missing})
         return Reply(**{**reply.__dict__, "meta": meta})
 
-    def not_in_study(self, ranked: list[Evidence], meta: dict) -> Reply:
-        """Say the study does not cover it, and share the closest thing it does say, if any."""
-        close = [e.sentence for e in ranked[:1] if e.dense >= 0.35]
+    def not_in_study(self, ranked: list[Evidence], meta: dict, request: Request, what: str = "",
+                     closest: list[Sentence] | None = None) -> Reply:
+        """Say the study does not cover it (what: "anything about cost", "how old the patients
+        were"), and share the closest thing it does say, if anything is close."""
+        said = f"The study summary does not say {what}." if what else NOT_IN_STUDY
+        close = closest if closest is not None else [e.sentence for e in ranked[:1] if e.dense >= 0.35]
         if close:
-            reply = self.compose(close, kind="not_in_study", prefix=f"{NOT_IN_STUDY} The closest it gets:", abstained=True)
+            reply = self.compose(close[:2], request, kind="not_in_study", prefix=f"{said} The closest it gets:", abstained=True)
         else:
-            reply = Reply(answer=NOT_IN_STUDY + " It only reports the results of this case series.", kind="not_in_study", abstained=True)
+            reply = Reply(answer=f"{said} It only reports what this study found.", kind="not_in_study", abstained=True,
+                          style=request.style, study=request.study.id)
         return Reply(**{**reply.__dict__, "meta": meta})

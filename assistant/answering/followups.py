@@ -6,12 +6,6 @@ from dataclasses import dataclass
 
 from assistant.retrieval.lexicon import Lexicon, content_tokens
 
-# Groups of words that name the same disease; a follow-up naming another group swaps it in.
-DISEASES = (
-    ("lupus", "sle", "systemic lupus erythematosus", "lupis"),
-    ("myositis", "iim", "idiopathic inflammatory myositis", "myocitis"),
-    ("scleroderma", "ssc", "systemic sclerosis", "sclerosis"),
-)
 _FOLLOW_START = re.compile(
     r"^\s*(and|also|but|so|ok(ay)?|what about|how about|same for|and for|what of|then|plus)\b", re.I
 )
@@ -41,19 +35,20 @@ def history_turns(history, max_turns: int, max_chars: int | None = None) -> list
     return turns[-max_turns:] if max_turns else []
 
 
-def _disease(text: str) -> tuple[int, str] | None:
+def _group(text: str, groups) -> tuple[int, str] | None:
+    """The first group of people (a study pack's [[groups]]) text names: (its index, the name used)."""
     lowered = text.lower()
-    for group, names in enumerate(DISEASES):
-        for name in sorted(names, key=len, reverse=True):
-            match = re.search(rf"\b{re.escape(name)}\b", lowered)
+    for n, group in enumerate(groups):
+        for name in sorted(group.all_names, key=len, reverse=True):
+            match = re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", lowered)
             if match:
-                return group, match.group(0)
+                return n, match.group(0)
     return None
 
 
-def _topics(text: str, lexicon: Lexicon) -> dict[str, list[str]]:
-    """What a turn talks about, by kind, in order of appearance: defined terms ("term"), diseases
-    ("people") and figure labels ("label")."""
+def _topics(text: str, lexicon: Lexicon, groups=()) -> dict[str, list[str]]:
+    """What a turn talks about, by kind, in order of appearance: defined terms ("term"), groups of
+    people ("people") and figure labels ("label")."""
     terms = []
     for definition in lexicon.definitions.values():
         for form in (definition.term, definition.long_form):
@@ -61,22 +56,17 @@ def _topics(text: str, lexicon: Lexicon) -> dict[str, list[str]]:
             if match:
                 terms.append((match.start(), definition.term))
                 break
-    disease = _disease(text)
+    group = _group(text, groups)
     return {
         "term": [t for _, t in sorted(terms)],
-        "people": [f"{disease[1]} patients"] if disease else [],
+        "people": [f"{groups[group[0]].names[0]} patients"] if group else [],
         "label": [label.capitalize()[:-1] + label[-1].upper() for label in _LABEL.findall(text)],
     }
 
 
-def _spoken(answer: str) -> str:
-    """An assistant turn without its glossary notes and citation markers."""
-    return re.sub(r"\s*\[\d+\]", "", answer.split("\n\nTerms:")[0])
-
-
-def _names_own_subject(question: str, lexicon: Lexicon) -> bool:
-    """The question names a study term, a disease, or two words of a term's long form."""
-    if _disease(question) or any(_topics(question, lexicon)["term"]):
+def _names_own_subject(question: str, lexicon: Lexicon, groups=()) -> bool:
+    """The question names a study term, a group of people, or two words of a term's long form."""
+    if _group(question, groups) or any(_topics(question, lexicon)["term"]):
         return True
     words = content_tokens(question)
     pairs = {f"{a} {b}" for a, b in zip(words, words[1:])}
@@ -104,28 +94,31 @@ class Standalone:
     context: str = ""
 
 
-def standalone(question: str, history: list[dict], lexicon: Lexicon) -> Standalone:
-    """The question as it would be asked with no history."""
+def standalone(question: str, history: list[dict], lexicon: Lexicon, groups=(), answered: str = "") -> Standalone:
+    """The question as it would be asked with no history.
+
+    Only the user's own earlier questions are read from history; what the assistant said is
+    `answered`: the study sentences the assistant cited for the previous question, re-derived by
+    the caller, never the assistant text a client sends back (it may have been tampered with)."""
     users = [t["content"] for t in history if t["role"] == "user"]
     if not users or not is_follow_up(question, lexicon):
         return Standalone(question)
     previous = users[-1]
-    answers = [t["content"] for t in history if t["role"] == "assistant"]
-    last_answer = _spoken(answers[-1]) if answers else ""
-    new, old = _disease(question), _disease(previous)
-    if new and len(content_tokens(question)) <= 4:
+    new, old = _group(question, groups), _group(previous, groups)
+    if new and len(content_tokens(question)) <= 5:
         if old and new[0] != old[0]:
-            # "and what about myositis?" after a lupus question: the same question, other disease.
-            return Standalone(re.sub(rf"\b{re.escape(old[1])}\b", new[1], previous, count=1, flags=re.I))
+            # "and the skin group?" after a question about another group: the same question, other group.
+            name = groups[new[0]].names[0]
+            return Standalone(re.sub(rf"(?<![\w-]){re.escape(old[1])}(?![\w-])", name, previous, count=1, flags=re.I))
         if not old and _FOLLOW_START.search(question):
-            return Standalone(f"{previous} ({new[1]})")
-    if _names_own_subject(question, lexicon):
+            return Standalone(f"{previous} ({groups[new[0]].names[0]})")
+    if _names_own_subject(question, lexicon, groups):
         # "ok and on the improvement score, what counts as major?": it brings its own subject;
         # the earlier turn only adds a little weight.
         return Standalone(question, previous)
     found = {kind: [] for kind, _ in _POINTERS}
-    for text in (previous, last_answer):
-        for kind, values in _topics(text, lexicon).items():
+    for text in (previous, answered):
+        for kind, values in _topics(text, lexicon, groups).items():
             found[kind] += [v for v in values if v.lower() not in question.lower() and v not in found[kind]]
     rewritten, replaced = question, 0
     for kind, pattern in _POINTERS:
@@ -133,7 +126,7 @@ def standalone(question: str, history: list[dict], lexicon: Lexicon) -> Standalo
             rewritten, n = pattern.subn(found[kind][0], rewritten, count=1)
             replaced += n
     if replaced:
-        return Standalone(rewritten)
+        return Standalone(rewritten, previous)
     subjects = found["term"][:1] + found["people"][:1] + found["label"][:1]
     if subjects:
         return Standalone(f"{question} ({', '.join(subjects)})", previous)

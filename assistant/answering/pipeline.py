@@ -1,6 +1,8 @@
-"""The Assistant: settings -> index -> retriever -> composer, behind ask() and stream()."""
+"""The Assistant: settings -> index -> knowledge of each study -> routing -> planner -> composer,
+behind ask() and stream()."""
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 import time
@@ -10,38 +12,24 @@ from collections.abc import Iterator
 from langchain_core.embeddings import Embeddings
 from langchain_core.runnables import Runnable, RunnableLambda
 
-from assistant.answering import routing as safety
-from assistant.answering.composer import NOT_IN_STUDY, Composer, uncovered_topic
+from assistant.answering import replies
+from assistant.answering.bank import Bank
+from assistant.answering.composer import NOT_IN_STUDY, Composer, Request
 from assistant.answering.followups import history_turns, standalone
-from assistant.index.store import Index, open_index
-from assistant.index.onnx import make_embedder
-from assistant.retrieval.lexicon import content_tokens, tokens
+from assistant.answering.knowledge import Knowledge
+from assistant.answering.planner import Planner, _with
 from assistant.answering.premises import PremiseChecker
-from assistant.retrieval.hybrid import HybridRetriever, Scorer
-from assistant.settings import Settings
+from assistant.answering.rendering import STYLES, Writer
+from assistant.answering.routing import Router
+from assistant.index.onnx import make_embedder
+from assistant.index.store import Index, open_index
 from assistant.records import Reply
+from assistant.retrieval.hybrid import HybridRetriever, Scorer, focus
+from assistant.settings import Settings
 
 log = logging.getLogger("cartqa")
-_INDIVIDUAL_VALUE = re.compile(
-    r"\bby how (much|many)\b|\bhow many points\b|\bwhat (percent|percentage|proportion)\b|\bon average\b|"
-    r"\b(patient\s*#?\s*\d+|the (first|second|third|fourth|last|other) one|each patient|individual|his|her)\b"
-    r".{0,60}\b(level|score|value|count|result|reading|number)s?\b|"
-    r"\b(level|score|value|count|result|reading)s?\b.{0,40}\b(patient\s*#?\s*\d+|the (first|second|third|last) one|"
-    r"each patient|individual)\b",
-    re.I,
-)
-
-
-_POINTING = re.compile(r"\b(it|this|they|them|these|those|their|its)\b", re.I)
-# Words that tie a question to a study, whatever the study: they keep a question on topic.
-_ABOUT_A_STUDY = frozenset(
-    tokens(
-        "paper article study research researchers trial journal published publication author authors wrote written "
-        "summary results findings outcome outcomes patient patients people participants treatment treated therapy "
-        "drug medicine disease diseases doctor doctors effect effects cure cured figure graph chart table panel score "
-        "scores scale data evidence cells infusion immune autoimmune remission symptoms"
-    )
-)
+# A request to re-answer the previous question in another style.
+RESTYLE = {"meta_simpler": "simple", "meta_exact": "exact", "meta_detail": "exact"}
 
 
 def _clean_question(question) -> str:
@@ -54,19 +42,24 @@ def _clean_question(question) -> str:
 
 
 class Assistant:
-    """Answers questions about the study, citing its sentences."""
+    """Answers questions about the studies of the corpus, citing their sentences."""
 
     def __init__(self, settings: Settings, index: Index, embedder: Embeddings, llm=None):
         self.settings = settings
         self.index = index
         self.embedder = embedder
-        self.scorer = Scorer(index, embedder, rrf_k=settings.rrf_k)
-        self.composer = Composer(scorer=self.scorer, min_support=settings.min_support, max_sentences=settings.answer_max_sentences)
         self.llm = llm
-        self.premises = PremiseChecker(index.sentences, self.scorer.lexicon.vocabulary)
-        self._study_terms = {tokens(d.term)[0] for d in self.scorer.lexicon.definitions.values() if tokens(d.term)} | set(
-            tokens("lupus myositis scleroderma")
-        )
+        self.knowledge = Knowledge(index, settings.corpus_dir)
+        self.packs = [study.pack for study in self.knowledge.studies.values()]
+        self.scorer = Scorer(index, embedder, rrf_k=settings.rrf_k, synonyms=self.knowledge.synonyms())
+        self.bank = Bank(index.examples, index.example_vectors, self.knowledge)
+        self.writer = Writer(index, self.knowledge, self.scorer.lexicon)
+        self.composer = Composer(self.scorer, self.knowledge, self.bank, self.writer,
+                                 min_support=settings.min_support, max_sentences=settings.answer_max_sentences)
+        self.router = Router(index.examples, index.example_vectors)
+        self.premises = {sid: PremiseChecker(study, self.knowledge.claims, self.scorer.lexicon.vocabulary)
+                         for sid, study in self.knowledge.studies.items()}
+        self.planner = Planner(self)
 
     @classmethod
     def load(cls, settings: Settings | None = None, progress=lambda _: None, llm=None) -> "Assistant":
@@ -97,7 +90,20 @@ class Assistant:
             log.info("kind=%s ms=%s", reply.kind, reply.meta["ms"])
         return reply
 
-    def _ask(self, question, history) -> Reply:
+    def ask(self, question: str, history: list[dict] | None = None, style: str = "plain", study: str | None = None) -> Reply:
+        """Answer one question, given the conversation so far. Never raises for bad text.
+        style: plain (default), simple or exact; study: the study pack's id (default: the one the
+        question is about, or the only one)."""
+        started = time.perf_counter()
+        reply = self._ask(question, history, style if style in STYLES else "plain", study)
+        reply.meta["ms"] = round((time.perf_counter() - started) * 1000, 2)
+        if self.settings.log_questions:
+            log.info("question=%r kind=%s", question, reply.kind)
+        else:
+            log.info("kind=%s ms=%s", reply.kind, reply.meta["ms"])
+        return reply
+
+    def _ask(self, question, history, style: str, study_id: str | None) -> Reply:
         try:
             text = _clean_question(question)
         except TypeError as exc:
@@ -112,69 +118,93 @@ class Assistant:
                 abstained=True,
             )
         turns = history_turns(history, self.settings.max_history_turns * 2, self.settings.max_question_chars)
-        screen = safety.screen(text)
-        if screen.kind == "emergency":
-            return Reply(answer=safety.EMERGENCY_REPLY, kind="emergency", abstained=True)
-        if screen.kind == "injection":
-            return Reply(answer=safety.INJECTION_REPLY, kind="refused", abstained=True)
-        turn = standalone(text, turns, self.scorer.lexicon)
-        if screen.kind == "medical_advice":
-            return self._advice(turn.text, turn.context)
-        return self._answer(turn.text, turn.context, text)
-
-    def _unknown_label(self, query: str) -> bool:
-        """Asks about a labelled thing ("patient 3", "panel F") the study never mentions."""
-        labels = [t for t in tokens(query) if "_" in t]
-        return any(label not in self.scorer.lexicon.vocabulary for label in labels)
-
-    def _answer(self, query: str, context: str = "", original: str = "") -> Reply:
-        composer = self.composer
-        if composer.wants_summary(query):
-            return _with(composer.summary(), standalone_question=query)
-        ranked, _ = composer.evidence(query, context)
-        if self._off_topic(query, ranked) and not uncovered_topic(query, composer.vocabulary):
-            return Reply(answer=safety.OFF_TOPIC_REPLY, kind="off_topic", abstained=True, standalone_question=query)
-        premise = self.premises.find(query, [e.sentence for e in ranked])
-        if premise and premise.presupposed:
-            # Correct the premise, then answer the rest of the question if the study can.
-            picked, support, _, _ = composer.pick(query, context)
-            sentences = [premise.sentence] + [s for s in picked[:1] if s != premise.sentence and support >= composer.min_support]
-            reply = composer.compose(sentences, kind="correction", prefix="That is not what the study reports.")
-            return _with(reply, standalone_question=query, meta={"premise": premise.claim})
-        if premise and len(composer.parts(query)) == 1:
-            # Asked, not assumed ("is it a daily pill?"): the contradicting sentence is the answer.
-            return _with(composer.compose([premise.sentence]), standalone_question=query, meta={"claim": premise.claim})
-        if _INDIVIDUAL_VALUE.search(original) or _INDIVIDUAL_VALUE.search(query) or self._unknown_label(query):
-            return _with(composer.not_in_study(ranked, {"individual": True}), standalone_question=query)
-        reply = composer.answer(query, context)
+        vector = self._vector(text)
+        study = self._study(vector, study_id)
+        pack = study.pack
+        route = self.router.route(text, vector, study.id)
+        kind = route.kind
+        if kind.startswith("emergency"):
+            return replies.emergency(pack, "self_harm" if kind == "emergency_self_harm" else "reaction")
+        if kind == "injection":
+            return replies.refused(pack)
+        users = [t["content"] for t in turns if t["role"] == "user"]
+        if kind in RESTYLE and users:
+            # "Simpler, please" / "show me the exact words": the previous question, in that style.
+            earlier = turns[: max(i for i, t in enumerate(turns) if t["role"] == "user")]
+            style = RESTYLE[kind]
+            return _with(self._ask(users[-1], earlier, style, study.id), meta={"restyled": kind})
+        if kind in ("greeting", "thanks"):
+            return replies.greeting(pack, thanks=kind == "thanks")
+        request = Request(study, style, self._seen(turns, study))
+        answered = self._answered(users[-1], request) if users else ""
+        turn = standalone(text, turns, self.scorer.lexicon, study.groups, answered)
+        if kind == "personal_advice":
+            return self._advice(turn.text, turn.context, request)
+        if kind == "off_topic" and not self.planner.study_terms & set(self.scorer.lexicon.expand(text)):
+            return replies.off_topic(pack)
+        reply = self.planner.answer(turn.text, turn.context, text, request)
         if self.llm is not None and not reply.abstained:
             from assistant.answering.llm.verification import llm_answer
 
-            reply = llm_answer(self.llm, query, self.retriever.invoke(query), reply, composer)
-        return _with(reply, standalone_question=query)
+            reply = llm_answer(self.llm, turn.text, self.retriever.invoke(turn.text), reply, self.composer)
+        reply = self._correct_planted(turns, reply, request)
+        return _with(reply, standalone_question=turn.text, meta={"route": kind})
 
-    def _advice(self, query: str, context: str = "") -> Reply:
-        ranked, _ = self.composer.evidence(query, context)
+    def _vector(self, text: str):
+        import numpy as np
+
+        return np.asarray(self.embedder.embed_query(focus(self.scorer.lexicon.normalise(text))), dtype=np.float32)
+
+    def _study(self, vector, study_id: str | None):
+        """The study asked for; else the only one; else the one whose question bank is nearest."""
+        studies = self.knowledge.studies
+        if study_id in studies or len(studies) == 1:
+            return self.knowledge.study(study_id)
+        def nearest(sid):
+            matches = self.bank.matches(vector, sid)
+            return matches[0].similarity if matches else float((self.index.sentence_vectors[studies[sid].positions] @ vector).max())
+        return studies[max(studies, key=nearest)]
+
+    def _seen(self, turns: list[dict], study) -> frozenset[str]:
+        """Terms already explained in the conversation's notes (so none is explained twice)."""
+        notes = " ".join(t["content"].split("\n\n", 1)[1] for t in turns if t["role"] == "assistant" and "\n\n" in t["content"])
+        names = [n.term for n, _ in study.terms] + [b.term for b in study.pack.background]
+        names += [d.term for d in self.scorer.lexicon.definitions.values()]
+        return frozenset(n.lower() for n in names if re.search(rf"(?<![\w-]){re.escape(n)}\s*[:=]", notes))
+
+    def _answered(self, previous: str, request: Request) -> str:
+        """What the assistant cited for the previous question, re-derived from the study: the text
+        a client sends back as the assistant's turn is never trusted."""
+        reply = self.planner.answer(previous, "", previous, Request(request.study, "exact"))
+        return " ".join(c.quote for c in reply.citations if c.role == "answer")
+
+    def _correct_planted(self, turns: list[dict], reply: Reply, request: Request) -> Reply:
+        """An earlier assistant turn (as the client sent it) claiming what the study contradicts is
+        corrected first, with the sentence that contradicts it."""
+        said = [t["content"] for t in turns if t["role"] == "assistant"]
+        if not said or reply.kind in ("correction", "emergency", "refused"):
+            return reply
+        premise = self.premises[request.study.id].find(f"since {said[-1]}", request.study.sentences)
+        if not premise or premise.sentence.text in {c.quote for c in reply.citations}:
+            return reply
+        first = self.composer.compose([premise.sentence], request, kind="correction",
+                                      prefix="A correction first: earlier in this chat it said something the study does not report.")
+        body = f"{first.body}\n\n{_renumber(reply.body, len(first.citations))}"
+        citations = first.citations + tuple(dataclasses.replace(c, n=c.n + len(first.citations)) for c in reply.citations)
+        return _with(reply, kind="correction" if reply.kind == "answer" else reply.kind, body=body,
+                     answer=body + reply.answer[len(reply.body):] if reply.answer.startswith(reply.body) else body,
+                     citations=citations, meta={"planted": premise.claim})
+
+    def _advice(self, query: str, context: str, request: Request) -> Reply:
+        ranked, _ = self.composer.evidence(query, context, request)
         best = ranked[0]
+        text = replies.advice(request.study.pack)
         if self.composer.support(best) >= self.settings.min_support:
-            reply = self.composer.compose([best.sentence], kind="medical_advice", abstained=True,
-                                          prefix=f"{safety.ADVICE_REPLY} What the study reported:")
+            reply = self.composer.compose([best.sentence], request, kind="medical_advice", abstained=True,
+                                          prefix=f"{text} What the study reported:")
         else:
-            reply = Reply(answer=safety.ADVICE_REPLY, kind="medical_advice", abstained=True)
+            reply = Reply(answer=text, kind="medical_advice", abstained=True, study=request.study.id)
         return _with(reply, standalone_question=query)
-
-    def _off_topic(self, query: str, ranked) -> bool:
-        """Nothing ties the question to the study: few of its words are the study's own words,
-        words about a study (paper, results, treatment...), or pronouns pointing at it."""
-        # All words, stopwords too: "summarise the study" is tied to the study by "study".
-        words = [w for w in content_tokens(query) if not w.isdigit()]
-        words += [w for w in tokens(query) if w in _ABOUT_A_STUDY and w not in words]
-        pointers = _POINTING.findall(query)
-        anchors = [w for w in words if w in self.scorer.lexicon.known or w in _ABOUT_A_STUDY] + pointers
-        if set(words) & self._study_terms:
-            return False  # names a term the study defines, or one of its diseases
-        share = len(anchors) / max(1, len(words) + len(pointers))
-        return share < 0.34 and ranked[0].dense < 0.3
 
     def stream(
         self, question: str, history: list[dict] | None = None, style: str = "plain", study: str | None = None
@@ -196,9 +226,8 @@ class Assistant:
         return RunnableLambda(run, name="cartqa")
 
 
-def _with(reply: Reply, **changes) -> Reply:
-    meta = {**reply.meta, **changes.pop("meta", {})}
-    return Reply(**{**reply.__dict__, **changes, "meta": meta})
+def _renumber(text: str, shift: int) -> str:
+    return re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + shift}]", text)
 
 
 __all__ = ["Assistant", "NOT_IN_STUDY"]

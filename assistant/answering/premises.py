@@ -1,8 +1,8 @@
 """False premises: a question that presupposes something the study contradicts gets corrected.
 
-Each rule names a kind of claim (outcome got worse, benefit faded, daily pills, proven cure, short
-follow-up, a count or a direction the text does not give) and the kind of sentence that contradicts
-it. A rule fires only when the question presupposes the claim and the study has such a sentence.
+Claim kinds (outcome got worse, benefit faded, taken repeatedly, proven cure, short follow-up) and
+their words are generic data; the study pack names the sentences that contradict each. A count of
+people, a coded name, a direction or a range the text does not give is checked against the text.
 """
 from __future__ import annotations
 
@@ -16,38 +16,6 @@ _PRESUPPOSES = re.compile(
     r"\b(why|how come|since|given|as|because|now that|after|the fact that|out of( the)?|if|so|right\?|isn'?t it|"
     r"aren'?t they|wasn'?t it|didn'?t they|the \d+|only)\b",
     re.I,
-)
-RULES: tuple[tuple[str, re.Pattern, re.Pattern], ...] = (
-    (
-        "the benefit faded",
-        re.compile(r"\b(relaps\w*|flared?|stopped working|wore off|wear off|disappear\w*|"
-                   r"didn'?t last|went away|vanish\w*|lost (the|their) (benefit|effect)|short[- ]lived)\b", re.I),
-        re.compile(r"\b(sustained|achieved remission)\b", re.I),
-    ),
-    (
-        "the patients got worse",
-        re.compile(r"\b(got worse|get worse|getting worse|worsen\w*|deteriorat\w*|didn'?t (improve|work|help|respond)|"
-                   r"did not (improve|work|help|respond)|no improvement|never improved|failed|ineffective|pointless|useless|"
-                   r"(only )?(minor|minimal|small|slight|modest|little|mild) (improvement|benefit|response|change))\b", re.I),
-        re.compile(r"\b(improvement|reduced disease activity|achieved remission)\b", re.I),
-    ),
-    (
-        "it is taken repeatedly",
-        re.compile(r"\b(daily|every day|each day|pills?|tablets?|weekly|every week|monthly|every month|"
-                   r"(multiple|several|(?<!how )many|repeated|ongoing|regular) (infusions|doses|treatments|shots))\b", re.I),
-        re.compile(r"\bsingle infusion\b", re.I),
-    ),
-    (
-        "it is a proven cure",
-        re.compile(r"\b(proven cure|proved to cure|cures? (it|lupus|everyone|them|autoimmune)|is a cure|definitely cure\w*|"
-                   r"guaranteed|permanently cured|now a cure)\b", re.I),
-        re.compile(r"\btoo early to say\b", re.I),
-    ),
-    (
-        "the follow-up was short",
-        re.compile(r"\b((a )?(couple|few|two|2|several) (of )?(weeks|days)|only (a )?(week|weeks|days|month))\b", re.I),
-        re.compile(r"\bup to two years\b", re.I),
-    ),
 )
 _COUNT_CLAIM = re.compile(r"\b(\d+)\s+(patients|people|participants|subjects|persons|cases)\b", re.I)
 _DIRECTION = re.compile(r"\b(higher|lower)\b[^.?!]{0,40}?\b(means?|indicat\w*|=|shows?|is)\b[^.?!]{0,20}?\b(\w+er)\b", re.I)
@@ -65,38 +33,40 @@ class Premise:
 
 
 class PremiseChecker:
-    """Finds false premises in questions about one corpus. What it needs of the corpus (the counts
-    of people it gives, its vocabulary) is worked out once, not on every question."""
+    """Finds false premises in questions about one study. The kinds of claim and their words are
+    the engine's (knowledge/claims.toml); which sentences contradict each kind is the study pack's.
+    What it needs of the study (the counts of people it gives) is worked out once."""
 
-    def __init__(self, sentences: list[Sentence], vocabulary: set[str]):
-        self.sentences = sentences
+    def __init__(self, study, claims, vocabulary: set[str]):
+        self.sentences = study.sentences
         self.vocabulary = vocabulary
+        self.rules = [
+            (claim.claim, re.compile(r"\b(" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in claim.words) + r")\b", re.I),
+             study.premises.get(claim.kind, []))
+            for claim in claims if study.premises.get(claim.kind)
+        ]
+        self.totals = study.premises.get("people_count", [])
         # Counts of people the study gives ("15 patients", "8 patients"), not every number in it.
-        self.people_counts = {n for s in sentences for n in re.findall(r"\b(\d+) (?:patients|people)\b", s.text)}
+        self.people_counts = {n for s in self.sentences for n in re.findall(r"\b(\d+) (?:patients|people|participants)\b", s.text)}
 
     def find(self, question: str, ranked: list[Sentence]) -> Premise | None:
         """The claim of the question the study contradicts, with the contradicting sentence; or None.
 
-        `ranked` is the corpus's sentences best first for this question.
+        `ranked` is the study's sentences best first for this question.
         """
-        sentences = self.sentences
         presupposes = bool(_PRESUPPOSES.search(question))
-        for claim, pattern, counter in RULES:
+        for claim, pattern, counters in self.rules:
             said = pattern.search(question)
             if said:
-                candidates = [s for s in ranked[:8] + sentences if counter.search(s.text) and not pattern.search(s.text)]
+                candidates = [s for s in counters if not pattern.search(s.text)]
                 if candidates:
-                    # Prefer the sentence that speaks of what the claim speaks of ("improvement").
-                    claim_words = set(tokens(said.group(0)))
-                    best = max(candidates, key=lambda s: (bool(claim_words & set(tokens(s.text))), -candidates.index(s)))
+                    # Prefer the sentence the question is about (the best ranked of them).
+                    order = {s.sentence_id: i for i, s in enumerate(ranked)}
+                    best = min(candidates, key=lambda s: order.get(s.sentence_id, len(order)))
                     return Premise(claim, best, presupposes)
         for match in _COUNT_CLAIM.finditer(question):
-            if match.group(1) not in self.people_counts:
-                # The sentence giving the total ("treated 15 patients"), else any count of patients.
-                for total in (r"\btreated \d+ patients\b", r"\b\d+ patients\b"):
-                    for sentence in ranked[:8] + sentences:
-                        if re.search(total, sentence.text):
-                            return Premise(f"there were {match.group(1)} {match.group(2)}", sentence)
+            if match.group(1) not in self.people_counts and self.totals:
+                return Premise(f"there were {match.group(1)} {match.group(2)}", self.totals[0])
         for code in _CODE.findall(question):
             if code.lower() not in self.vocabulary:
                 stem = re.match(r"[A-Z]+", code).group(0).lower()

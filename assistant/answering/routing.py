@@ -1,82 +1,94 @@
-"""What kind of message is this, before any retrieval: an emergency, an attempt to change the
-assistant's instructions, a request for personal medical advice, or a study question.
+"""What kind of message is this: routing by nearest examples, with narrow guards as a backstop.
 
-Patterns describe kinds of wording (first-person advice-seeking, urgent symptoms, instruction
-overrides), never particular questions.
+The kind is chosen by the labelled example messages nearest to the message, embedded with the same
+model as the study (the semantic-router pattern): the engine's generic examples
+(knowledge/routes.toml) and the study pack's own (routes.toml), hard negatives included ("how do I
+read the graph?" is a study question). Two kinds must never be missed, so narrow lexical guards
+(knowledge/guards.toml) catch emergencies and attempts to change the instructions first.
 """
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass
+from pathlib import Path
 
-_EMERGENCY = re.compile(
-    r"(chest pain|can'?t breathe|cannot breathe|can ?not breathe|barely breathe|trouble breathing|"
-    r"short(ness)? of breath|struggling to breathe|throat (is )?(swelling|closing)|"
-    r"suicid|kill (myself|me)|end (my|it all)|my life tonight|want to die|don'?t want to (live|be alive)|hurt myself|self[- ]harm|"
-    r"overdos|unconscious|passed out|not breathing|seizure|fitting now|stroke|heart attack|"
-    r"(call|dial) (911|999|112|an ambulance)|emergency room|\bER\b now|"
-    r"(confused|confusion|shaking|rigors).{0,60}fever|fever.{0,60}(confused|confusion|shaking)|"
-    r"fever of 4\d|4\d(\.\d)? ?°? ?c\b|10[3-6](\.\d)? ?°? ?f\b|bleeding (heavily|a lot|won'?t stop))",
-    re.I,
-)
-_INJECTION = re.compile(
-    r"(ignore (all |any |the |your |previous |prior |above |earlier )*(instructions|rules|prompts?|guidelines|context)|"
-    r"disregard (all |any |the |your |previous |prior )*(instructions|rules|guidelines)|"
-    r"forget (the study|your (instructions|rules)|everything)|"
-    r"(system|hidden|secret|initial) (prompt|instructions|rules)|your (instructions|rules|prompt)\b|"
-    r"repeat (everything|all|the text) above|print (your|the) (prompt|instructions)|"
-    r"developer mode|jailbreak|system override|admin(istrator)? (instruction|override|mode)|new instructions?:|"
-    r"you are now\b|from now on,? you|pretend (to be|you are|that|the)|act as (a|an|my)\b|role-?play|"
-    r"</?(context|system|instructions?)>|"
-    r"(the )?(document|article|study|text|summary) (now )?(says|states|said) .{0,80}\b(just )?(confirm|agree|say so|repeat)|"
-    r"(just )?confirm that|write a tweet|say that the)",
-    re.I,
-)
-_PERSONAL = re.compile(
-    r"(\b(should|shall|can|could|may|must|do) i\b|\bam i\b|\bwill i\b|\bwould (it|this|that|car[ -]?t)[^?]{0,40}\b(me|my)\b|"
-    r"\bfor me\b|\bi('m| am) (pregnant|breastfeeding|trying)|\bmy (meds|medication|medications|medicine|treatment|"
-    r"dose|doctor|rheumatologist|daughter|son|child|kid|wife|husband|partner|mom|mum|dad|mother|father|sister|"
-    r"brother|friend|ck|sledai|labs?|results?|levels?|scores?|kidneys?|protein|symptoms?)\b.{0,80}"
-    r"(should|worried|worry|how bad|normal\b|safe|start|stop|wait|candidate|eligible|qualify)|"
-    r"\b(should|can|could) (she|he|they|my \w+) (get|have|try|start|stop|take)|"
-    r"what should i do|is it safe (for|to)|safe for me|candidate|eligible|qualify|"
-    r"how bad is (that|this|it|mine)|should i be worried|\brecommend|\b(for|to) (her|him)\b|good idea for)",
-    re.I,
-)
+import numpy as np
+
+GUARDS = Path(__file__).resolve().parent.parent / "knowledge" / "guards.toml"
+STUDY = "study_question"
+# How sure the nearest examples must be, and by how much a kind must beat a study question, for
+# the message to be routed away from answering. Calibrated on the tuning questions (see README).
+THRESHOLDS = {
+    "personal_advice": (0.62, 0.04),
+    "emergency_reaction": (0.66, 0.06),
+    "emergency_self_harm": (0.62, 0.06),
+    "injection": (0.66, 0.06),
+    "off_topic": (0.55, 0.06),
+    "greeting": (0.70, 0.05),
+    "thanks": (0.70, 0.05),
+    "meta_simpler": (0.66, 0.05),
+    "meta_exact": (0.66, 0.05),
+    "meta_detail": (0.66, 0.05),
+}
+TOP = 3  # a kind's score: the mean similarity of its TOP nearest examples
 
 
 @dataclass(frozen=True)
-class Screen:
-    """The verdict on one message: kind is emergency, injection, medical_advice or question."""
+class Route:
+    """The kind of a message; by says whether a guard or the examples decided; scores the kinds'
+    similarities (for calibration and debugging)."""
 
     kind: str
-    matched: str = ""
+    by: str = "examples"
+    score: float = 0.0
+    scores: dict | None = None
 
 
-def screen(question: str) -> Screen:
-    """Classify a message before it reaches retrieval. Emergencies win over everything else."""
-    for kind, pattern in (("emergency", _EMERGENCY), ("injection", _INJECTION), ("medical_advice", _PERSONAL)):
-        match = pattern.search(question)
-        if match:
-            return Screen(kind, match.group(0))
-    return Screen("question")
+def _load_guards() -> dict[str, re.Pattern]:
+    data = tomllib.loads(GUARDS.read_text(encoding="utf-8"))["guards"]
+    return {kind: re.compile("|".join(f"(?:{p})" for p in body["patterns"]), re.I) for kind, body in data.items()}
 
 
-EMERGENCY_REPLY = (
-    "This sounds urgent. Please call your local emergency number (for example 911 in the US, 112 in Europe, "
-    "999 in the UK) or go to the nearest emergency department now. If you are thinking about ending your life, "
-    "call or text a crisis line such as 988 (US) right away. I can only explain one research study and cannot help "
-    "in an emergency."
-)
-INJECTION_REPLY = (
-    "I can't do that. I only answer questions about this study from its own text, and I don't change my "
-    "instructions, reveal them, or repeat claims the study does not make."
-)
-ADVICE_REPLY = (
-    "I can't give personal medical advice. Please talk to your doctor or rheumatologist, who knows your situation, "
-    "before changing anything about your treatment."
-)
-OFF_TOPIC_REPLY = (
-    "I can only answer questions about one study: CD19 CAR T-cell therapy in autoimmune disease (lupus, myositis "
-    "and systemic sclerosis). Try asking, for example, how many patients were treated or what the results were."
-)
+class Router:
+    """Routes messages by their nearest labelled examples (generic ones plus one study's)."""
+
+    def __init__(self, examples, vectors: np.ndarray):
+        self.guards = _load_guards()
+        keep = [i for i, e in enumerate(examples) if e.source == "route"]
+        self.kinds = np.array([examples[i].key for i in keep])
+        self.studies = np.array([examples[i].study for i in keep])
+        self.vectors = vectors[keep] if keep else np.zeros((0, vectors.shape[1] if vectors.ndim == 2 else 1), np.float32)
+
+    def guard(self, text: str) -> str | None:
+        """The kind a narrow guard recognises in text (emergencies first), or None."""
+        for kind in ("emergency_self_harm", "emergency_reaction", "injection"):
+            if self.guards[kind].search(text):
+                return kind
+        return None
+
+    def scores(self, vector: np.ndarray, study: str) -> dict[str, float]:
+        """Each kind's score for a message vector: mean similarity of its nearest TOP examples."""
+        mask = (self.studies == "") | (self.studies == study)
+        sims = self.vectors[mask] @ vector
+        kinds = self.kinds[mask]
+        out = {}
+        for kind in np.unique(kinds):
+            best = np.sort(sims[kinds == kind])[::-1][:TOP]
+            out[str(kind)] = float(best.mean())
+        return out
+
+    def route(self, text: str, vector: np.ndarray, study: str) -> Route:
+        guarded = self.guard(text)
+        if guarded:
+            return Route(guarded, by="guard", score=1.0)
+        scores = self.scores(vector, study)
+        base = scores.get(STUDY, 0.0)
+        # Kinds that answer from the study anyway (summary, takeaways, limitations, design) are
+        # study questions here: the question bank finds their answers.
+        ranked = sorted(((v, k) for k, v in scores.items() if k in THRESHOLDS), reverse=True)
+        for score, kind in ranked:
+            least, margin = THRESHOLDS[kind]
+            if score >= least and score >= base + margin:
+                return Route(kind, score=score, scores=scores)
+        return Route(STUDY, score=base, scores=scores)

@@ -15,7 +15,7 @@ import shutil
 import time
 from collections.abc import Callable
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -28,7 +28,7 @@ from assistant.settings import Settings
 from assistant.records import Chunk, Sentence
 
 CHUNKER_VERSION = "3"
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 Progress = Callable[[str], None]
 
 
@@ -40,11 +40,44 @@ def _quiet(_: str) -> None:
     pass
 
 
+GENERIC_ROUTES = Path(__file__).resolve().parent.parent / "knowledge" / "routes.toml"
+
+
+@dataclass(frozen=True)
+class Example:
+    """A labelled message embedded beside the study: a question-bank question ("bank", keyed by
+    its entry id), a not-covered topic's question ("not_covered"), or a routing example ("route",
+    keyed by its kind). study is "" for the engine's generic routing examples."""
+
+    text: str
+    study: str
+    source: str
+    key: str
+
+
+def gather_examples(corpus_dir: Path) -> list[Example]:
+    """Every example to embed: each pack's question bank and routing examples, and the engine's
+    generic routing examples."""
+    import tomllib
+
+    from assistant.ingest.packs import load_packs
+
+    out: list[Example] = []
+    for pack in load_packs(corpus_dir):
+        out += [Example(q, pack.id, "bank", e.id) for e in pack.bank for q in e.questions]
+        out += [Example(q, pack.id, "not_covered", n.id) for n in pack.not_covered for q in n.questions]
+        out += [Example(q, pack.id, "route", kind) for kind, qs in pack.routes.items() for q in qs]
+    generic = tomllib.loads(GENERIC_ROUTES.read_text(encoding="utf-8")).get("kinds", {})
+    out += [Example(q, "", "route", kind) for kind, body in generic.items() for q in body.get("examples", [])]
+    return out
+
+
 def manifest_for(settings: Settings, embedder: Embeddings) -> dict:
     """What the index must have been built from to be current."""
     manifest = {
         "schema": SCHEMA_VERSION,
         "corpus_sha256": corpus_hash(settings.corpus_dir),
+        "routes_sha256": hashlib.sha256(GENERIC_ROUTES.read_bytes()).hexdigest(),
         "model": embedder.fingerprint,
         "chunker": CHUNKER_VERSION,
         "chunk_max_chars": settings.chunk_max_chars,
@@ -107,6 +140,8 @@ class Index:
     chunk_vectors: np.ndarray
     store: object  # langchain_chroma.Chroma over the chunk collection
     location: str
+    examples: list[Example] = field(default_factory=list)
+    example_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))
 
     def chunk(self, chunk_id: str) -> Chunk:
         return self._by_id[chunk_id]
@@ -125,7 +160,8 @@ def _chunk_metadata(chunk: Chunk, position: int) -> dict:
     return meta
 
 
-def _write(client, prefix: str, chunks: list[Chunk], embedder: Embeddings, progress: Progress) -> None:
+def _write(client, prefix: str, chunks: list[Chunk], embedder: Embeddings, progress: Progress,
+           examples: list[Example] = ()) -> None:
     chunk_store = _vector_store(client, f"{prefix}-chunks", embedder)
     sentence_store = _vector_store(client, f"{prefix}-sentences", embedder)
     progress(f"embedding {len(chunks)} chunks")
@@ -139,6 +175,13 @@ def _write(client, prefix: str, chunks: list[Chunk], embedder: Embeddings, progr
         metadatas=[{"chunk_id": s.chunk_id} for s in sentences],
         ids=[s.sentence_id for s in sentences],
     )
+    if examples:
+        progress(f"embedding {len(examples)} example questions (question bank and routing)")
+        _vector_store(client, f"{prefix}-examples", embedder).add_texts(
+            [e.text for e in examples],
+            metadatas=[{"study": e.study, "source": e.source, "key": e.key, "position": i} for i, e in enumerate(examples)],
+            ids=[f"example-{i:05d}" for i in range(len(examples))],
+        )
 
 
 def contextual_sentences(chunks: list[Chunk]) -> list[str]:
@@ -180,21 +223,23 @@ def build_index(settings: Settings, embedder: Embeddings, progress: Progress = _
         manifest = manifest_for(settings, embedder)
         progress(f"reading corpus {settings.corpus_dir}")
         chunks = chunk_corpus(load_corpus(settings.corpus_dir), settings.chunk_max_chars)
-        manifest = {**manifest, "chunks": len(chunks), "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z")}
+        examples = gather_examples(settings.corpus_dir)
+        manifest = {**manifest, "chunks": len(chunks), "examples": len(examples),
+                    "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z")}
         if settings.chroma_url:
-            _build_on_server(settings, embedder, chunks, manifest, progress)
+            _build_on_server(settings, embedder, chunks, manifest, progress, examples)
         else:
-            _build_embedded(settings, embedder, chunks, manifest, progress)
+            _build_embedded(settings, embedder, chunks, manifest, progress, examples)
         progress(f"index {manifest['key']} ready: {len(chunks)} chunks")
     return open_index(settings, embedder, build_if_needed=False)
 
 
-def _build_embedded(settings, embedder, chunks, manifest, progress) -> None:
+def _build_embedded(settings, embedder, chunks, manifest, progress, examples=()) -> None:
     root = settings.index_dir
     name = f"build-{manifest['key']}-{time.time_ns()}-{os.getpid()}"
     path = root / name
     client = _persistent_client(path / "chroma")
-    _write(client, settings.collection_prefix, chunks, embedder, progress)
+    _write(client, settings.collection_prefix, chunks, embedder, progress, examples)
     (path / "manifest.json").write_text(json.dumps(manifest, indent=2))
     pointer = root / f".CURRENT.{os.getpid()}"
     pointer.write_text(name)
@@ -209,19 +254,19 @@ def _server_prefix(settings: Settings, key: str) -> str:
     return f"{settings.collection_prefix}-{key}"
 
 
-def _build_on_server(settings, embedder, chunks, manifest, progress) -> None:
+def _build_on_server(settings, embedder, chunks, manifest, progress, examples=()) -> None:
     client = _http_client(settings.chroma_url)
     prefix = _server_prefix(settings, manifest["key"])
     # Only this build's own collections are replaced (a half-written earlier try of the same key).
     # Builds of other keys are left alone: on a shared server they may serve another corpus or
     # another process; remove old ones by hand (their names start with the collection prefix).
-    for suffix in ("chunks", "sentences", "manifest"):
+    for suffix in ("chunks", "sentences", "examples", "manifest"):
         try:
             client.delete_collection(f"{prefix}-{suffix}")
         except Exception as exc:
             if "not exist" not in str(exc).lower() and "not found" not in str(exc).lower():
                 raise
-    _write(client, prefix, chunks, embedder, progress)
+    _write(client, prefix, chunks, embedder, progress, examples)
     # The manifest collection is written last: its presence marks a complete build.
     done = client.create_collection(f"{prefix}-manifest", metadata={"hnsw:space": "cosine"})
     done.add(ids=["manifest"], documents=[json.dumps(manifest)], embeddings=[[0.0] * 3 + [1.0]])
@@ -311,7 +356,19 @@ def _load(client, prefix: str, manifest: dict, embedder: Embeddings, location: s
     chunk_vectors = np.asarray([chunk_vectors[i] for i in order], dtype=np.float32)
     sentences = [s for c in chunks for s in c.sentences]
     sentence_vectors = np.asarray([vectors_by_sentence[s.sentence_id] for s in sentences], dtype=np.float32)
-    return Index(manifest, chunks, sentences, sentence_vectors, chunk_vectors, store, location)
+    examples, example_vectors = _load_examples(client, prefix, embedder, manifest)
+    return Index(manifest, chunks, sentences, sentence_vectors, chunk_vectors, store, location, examples, example_vectors)
+
+
+def _load_examples(client, prefix: str, embedder: Embeddings, manifest: dict) -> tuple[list[Example], np.ndarray]:
+    got = _vector_store(client, f"{prefix}-examples", embedder).get(include=["documents", "metadatas", "embeddings"])
+    if len(got["ids"]) != manifest.get("examples", 0):
+        raise ValueError("index holds fewer examples than its manifest")
+    order = sorted(range(len(got["ids"])), key=lambda i: got["metadatas"][i]["position"])
+    examples = [Example(got["documents"][i], got["metadatas"][i]["study"], got["metadatas"][i]["source"],
+                        got["metadatas"][i]["key"]) for i in order]
+    vectors = np.asarray([got["embeddings"][i] for i in order], dtype=np.float32).reshape(len(order), -1)
+    return examples, vectors
 
 
 def open_index(

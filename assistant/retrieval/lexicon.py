@@ -1,14 +1,16 @@
 """Words: tokenising, lay-to-study synonyms, abbreviations defined by the corpus, spelling repair.
 
-Everything here turns the way patients write into the words the study uses, so that "lupus"
-finds SLE and "muscle test" finds MMT-8.
+Everything here turns the way patients write into the words the study uses: an everyday word
+finds the study's term, an abbreviation its long form, a misspelling the word meant.
 """
 from __future__ import annotations
 
 import difflib
 import re
+import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import snowballstemmer
 
@@ -26,170 +28,13 @@ STOPWORDS = frozenset(
     meaning stand stands definition define abbreviation acronym short show shows shown""".split()
 )
 
-# Lay words and the study's words for the same thing. Keys and values are matched as tokens or
-# phrases; expansion adds the values (and keys, for the reverse direction) with a lower weight.
-SYNONYMS: dict[str, tuple[str, ...]] = {
-    "lupus": ("sle", "systemic lupus erythematosus"),
-    "scleroderma": ("systemic sclerosis", "ssc"),
-    "myositis": ("iim", "idiopathic inflammatory myositis"),
-    "medium": ("moderate",),
-    "moderate": ("moderate",),
-    "muscle": ("mmt-8", "manual muscle test", "muscles", "myositis"),
-    "strength": ("mmt-8", "manual muscle test", "muscles", "weaker"),
-    "weak": ("weaker", "mmt-8", "muscles"),
-    "skin": ("mrss", "rodnan skin score", "fibrosis", "scleroderma"),
-    "thickening": ("fibrosis", "mrss"),
-    "hardening": ("fibrosis", "mrss"),
-    "kidney": ("urinary protein", "proteinuria", "nephritis", "biopsy", "creatinine"),
-    "renal": ("kidney", "nephritis", "urinary protein"),
-    "urine": ("urinary", "proteinuria"),
-    "pee": ("urinary", "proteinuria"),
-    "protein": ("proteinuria", "urinary protein"),
-    "remission": ("doris", "remission"),
-    "better": ("improvement", "improvements", "reduced", "response"),
-    "improve": ("improvement", "improvements", "response"),
-    "improved": ("improvement", "improvements", "response"),
-    "worse": ("worse", "higher", "greater"),
-    "relapse": ("sustained", "remission"),
-    "flare": ("sustained", "remission", "proteinuria"),
-    "last": ("sustained", "long-term", "period"),
-    "lasting": ("sustained", "long-term"),
-    "cure": ("cured", "definitively"),
-    "cured": ("definitively", "cure"),
-    "meds": ("medication", "drug-free"),
-    "medicine": ("medication", "drug-free"),
-    "medicines": ("medication", "drug-free"),
-    "medications": ("medication", "drug-free"),
-    "drugs": ("medication", "drug-free"),
-    "pills": ("medication", "drug-free"),
-    "immunosuppressants": ("medication", "drug-free"),
-    "steroids": ("medication", "drug-free"),
-    "follow": ("followed", "observation", "periods", "years", "months"),
-    "followed": ("observation", "periods", "years"),
-    "tracked": ("followed", "observation"),
-    "monitored": ("followed", "observation"),
-    "long": ("years", "months", "period", "long-term"),
-    "antibodies": ("dsdna", "anti-double-stranded"),
-    "antibody": ("dsdna", "anti-double-stranded"),
-    "complement": ("c3",),
-    "shot": ("infusion", "single"),
-    "injection": ("infusion",),
-    "drip": ("infusion",),
-    "times": ("single", "infusion"),
-    "chemo": ("preconditioning",),
-    "chemotherapy": ("preconditioning",),
-    "prep": ("preconditioning", "prepare"),
-    "preparation": ("preconditioning", "prepare"),
-    "engineered": ("modify", "modified", "receptor"),
-    "changed": ("modify", "modified"),
-    "genetically": ("modify", "modified"),
-    "published": ("journal", "new england journal of medicine"),
-    "journal": ("new england journal of medicine",),
-    "wrote": ("summary by", "müller", "journal article"),
-    "author": ("müller", "journal article", "summary by"),
-    "authors": ("müller", "summary by"),
-    "people": ("patients",),
-    "participants": ("patients",),
-    "subjects": ("patients",),
-    "number": ("patients",),
-    "target": ("targets", "recognizes", "marker"),
-    "attack": ("targets", "recognizes", "weapons", "enemies"),
-    "kill": ("targets", "recognizes", "weapons"),
-    "destroy": ("targets", "recognizes", "weapons"),
-    "eliminate": ("targets", "recognizes"),
-    "wipe": ("targets", "recognizes"),
-    "work": ("idea", "targets", "modify", "reintroduce"),
-    "works": ("idea", "targets", "modify", "reintroduce"),
-    "stars": ("asterisks", "asterisk"),
-    "star": ("asterisks", "asterisk"),
-    "asterisk": ("asterisks",),
-    "arrows": ("arrowheads",),
-    "arrow": ("arrowheads",),
-    "triangles": ("arrowheads",),
-    "dotted": ("dashed",),
-    "line": ("dashed", "horizontal"),
-    "lines": ("dashed", "horizontal"),
-    "graph": ("panel", "figure"),
-    "chart": ("panel", "figure"),
-    "picture": ("figure", "panel"),
-    "symptoms": ("extra-muscular", "vas-em", "disease activity"),
-    "outside": ("extra-muscular",),
-    "scale": ("score", "scores", "range", "index"),
-    "range": ("range",),
-    "highest": ("range", "higher"),
-    "max": ("range",),
-    "maximum": ("range",),
-    "disease": ("diseases",),
-    "autoimmune": ("autoimmune diseases",),
-    "dna": ("dsdna", "anti-double-stranded"),
-    "immune": ("immune system", "t cells", "b cells"),
-    "b-cells": ("b cells",),
-    "t-cells": ("t cells",),
-    "effective": ("improvement", "remission", "results"),
-    "results": ("outcomes", "findings", "results"),
-    "outcome": ("outcomes",),
-    "findings": ("results", "outcomes"),
-    "free": ("drug-free",),
-    "off": ("stopping", "medication"),
-    "stop": ("stopping",),
-    "stopped": ("stopping",),
-    "quit": ("stopping",),
-    "future": ("potential", "long-term", "could"),
-    "promise": ("promising", "potential"),
-    "biopsy": ("biopsy", "kidney"),
-    "tabs": ("followed", "observation"),
-    "track": ("followed", "observation"),
-    "monitor": ("followed", "observation"),
-    "everyday": ("single", "infusion"),
-    "daily": ("single", "infusion"),
-    "once": ("single", "infusion"),
-    "tested": ("tested", "therapy"),
-    "testing": ("tested", "therapy"),
-    "hope": ("potential", "promising", "could"),
-    "respond": ("remission", "improvement", "response"),
-    "ppl": ("patients",),
-    "pts": ("patients",),
-    "pt": ("patients",),
-    "give": ("received", "infusion"),
-    "gave": ("received", "infusion"),
-    "given": ("received", "infusion"),
-    "loads": ("single", "infusion"),
-    "paper": ("journal article", "new england journal of medicine"),
-    "original": ("journal article",),
-    "research": ("study", "researchers", "journal article"),
-    "researchers": ("journal article", "müller"),
-    "name": ("müller", "journal article"),
-    "year": ("2024",),
-    "muscle disease": ("myositis", "iim"),
-    "skin disease": ("scleroderma", "systemic sclerosis"),
-    "improvement score": ("total improvement score", "tis"),
-    "came off": ("stopping", "medication"),
-    "come off": ("stopping", "medication"),
-    "coming off": ("stopping", "medication"),
-    "keep working": ("sustained", "long-term"),
-    "kept working": ("sustained", "long-term"),
-    "stick": ("sustained",),
-    "lab": ("levels",),
-    "labs": ("levels",),
-    "blood": ("levels", "antibodies"),
-    "plotted": ("shows", "levels"),
-    "came out": ("journal", "published"),
-    "come out": ("journal", "published"),
-    "folks": ("patients",),
-    "go after": ("targets", "recognizes"),
-    "goes after": ("targets", "recognizes"),
-    "own": ("your", "take"),
-    "aim": ("targets", "target", "marker"),
-    "aiming": ("targets", "target", "marker"),
-    "aimed": ("targets", "target", "marker"),
-    "come": ("published", "journal", "2024"),
-    "lead": ("müller", "journal article"),
-    "when": ("2024", "months", "years"),
-    "year": ("2024",),
-    "conditions": ("diseases", "lupus", "myositis", "scleroderma"),
-    "included": ("patients", "conditions"),
-    "response": ("remission", "improvement"),
-}
+LAY_VOCABULARY = Path(__file__).resolve().parent.parent / "knowledge" / "lay_vocabulary.toml"
+
+
+def lay_vocabulary() -> dict[str, tuple[str, ...]]:
+    """The engine's general lay-medical vocabulary (knowledge/lay_vocabulary.toml)."""
+    words = tomllib.loads(LAY_VOCABULARY.read_text(encoding="utf-8")).get("words", {})
+    return {k.lower(): tuple(v) for k, v in words.items()}
 
 
 _STEMMER = snowballstemmer.stemmer("english")
@@ -197,7 +42,7 @@ _STEMMER = snowballstemmer.stemmer("english")
 
 @lru_cache(maxsize=65536)
 def _stem(token: str) -> str:
-    # Terms with digits or hyphens (sledai-2k, mmt-8, c3) are names, not words to stem.
+    # Terms with digits or hyphens (abc-2k, xy-8, c3) are names, not words to stem.
     if not token.isalpha() or len(token) <= 3:
         return token
     return _STEMMER.stemWord(token)
@@ -211,7 +56,7 @@ _LABEL = re.compile(r"\b(panel|figure|fig|table|patient)s?\s+([a-z]|\d{1,3})\b")
 
 
 def tokens(text: str) -> list[str]:
-    """Lower-case word tokens; a hyphenated term gives itself and its parts ("sledai-2k", "sledai",
+    """Lower-case word tokens; a hyphenated term gives itself and its parts ("abc-2k", "abc",
     "2k"); a label gives a joined token too ("panel a" -> "panel_a")."""
     lowered = text.lower().replace("–", "-").replace("’", "'")
     out = []
@@ -284,7 +129,7 @@ def find_definitions(sentences: list[tuple[str, str]]) -> dict[str, Definition]:
             short = match.group(1)
             long_form = _schwartz_hearst(short, text[: match.start()])
             if not long_form and re.search(r"[-–]", short):
-                # "SLEDAI-2K": the version suffix is often not spelled out in the long form.
+                # "ABCDE-2K": the version suffix is often not spelled out in the long form.
                 long_form = _schwartz_hearst(re.split(r"[-–]", short)[0], text[: match.start()])
             if long_form:
                 add(short, long_form, sid)
@@ -311,15 +156,19 @@ _QUESTION_PHRASE = re.compile(
 
 
 class Lexicon:
-    """The corpus's vocabulary and definitions, for query expansion and spelling repair."""
+    """The corpus's vocabulary and definitions, for query expansion and spelling repair.
 
-    def __init__(self, sentences: list[tuple[str, str]]):
+    synonyms: everyday word -> the study's words (the engine's lay vocabulary, each study pack's own,
+    and its groups' names); defaults to the engine's lay vocabulary alone."""
+
+    def __init__(self, sentences: list[tuple[str, str]], synonyms: dict[str, tuple[str, ...]] | None = None):
+        self.synonyms = lay_vocabulary() if synonyms is None else synonyms
         self.definitions = find_definitions(sentences)
         self.vocabulary = {t for _, text in sentences for t in tokens(text)}
-        self.known = self.vocabulary | set(SYNONYMS) | {_stem(k) for k in SYNONYMS if " " not in k}
+        self.known = self.vocabulary | set(self.synonyms) | {_stem(k) for k in self.synonyms if " " not in k}
         self._spellable = sorted(t for t in self.known if len(t) >= 4 and not t.isdigit())
         self.expansions: dict[str, set[str]] = {}
-        for key, values in SYNONYMS.items():
+        for key, values in self.synonyms.items():
             self.expansions.setdefault(key, set()).update(values)
         for d in self.definitions.values():
             short, long_form = d.term.lower(), d.long_form.lower()
@@ -335,7 +184,7 @@ class Lexicon:
         return close[0] if close else token
 
     def normalise(self, text: str) -> str:
-        """Repair spelling: join split words ("sclero derma") and correct near-misses ("lupis").
+        """Repair spelling: join split words ("arthr itis") and correct near-misses ("arthritus").
         At most MAX_REPAIRS unknown words are looked up, so a question of hundreds of made-up
         words costs no more than an ordinary one."""
         words = re.findall(r"\S+", text)
@@ -360,7 +209,7 @@ class Lexicon:
     def groups(self, text: str) -> dict[str, set[str]]:
         text = _QUESTION_PHRASE.sub(" ", text)
         """Each content word of text -> the tokens that count as it: itself, its synonyms and the
-        long/short forms of an abbreviation. A phrase ("systemic lupus erythematosus") belongs to
+        long/short forms of an abbreviation. A phrase ("rheumatoid arthritis") belongs to
         its first word."""
         lowered = text.lower()
         own = content_tokens(text)
@@ -397,7 +246,7 @@ class Lexicon:
         for phrase, extra in self.expansions.items():
             if phrase in phrases or (" " not in phrase and _stem(phrase) in present):
                 for value in extra:
-                    words = [t for t in content_tokens(value) if not t.isdigit() or value in SYNONYMS.get(phrase, ())]
+                    words = [t for t in content_tokens(value) if not t.isdigit() or value in self.synonyms.get(phrase, ())]
                     for tok in words:
                         share = EXPANSION_WEIGHT / max(1.0, len(words) ** 0.5)
                         weights[tok] = max(weights.get(tok, 0.0), share)

@@ -231,15 +231,23 @@ def llm_answer(llm, question: str, docs, fallback: Reply, composer) -> Reply:
             numbered[sentence.sentence_id] = len(citations) + 1
             citations.append(Citation.of(len(citations) + 1, chunk, sentence))
         lines.append(f"{claim} [{numbered[sentence.sentence_id]}]")
-    answer = " ".join(lines)
-    note_lines, note_citations, notes = composer.glossary(" ".join(c for c, _, _ in kept), len(citations) + 1)
-    if note_lines:
-        answer += "\n\nTerms: " + "; ".join(note_lines) + "."
+    body = " ".join(lines)
+    # Terms and background notes as the composer's answer has them, numbered after the LLM's citations.
+    notes_answer = fallback.answer[len(fallback.body):] if fallback.answer.startswith(fallback.body) else ""
+    terms = [c for c in fallback.citations if c.role == "term"]
+    renumber = {c.n: len(citations) + i + 1 for i, c in enumerate(terms)}
+    note_citations = [dataclasses.replace(c, n=renumber[c.n]) for c in terms]
+    notes_answer = re.sub(r"\[(\d+)\]", lambda m: f"[{renumber.get(int(m.group(1)), m.group(1))}]", notes_answer)
+    glossary = tuple(dataclasses.replace(g, citation=renumber.get(g.citation, g.citation)) for g in fallback.glossary)
     return Reply(
-        answer=answer,
+        answer=body + notes_answer,
+        body=body,
         kind="answer",
         citations=tuple(citations + note_citations),
-        glossary=tuple(notes),
+        glossary=glossary,
+        background=fallback.background,
+        style=fallback.style,
+        study=fallback.study,
         standalone_question=fallback.standalone_question,
         backend=f"llm:{model_label(llm)}",
         meta={**fallback.meta, "llm": "verified", "llm_kept": len(kept), "llm_sentences": total, "llm_dropped": dropped},

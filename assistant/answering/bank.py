@@ -1,0 +1,69 @@
+"""The question bank: question -> question similarity against the ways people ask for each answer.
+
+Each study pack lists, for its sentences and its natural multi-sentence answers, many phrasings of
+the questions they answer, and the topics people ask about that it does not cover. They are
+embedded in the index (its "examples" collection); here a question's vector is compared with them:
+an entry's similarity is that of its nearest question.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from assistant.records import Sentence
+
+# Bank similarity below this adds nothing to a sentence's score; above it, BANK_WEIGHT per unit.
+BANK_FLOOR = 0.5
+BANK_WEIGHT = 0.8
+
+
+@dataclass(frozen=True)
+class Match:
+    """A bank entry (or a not-covered topic) and how close the question came to it."""
+
+    key: str
+    similarity: float
+    sentences: tuple[Sentence, ...]
+    entry: object  # BankEntry or NotCovered
+
+
+class Bank:
+    """Bank entries and not-covered topics of every study, with their question vectors."""
+
+    def __init__(self, examples, vectors: np.ndarray, knowledge):
+        self.rows: dict[tuple[str, str], tuple[np.ndarray, np.ndarray, list]] = {}
+        for study in knowledge.studies.values():
+            for source, items in (("bank", study.bank), ("not_covered", study.not_covered)):
+                entries = {item.id: (item, sentences) for item, sentences in items}
+                rows = [i for i, e in enumerate(examples) if e.study == study.id and e.source == source and e.key in entries]
+                keys = [examples[i].key for i in rows]
+                order = list(dict.fromkeys(keys))
+                which = np.array([order.index(k) for k in keys], dtype=np.int64)
+                matrix = vectors[rows] if rows else np.zeros((0, vectors.shape[1] if vectors.ndim == 2 else 1), np.float32)
+                self.rows[(study.id, source)] = (matrix, which, [(k, *entries[k]) for k in order])
+
+    def matches(self, vector: np.ndarray, study: str, source: str = "bank") -> list[Match]:
+        """The study's entries (or not-covered topics), closest first."""
+        matrix, which, entries = self.rows.get((study, source), (None, None, []))
+        if not entries:
+            return []
+        sims = matrix @ vector
+        best = np.full(len(entries), -1.0)
+        np.maximum.at(best, which, sims)
+        order = np.argsort(-best, kind="stable")
+        return [Match(entries[i][0], float(best[i]), tuple(entries[i][2]), entries[i][1]) for i in order]
+
+    def sentence_boost(self, vector: np.ndarray, study, positions: dict[str, int], size: int) -> np.ndarray:
+        """Per index sentence: BANK_WEIGHT x how far its best entry's similarity is above BANK_FLOOR.
+        A single-sentence entry counts fully, a list entry's sentences share the boost."""
+        boost = np.zeros(size, dtype=np.float32)
+        for match in self.matches(vector, study.id):
+            gain = BANK_WEIGHT * max(0.0, match.similarity - BANK_FLOOR)
+            if gain <= 0:
+                break
+            share = gain if len(match.sentences) == 1 else gain / len(match.sentences) ** 0.5
+            for sentence in match.sentences:
+                i = positions[sentence.sentence_id]
+                boost[i] = max(boost[i], share)
+        return boost

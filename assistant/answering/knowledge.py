@@ -1,0 +1,128 @@
+"""Each study's pack resolved against the index: its sentences by ref, its bank and premise facts
+as sentences, its groups and vocabulary; and the engine's generic knowledge (claim kinds, topics).
+
+Built once per Assistant. Everything study-specific the answering code uses comes from here.
+"""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from assistant.index.store import Index
+from assistant.ingest.packs import BankEntry, Group, NotCovered, StudyPack, TermNote, load_packs
+from assistant.records import Sentence
+from assistant.retrieval.lexicon import lay_vocabulary
+
+KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
+
+
+def _toml(name: str) -> dict:
+    return tomllib.loads((KNOWLEDGE / name).read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class ClaimKind:
+    kind: str
+    claim: str
+    words: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Topic:
+    kind: str
+    label: str
+    words: tuple[str, ...]
+
+
+@dataclass
+class Study:
+    """One study: its pack, and the index's sentences it refers to."""
+
+    pack: StudyPack
+    sentences: list[Sentence]
+    positions: np.ndarray  # positions of its sentences in index.sentences
+    by_ref: dict[str, Sentence]
+    ref_of: dict[str, str]  # sentence_id -> pack-local ref
+    bank: list[tuple[BankEntry, list[Sentence]]] = field(default_factory=list)
+    not_covered: list[tuple[NotCovered, list[Sentence]]] = field(default_factory=list)
+    premises: dict[str, list[Sentence]] = field(default_factory=dict)
+    terms: list[tuple[TermNote, Sentence]] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return self.pack.id
+
+    @property
+    def groups(self) -> tuple[Group, ...]:
+        return self.pack.groups
+
+    def rendering(self, sentence: Sentence, style: str) -> str:
+        """The sentence as a patient reads it: plain (default) or simple, when the pack has it."""
+        found = self.pack.renderings.get(self.ref_of.get(sentence.sentence_id, ""))
+        if not found or found.source.strip() != sentence.text.strip() or style == "exact":
+            return sentence.text.strip()
+        return found.simple if style == "simple" else found.plain
+
+
+class Knowledge:
+    """Every study of the index, and the engine's generic knowledge."""
+
+    def __init__(self, index: Index, corpus_dir: Path):
+        self.index = index
+        self.claims = [ClaimKind(k, v["claim"], tuple(v["words"])) for k, v in _toml("claims.toml")["kinds"].items()]
+        self.topics = [Topic(k, v["label"], tuple(v["words"])) for k, v in _toml("topics.toml")["topics"].items()]
+        packs = {p.id: p for p in load_packs(corpus_dir)}
+        self.studies: dict[str, Study] = {}
+        for study_id in dict.fromkeys(c.study for c in index.chunks):
+            pack = packs.get(study_id) or StudyPack(id=study_id, folder=corpus_dir / study_id)
+            self.studies[study_id] = self._resolve(pack)
+
+    def _resolve(self, pack: StudyPack) -> Study:
+        index = self.index
+        chunk_study = {c.chunk_id: c.study for c in index.chunks}
+        chunk_doc = {c.chunk_id: c.doc_id for c in index.chunks}
+        positions = [i for i, s in enumerate(index.sentences) if chunk_study[s.chunk_id] == pack.id]
+        sentences = [index.sentences[i] for i in positions]
+        by_ref, ref_of, counter = {}, {}, {}
+        prefix = f"{pack.id}/" if pack.id else ""
+        for sentence in sorted(sentences, key=lambda s: (chunk_doc[s.chunk_id], s.start)):
+            doc = chunk_doc[sentence.chunk_id].removeprefix(prefix)
+            counter[doc] = counter.get(doc, 0) + 1
+            ref = f"{doc}/{counter[doc]}"
+            by_ref[ref], ref_of[sentence.sentence_id] = sentence, ref
+        study = Study(pack, sentences, np.array(positions, dtype=np.int64), by_ref, ref_of)
+
+        def resolve(refs) -> list[Sentence]:
+            return [by_ref[r] for r in refs if r in by_ref]
+
+        study.bank = [(e, resolve(e.refs)) for e in pack.bank if resolve(e.refs)]
+        study.not_covered = [(n, resolve(n.closest)) for n in pack.not_covered]
+        study.premises = {kind: resolve(refs) for kind, refs in pack.premises.items()}
+        study.terms = [(t, by_ref[t.ref]) for t in pack.terms if t.ref in by_ref]
+        return study
+
+    def synonyms(self) -> dict[str, tuple[str, ...]]:
+        """Everyday word -> study words: the engine's lay vocabulary, every pack's own, and each
+        group's names pointing at one another ("lupus" finds "SLE")."""
+        out = {k: tuple(v) for k, v in lay_vocabulary().items()}
+        for study in self.studies.values():
+            for word, values in study.pack.vocabulary.items():
+                out[word] = tuple(dict.fromkeys((*out.get(word, ()), *values)))
+            for group in study.groups:
+                for name in group.all_names:
+                    others = [n.lower() for n in group.names if n.lower() != name.lower()]
+                    out[name.lower()] = tuple(dict.fromkeys((*out.get(name.lower(), ()), *others)))
+        return out
+
+    def study(self, study_id: str | None) -> Study:
+        """The study asked for, or the first (with one study, the only one)."""
+        if study_id is not None and study_id in self.studies:
+            return self.studies[study_id]
+        return next(iter(self.studies.values()))
+
+    def study_of(self, sentence: Sentence) -> Study:
+        study = self.index.chunk(sentence.chunk_id).study
+        return self.studies[study]

@@ -1,0 +1,162 @@
+"""How to answer a study question: which shape of answer it wants, and whether the study gives it.
+
+In order: a summary; a question tied to nothing in the study (off topic); a false premise to
+correct; a topic the study does not cover (the question bank's not-covered topics, or a generic
+topic the text never mentions); a value about one patient or a label the study never names; a
+list answer (a bank entry shaped as a list: per-group results, steps, limitations); else the
+composer's cited sentences. Then: a question wanting a kind of answer (an age, a place, a dose...)
+that the cited sentences do not hold is "not stated", with the closest sentence; a yes/no question
+that the evidence clearly answers starts with "Yes:" or "No:".
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+from assistant.answering import replies
+from assistant.answering.composer import Request
+from assistant.records import Reply
+from assistant.retrieval.lexicon import content_tokens, tokens
+
+ANSWER_TYPES = Path(__file__).resolve().parent.parent / "knowledge" / "answer_types.toml"
+# Question-bank thresholds (cosine similarity of the question to the bank's nearest phrasing).
+NOT_COVERED_MIN = 0.62  # a not-covered topic this close ...
+NOT_COVERED_MARGIN = 0.03  # ... and this much closer than any answerable entry: not in the study
+LIST_MIN = 0.70  # a list-shaped entry this close is answered as its list
+YES_SUPPORT = 0.62  # evidence this strong answers a yes/no question with "Yes:"
+SUGGESTIONS = 3
+
+_INDIVIDUAL_VALUE = re.compile(
+    r"\b(patient\s*#?\s*\d+|the (first|second|third|fourth|last|other) one|each patient|individual|his|her)\b"
+    r".{0,60}\b(level|score|value|count|result|reading|number)s?\b|"
+    r"\b(level|score|value|count|result|reading)s?\b.{0,40}\b(patient\s*#?\s*\d+|the (first|second|third|last) one|"
+    r"each patient|individual)\b",
+    re.I,
+)
+_YES_NO = re.compile(r"^\s*(is|are|was|were|did|does|do|can|could|has|have|had|will|would)\b", re.I)
+_HEDGED = re.compile(r"\b(not|no|never|too early|could|may|might|potentially|unclear|uncertain|unknown|without)\b", re.I)
+_POINTING = re.compile(r"\b(it|this|they|them|these|those|their|its)\b", re.I)
+# Words that tie a question to a study, whatever the study: they keep a question on topic.
+_ABOUT_A_STUDY = frozenset(
+    tokens(
+        "paper article study research researchers trial journal published publication author authors wrote written "
+        "summary results findings outcome outcomes patient patients people participants treatment treated therapy "
+        "drug medicine disease diseases doctor doctors effect effects cure cured figure graph chart table panel score "
+        "scores scale data evidence cells infusion immune autoimmune remission symptoms"
+    )
+)
+
+
+def _answer_types() -> list[tuple[str, re.Pattern, re.Pattern, str]]:
+    types = tomllib.loads(ANSWER_TYPES.read_text(encoding="utf-8"))["types"]
+    return [
+        (name, re.compile("|".join(f"(?:{c})" for c in t["cues"]), re.I),
+         re.compile("|".join(f"(?:{e})" for e in t["evidence"]), re.I), t["what"])
+        for name, t in types.items()
+    ]
+
+
+class Planner:
+    """Chooses and builds the answer to one (standalone) study question."""
+
+    def __init__(self, assistant):
+        self.a = assistant
+        self.composer = assistant.composer
+        self.bank = assistant.bank
+        self.types = _answer_types()
+        lexicon = assistant.scorer.lexicon
+        names = {n.lower() for st in assistant.knowledge.studies.values() for g in st.groups for n in g.all_names}
+        self.study_terms = {t for d in lexicon.definitions.values() for t in tokens(d.term)[:1]} | {
+            t for n in names for t in tokens(n)}
+
+    def answer(self, query: str, context: str, original: str, request: Request) -> Reply:
+        composer, study = self.composer, request.study
+        if composer.wants_summary(query):
+            return composer.summary(request)
+        ranked, scores = composer.evidence(query, context, request)
+        vector = scores.query.vector
+        if self.off_topic(query, ranked) and not composer.uncovered_topic(query):
+            return replies.off_topic(study.pack)
+        premise = self.a.premises[study.id].find(query, [e.sentence for e in ranked])
+        single = len(composer.parts(query)) == 1
+        if premise and premise.presupposed:
+            # Correct the premise, then answer the rest of the question if the study can.
+            picked, support, _, _ = composer.pick(query, context, request)
+            sentences = [premise.sentence] + [s for s in picked[:1] if s != premise.sentence and support >= composer.min_support]
+            reply = composer.compose(sentences, request, kind="correction", prefix="That is not what the study reports.")
+            return _with(reply, meta={"premise": premise.claim})
+        if premise and single:
+            # Asked, not assumed ("is it a daily pill?"): the contradicting sentence is the answer.
+            prefix = "No:" if _YES_NO.search(query) else ""
+            return _with(composer.compose([premise.sentence], request, prefix=prefix), meta={"claim": premise.claim})
+        entries = self.bank.matches(vector, study.id)
+        gaps = self.bank.matches(vector, study.id, "not_covered")
+        best = entries[0].similarity if entries else 0.0
+        if gaps and single and gaps[0].similarity >= NOT_COVERED_MIN and gaps[0].similarity >= best + NOT_COVERED_MARGIN:
+            gap = gaps[0]
+            closest = list(gap.sentences) or [e.sentence for e in ranked[:1] if e.dense >= 0.35]
+            return composer.not_in_study(ranked, {"not_covered": gap.key}, request, f"anything about {gap.entry.topic}", closest)
+        if _INDIVIDUAL_VALUE.search(original) or _INDIVIDUAL_VALUE.search(query) or self.unknown_label(query):
+            return composer.not_in_study(ranked, {"individual": True}, request, "values for single patients")
+        if entries and single and entries[0].entry.shape == "list" and best >= LIST_MIN:
+            top = entries[0]
+            reply = composer.compose(list(top.sentences), request, labels=top.entry.labels, title=top.entry.title)
+            return _with(reply, meta={"bank": top.key, "bank_similarity": round(best, 3)}, suggestions=self.suggest(entries, reply))
+        reply = composer.answer(query, context, request)
+        if not reply.abstained and single:
+            reply = self.typed(query, reply, ranked, request) or self.yes_no(query, reply)
+        return _with(reply, suggestions=self.suggest(entries, reply))
+
+    def typed(self, query: str, reply: Reply, ranked, request: Request) -> Reply | None:
+        """"Not stated" when the question wants a kind of answer its cited sentences do not hold."""
+        cited = [c.quote for c in reply.citations if c.role == "answer"]
+        for name, cue, evidence, what in self.types:
+            if cue.search(query) and not any(evidence.search(q) for q in cited):
+                closest = [s for s in self.a.index.sentences if s.text in cited[:1]]
+                return self.composer.not_in_study(ranked, {"answer_type": name}, request, what, closest)
+        return None
+
+    def yes_no(self, query: str, reply: Reply) -> Reply:
+        """ "Yes:" first when strong evidence plainly states it; a hedged or negated sentence is left to
+        speak for itself."""
+        cited = " ".join(c.quote for c in reply.citations if c.role == "answer")
+        if _HEDGED.search(cited):
+            return reply
+        if _YES_NO.search(query) and reply.kind == "answer" and reply.meta.get("support", 0) >= YES_SUPPORT:
+            return _with(reply, answer=f"Yes: {reply.answer}", body=f"Yes: {reply.body}")
+        return reply
+
+    def suggest(self, entries, reply: Reply) -> tuple[str, ...]:
+        """Follow-up questions: the bank's nearest entries this answer did not already give."""
+        cited = {c.quote for c in reply.citations}
+        out = []
+        for match in entries[1:]:
+            if not {s.text for s in match.sentences} <= cited and match.entry.questions:
+                question = match.entry.questions[0]
+                out.append(question[:1].upper() + question[1:])
+            if len(out) == SUGGESTIONS:
+                break
+        return tuple(out)
+
+    def unknown_label(self, query: str) -> bool:
+        """Asks about a labelled thing ("patient 3", "panel F") the study never mentions."""
+        labels = [t for t in tokens(query) if "_" in t]
+        return any(label not in self.a.scorer.lexicon.vocabulary for label in labels)
+
+    def off_topic(self, query: str, ranked) -> bool:
+        """Nothing ties the question to the study: few of its words are the study's own words,
+        words about a study (paper, results, treatment...), or pronouns pointing at it."""
+        words = [w for w in content_tokens(query) if not w.isdigit()]
+        words += [w for w in tokens(query) if w in _ABOUT_A_STUDY and w not in words]
+        pointers = _POINTING.findall(query)
+        anchors = [w for w in words if w in self.a.scorer.lexicon.known or w in _ABOUT_A_STUDY] + pointers
+        if set(words) & self.study_terms:
+            return False  # names a term the study defines, or one of its groups
+        share = len(anchors) / max(1, len(words) + len(pointers))
+        return share < 0.34 and ranked[0].dense < 0.3
+
+
+def _with(reply: Reply, **changes) -> Reply:
+    meta = {**reply.meta, **changes.pop("meta", {})}
+    return Reply(**{**reply.__dict__, **changes, "meta": meta})

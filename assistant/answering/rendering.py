@@ -1,0 +1,126 @@
+"""Picked study sentences -> the Reply a person reads: each line cited [n], in the chosen style.
+
+Styles: "plain" (default: the study pack's plain rendering of each sentence), "simple" (its
+simplest rendering) and "exact" (the study's own sentences). Citations always quote the exact
+sentence. Notes follow the answer: the study's own terms explained (citing the sentence that
+defines them) and background on general terms the study does not define ("Background (not from
+this study)"). A term is explained once per conversation: terms in `seen` are skipped.
+"""
+from __future__ import annotations
+
+import re
+
+from assistant.records import BackgroundNote, Citation, GlossaryNote, Reply, Sentence
+
+STYLES = ("plain", "simple", "exact")
+MAX_TERM_NOTES = 2
+MAX_BACKGROUND_NOTES = 1
+BACKGROUND_LABEL = "Background (not from this study)"
+
+
+def _mentions(text: str, names) -> str | None:
+    """The first of names that text mentions as a whole word (all-caps names case-sensitively)."""
+    for name in names:
+        flags = 0 if name.isupper() else re.I
+        if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, flags):
+            return name
+    return None
+
+
+def _explained(text: str, note) -> bool:
+    """The text already says what the term is ("DORIS stands for ...", "SLE (lupus)")."""
+    term = re.escape(note.term)
+    if re.search(rf"{term}(,| \(| stands for| is | means| measures| score)", text):
+        return True
+    return any(alias.lower() in text.lower() for alias in note.aliases if alias.lower() != note.term.lower())
+
+
+class Writer:
+    """Writes Replies from sentences, for every study of the index."""
+
+    def __init__(self, index, knowledge, lexicon):
+        self.index = index
+        self.knowledge = knowledge
+        self.lexicon = lexicon
+        self._position = {s.sentence_id: i for i, s in enumerate(index.sentences)}
+
+    def _line(self, sentence: Sentence, study, style: str, shown: dict[str, str]) -> str:
+        chunk = self.index.chunk(sentence.chunk_id)
+        if style == "exact" or sentence.sentence_id in shown:
+            text = shown.get(sentence.sentence_id, sentence.text.strip())
+            # A legend sentence read alone needs its panel ("Panel B: Arrowheads indicate...").
+            lead = f"{chunk.section}: " if chunk.part == "figure-legend" and not text.startswith(chunk.section.split()[0]) else ""
+            return lead + text
+        return study.rendering(sentence, style)
+
+    def reply(
+        self,
+        picked: list[Sentence],
+        study,
+        style: str = "plain",
+        kind: str = "answer",
+        prefix: str = "",
+        abstained: bool = False,
+        shown: dict[str, str] | None = None,
+        seen: frozenset[str] = frozenset(),
+        labels: tuple[str, ...] = (),
+        title: str = "",
+    ) -> Reply:
+        shown = shown or {}
+        style = style if style in STYLES else "plain"
+        citations: list[Citation] = []
+        numbers: dict[str, int] = {}
+
+        def cite(sentence: Sentence, role: str) -> int:
+            if sentence.sentence_id not in numbers:
+                numbers[sentence.sentence_id] = len(citations) + 1
+                citations.append(Citation.of(len(citations) + 1, self.index.chunk(sentence.chunk_id), sentence, role))
+            return numbers[sentence.sentence_id]
+
+        lines = [f"{self._line(s, study, style, shown)} [{cite(s, 'answer')}]" for s in picked]
+        if labels and len(labels) == len(lines):
+            body = (f"{title}:\n" if title else "") + "\n".join(f"- {label}: {line}" for label, line in zip(labels, lines))
+        elif title and len(lines) > 1:
+            body = f"{title}:\n" + "\n".join(f"- {line}" for line in lines)
+        else:
+            body = " ".join(lines)
+        if prefix:
+            body = f"{prefix}\n{body}" if "\n" in body else f"{prefix} {body}"
+        said = " ".join(self._line(s, study, style, shown) for s in picked)
+        glossary, background, notes = self._notes(said, picked, study, style, seen, cite)
+        answer = body + "".join(notes)
+        return Reply(answer=answer, body=body, kind=kind, abstained=abstained, citations=tuple(citations),
+                     glossary=tuple(glossary), background=tuple(background), style=style, study=study.id)
+
+    def _notes(self, said: str, picked, study, style: str, seen, cite):
+        glossary, background, notes = [], [], []
+        if style == "exact":
+            # The study's own words: abbreviations spelled out as the study defines them.
+            for definition in self.lexicon.definitions.values():
+                if len(glossary) >= 3 or definition.term.lower() in seen or definition.long_form.lower() in said.lower():
+                    continue
+                if not _mentions(said, [definition.term]):
+                    continue
+                sentence = self.index.sentences[self._position[definition.sentence_id]]
+                if self.knowledge.study_of(sentence).id != study.id:
+                    continue
+                glossary.append(GlossaryNote(definition.term, definition.long_form, cite(sentence, "term")))
+            if glossary:
+                notes.append("\n\nTerms: " + "; ".join(f"{g.term} = {g.definition} [{g.citation}]" for g in glossary) + ".")
+            return glossary, background, notes
+        if style == "plain":
+            for note, sentence in study.terms:
+                if len(glossary) >= MAX_TERM_NOTES or note.term.lower() in seen:
+                    continue
+                if _mentions(said, [note.term]) and not _explained(said, note):
+                    glossary.append(GlossaryNote(note.term, note.plain, cite(sentence, "term")))
+            if glossary:
+                notes.append("\n\nTerms: " + " ".join(f"{g.term}: {g.definition} [{g.citation}]" for g in glossary))
+        for item in study.pack.background:
+            if len(background) >= MAX_BACKGROUND_NOTES or item.term.lower() in seen:
+                continue
+            if _mentions(said, (item.term, *item.aliases)) and item.meaning not in said:
+                background.append(BackgroundNote(item.term, item.meaning))
+        if background:
+            notes.append(f"\n\n{BACKGROUND_LABEL}: " + " ".join(f"{b.term}: {b.meaning}" for b in background))
+        return glossary, background, notes
