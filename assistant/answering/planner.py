@@ -23,17 +23,21 @@ ANSWER_TYPES = Path(__file__).resolve().parent.parent / "knowledge" / "answer_ty
 # Question-bank thresholds (cosine similarity of the question to the bank's nearest phrasing).
 NOT_COVERED_MIN = 0.62  # a not-covered topic this close ...
 NOT_COVERED_MARGIN = 0.03  # ... and this much closer than any answerable entry: not in the study
-LIST_MIN = 0.70  # a list-shaped entry this close is answered as its list
-YES_SUPPORT = 0.62  # evidence this strong answers a yes/no question with "Yes:"
+LIST_MIN = 0.62  # a list-shaped entry this close is answered as its list
+LIST_MARGIN = 0.06  # ... or this close to the nearest entry, when the question asks for a list
+YES_SUPPORT = 0.62
+OFF_TOPIC_BANK = 0.45  # a question this close to any bank question is about the study  # evidence this strong answers a yes/no question with "Yes:"
 SUGGESTIONS = 3
 
+# A value for one patient of the study ("patient 3's score", "each patient's level").
 _INDIVIDUAL_VALUE = re.compile(
-    r"\b(patient\s*#?\s*\d+|the (first|second|third|fourth|last|other) one|each patient|individual|his|her)\b"
-    r".{0,60}\b(level|score|value|count|result|reading|number)s?\b|"
-    r"\b(level|score|value|count|result|reading)s?\b.{0,40}\b(patient\s*#?\s*\d+|the (first|second|third|last) one|"
-    r"each patient|individual)\b",
+    r"\b(patient\s*#?\s*\d+|each patient|individual patients?)\b.{0,60}\b(level|score|value|count|result|reading|number)s?\b|"
+    r"\b(level|score|value|count|result|reading)s?\b.{0,40}\b(patient\s*#?\s*\d+|each patient|individual patients?)\b",
     re.I,
 )
+_WANTS_LIST = re.compile(
+    r"\b(each|every|all (the|of the)|list|table|bullet|steps?|step by step|compare|comparison|break ?down|"
+    r"one by one|which \w+ (goes with|for) which|side by side|overview|limitations|takeaways|main points)\b", re.I)
 _YES_NO = re.compile(r"^\s*(is|are|was|were|did|does|do|can|could|has|have|had|will|would)\b", re.I)
 _HEDGED = re.compile(r"\b(not|no|never|too early|could|may|might|potentially|unclear|uncertain|unknown|without)\b", re.I)
 _POINTING = re.compile(r"\b(it|this|they|them|these|those|their|its)\b", re.I)
@@ -76,7 +80,9 @@ class Planner:
             return composer.summary(request)
         ranked, scores = composer.evidence(query, context, request)
         vector = scores.query.vector
-        if self.off_topic(query, ranked) and not composer.uncovered_topic(query):
+        entries = self.bank.matches(vector, study.id)
+        best = entries[0].similarity if entries else 0.0
+        if best < OFF_TOPIC_BANK and self.off_topic(query, ranked) and not composer.uncovered_topic(query):
             return replies.off_topic(study.pack)
         premise = self.a.premises[study.id].find(query, [e.sentence for e in ranked])
         single = len(composer.parts(query)) == 1
@@ -90,23 +96,33 @@ class Planner:
             # Asked, not assumed ("is it a daily pill?"): the contradicting sentence is the answer.
             prefix = "No:" if _YES_NO.search(query) else ""
             return _with(composer.compose([premise.sentence], request, prefix=prefix), meta={"claim": premise.claim})
-        entries = self.bank.matches(vector, study.id)
         gaps = self.bank.matches(vector, study.id, "not_covered")
-        best = entries[0].similarity if entries else 0.0
         if gaps and single and gaps[0].similarity >= NOT_COVERED_MIN and gaps[0].similarity >= best + NOT_COVERED_MARGIN:
             gap = gaps[0]
             closest = list(gap.sentences) or [e.sentence for e in ranked[:1] if e.dense >= 0.35]
             return composer.not_in_study(ranked, {"not_covered": gap.key}, request, f"anything about {gap.entry.topic}", closest)
         if _INDIVIDUAL_VALUE.search(original) or _INDIVIDUAL_VALUE.search(query) or self.unknown_label(query):
             return composer.not_in_study(ranked, {"individual": True}, request, "values for single patients")
-        if entries and single and entries[0].entry.shape == "list" and best >= LIST_MIN:
-            top = entries[0]
+        top = self.list_entry(query, entries)
+        if top is not None:
             reply = composer.compose(list(top.sentences), request, labels=top.entry.labels, title=top.entry.title)
-            return _with(reply, meta={"bank": top.key, "bank_similarity": round(best, 3)}, suggestions=self.suggest(entries, reply))
+            return _with(reply, meta={"bank": top.key, "bank_similarity": round(top.similarity, 3)}, suggestions=self.suggest(entries, reply))
         reply = composer.answer(query, context, request)
         if not reply.abstained and single:
             reply = self.typed(query, reply, ranked, request) or self.yes_no(query, reply)
         return _with(reply, suggestions=self.suggest(entries, reply))
+
+    def list_entry(self, query: str, entries):
+        """The list-shaped bank entry to answer with: the nearest entry when it is a list, or, for a
+        question asking for a list ("each", "step by step", "compare"...), a list nearly as near."""
+        if not entries or entries[0].similarity < LIST_MIN:
+            return None
+        if entries[0].entry.shape == "list":
+            return entries[0]
+        if _WANTS_LIST.search(query):
+            near = [m for m in entries[1:4] if m.entry.shape == "list" and m.similarity >= entries[0].similarity - LIST_MARGIN]
+            return near[0] if near else None
+        return None
 
     def typed(self, query: str, reply: Reply, ranked, request: Request) -> Reply | None:
         """"Not stated" when the question wants a kind of answer its cited sentences do not hold."""
