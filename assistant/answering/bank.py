@@ -54,10 +54,12 @@ class Bank:
         order = np.argsort(-best, kind="stable")
         return [Match(entries[i][0], float(best[i]), tuple(entries[i][2]), entries[i][1]) for i in order]
 
-    def sentence_boost(self, vector: np.ndarray, study, positions: dict[str, int], size: int) -> np.ndarray:
-        """Per index sentence: BANK_WEIGHT x how far its best entry's similarity is above BANK_FLOOR.
-        A single-sentence entry counts fully, a list entry's sentences share the boost."""
+    def sentence_boost(self, vector: np.ndarray, study, positions: dict[str, int], size: int) -> tuple[np.ndarray, np.ndarray]:
+        """Per index sentence: BANK_WEIGHT x how far its best entry's similarity is above BANK_FLOOR
+        (a single-sentence entry counts fully, a list entry's sentences share the boost); and the
+        similarity of the nearest single-sentence entry that it answers."""
         boost = np.zeros(size, dtype=np.float32)
+        nearest = np.zeros(size, dtype=np.float32)
         for match in self.matches(vector, study.id):
             gain = BANK_WEIGHT * max(0.0, match.similarity - BANK_FLOOR)
             if gain <= 0:
@@ -66,4 +68,6 @@ class Bank:
             for sentence in match.sentences:
                 i = positions[sentence.sentence_id]
                 boost[i] = max(boost[i], share)
-        return boost
+                if len(match.sentences) == 1:
+                    nearest[i] = max(nearest[i], match.similarity)
+        return boost, nearest

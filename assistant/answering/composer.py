@@ -17,6 +17,8 @@ from assistant.records import Reply, Sentence
 
 NOT_IN_STUDY = "The study summary does not say."
 RUNNER_MARGIN = 0.08
+# A sentence whose bank question is this much above the support floor counts as support.
+BANK_SUPPORT_OFFSET = 0.3
 # Parts of one question answered; the rest of a list of hundreds of parts costs nothing.
 MAX_PARTS = 6
 _PART_SPLIT = re.compile(
@@ -42,6 +44,7 @@ class Evidence:
     score: float
     dense: float
     coverage: float
+    bank: float = 0.0  # similarity of the nearest bank question this sentence answers
 
 
 def split_parts(question: str) -> list[str]:
@@ -97,18 +100,21 @@ class Composer:
         with the signals that decide whether to answer."""
         query = self.scorer.query(question, context)
         scores = self.scorer.sentences(query)
-        fused = scores.fused + self.bank.sentence_boost(query.vector, request.study, self._sentence_pos, len(scores.fused))
+        boost, nearest = self.bank.sentence_boost(query.vector, request.study, self._sentence_pos, len(scores.fused))
+        fused = scores.fused + boost
         positions = request.study.positions
         order = positions[np.argsort(-fused[positions], kind="stable")]
         out = [
-            Evidence(self.index.sentences[i], float(fused[i]), float(scores.dense[i]), self.scorer.coverage(query, int(i)))
+            Evidence(self.index.sentences[i], float(fused[i]), float(scores.dense[i]), self.scorer.coverage(query, int(i)),
+                     float(nearest[i]))
             for i in order[:8]
         ]
         return out, SentenceScores(query, scores.dense, scores.lexical, fused)
 
     def support(self, best: Evidence) -> float:
-        """How well the best sentence supports an answer: dense similarity plus lexical coverage."""
-        return 0.6 * best.dense + 0.6 * best.coverage
+        """How well the best sentence supports an answer: dense similarity plus lexical coverage, or
+        a close question of the bank that it answers."""
+        return max(0.6 * best.dense + 0.6 * best.coverage, best.bank - BANK_SUPPORT_OFFSET)
 
     # ---- composing --------------------------------------------------------------------------
 

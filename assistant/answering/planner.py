@@ -97,13 +97,18 @@ class Planner:
             prefix = "No:" if _YES_NO.search(query) else ""
             return _with(composer.compose([premise.sentence], request, prefix=prefix), meta={"claim": premise.claim})
         gaps = self.bank.matches(vector, study.id, "not_covered")
+        labels = {t for t in tokens(query) if "_" in t}
+        gaps = [g for g in gaps if not labels or labels <= set(tokens(" ".join(g.entry.questions)))]
         if gaps and single and gaps[0].similarity >= NOT_COVERED_MIN and gaps[0].similarity >= best + NOT_COVERED_MARGIN:
             gap = gaps[0]
             closest = list(gap.sentences) or [e.sentence for e in ranked[:1] if e.dense >= 0.35]
             return composer.not_in_study(ranked, {"not_covered": gap.key}, request, f"anything about {gap.entry.topic}", closest)
         if _INDIVIDUAL_VALUE.search(original) or _INDIVIDUAL_VALUE.search(query) or self.unknown_label(query):
             return composer.not_in_study(ranked, {"individual": True}, request, "values for single patients")
-        top = self.list_entry(query, entries)
+        topic = composer.uncovered_topic(query)
+        if topic and single:
+            return composer.not_in_study(ranked, {"uncovered": topic}, request, f"anything about {topic}")
+        top = self.list_entry(query, entries) if single or _WANTS_LIST.search(query) else None
         if top is not None:
             reply = composer.compose(list(top.sentences), request, labels=top.entry.labels, title=top.entry.title)
             return _with(reply, meta={"bank": top.key, "bank_similarity": round(top.similarity, 3)}, suggestions=self.suggest(entries, reply))
