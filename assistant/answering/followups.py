@@ -66,7 +66,7 @@ def _topics(text: str, lexicon: Lexicon, groups=()) -> dict[str, list[str]]:
 
 def _names_own_subject(question: str, lexicon: Lexicon, groups=()) -> bool:
     """The question names a study term, a group of people, or two words of a term's long form."""
-    if _group(question, groups) or any(_topics(question, lexicon)["term"]):
+    if _group(question, groups) or any(_topics(question, lexicon)["term"]) or _LABEL.search(question):
         return True
     words = content_tokens(question)
     pairs = {f"{a} {b}" for a, b in zip(words, words[1:])}

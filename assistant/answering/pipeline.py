@@ -30,6 +30,7 @@ from assistant.settings import Settings
 log = logging.getLogger("cartqa")
 # A request to re-answer the previous question in another style.
 RESTYLE = {"meta_simpler": "simple", "meta_exact": "exact", "meta_detail": "exact"}
+LONG_MESSAGE = 300  # characters
 
 
 def _clean_question(question) -> str:
@@ -121,13 +122,13 @@ class Assistant:
         vector = self._vector(text)
         study = self._study(vector, study_id)
         pack = study.pack
-        route = self.router.route(text, vector, study.id)
+        users = [t["content"] for t in turns if t["role"] == "user"]
+        route = self.router.route(text, vector, study.id, conversation=bool(users))
         kind = route.kind
         if kind.startswith("emergency"):
             return replies.emergency(pack, "self_harm" if kind == "emergency_self_harm" else "reaction")
         if kind == "injection":
             return replies.refused(pack)
-        users = [t["content"] for t in turns if t["role"] == "user"]
         if kind in RESTYLE and users:
             # "Simpler, please" / "show me the exact words": the previous question, in that style.
             earlier = turns[: max(i for i, t in enumerate(turns) if t["role"] == "user")]
@@ -137,12 +138,14 @@ class Assistant:
             return replies.greeting(pack, thanks=kind == "thanks")
         request = Request(study, style, self._seen(turns, study))
         answered = self._answered(users[-1], request) if users else ""
-        turn = standalone(text, turns, self.scorer.lexicon, study.groups, answered)
+        # A long message is answered by its asking sentences (the guards above read all of it).
+        asked = focus(text) if len(text) > LONG_MESSAGE else text
+        turn = standalone(asked, turns, self.scorer.lexicon, study.groups, answered)
         if kind == "personal_advice":
             return self._advice(turn.text, turn.context, request)
         if kind == "off_topic" and not self.planner.study_terms & set(self.scorer.lexicon.expand(text)):
             return replies.off_topic(pack)
-        reply = self.planner.answer(turn.text, turn.context, text, request)
+        reply = self.planner.answer(turn.text, turn.context, asked, request)
         if self.llm is not None and not reply.abstained:
             from assistant.answering.llm.verification import llm_answer
 

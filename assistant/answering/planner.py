@@ -23,7 +23,9 @@ ANSWER_TYPES = Path(__file__).resolve().parent.parent / "knowledge" / "answer_ty
 # Question-bank thresholds (cosine similarity of the question to the bank's nearest phrasing).
 NOT_COVERED_MIN = 0.62  # a not-covered topic this close ...
 NOT_COVERED_MARGIN = 0.03  # ... and this much closer than any answerable entry: not in the study
+NOT_COVERED_STRONG = 0.72  # this close, even a question with several parts is about the uncovered topic
 LIST_MIN = 0.62  # a list-shaped entry this close is answered as its list
+LIST_SURE = 0.70  # ... (without asking for a list, the nearest entry must be this close)
 LIST_MARGIN = 0.06  # ... or this close to the nearest entry, when the question asks for a list
 YES_SUPPORT = 0.62
 OFF_TOPIC_BANK = 0.45  # a question this close to any bank question is about the study  # evidence this strong answers a yes/no question with "Yes:"
@@ -99,7 +101,8 @@ class Planner:
         gaps = self.bank.matches(vector, study.id, "not_covered")
         labels = {t for t in tokens(query) if "_" in t}
         gaps = [g for g in gaps if not labels or labels <= set(tokens(" ".join(g.entry.questions)))]
-        if gaps and single and gaps[0].similarity >= NOT_COVERED_MIN and gaps[0].similarity >= best + NOT_COVERED_MARGIN:
+        near = gaps and gaps[0].similarity >= best + NOT_COVERED_MARGIN
+        if near and (gaps[0].similarity >= NOT_COVERED_STRONG or (single and gaps[0].similarity >= NOT_COVERED_MIN)):
             gap = gaps[0]
             closest = list(gap.sentences) or [e.sentence for e in ranked[:1] if e.dense >= 0.35]
             return composer.not_in_study(ranked, {"not_covered": gap.key}, request, f"anything about {gap.entry.topic}", closest)
@@ -111,8 +114,9 @@ class Planner:
         top = self.list_entry(query, entries) if single or _WANTS_LIST.search(query) else None
         if top is not None:
             reply = composer.compose(list(top.sentences), request, labels=top.entry.labels, title=top.entry.title)
-            return _with(reply, meta={"bank": top.key, "bank_similarity": round(top.similarity, 3)}, suggestions=self.suggest(entries, reply))
-        reply = composer.answer(query, context, request)
+            reply = _with(reply, meta={"bank": top.key, "bank_similarity": round(top.similarity, 3)})
+        else:
+            reply = composer.answer(query, context, request)
         if not reply.abstained and single:
             reply = self.typed(query, reply, ranked, request) or self.yes_no(query, reply)
         return _with(reply, suggestions=self.suggest(entries, reply))
@@ -122,9 +126,10 @@ class Planner:
         question asking for a list ("each", "step by step", "compare"...), a list nearly as near."""
         if not entries or entries[0].similarity < LIST_MIN:
             return None
-        if entries[0].entry.shape == "list":
+        wants = bool(_WANTS_LIST.search(query))
+        if entries[0].entry.shape == "list" and (wants or entries[0].similarity >= LIST_SURE):
             return entries[0]
-        if _WANTS_LIST.search(query):
+        if wants:
             near = [m for m in entries[1:4] if m.entry.shape == "list" and m.similarity >= entries[0].similarity - LIST_MARGIN]
             return near[0] if near else None
         return None

@@ -55,6 +55,8 @@ class PremiseChecker:
         `ranked` is the study's sentences best first for this question.
         """
         presupposes = bool(_PRESUPPOSES.search(question))
+        # A claim is taken for granted by a "why ...", "since ...", or a statement, not a question.
+        asserted = presupposes or not question.rstrip().endswith("?")
         for claim, pattern, counters in self.rules:
             said = pattern.search(question)
             if said:
@@ -63,7 +65,7 @@ class PremiseChecker:
                     # Prefer the sentence the question is about (the best ranked of them).
                     order = {s.sentence_id: i for i, s in enumerate(ranked)}
                     best = min(candidates, key=lambda s: order.get(s.sentence_id, len(order)))
-                    return Premise(claim, best, presupposes)
+                    return Premise(claim, best, asserted)
         for match in _COUNT_CLAIM.finditer(question):
             if match.group(1) not in self.people_counts and self.totals:
                 return Premise(f"there were {match.group(1)} {match.group(2)}", self.totals[0])

@@ -22,16 +22,18 @@ STUDY = "study_question"
 # the message to be routed away from answering. Calibrated on the tuning questions (see README).
 THRESHOLDS = {
     "personal_advice": (0.50, 0.05),
-    "emergency_reaction": (0.66, 0.06),
-    "emergency_self_harm": (0.62, 0.06),
+    "emergency_reaction": (0.50, 0.08),
+    "emergency_self_harm": (0.55, 0.08),
     "injection": (0.66, 0.06),
-    "off_topic": (0.55, 0.06),
+    "off_topic": (0.40, 0.08),
     "greeting": (0.70, 0.05),
     "thanks": (0.70, 0.05),
-    "meta_simpler": (0.66, 0.05),
-    "meta_exact": (0.66, 0.05),
-    "meta_detail": (0.66, 0.05),
+    "meta_simpler": (0.64, 0.05),
+    "meta_exact": (0.64, 0.05),
+    "meta_detail": (0.64, 0.05),
 }
+# Mid-conversation a request to restyle the last answer is far more likely: lower bars for them.
+IN_CONVERSATION = {"meta_simpler": (0.40, 0.03), "meta_exact": (0.45, -0.02), "meta_detail": (0.45, 0.0)}
 TOP = 3  # a kind's score: the mean similarity of its TOP nearest examples
 
 
@@ -79,7 +81,7 @@ class Router:
             out[str(kind)] = float(best.mean())
         return out
 
-    def route(self, text: str, vector: np.ndarray, study: str) -> Route:
+    def route(self, text: str, vector: np.ndarray, study: str, conversation: bool = False) -> Route:
         guarded = self.guard(text)
         if guarded:
             return Route(guarded, by="guard", score=1.0)
@@ -89,7 +91,7 @@ class Router:
         # study questions here: the question bank finds their answers.
         ranked = sorted(((v, k) for k, v in scores.items() if k in THRESHOLDS), reverse=True)
         for score, kind in ranked:
-            least, margin = THRESHOLDS[kind]
+            least, margin = IN_CONVERSATION[kind] if conversation and kind in IN_CONVERSATION else THRESHOLDS[kind]
             if score >= least and score >= base + margin:
                 return Route(kind, score=score, scores=scores)
         return Route(STUDY, score=base, scores=scores)
