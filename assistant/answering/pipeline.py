@@ -185,7 +185,7 @@ class Assistant:
         """An earlier assistant turn (as the client sent it) claiming what the study contradicts is
         corrected first, with the sentence that contradicts it."""
         said = [t["content"] for t in turns if t["role"] == "assistant"]
-        if not said or reply.kind in ("correction", "emergency", "refused"):
+        if not said or reply.kind in ("emergency", "refused"):
             return reply
         premise = self.premises[request.study.id].find(f"since {said[-1]}", request.study.sentences)
         if not premise or premise.sentence.text in {c.quote for c in reply.citations}:

@@ -24,6 +24,7 @@ ANSWER_TYPES = Path(__file__).resolve().parent.parent / "knowledge" / "answer_ty
 NOT_COVERED_MIN = 0.62  # a not-covered topic this close ...
 NOT_COVERED_MARGIN = 0.03  # ... and this much closer than any answerable entry: not in the study
 NOT_COVERED_STRONG = 0.72  # this close, even a question with several parts is about the uncovered topic
+SUMMARY_MIN = 0.55  # a list answer this close to "summarise the study" is its summary
 LIST_MIN = 0.62  # a list-shaped entry this close is answered as its list
 LIST_SURE = 0.70  # ... (without asking for a list, the nearest entry must be this close)
 LIST_MARGIN = 0.06  # ... or this close to the nearest entry, when the question asks for a list
@@ -78,12 +79,17 @@ class Planner:
 
     def answer(self, query: str, context: str, original: str, request: Request) -> Reply:
         composer, study = self.composer, request.study
-        if composer.wants_summary(query):
-            return composer.summary(request)
         ranked, scores = composer.evidence(query, context, request)
         vector = scores.query.vector
         entries = self.bank.matches(vector, study.id)
         best = entries[0].similarity if entries else 0.0
+        if composer.wants_summary(query):
+            # The study in brief: the bank's nearest list answer (its findings, its takeaways), else
+            # the first sentences of its text.
+            lists = [m for m in entries[:3] if m.entry.shape == "list" and m.similarity >= SUMMARY_MIN]
+            if lists:
+                return composer.compose(list(lists[0].sentences), request, labels=lists[0].entry.labels, title=lists[0].entry.title)
+            return composer.summary(request)
         if best < OFF_TOPIC_BANK and self.off_topic(query, ranked) and not composer.uncovered_topic(query):
             return replies.off_topic(study.pack)
         premise = self.a.premises[study.id].find(query, [e.sentence for e in ranked])

@@ -19,6 +19,7 @@ _PRESUPPOSES = re.compile(
 )
 _COUNT_CLAIM = re.compile(r"\b(\d+)\s+(patients|people|participants|subjects|persons|cases)\b", re.I)
 _DIRECTION = re.compile(r"\b(higher|lower)\b[^.?!]{0,40}?\b(means?|indicat\w*|=|shows?|is)\b[^.?!]{0,20}?\b(\w+er)\b", re.I)
+_SCALE = re.compile(r"\b(range|ranges|scale|score|scores|goes? (from|up to)|between|out of|max\w*|top|highest|lowest)\b", re.I)
 _CODE = re.compile(r"\b([A-Z]{2,}\d+)\b")
 
 
@@ -82,7 +83,7 @@ class PremiseChecker:
             for sentence in ranked[:5]:
                 if re.search(rf"\b{opposite} scores? indicating {consequence}\b", sentence.text, re.I):
                     return Premise(f"{said} means {consequence}", sentence)
-        if presupposes or re.search(r"\b(only|just)\b", question, re.I):
+        if (presupposes or re.search(r"\b(only|just)\b", question, re.I)) and _SCALE.search(question):
             asked = re.findall(r"\b\d+\b", question)
             top = next((s for s in ranked[:5] if re.search(r"\brange from\b", s.text)), None)
             if top and asked and any(n not in re.findall(r"\d+", top.text) for n in asked):

@@ -180,7 +180,8 @@ class Lexicon:
         """The corpus word a misspelled token stands for, or the token itself."""
         if token in self.known or _stem(token) in self.known or token in STOPWORDS or len(token) < 5 or not token.isalpha():
             return token
-        close = difflib.get_close_matches(token, self._spellable, n=1, cutoff=0.8)
+        # A misspelling keeps about its length; "asking" is not "skin".
+        close = [w for w in difflib.get_close_matches(token, self._spellable, n=3, cutoff=0.8) if abs(len(w) - len(token)) <= 1]
         return close[0] if close else token
 
     def normalise(self, text: str) -> str:
