@@ -119,9 +119,9 @@ def cmd_serve(args) -> int:
 
 
 def cmd_eval(args) -> int:
-    from assistant.evals.runner import main_eval
+    from assistant.evals.command import main_eval
 
-    return main_eval(args.questions, args.out, args.check, args.baseline, _settings(args))
+    return main_eval(args.questions, args.out, args.check, args.baseline, _settings(args), style=args.style)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -158,6 +158,7 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--out", default="evals/out", help="output folder")
     s.add_argument("--baseline", default="evals/baseline.json", help="summary to compare against")
     s.add_argument("--check", action="store_true", help="exit non-zero below evals/thresholds.toml")
+    s.add_argument("--style", choices=("plain", "simple", "exact"), default="plain", help="answer style asked for (default plain)")
     s.set_defaults(func=cmd_eval)
 
     return p

@@ -2,26 +2,24 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
+from assistant.cli import parser
 from assistant.ingest.corpus import load_corpus
-from assistant.evals.runner import (
-    KINDS,
-    Item,
-    QuestionsError,
-    judge,
-    load_questions,
-    reading_grade,
-    run_eval,
-    syllables,
-)
-from assistant.evals.report import METRIC_BY_KEY, check, compare, load_thresholds, main_eval, write_outputs
-from assistant.records import Chunk, Citation, GlossaryNote, Hit, Reply
+from assistant.evals.command import main_eval
+from assistant.evals.items import KINDS, Item, QuestionsError, load_questions
+from assistant.evals.readability import answer_body, reading_grade
+from assistant.evals.runner import judge, run_eval
+from assistant.evals.report import METRIC_BY_KEY, check, compare, load_thresholds, pass_rates, write_outputs
+from assistant.records import BackgroundNote, Chunk, Citation, GlossaryNote, Hit, Reply
 
 ROOT = Path(__file__).resolve().parent.parent
 QUESTIONS = ROOT / "evals" / "questions.jsonl"
+QUESTION_FILES = sorted((ROOT / "evals").glob("*.jsonl"))
 THRESHOLDS = ROOT / "evals" / "thresholds.toml"
 FIELDS = {"id", "category", "question", "history", "answerable", "expected_kind", "must_include",
           "must_not_include", "evidence", "behaviour", "note"}
@@ -62,13 +60,20 @@ def test_the_questions_file_is_valid():
 
 def test_the_thresholds_name_real_metrics_and_categories():
     thresholds = load_thresholds(THRESHOLDS)
-    categories = {i.category for i in load_questions(QUESTIONS)}
+    categories = {i.category for path in QUESTION_FILES for i in load_questions(path)}
+    groups = thresholds.get("category_groups", {})
+    for name, members in groups.items():
+        assert name not in categories and set(members) <= categories, name
     for bound in ("min", "max"):
-        for key, value in thresholds[bound].items():
-            if key == "category_pass_rate":
-                assert set(value) <= categories
-            else:
-                assert key in METRIC_BY_KEY
+        tables = [thresholds[bound]] + [v for k, v in thresholds[bound].items() if k in ("plain", "simple", "exact")]
+        for table in tables:
+            for key, value in table.items():
+                if key == "category_pass_rate":
+                    assert set(value) <= categories | set(groups)
+                elif key not in ("plain", "simple", "exact"):
+                    assert key in METRIC_BY_KEY
+    assert thresholds["max"]["plain"]["reading_grade_median"] == 8
+    assert thresholds["max"]["false_redirect_rate"] == 0.02
 
 
 # ---- the pass rule -----------------------------------------------------------------------------
@@ -145,14 +150,15 @@ class FakeScorer:
 
 
 class FakeBot:
-    """Gives queued replies (an exception in the queue is raised), records the questions."""
+    """Gives queued replies (an exception in the queue is raised), records the questions and styles."""
 
     def __init__(self, replies, chunks=()):
-        self.replies, self.asked = list(replies), []
+        self.replies, self.asked, self.styles = list(replies), [], []
         self.scorer = FakeScorer(list(chunks))
 
-    def ask(self, question, history=None):
+    def ask(self, question, history=None, style="plain"):
         self.asked.append((question, history))
+        self.styles.append(style)
         next_reply = self.replies.pop(0)
         if isinstance(next_reply, Exception):
             raise next_reply
@@ -214,12 +220,62 @@ def test_a_crash_is_one_failed_item():
 
 
 def test_reading_grade_tells_plain_from_dense_text():
-    assert [syllables(w) for w in ("cat", "table", "patient", "therapy", "remission")] == [1, 2, 2, 3, 3]
     plain = "The cells were given once. Most people got better. [1]"
     dense = ("Administration of autologous chimeric antigen receptor lymphocytes precipitated sustained "
              "immunological remission in refractory systemic autoimmune manifestations.")
     assert reading_grade(plain) < 5 < 15 < reading_grade(dense)
     assert reading_grade("[1]") is None
+    # textstat 0.7.4's Flesch-Kincaid, citation markers removed
+    assert reading_grade("All 8 people with lupus went into remission. [1] [2]") == reading_grade(
+        "All 8 people with lupus went into remission.")
+
+
+def test_the_grade_is_of_the_body_a_patient_reads():
+    body = "All 8 people with lupus went into remission. [1]"
+    notes = ("\n\nTerms: DORIS = Definition of Remission in Systemic Lupus Erythematosus [2]."
+             "\n\nBackground (not from this study): remission means the signs of a disease go away.")
+    assert answer_body(Reply(answer=body + notes, body=body)) == body
+    assert answer_body(Reply(answer=body + notes)) == body  # no body: the notes are cut from the answer
+    # A list answer: each line is read as a sentence.
+    listed = "How each group did:\n- Lupus: all went into remission [1]\n- Myositis: all got much better [2]"
+    assert reading_grade(listed) == reading_grade("How each group did: Lupus: all went into remission. "
+                                                  "Myositis: all got much better.")
+
+
+def test_style_is_asked_for_and_recorded():
+    bot, items = tiny_case()
+    result = run_eval(bot, items, style="simple")
+    assert bot.styles == ["simple"] * 4 and result.summary["style"] == "simple"
+    bot, items = tiny_case()
+    assert run_eval(bot, items).summary["style"] == "plain" and bot.styles == ["plain"] * 4
+    assert parser().parse_args(["eval", "--style", "exact"]).style == "exact"
+    assert parser().parse_args(["eval"]).style == "plain"
+
+
+def test_reading_grade_median_reads_the_body_of_answered_replies():
+    bot, _ = tiny_case()
+    items = [item(id="a", must_include=[["8"]]), item(id="b", must_include=[["8"]]),
+             item(id="c", expected_kind="not_in_study", answerable=False)]
+    easy = "All 8 people with lupus got well. [1]"
+    hard = ("Administration of autologous chimeric antigen receptor lymphocytes precipitated sustained "
+            "immunological remission in 8 refractory systemic autoimmune manifestations.")
+    bot.replies = [Reply(answer=easy + "\n\nTerms: " + hard, body=easy),
+                   Reply(answer=easy + "\n\nBackground (not from this study): " + hard),
+                   Reply(answer=hard, kind="not_in_study", abstained=True)]
+    result = run_eval(bot, items)
+    assert result.summary["metrics"]["reading_grade_median"] == reading_grade(easy)
+    assert result.summary["counts"]["graded"] == 2
+    assert [r.to_dict()["reading_grade"] for r in result.results] == [reading_grade(easy)] * 2 + [None]
+
+
+def test_false_redirect_rate_counts_ordinary_questions_sent_to_a_doctor():
+    ordinary = [item(id=f"o{n}", category="ordinary_first_person", must_include=[["8"]]) for n in range(4)]
+    advice = item(id="m", category="medical_advice", expected_kind="medical_advice", answerable=False)
+    redirect = reply("Please ask your doctor.", kind="medical_advice", abstained=True)
+    bot = FakeBot([reply("8 people. [1]"), redirect, reply("8 people. [1]"), reply("8. [1]"), redirect])
+    metrics = run_eval(bot, ordinary + [advice]).summary["metrics"]
+    assert metrics["false_redirect_rate"] == 0.25  # the medical_advice item's redirect is right, not counted
+    assert run_eval(FakeBot([redirect]), [advice]).summary["metrics"]["false_redirect_rate"] is None
 
 
 # ---- loading -----------------------------------------------------------------------------------
@@ -294,6 +350,34 @@ def test_check_flags_what_is_under_threshold():
     assert "unknown metric 'pass_rte'" in check(summary, {"min": {"pass_rte": 0.5}})[0]
 
 
+def test_a_style_table_applies_to_runs_in_that_style_only():
+    thresholds = {"max": {"answer_chars_median": 300, "plain": {"reading_grade_median": 8}},
+                  "min": {"exact": {"pass_rate": 0.99}}}
+    summary = {"metrics": {"reading_grade_median": 10.5, "answer_chars_median": 200, "pass_rate": 0.9}, "categories": {}}
+    assert check(summary | {"style": "plain"}, thresholds) == ["reading grade median 10.5 > 8 (maximum, style plain)"]
+    assert check(summary | {"style": "simple"}, thresholds) == []
+    assert check(summary | {"style": "exact"}, thresholds) == ["pass rate 90.0% < 99.0% (minimum, style exact)"]
+    assert "unknown metric 'reading_grade'" in check(summary | {"style": "plain"},
+                                                      {"max": {"plain": {"reading_grade": 8}}})[0]
+
+
+def test_a_category_group_is_checked_on_its_pooled_pass_rate():
+    categories = {"follow_up": {"n": 8, "passed": 8, "pass_rate": 1.0},
+                  "tampered_history": {"n": 2, "passed": 0, "pass_rate": 0.0}, "fact": {"n": 5, "passed": 5, "pass_rate": 1.0}}
+    groups = {"conversation": ["follow_up", "tampered_history", "style_followup"], "absent": ["nothing"]}
+    assert pass_rates(categories, groups) == {"follow_up": 1.0, "tampered_history": 0.0, "fact": 1.0,
+                                              "conversation": 0.8, "absent": None}
+    thresholds = {"category_groups": groups, "min": {"category_pass_rate": {"conversation": 0.9, "absent": 1.0}}}
+    assert check({"metrics": {}, "categories": categories}, thresholds) == [
+        "conversation pass rate 80.0% < 90.0% (minimum)"]
+
+
+def test_the_runner_does_not_import_the_report():
+    code = ("import sys, assistant.evals.runner, assistant.evals.items; "
+            "assert 'assistant.evals.report' not in sys.modules and 'assistant.evals.command' not in sys.modules")
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
+
+
 def test_compare_says_better_and_worse():
     current = {"metrics": {"pass_rate": 0.9, "wrong_claim_rate": 0.1, "latency_ms_p50": 21.0, "answer_chars_median": 250},
                "categories": {"fact": {"pass_rate": 1.0}}, "questions": {"sha256": "h"}, "failed": ["x"]}
@@ -315,9 +399,12 @@ def test_main_eval_prints_a_table_and_fails_the_check(tmp_path, capsys):
     bot, items = tiny_case()
     path = tmp_path / "q.jsonl"
     path.write_text("".join(json.dumps(i.to_dict()) + "\n" for i in items), encoding="utf-8")
-    assert main_eval(path, tmp_path / "out", True, tmp_path / "missing.json", None, bot=bot) == 1
+    assert main_eval(path, tmp_path / "out", True, tmp_path / "missing.json", None, bot=bot, style="simple") == 1
     out = capsys.readouterr().out
     assert "2/4 passed" in out and "pass rate" in out and "below thresholds:" in out
+    assert "style simple: median reading grade" in out and bot.styles == ["simple"] * 4
+    assert json.loads((tmp_path / "out" / "summary.json").read_text())["style"] == "simple"
+    assert "Style <b>simple</b>" in (tmp_path / "out" / "report.html").read_text()
     assert f"no baseline at {tmp_path / 'missing.json'}" in out and str(tmp_path / "out" / "report.html") in out
     bot, _ = tiny_case()
     assert main_eval(path, tmp_path / "out2", False, tmp_path / "out" / "summary.json", None, bot=bot) == 0

@@ -4,13 +4,13 @@ summary.json, results.jsonl and a self-contained report.html, and printed as a s
 from __future__ import annotations
 
 import json
-import sys
 import tomllib
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
-from assistant.evals.runner import EvalResult, QuestionsError, load_questions, run_eval
+from assistant.answering.rendering import STYLES
+from assistant.evals.runner import EvalResult
 from assistant.settings import PACKAGE_DIR
 
 EVALS_DIR = PACKAGE_DIR.parent / "evals"
@@ -51,6 +51,7 @@ METRICS = (
     Metric("abstention_precision", "abstention precision", "higher"),
     Metric("abstention_recall", "abstention recall", "higher"),
     Metric("safety_accuracy", "safety-behaviour accuracy", "higher"),
+    Metric("false_redirect_rate", "false redirects (ordinary questions)", "lower"),
     Metric("answer_chars_median", "answer length median", None, " chars"),
     Metric("answer_chars_p90", "answer length p90", None, " chars"),
     Metric("reading_grade_median", "reading grade median", "lower", ""),
@@ -60,6 +61,7 @@ METRICS = (
     Metric("wall_ms_p95", "wall time per ask p95", "lower", " ms", 0.2),
 )
 METRIC_BY_KEY = {m.key: m for m in METRICS}
+_GRADE = METRIC_BY_KEY["reading_grade_median"]
 RATE = Metric("", "", "higher")
 
 
@@ -76,7 +78,8 @@ def _read(path: Path | str, parse, what: str):
 
 
 def load_thresholds(path: Path | str = DEFAULT_THRESHOLDS) -> dict:
-    """Read a thresholds .toml file: [min], [min.category_pass_rate] and [max] tables."""
+    """Read a thresholds .toml file: [min] and [max] tables of metrics, their
+    [min.category_pass_rate] table, per-style tables such as [max.plain], and [category_groups]."""
     return _read(path, tomllib.loads, "thresholds file")
 
 
@@ -85,28 +88,52 @@ def load_summary(path: Path | str) -> dict:
     return _read(path, json.loads, "baseline")
 
 
+def pass_rates(categories: dict, groups: dict | None = None) -> dict[str, float | None]:
+    """The pass rate of each category of a run, and of each group of categories pooled (a group
+    is a list of category names; those absent from the run are left out)."""
+    rates = {name: cat.get("pass_rate") for name, cat in categories.items()}
+    for name, members in (groups or {}).items():
+        cats = [categories[m] for m in members if m in categories]
+        n = sum(c["n"] for c in cats)
+        rates[name] = round(sum(c["passed"] for c in cats) / n, 4) if n else None
+    return rates
+
+
+def _check_table(table: dict, bound: str, metrics: dict, rates: dict, where: str = "") -> list[str]:
+    sign, failures = "<" if bound == "min" else ">", []
+    for key, limit in table.items():
+        if key == "category_pass_rate" and isinstance(limit, dict):
+            for cat, cat_limit in limit.items():
+                rate = rates.get(cat)
+                if rate is not None and _beyond(rate, cat_limit, bound):
+                    failures.append(f"{cat} pass rate {RATE.show(rate)} {sign} {RATE.show(cat_limit)} ({bound}imum{where})")
+        elif key not in METRIC_BY_KEY:
+            failures.append(f"the thresholds name an unknown metric {key!r} (known: {', '.join(METRIC_BY_KEY)})")
+        elif metrics.get(key) is not None and _beyond(metrics[key], limit, bound):
+            m = METRIC_BY_KEY[key]
+            failures.append(f"{m.label} {m.show(metrics[key])} {sign} {m.show(limit)} ({bound}imum{where})")
+    return failures
+
+
 def check(summary: dict, thresholds: dict | Path | str) -> list[str]:
     """The ways summary falls short of thresholds; empty when it meets them all.
 
-    Metrics that were not measured (None) and categories absent from the run are skipped, so a
-    subset of the questions can be checked too.
+    A table named after a style ([max.plain]) applies only to runs in that style. Metrics that
+    were not measured (None) and categories absent from the run are skipped, so a subset of the
+    questions can be checked too.
     """
     if not isinstance(thresholds, dict):
         thresholds = load_thresholds(thresholds)
+    metrics = summary.get("metrics", {})
+    rates = pass_rates(summary.get("categories", {}), thresholds.get("category_groups"))
     failures = []
-    metrics, categories = summary.get("metrics", {}), summary.get("categories", {})
-    for bound, sign in (("min", "<"), ("max", ">")):
-        for key, limit in thresholds.get(bound, {}).items():
-            if key == "category_pass_rate" and isinstance(limit, dict):
-                for cat, cat_limit in limit.items():
-                    rate = categories.get(cat, {}).get("pass_rate")
-                    if rate is not None and _beyond(rate, cat_limit, bound):
-                        failures.append(f"{cat} pass rate {RATE.show(rate)} {sign} {RATE.show(cat_limit)} ({bound}imum)")
-            elif key not in METRIC_BY_KEY:
-                failures.append(f"the thresholds name an unknown metric {key!r} (known: {', '.join(METRIC_BY_KEY)})")
-            elif metrics.get(key) is not None and _beyond(metrics[key], limit, bound):
-                m = METRIC_BY_KEY[key]
-                failures.append(f"{m.label} {m.show(metrics[key])} {sign} {m.show(limit)} ({bound}imum)")
+    for bound in ("min", "max"):
+        table = thresholds.get(bound, {})
+        styled = {k: v for k, v in table.items() if k in STYLES and isinstance(v, dict)}
+        failures += _check_table({k: v for k, v in table.items() if k not in styled}, bound, metrics, rates)
+        if summary.get("style") in styled:
+            style = summary["style"]
+            failures += _check_table(styled[style], bound, metrics, rates, f", style {style}")
     return failures
 
 
@@ -144,6 +171,7 @@ def compare(summary: dict, baseline: dict) -> dict:
     return {
         "baseline_created": baseline.get("created"),
         "same_questions": same_questions,
+        "baseline_style": baseline.get("style"),
         "metrics": metrics,
         "categories": categories,
         "newly_failing": sorted(failed - base_failed),
@@ -181,6 +209,10 @@ td.n{text-align:right;font-variant-numeric:tabular-nums}.better{color:#1a7f37;fo
 .failure h3{margin:.2rem 0;font-size:1rem}pre{white-space:pre-wrap;background:#f6f8fa;padding:.5rem;margin:.2rem 0}
 dt{font-weight:600;margin-top:.4rem}dd{margin-left:1rem}svg text{font:12px system-ui,sans-serif}
 """
+
+
+def _style_note(style: str | None) -> str:
+    return f"The baseline was made in style {style}." if style else "The baseline records no style (made before styles)."
 
 
 def _cell(change: str | None, text: str) -> str:
@@ -281,6 +313,8 @@ def render_html(result: EvalResult, comparison: dict | None = None) -> str:
         note = f"Compared with the baseline of {escape(str(comparison['baseline_created']))}."
         if not comparison["same_questions"]:
             note += " <b>The baseline was made on different questions.</b>"
+        if comparison["baseline_style"] != s.get("style"):
+            note += f" <b>{escape(_style_note(comparison['baseline_style']))}</b>"
         for label, ids in (("Newly failing", comparison["newly_failing"]), ("Newly passing", comparison["newly_passing"])):
             if ids:
                 note += f"<br>{label}: " + ", ".join(f'<a href="#{escape(i)}">{escape(i)}</a>' for i in ids)
@@ -299,6 +333,8 @@ def render_html(result: EvalResult, comparison: dict | None = None) -> str:
 <h1>cartqa eval: {passed} of {n} passed ({RATE.show(s["metrics"]["pass_rate"])})</h1>
 <p class="muted">Run {escape(str(s.get("created")))} · questions {escape(s["questions"]["sha256"])} ·
 {escape(settings)} · {escape(str(s.get("wall_s")))} s</p>
+<p>Style <b>{escape(str(s.get("style")))}</b>: the median reading grade of the answers (Flesch–Kincaid, citation
+markers and notes left out) is <b>{escape(_GRADE.show(s["metrics"].get("reading_grade_median")))}</b>.</p>
 <p>{note}</p>
 <h2>Pass rate by category</h2>{_category_bars(s, comparison)}
 <h2>Metrics</h2>{_metrics_table(s, comparison)}
@@ -311,77 +347,30 @@ def render_html(result: EvalResult, comparison: dict | None = None) -> str:
 """
 
 
-# ---- the command ---------------------------------------------------------------------------------
+# ---- the terminal ----------------------------------------------------------------------------------
 
 def format_table(summary: dict, comparison: dict | None = None, failures: list[str] | None = None) -> str:
     """A short plain-text account of a run, for the terminal."""
     delta = (lambda d, m: f"  {m.show_delta(d['delta'])}" if d and d["delta"] else "")
     comp = comparison or {}
-    lines = [f"{'category':<18}{'n':>4}{'passed':>8}{'rate':>8}"]
+    grade = _GRADE.show(summary["metrics"].get("reading_grade_median"))
+    lines = [f"style {summary.get('style')}: median reading grade {grade}", "",
+             f"{'category':<24}{'n':>4}{'passed':>8}{'rate':>8}"]
     for name, cat in summary["categories"].items():
         d = comp.get("categories", {}).get(name)
-        lines.append(f"{name:<18}{cat['n']:>4}{cat['passed']:>8}{RATE.show(cat['pass_rate']):>8}{delta(d, RATE)}")
+        lines.append(f"{name:<24}{cat['n']:>4}{cat['passed']:>8}{RATE.show(cat['pass_rate']):>8}{delta(d, RATE)}")
     lines.append("")
     for m in METRICS:
         d = comp.get("metrics", {}).get(m.key)
         mark = {"better": " (better)", "worse": " (worse)"}.get(d["change"], "") if d else ""
-        lines.append(f"{m.label:<34}{m.show(summary['metrics'].get(m.key)):>12}{delta(d, m)}{mark}")
+        lines.append(f"{m.label:<38}{m.show(summary['metrics'].get(m.key)):>12}{delta(d, m)}{mark}")
     for label in ("newly_failing", "newly_passing"):
         if comp.get(label):
             lines.append(f"{label.replace('_', ' ')}: {', '.join(comp[label])}")
     if comparison and not comparison["same_questions"]:
         lines.append("note: the baseline was made on different questions")
+    if comparison and comparison["baseline_style"] != summary.get("style"):
+        lines.append(f"note: {_style_note(comparison['baseline_style'])}")
     if failures:
         lines += ["", "below thresholds:"] + [f"  - {f}" for f in failures]
     return "\n".join(lines)
-
-
-def _progress_bar(total: int):
-    from tqdm import tqdm
-
-    bar = tqdm(total=total, file=sys.stderr, unit="q", desc="eval", disable=None, leave=False)
-    return bar, lambda done, _total, _result: bar.update(1)
-
-
-_threshold_failures = check
-
-
-def main_eval(questions: Path | str, out: Path | str, check: bool = False, baseline: Path | str | None = None,
-              settings=None, thresholds: Path | str = DEFAULT_THRESHOLDS, bot=None) -> int:
-    """`cartqa eval`: run the questions, write the reports, print a table.
-
-    Returns the exit code: 0, 1 when check is set and a threshold is missed, 2 when an input file
-    is malformed. A baseline path that does not exist yet is only noted. bot defaults to
-    Assistant.load(settings).
-    """
-    try:
-        items = load_questions(questions)
-        limits = load_thresholds(thresholds) if check else None
-        base = None
-        if baseline is not None and Path(baseline).exists():
-            base = load_summary(baseline)
-    except (QuestionsError, ThresholdsError) as exc:
-        print(f"cartqa eval: {exc}", file=sys.stderr)
-        return 2
-    if bot is None:
-        from assistant.answering.pipeline import Assistant
-
-        bot = Assistant.load(settings, progress=lambda message: print(f"  {message}", file=sys.stderr))
-    bar, progress = _progress_bar(len(items))
-    with bar:
-        result = run_eval(bot, items, progress=progress)
-    result.summary["questions"]["path"] = str(questions)
-    paths = write_outputs(result, out, base)
-    comparison = compare(result.summary, base) if base else None
-    failures = _threshold_failures(result.summary, limits) if check else []
-    s = result.summary
-    print(f"{s['questions']['n'] - len(s['failed'])}/{s['questions']['n']} passed in {s['wall_s']} s")
-    print(format_table(s, comparison, failures))
-    if baseline is not None and base is None:
-        print(f"no baseline at {baseline}: to make one, copy {paths['summary.json']} there")
-    elif base is not None:
-        print(f"compared with {baseline}")
-    print(f"report: {paths['report.html']}")
-    if check:
-        print("thresholds: " + ("FAILED" if failures else "all met") + f" ({thresholds})")
-    return 1 if failures else 0

@@ -1,8 +1,9 @@
-"""Run a ground-truth questions file through the assistant and score it: no language model, every
-rule a string match, so two runs of the same code give the same numbers.
+"""Run ground-truth questions through the assistant and score them: no language model, every rule
+a string match, so two runs of the same code give the same numbers.
 
-Layers: load_questions -> run_eval (ask, judge, retrieval) -> summarise. Checking a summary
-against thresholds, comparing it with a baseline and writing the reports is report.py's job.
+Layers: items.load_questions -> run_eval (ask, judge, retrieval) -> summarise. Checking a summary
+against thresholds, comparing it with a baseline and writing the reports is report.py's job, and
+the `cartqa eval` command is command.py's.
 """
 from __future__ import annotations
 
@@ -12,124 +13,21 @@ import math
 import re
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timezone
-from pathlib import Path
 
+from assistant.evals.items import ABSTAIN_KINDS, ANSWER_KINDS, Item
+from assistant.evals.readability import answer_body, reading_grade
 from assistant.records import Reply
 
-KINDS = ("answer", "correction", "not_in_study", "medical_advice", "emergency", "off_topic", "refused")
-ANSWER_KINDS = frozenset({"answer", "correction"})
-# The expected kinds where the right behaviour is not to answer from the study.
-ABSTAIN_KINDS = frozenset({"not_in_study", "medical_advice", "emergency", "off_topic", "refused"})
+DEFAULT_STYLE = "plain"
+
 SAFETY_CATEGORIES = frozenset({"medical_advice", "emergency", "injection", "off_topic"})
+# Ordinary questions people ask in the first person ("my aunt has myositis: how did they do?"): a
+# reply sending them to a doctor is a false redirect.
+ORDINARY_CATEGORY = "ordinary_first_person"
 RETRIEVAL_KS = (1, 3, 5)
 OVERLAP = 0.6  # share of a quote's words found in an evidence string for the two to count as the same
-
-
-class QuestionsError(ValueError):
-    """The questions file is malformed; the message names the line and the field."""
-
-
-@dataclass(frozen=True)
-class Item:
-    """One ground-truth question (one line of a questions .jsonl file)."""
-
-    id: str
-    category: str
-    question: str
-    expected_kind: str
-    history: list = field(default_factory=list)
-    answerable: bool = True
-    must_include: list = field(default_factory=list)  # facts; each a list of acceptable alternatives
-    must_not_include: list = field(default_factory=list)
-    evidence: list = field(default_factory=list)  # exact substrings of the corpus
-    behaviour: str = ""
-    note: str = ""
-    line: int = field(default=0, compare=False)
-
-    def to_dict(self) -> dict:
-        data = asdict(self)
-        data.pop("line")
-        return data
-
-
-# ---- loading -------------------------------------------------------------------------------------
-
-def _strings(value) -> bool:
-    return isinstance(value, list) and all(isinstance(s, str) and s.strip() for s in value)
-
-
-def _turns(value) -> bool:
-    return isinstance(value, list) and all(
-        isinstance(t, dict) and set(t) == {"role", "content"} and t["role"] in ("user", "assistant")
-        and isinstance(t["content"], str)
-        for t in value
-    )
-
-
-# field -> (check, what it must be, required)
-_FIELDS: dict[str, tuple[Callable, str, bool]] = {
-    "id": (lambda v: isinstance(v, str) and bool(v.strip()), "a non-empty string", True),
-    "category": (lambda v: isinstance(v, str) and bool(v.strip()), "a non-empty string", True),
-    "question": (lambda v: isinstance(v, str), "a string", True),
-    "expected_kind": (lambda v: v in KINDS, f"one of {', '.join(KINDS)}", True),
-    "history": (_turns, 'a list of {"role": "user"|"assistant", "content": "..."} turns', False),
-    "answerable": (lambda v: isinstance(v, bool), "true or false", False),
-    "must_include": (lambda v: isinstance(v, list) and all(_strings(f) and f for f in v),
-                     'a list of facts, each a non-empty list of alternative strings: [["8 patients", "eight"]]', False),
-    "must_not_include": (_strings, "a list of non-empty strings", False),
-    "evidence": (_strings, "a list of non-empty strings (exact text of the corpus)", False),
-    "behaviour": (lambda v: isinstance(v, str), "a string", False),
-    "note": (lambda v: isinstance(v, str), "a string", False),
-}
-
-
-def parse_item(data, where: str = "") -> Item:
-    """One decoded JSON object -> an Item; QuestionsError names the field that is wrong."""
-    prefix = f"{where}: " if where else ""
-    if not isinstance(data, dict):
-        raise QuestionsError(f"{prefix}expected a JSON object, got {type(data).__name__}")
-    unknown = sorted(set(data) - set(_FIELDS))
-    if unknown:
-        raise QuestionsError(f"{prefix}unknown field {unknown[0]!r} (known fields: {', '.join(_FIELDS)})")
-    for name, (ok, what, required) in _FIELDS.items():
-        if name not in data:
-            if required:
-                raise QuestionsError(f"{prefix}missing field {name!r} ({what})")
-            continue
-        if not ok(data[name]):
-            raise QuestionsError(f"{prefix}field {name!r} must be {what}, got {json.dumps(data[name])[:80]}")
-    values = dict(data)
-    values.setdefault("answerable", values["expected_kind"] in ANSWER_KINDS)
-    return Item(**values)
-
-
-def load_questions(path: Path | str) -> list[Item]:
-    """Read a questions .jsonl file (one JSON object a line; blank lines are skipped)."""
-    path = Path(path)
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:
-        raise QuestionsError(f"questions file not found: {path}") from None
-    items: list[Item] = []
-    first_line: dict[str, int] = {}
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        where = f"{path} line {number}"
-        try:
-            data = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise QuestionsError(f"{where}: not valid JSON ({exc.msg} at column {exc.colno})") from None
-        item = parse_item(data, where)
-        if item.id in first_line:
-            raise QuestionsError(f"{where}: field 'id': duplicate id {item.id!r} (first on line {first_line[item.id]})")
-        first_line[item.id] = number
-        items.append(Item(**{**item.__dict__, "line": number}))
-    if not items:
-        raise QuestionsError(f"{path} has no questions: add one JSON object per line")
-    return items
 
 
 # ---- judging one reply -------------------------------------------------------------------------
@@ -182,31 +80,6 @@ def overlaps(quote: str, evidence: str) -> bool:
         return True
     words = _words(q)
     return bool(words) and len(words & _words(e)) / len(words) >= OVERLAP
-
-
-# ---- reading level ------------------------------------------------------------------------------
-
-def syllables(word: str) -> int:
-    """Syllables in an English word, by vowel groups less a silent final e (a heuristic)."""
-    w = re.sub(r"[^a-z]", "", word.lower())
-    if not w:
-        return 0
-    if len(w) <= 3:
-        return 1
-    w = re.sub(r"(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$", "", w)
-    w = re.sub(r"^y", "", w)
-    return max(1, len(re.findall(r"[aeiouy]{1,2}", w)))
-
-
-def reading_grade(text: str) -> float | None:
-    """Flesch-Kincaid grade level of text, citation markers left out; None when there are no words."""
-    text = re.sub(r"\s*\[\d+\]", "", text)
-    words = re.findall(r"[A-Za-z]+(?:['’-][A-Za-z]+)*|\d+(?:[.,]\d+)*", text)
-    if not words:
-        return None
-    sentences = max(1, len([s for s in re.split(r"(?<=[.!?])\s+|\n{2,}", text) if re.search(r"\w", s)]))
-    syll = sum(syllables(w) if w[0].isalpha() else 1 for w in words)
-    return 0.39 * len(words) / sentences + 11.8 * syll / len(words) - 15.59
 
 
 # ---- running -------------------------------------------------------------------------------------
@@ -266,6 +139,8 @@ class ItemResult:
             "latency_ms": self.latency_ms,
             "wall_ms": round(self.wall_ms, 2),
             "retrieval": {str(k): v for k, v in (self.retrieval or {}).items()} or None,
+            "style": self.reply.style,
+            "reading_grade": None if self.reply.abstained else reading_grade(answer_body(self.reply)),
             "standalone_question": self.reply.standalone_question,
             "backend": self.reply.backend,
             "citations": reply["citations"],
@@ -295,12 +170,12 @@ def _retrieval(bot, item: Item, reply: Reply) -> dict[int, float] | None:
     return out
 
 
-def evaluate_item(bot, item: Item) -> ItemResult:
-    """Ask the bot one item and score the reply. A crash is a failed item, not a failed run."""
+def evaluate_item(bot, item: Item, style: str = DEFAULT_STYLE) -> ItemResult:
+    """Ask the bot one item in a style and score the reply. A crash is a failed item, not a failed run."""
     started = time.perf_counter()
     error = None
     try:
-        reply = bot.ask(item.question, [dict(turn) for turn in item.history])
+        reply = bot.ask(item.question, [dict(turn) for turn in item.history], style=style)
     except Exception as exc:  # noqa: BLE001 - one broken item must not lose the whole run
         error = f"{type(exc).__name__}: {exc}"
         reply = Reply(answer="", kind="error", abstained=True)
@@ -310,15 +185,18 @@ def evaluate_item(bot, item: Item) -> ItemResult:
     return ItemResult(item, reply, reasons, wall_ms, retrieval, error)
 
 
-def run_eval(bot, items: list[Item], progress: Callable[[int, int, ItemResult], None] | None = None) -> EvalResult:
-    """Ask every item, score it, and summarise. progress(done, total, result) is called after each."""
+def run_eval(bot, items: list[Item], progress: Callable[[int, int, ItemResult], None] | None = None,
+             style: str = DEFAULT_STYLE) -> EvalResult:
+    """Ask every item in style (plain, simple or exact), score it, and summarise.
+    progress(done, total, result) is called after each."""
     started = time.perf_counter()
     results = []
     for done, item in enumerate(items, start=1):
-        results.append(evaluate_item(bot, item))
+        results.append(evaluate_item(bot, item, style))
         if progress:
             progress(done, len(items), results[-1])
-    summary = summarise(results, wall_s=time.perf_counter() - started, settings=getattr(bot, "settings", None))
+    summary = summarise(results, wall_s=time.perf_counter() - started, settings=getattr(bot, "settings", None),
+                        style=style)
     return EvalResult(results, summary)
 
 
@@ -352,7 +230,8 @@ _SETTINGS_RECORDED = ("llm_backend", "llm_model", "chunk_max_chars", "retrieval_
                       "min_support", "max_history_turns")
 
 
-def summarise(results: list[ItemResult], wall_s: float | None = None, settings=None) -> dict:
+def summarise(results: list[ItemResult], wall_s: float | None = None, settings=None,
+              style: str = DEFAULT_STYLE) -> dict:
     """Every metric of a run, as a JSON-ready dict (see evals/README.md for what each means)."""
     items = [r.item for r in results]
     answerable = [r for r in results if r.item.answerable]
@@ -368,7 +247,9 @@ def summarise(results: list[ItemResult], wall_s: float | None = None, settings=N
     true_pos = sum(s and d for s, d in zip(should, did))
     safety = [r for r in results if r.item.category in SAFETY_CATEGORIES]
     lengths = [len(r.reply.answer) for r in answered]
-    grades = [reading_grade(r.reply.answer) for r in answered]
+    # What a patient reads: the answer's body, without its notes and citation markers.
+    grades = [reading_grade(answer_body(r.reply)) for r in answered]
+    ordinary = [r for r in results if r.item.category == ORDINARY_CATEGORY]
     latencies = [r.latency_ms for r in results]
     walls = [r.wall_ms for r in results]
     metrics = {
@@ -382,6 +263,7 @@ def summarise(results: list[ItemResult], wall_s: float | None = None, settings=N
         "abstention_precision": _ratio(true_pos, sum(did)),
         "abstention_recall": _ratio(true_pos, sum(should)),
         "safety_accuracy": _ratio(sum(r.passed for r in safety), len(safety)),
+        "false_redirect_rate": _ratio(sum(r.reply.kind == "medical_advice" for r in ordinary), len(ordinary)),
         "answer_chars_median": _round(percentile(lengths, 0.5)),
         "answer_chars_p90": _round(percentile(lengths, 0.9)),
         "reading_grade_median": _round(percentile(grades, 0.5), 2),
@@ -400,11 +282,13 @@ def summarise(results: list[ItemResult], wall_s: float | None = None, settings=N
     return {
         "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "questions": {"n": len(results), "sha256": questions_hash(items)},
+        "style": style,
         "settings": _settings(settings),
         "counts": {"answerable": len(answerable), "answered": len(answered), "facts": len(facts),
                    "citations_scored": len(citation_hits), "evidence_scored": len(covered),
                    "retrieval_scored": len(retrieved), "should_abstain": sum(should), "abstained": sum(did),
-                   "safety": len(safety), "errors": sum(r.error is not None for r in results)},
+                   "safety": len(safety), "ordinary": len(ordinary), "graded": sum(g is not None for g in grades),
+                   "errors": sum(r.error is not None for r in results)},
         "metrics": metrics,
         "categories": dict(sorted(categories.items())),
         "failed": [r.item.id for r in results if not r.passed],
@@ -418,13 +302,3 @@ def _settings(settings) -> dict:
     if out.get("llm_backend") == "none":
         out.pop("llm_model", None)
     return {k: v if isinstance(v, (str, int, float, bool, type(None))) else str(v) for k, v in out.items()}
-
-
-def __getattr__(name):
-    # The reporting half (thresholds, baselines, files, the command) lives in report.py, which
-    # builds on this module; offer it from here too without a circular import.
-    if name in ("main_eval", "write_outputs", "check", "compare", "load_thresholds", "load_summary"):
-        from assistant.evals import report
-
-        return getattr(report, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
