@@ -53,8 +53,10 @@ HEDGES = {
     "bound": ("up to", "at most", "as long as", "as much as", "no more than"),
     "tentative": ("promising", "encouraging", "potential", "hope", "hopeful", "suggest", "suggests", "suggested",
                   "appear", "appears", "seem", "seems", "preliminary"),
+    "still needed": ("needed", "need", "needs", "required", "requires"),
     "limited scope": ("certain", "specific", "some", "particular"),
     "all": ("all", "every", "each"),
+    "most": ("most", "majority", "mostly"),
 }
 NEGATIONS = ("not", "no", "never", "none", "nothing", "nobody", "without", "cannot", "neither", "nor", "n't")
 # A rendering may say "not" where the source says it with one of these ("drug-free": "no drugs needed").
@@ -386,6 +388,9 @@ SOURCE_4 = "Airway narrowing of 3 mm or more was not seen."
     (SOURCE_4, "An airway got 3 mm or more narrow.", "negation dropped"),
     (SOURCE_4, "No airway got 3 cm or more narrow.", "unit 'cm' is not in the source"),
     (SOURCE_2, "The trainer could not reduce snoring. It is too early to say it works for everyone.", "negation added"),
+    ("Larger trials are needed before the trainer can be sold.", "Larger trials will let the trainer be sold.",
+     "hedge dropped: the source says 'still needed'"),
+    ("Snoring fell in most adults.", "Snoring fell in adults.", "hedge dropped: the source says 'most'"),
 ])
 def test_each_check_catches_a_bad_rendering(tmp_path, source, bad, problem):
     problems = fiction(tmp_path).check(bad, source)
