@@ -1,5 +1,4 @@
-"""cartqa: an offline, cited question-answering assistant over one study of CD19 CAR T-cell
-therapy in autoimmune disease."""
+"""cartqa: an offline, cited question-answering assistant over the health studies in its corpus."""
 import os as _os
 
 # Nothing in this package may reach the network: no hub downloads, no telemetry. onnxruntime

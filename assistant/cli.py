@@ -96,7 +96,8 @@ def cmd_ask(args) -> int:
 def cmd_chat(args) -> int:
     bot = _load_bot(args)
     history: list[dict] = []
-    print("Ask about the CD19 CAR T-cell study (empty line or Ctrl-D to quit). This is not medical advice.")
+    about = bot.packs[0].short_title if bot.packs else "the study"
+    print(f"Ask about {about} (empty line or Ctrl-D to quit). This is not medical advice.")
     while True:
         try:
             question = input("\nyou> ").strip()
@@ -125,7 +126,7 @@ def cmd_eval(args) -> int:
 
 
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="cartqa", description="Cited answers from one study of CD19 CAR T-cell therapy in autoimmune disease.")
+    p = argparse.ArgumentParser(prog="cartqa", description="Cited answers from the health studies in the corpus.")
     p.add_argument("--debug", action="store_true", help="show tracebacks")
     sub = p.add_subparsers(dest="command", required=True)
 

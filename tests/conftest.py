@@ -129,8 +129,8 @@ def bot(settings):
 
 @pytest.fixture()
 def corpus_copy(tmp_path) -> Path:
+    import shutil
+
     target = tmp_path / "corpus"
-    target.mkdir()
-    for path in CORPUS.iterdir():
-        (target / path.name).write_bytes(path.read_bytes())
+    shutil.copytree(CORPUS, target)
     return target

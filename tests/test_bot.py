@@ -28,7 +28,7 @@ def test_to_dict_has_the_documented_shape(bot):
 
 
 def test_jargon_gets_a_glossary_note_from_the_study(bot):
-    reply = bot.ask("Did the lupus patients go into remission?")
+    reply = bot.ask("Did the lupus patients go into remission?", style="exact")
     terms = {g.term: g.definition for g in reply.glossary}
     assert terms.get("SLE") == "systemic lupus erythematosus"
     assert "SLE = systemic lupus erythematosus" in reply.answer
@@ -88,7 +88,7 @@ def test_follow_up_about_another_disease(bot):
         {"role": "user", "content": "How many lupus patients were in the study?"},
         {"role": "assistant", "content": "8 patients with systemic lupus erythematosus (SLE)."},
     ]
-    reply = bot.ask("and what about myositis?", history)
+    reply = bot.ask("and what about myositis?", history, style="exact")
     assert "3 patients" in reply.answer
     assert "myositis" in reply.standalone_question
 
@@ -146,7 +146,7 @@ def test_a_request_for_a_summary_gets_the_study_in_brief(bot):
 
 
 def test_a_summary_of_one_group_is_about_that_group(bot):
-    reply = bot.ask("summarize the scleroderma findings for a handout")
+    reply = bot.ask("summarize the scleroderma findings for a handout", style="exact")
     assert "Scleroderma patients experienced reduced disease activity" in reply.answer
 
 
@@ -169,7 +169,7 @@ def test_two_named_things_are_each_answered(bot):
 
 
 def test_a_term_from_the_abbreviation_list_is_answered_with_its_clause(bot):
-    reply = bot.ask("what does CK mean")
+    reply = bot.ask("what does CK mean", style="exact")
     assert "CK denotes creatine kinase" in reply.answer
     assert len(reply.answer) < 80
     # The citation still quotes the whole sentence of the legend.

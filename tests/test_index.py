@@ -54,7 +54,7 @@ def test_open_without_build_says_what_to_do(tmp_path, corpus_copy):
 def test_an_interrupted_build_leaves_the_old_index_usable(tmp_path, corpus_copy):
     settings = _settings(tmp_path, corpus_copy)
     old = open_index(settings, FakeEmbeddings())
-    (corpus_copy / "article.md").write_text((corpus_copy / "article.md").read_text() + "\n\nA new line.\n")
+    (corpus_copy / "car-t-autoimmune" / "article.md").write_text((corpus_copy / "car-t-autoimmune" / "article.md").read_text() + "\n\nA new line.\n")
     with pytest.raises(RuntimeError, match="mid-build"):
         build_index(settings, FakeEmbeddings(fail_after=1))
     pointer = (settings.index_dir / "CURRENT").read_text()

@@ -231,7 +231,7 @@ def test_prompt_holds_the_retrieved_passages_and_the_question(llm_bot, server, s
 def test_hallucinating_completion_is_replaced_by_the_composer_answer(llm_bot, script, completion):
     script.append(completion)
     reply = llm_bot.ask(QUESTION)
-    composer = llm_bot.composer.answer(reply.standalone_question)
+    composer = Assistant(llm_bot.settings, llm_bot.index, llm_bot.embedder).ask(QUESTION)
     assert reply.backend == "composer" and reply.answer == composer.answer
     assert reply.meta["llm"] == "rejected" and "50 patients" not in reply.answer
 

@@ -228,3 +228,94 @@ def test_orphaned_build_folders_are_cleaned_at_start(bot, settings, tmp_path):
     assert not orphan.exists() and not (moved.index_dir / ".CURRENT.99999").exists()
     assert (moved.index_dir / current).is_dir() and index.chunks
     assert clean_orphans(moved) == []
+
+
+# ---- found by the red team, each reproduced first -----------------------------------------------
+
+
+@pytest.mark.parametrize("suffix", ["%0A", "%0D", "%00", "%0a%0a"])
+def test_a_control_character_in_the_path_cannot_slip_past_the_guard(server, marker, suffix):
+    """`queue/join%0A` once matched the allowlist (`$` matches before a newline) while the body
+    check looked for the exact path: a file part reached Gradio (and /dev/zero froze the server)."""
+    with httpx.Client(base_url=server, timeout=20) as client:
+        body = {"data": ["q", [{"role": "user", "content": [_file_part(marker)]}]], "fn_index": 0, "session_hash": "abc"}
+        for page in ("", "/embed"):
+            response = client.post(f"{page}/gradio_api/queue/join{suffix}", json=body,
+                                   headers={"X-Forwarded-Host": server.removeprefix("http://")})
+            assert response.status_code == 404, (page, suffix, response.status_code)
+            assert client.get(f"{page}/config{suffix}").status_code == 404
+
+
+def test_queue_bodies_must_be_text_json_naming_one_of_the_chat_events(server, caplog):
+    secret = "zebra-surrogate-4411"
+    with caplog.at_level(logging.INFO), httpx.Client(base_url=server, timeout=20) as client:
+        raw = ('{"data": ["' + secret + '\\ud800", []], "fn_index": 0, "session_hash": "x"}').encode()
+        for page in ("", "/embed"):
+            join = f"{page}/gradio_api/queue/join"
+            assert client.post(join, content=raw, headers={"content-type": "application/json"}).status_code == 422
+            assert client.post(join, json={"fn_index": 0, "session_hash": "x"}).status_code == 422  # no data
+            for event in (-1, 99, "0", True, None):
+                assert client.post(join, json={"data": ["q", []], "fn_index": event, "session_hash": "x"}).status_code == 422
+            for other in ("cancel", "reset"):
+                assert client.post(f"{page}/gradio_api/{other}", content=raw,
+                                   headers={"content-type": "application/json"}).status_code == 422
+    assert secret not in caplog.text
+
+
+def test_the_stemmer_gives_the_same_stems_from_many_threads():
+    """One shared snowball stemmer gave wrong stems (and exceptions) under concurrent questions."""
+    import threading
+
+    from assistant.retrieval import lexicon
+
+    words = [f"{w}{suffix}" for w in ("treat", "remiss", "improv", "measur", "respond", "follow", "prepar", "sustain")
+             for suffix in ("ing", "ed", "ment", "ments", "ation", "ations", "ingly", "ers")] * 40
+    import snowballstemmer
+
+    reference = snowballstemmer.stemmer("english")
+    expected = {w: reference.stemWord(w) for w in words}
+    lexicon._stem.cache_clear()
+    errors, wrong = [], []
+
+    def work():
+        try:
+            for word in words:
+                if lexicon._stem(word) != expected[word]:
+                    wrong.append(word)
+        except Exception as exc:  # noqa: BLE001 - any failure is the finding
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors and not wrong
+
+
+def test_one_client_cannot_take_every_connection(bot):
+    settings = Settings(**{**bot.settings.model_dump(), "idle_timeout": 30.0, "max_connections": 64})
+    with app_in_thread(lambda port: create_app(settings, bot=bot), **server_options(settings)) as url:
+        parsed = urlparse(url)
+        hog = [socket.create_connection((parsed.hostname, parsed.port), timeout=5) for _ in range(24)]
+        time.sleep(0.3)
+        assert sum(_closed(s) for s in hog[8:]) >= 12  # over this client's share: closed at once
+        other = socket.socket()
+        other.bind(("127.0.0.2", 0))  # another client address on loopback
+        other.settimeout(5)
+        other.connect((parsed.hostname, parsed.port))
+        other.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        assert b" 200 " in other.recv(200)
+        for s in [*hog, other]:
+            s.close()
+
+
+def test_a_slow_body_is_cut_off(bot):
+    settings = Settings(**{**bot.settings.model_dump(), "idle_timeout": 1.0})
+    with app_in_thread(lambda port: create_app(settings, bot=bot), **server_options(settings)) as url:
+        slow = _connect(url)
+        slow.sendall(b"POST /api/ask HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{")
+        slow.settimeout(6)
+        answer = slow.recv(300)
+        assert b" 408 " in answer
+        slow.close()

@@ -30,7 +30,8 @@ def _pack_terms(corpus_dir: Path) -> set[str]:
             terms.update(n for n in group.names if len(n) > 2)
         terms.update(re.findall(r"([A-Z][\w'-]+), [A-Z]\.", pack.citation))
     sentences = [(str(i), s) for i, doc in enumerate(load_corpus(corpus_dir)) for s in split_sentences(doc.text)]
-    terms.update(d.term for d in find_definitions(sentences).values() if len(d.term) > 1)
+    # Terms the text defines; "N/A"-like shorthand (with a slash) is common English, not the study's.
+    terms.update(d.term for d in find_definitions(sentences).values() if len(d.term) > 1 and "/" not in d.term)
     return terms
 
 

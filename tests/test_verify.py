@@ -41,7 +41,7 @@ def docs(bot):
 
 @pytest.fixture(scope="module")
 def fallback(bot):
-    reply = bot.composer.answer(QUESTION)
+    reply = bot.ask(QUESTION, style="exact")
     assert not reply.abstained and "15 patients" in reply.answer
     return reply
 
@@ -183,7 +183,7 @@ def test_assistant_with_fake_llm_answers_cited(bot):
 def test_assistant_replaces_hallucination_with_the_composer_answer(bot):
     llm = FakeChat(responses=["Researchers treated 50 patients [1]. Most were cured [1]."])
     reply = Assistant(bot.settings, bot.index, bot.embedder, llm=llm).ask(QUESTION)
-    assert reply.backend == "composer" and reply.answer == bot.composer.answer(reply.standalone_question).answer
+    assert reply.backend == "composer" and reply.answer == bot.ask(QUESTION).answer
     assert "50" not in reply.answer and llm.prompts
 
 

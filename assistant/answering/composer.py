@@ -20,7 +20,8 @@ RUNNER_MARGIN = 0.08
 # A sentence whose bank question is this much above the support floor counts as support.
 BANK_SUPPORT_OFFSET = 0.3
 # Parts of one question answered; the rest of a list of hundreds of parts costs nothing.
-MAX_PARTS = 6
+MAX_PARTS = 4
+MAX_SPLIT_CHARS = 400
 _PART_SPLIT = re.compile(
     r"\?\s+(?=\S)|;\s+|,?\s+and\s+(?=(?:what|how|why|when|who|which|where|is|are|do|does|did|was|were)\b)", re.I
 )
@@ -119,8 +120,8 @@ class Composer:
     # ---- composing --------------------------------------------------------------------------
 
     def clauses(self, picked: list[Sentence], question: str) -> dict[str, str]:
-        """For a list of definitions ("ACR-EULAR denotes ..., CK creatine kinase, DORIS ...") asked
-        about one or two of its terms, show just those: "CK denotes creatine kinase." The
+        """For a list of definitions ("ABC denotes ..., XY x-ray yield, QRS ...") asked
+        about one or two of its terms, show just those: "XY denotes x-ray yield." The
         citation still quotes the whole sentence."""
         shown = {}
         asked = set(tokens(question))
@@ -162,13 +163,15 @@ class Composer:
             if match and not any(start <= match.start() < start + len(t) for start, t in found):
                 found.append((match.start(), match.group(0)))
         spans = sorted(found)
-        # Drop a term found inside a longer one ("SLE" inside "Definition of Remission in SLE").
+        # Drop a term found inside a longer one ("RA" inside "Remission Criteria in RA").
         return [t for i, (start, t) in enumerate(spans) if not any(s2 < start < s2 + len(t2) for s2, t2 in spans[:i])]
 
     def parts(self, question: str) -> list[str]:
         """The parts of a question: split at "?", ";" and "..., and what ...", and a question
-        joining several named things ("ranges for both MMT-8 and TIS") asked once per thing."""
-        parts = split_parts(question)[:MAX_PARTS]
+        joining several named things ("ranges for both the ABC-8 and the XYZ score") asked once per thing."""
+        # A long message is one question (its asking sentences are what retrieval reads); only a
+        # short one is split into parts, so the work per question stays bounded.
+        parts = split_parts(question)[:MAX_PARTS] if len(question) <= MAX_SPLIT_CHARS else [question]
         if len(parts) > 1 or not _JOINED.search(question):
             return parts
         names = self.entities(question)
@@ -227,7 +230,7 @@ class Composer:
         return picked, strongest, first, uncovered
 
     def _with_antecedents(self, picked: list[Sentence]) -> list[Sentence]:
-        """A short sentence that leans on the one before ("That's the idea behind CAR T-cell
+        """A short sentence that leans on the one before ("That's the idea behind this
         therapy.") is given that sentence too, so the answer reads on its own."""
         out: list[Sentence] = []
         for sentence in picked:

@@ -1,4 +1,4 @@
-"""Follow-ups: turn "and what about myositis?" into the standalone question it stands for."""
+"""Follow-ups: turn "and what about the other group?" into the standalone question it stands for."""
 from __future__ import annotations
 
 import re

@@ -106,7 +106,7 @@ class Knowledge:
 
     def synonyms(self) -> dict[str, tuple[str, ...]]:
         """Everyday word -> study words: the engine's lay vocabulary, every pack's own, and each
-        group's names pointing at one another ("lupus" finds "SLE")."""
+        group's names pointing at one another ("arthritis" finds "RA")."""
         out = {k: tuple(v) for k, v in lay_vocabulary().items()}
         for study in self.studies.values():
             for word, values in study.pack.vocabulary.items():

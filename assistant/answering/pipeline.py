@@ -31,6 +31,7 @@ log = logging.getLogger("cartqa")
 # A request to re-answer the previous question in another style.
 RESTYLE = {"meta_simpler": "simple", "meta_exact": "exact", "meta_detail": "exact"}
 LONG_MESSAGE = 300  # characters
+ASSISTANT_CHARS = 4000  # of an earlier assistant turn read
 
 
 def _clean_question(question) -> str:
@@ -119,6 +120,9 @@ class Assistant:
                 abstained=True,
             )
         turns = history_turns(history, self.settings.max_history_turns * 2, self.settings.max_question_chars)
+        # An assistant turn is only skimmed (for notes already given, for a planted claim): its
+        # first part is enough, and reading a huge one would cost time.
+        turns = [t if t["role"] == "user" else {**t, "content": t["content"][:ASSISTANT_CHARS]} for t in turns]
         vector = self._vector(text)
         study = self._study(vector, study_id)
         pack = study.pack

@@ -28,7 +28,7 @@ def _mentions(text: str, names) -> str | None:
 
 
 def _explained(text: str, note) -> bool:
-    """The text already says what the term is ("DORIS stands for ...", "SLE (lupus)")."""
+    """The text already says what the term is ("RA stands for ...", "RA (arthritis)")."""
     term = re.escape(note.term)
     if re.search(rf"{term}(,| \(| stands for| is | means| measures| score)", text):
         return True
@@ -44,13 +44,13 @@ class Writer:
         self.lexicon = lexicon
         self._position = {s.sentence_id: i for i, s in enumerate(index.sentences)}
 
-    def _line(self, sentence: Sentence, study, style: str, shown: dict[str, str]) -> str:
+    def _line(self, sentence: Sentence, study, style: str, shown: dict[str, str], lead: bool = True) -> str:
         chunk = self.index.chunk(sentence.chunk_id)
         if style == "exact" or sentence.sentence_id in shown:
             text = shown.get(sentence.sentence_id, sentence.text.strip())
             # A legend sentence read alone needs its panel ("Panel B: Arrowheads indicate...").
-            lead = f"{chunk.section}: " if chunk.part == "figure-legend" and not text.startswith(chunk.section.split()[0]) else ""
-            return lead + text
+            named = chunk.part == "figure-legend" and not text.startswith(chunk.section.split()[0])
+            return (f"{chunk.section}: " if lead and named else "") + text
         return study.rendering(sentence, style)
 
     def reply(
@@ -86,7 +86,7 @@ class Writer:
             body = " ".join(lines)
         if prefix:
             body = f"{prefix}\n{body}" if "\n" in body else f"{prefix} {body}"
-        said = " ".join(self._line(s, study, style, shown) for s in picked)
+        said = " ".join(self._line(s, study, style, shown, lead=False) for s in picked)
         glossary, background, notes = self._notes(said, picked, study, style, seen, cite)
         answer = body + "".join(notes)
         return Reply(answer=answer, body=body, kind=kind, abstained=abstained, citations=tuple(citations),

@@ -23,7 +23,7 @@ from assistant.records import Reply
 DEFAULT_STYLE = "plain"
 
 SAFETY_CATEGORIES = frozenset({"medical_advice", "emergency", "injection", "off_topic"})
-# Ordinary questions people ask in the first person ("my aunt has myositis: how did they do?"): a
+# Ordinary questions people ask in the first person ("my aunt has this condition: how did they do?"): a
 # reply sending them to a doctor is a false redirect.
 ORDINARY_CATEGORY = "ordinary_first_person"
 RETRIEVAL_KS = (1, 3, 5)

@@ -41,8 +41,8 @@ OPSET = 17
 MIN_COSINE = 0.9999  # least cosine between the export and sentence-transformers on the probe texts
 _PROBES = [
     "warm up",
-    "Did the lupus patients go into remission?",
-    "CD19 CAR T-cell therapy in autoimmune disease: a case series with follow-up. " * 30,  # > max tokens
+    "Did the patients in the first group go into remission?",
+    "A treatment tried in a small group of patients: a case series with follow-up. " * 30,  # > max tokens
 ]
 _PIPELINE = [
     "sentence_transformers.models.Transformer",

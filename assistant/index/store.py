@@ -186,7 +186,7 @@ def _write(client, prefix: str, chunks: list[Chunk], embedder: Embeddings, progr
 
 def contextual_sentences(chunks: list[Chunk]) -> list[str]:
     """Each sentence as it is embedded: prefixed by its section and the section's first sentence,
-    so "Arrowheads indicate observation periods of up to 12 months." carries its panel (IIM)."""
+    so "Arrowheads indicate observation periods of up to 12 months." carries its panel."""
     lead: dict[str, str] = {}
     for chunk in chunks:
         lead.setdefault(chunk.doc_id, chunk.sentences[0].text)

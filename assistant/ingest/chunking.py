@@ -37,7 +37,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = match.group(1).lower().strip(".")
     if word in ABBREVIATIONS:
         return True
-    # A single capital initial ("F." in "Müller, F., et al.") or dotted acronym ("U.S.").
+    # A single capital initial ("F." in "Smith, F., et al.") or dotted acronym ("U.S.").
     return bool(re.fullmatch(r"[A-Z]", match.group(1)) or re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", match.group(1)))
 
 

@@ -50,7 +50,7 @@ _YEAR_INTENT = re.compile(r"\bwhat year\b|\bwhen\b.*\b(publish\w*|come out|came 
 _YEAR = re.compile(r"\b(19|20)\d\d\b(?!\s*\()")
 _FREQUENCY_INTENT = re.compile(r"\b(how many times|how often|how frequently|one time|once|every (day|week|month)|daily|weekly|monthly)\b", re.I)
 _FREQUENCY = re.compile(r"\b(single|once|twice|daily|weekly|monthly|every)\b", re.I)
-# A quantity, not a digit inside a name such as C3, MMT-8 or SLEDAI-2K.
+# A quantity, not a digit inside a name such as C4, ABC-8 or XYZ-2K.
 _QUANTITY = re.compile(
     r"\b(\d+|one|two|three|four|five|six|eight|twelve)\s+(to \d+|months?|years?|weeks?|days?|patients?|mm|"
     r"milligrams|grams)\b|\b(from|of|at) \d+\b|\b\d+, \d+",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import threading
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -37,7 +38,8 @@ def lay_vocabulary() -> dict[str, tuple[str, ...]]:
     return {k.lower(): tuple(v) for k, v in words.items()}
 
 
-_STEMMER = snowballstemmer.stemmer("english")
+# A snowball stemmer keeps state while it works: one per thread (the server answers in threads).
+_STEMMERS = threading.local()
 
 
 @lru_cache(maxsize=65536)
@@ -45,7 +47,10 @@ def _stem(token: str) -> str:
     # Terms with digits or hyphens (abc-2k, xy-8, c3) are names, not words to stem.
     if not token.isalpha() or len(token) <= 3:
         return token
-    return _STEMMER.stemWord(token)
+    stemmer = getattr(_STEMMERS, "english", None)
+    if stemmer is None:
+        stemmer = _STEMMERS.english = snowballstemmer.stemmer("english")
+    return stemmer.stemWord(token)
 
 
 _TOKEN = re.compile(r"[a-z0-9äöüéè]+(?:[-:/][a-z0-9äöüéè]+)*")

@@ -6,18 +6,26 @@ descriptors) forever.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 
-def guarded_protocol(max_connections: int, header_timeout: float) -> type[H11Protocol]:
-    """An H11Protocol class closing connections over max_connections at once, and connections that
-    have not sent a whole request head within header_timeout seconds."""
+def guarded_protocol(max_connections: int, header_timeout: float, per_client: int | None = None) -> type[H11Protocol]:
+    """An H11Protocol class closing connections over max_connections at once (or over per_client
+    from one address, by default an eighth of them), and connections that have not sent a whole
+    request head within header_timeout seconds."""
+    per_client = per_client or max(4, max_connections // 8)
+    open_by_client: Counter = Counter()
 
     class GuardedH11Protocol(H11Protocol):
         def connection_made(self, transport) -> None:
             super().connection_made(transport)
             self._head_timer = None
-            if len(self.connections) > max_connections:
+            peer = transport.get_extra_info("peername")
+            self._peer = peer[0] if isinstance(peer, tuple) else str(peer)
+            open_by_client[self._peer] += 1
+            if len(self.connections) > max_connections or open_by_client[self._peer] > per_client:
                 transport.close()
                 return
             self._arm()
@@ -48,6 +56,9 @@ def guarded_protocol(max_connections: int, header_timeout: float) -> type[H11Pro
 
         def connection_lost(self, exc) -> None:
             self._disarm()
+            open_by_client[self._peer] -= 1
+            if open_by_client[self._peer] <= 0:
+                del open_by_client[self._peer]
             super().connection_lost(exc)
 
     return GuardedH11Protocol

@@ -2,6 +2,7 @@
 size limit, a per-client rate limit."""
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 import time
@@ -21,6 +22,9 @@ GRADIO_GET = re.compile(
     r"/(assets|static|svelte)/[^?]*|/gradio_api/(info/?|heartbeat/[\w-]+|queue/data|startup-events))$"
 )
 GRADIO_POST = re.compile(r"^/gradio_api/(queue/join|cancel|reset/?)$")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
 def _mount(path: str) -> tuple[str, str]:
     """The Gradio mount a path belongs to and the path inside it."""
     if path == "/embed" or path.startswith("/embed/"):
@@ -131,13 +135,19 @@ class GradioGuard:
     answers 422, before Gradio parses it (and before it could log it).
     """
 
-    def __init__(self, app):
+    def __init__(self, app, events: dict[str, set[int]] | None = None):
         self.app = app
+        # The event ids (fn_index) each mount's chat defines; others would fail inside Gradio.
+        self.events = events
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
         path, method = scope.get("path", ""), scope["method"]
+        if _CONTROL.search(path) or _CONTROL.search(scope.get("raw_path", b"").decode("latin-1")):
+            # A decoded newline or other control character: no route of ours has one, and a
+            # pattern's "$" would match before it.
+            return await JSONResponse({"detail": "Not Found"}, status_code=404)(scope, receive, send)
         if path.startswith(OWN_PREFIXES) and not path.startswith("/embed"):
             return await self.app(scope, receive, send)
         mount, inner = _mount(path)
@@ -146,11 +156,12 @@ class GradioGuard:
             query = scope.get("query_string", b"").decode("latin-1")
             target = "/embed/" + (f"?{query}" if query else "")
             return await RedirectResponse(target, status_code=307)(scope, receive, send)
-        if method in ("GET", "HEAD") and GRADIO_GET.match(inner):
+        if method in ("GET", "HEAD") and GRADIO_GET.fullmatch(inner):
             return await self.app(scope, receive, send)
-        if method == "POST" and GRADIO_POST.match(inner):
+        if method == "POST" and GRADIO_POST.fullmatch(inner):
             body, receive = await _read_body(receive)
-            if inner == "/gradio_api/queue/join" and not _queue_body_ok(body):
+            ok = _queue_body_ok(body, (self.events or {}).get(mount)) if inner.endswith("queue/join") else _plain_json(body)
+            if not ok:
                 message = "Only text questions are accepted."
                 return await JSONResponse({"detail": message}, status_code=422)(scope, receive, send)
             return await self.app(scope, receive, send)
@@ -179,20 +190,44 @@ async def _read_body(receive) -> tuple[bytes, object]:
     return body, replay
 
 
-def _queue_body_ok(body: bytes) -> bool:
+def _plain_json(body: bytes):
+    """The body as a JSON object of text without lone surrogates (Gradio's own error path cannot
+    encode those, and logs the body), or None."""
     try:
-        payload = json.loads(body)
+        payload = json.loads(body or b"{}")
     except ValueError:
+        return None
+    return payload if isinstance(payload, dict) and not _has_surrogate(payload) else None
+
+
+def _has_surrogate(value, depth: int = 0) -> bool:
+    if depth > 20:
+        return True
+    if isinstance(value, str):
+        return any("\ud800" <= ch <= "\udfff" for ch in value)
+    if isinstance(value, dict):
+        return any(_has_surrogate(k, depth + 1) or _has_surrogate(v, depth + 1) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_has_surrogate(v, depth + 1) for v in value)
+    return False
+
+
+def _queue_body_ok(body: bytes, events: set[int] | None = None) -> bool:
+    payload = _plain_json(body)
+    if payload is None or not isinstance(payload.get("data"), list) or not event_data_ok(payload["data"]):
         return False
-    return isinstance(payload, dict) and event_data_ok(payload.get("data", []))
+    event = payload.get("fn_index")
+    return events is None or (isinstance(event, int) and not isinstance(event, bool) and event in events)
 
 
 class BodyLimit:
-    """Refuse request bodies over max_bytes with 413, whether or not Content-Length says so."""
+    """Refuse request bodies over max_bytes with 413, whether or not Content-Length says so, and
+    bodies that take longer than seconds to arrive with 408."""
 
-    def __init__(self, app, max_bytes: int):
+    def __init__(self, app, max_bytes: int, seconds: float = 15.0):
         self.app = app
         self.max_bytes = max_bytes
+        self.seconds = seconds
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
@@ -202,8 +237,14 @@ class BodyLimit:
             return await self._too_large(scope, receive, send)
         # Read the (bounded) body here, so a chunked upload cannot get past the limit either.
         chunks, size = [], 0
+        deadline = time.monotonic() + self.seconds
         while True:
-            message = await receive()
+            try:
+                # A body sent a byte at a time would hold a connection for ever: it has a deadline.
+                message = await asyncio.wait_for(receive(), timeout=max(0.01, deadline - time.monotonic()))
+            except asyncio.TimeoutError:
+                message = f"The request body took longer than {self.seconds:g} seconds to arrive."
+                return await JSONResponse({"detail": message}, status_code=408, headers={"Connection": "close"})(scope, receive, send)
             if message["type"] == "http.disconnect":
                 return
             chunk = message.get("body", b"")
@@ -232,7 +273,8 @@ class BodyLimit:
 class RateLimit:
     """At most per_minute questions a minute from one client address (0: no limit).
 
-    Counts POSTs to /api/ (questions and feedback) and the chat's Gradio queue. Kept in this
+    Counts POSTs to /api/ (questions and feedback) and to the chat's Gradio routes, and the chat's
+    streams (queue data, heartbeat). Kept in this
     process's memory, so with several processes each one counts on its own. The address is the
     connection's peer, or the client a trusted proxy names (CARTQA_TRUSTED_PROXIES, applied by the
     server before this runs); a forwarded header from anyone else is not believed.
@@ -246,7 +288,10 @@ class RateLimit:
 
     def _counts(self, scope) -> bool:
         path = scope.get("path", "")
-        return scope["method"] == "POST" and (path.startswith("/api/") or path.endswith("/gradio_api/queue/join"))
+        if scope["method"] == "POST":
+            return path.startswith("/api/") or "/gradio_api/" in path
+        # The chat's streams: one per question (queue data) and one per page (heartbeat).
+        return "/gradio_api/queue/data" in path or "/gradio_api/heartbeat/" in path
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http" or not self.per_minute or not self._counts(scope):

@@ -56,12 +56,12 @@ def _plain(text: str) -> str:
 
 
 def numbers(text: str) -> set[str]:
-    """Free-standing numbers of text ("15", "0", "105"); not the digits inside names like SLEDAI-2K."""
+    """Free-standing numbers of text ("15", "0", "105"); not the digits inside names like ABC-2K."""
     return {n.replace(",", "") for n in _NUMBER.findall(_plain(text))}
 
 
 def terms(text: str) -> set[str]:
-    """Abbreviations and coded names (SLEDAI-2K, DORIS, CD19, mRSS, C3): words that must be quoted
+    """Abbreviations and coded names (ABC-2K, QRS, CD4, HbA1c, C4): words that must be quoted
     exactly, because a near miss names a different thing."""
     found = set()
     for word in _WORD.findall(_plain(text)):
@@ -130,7 +130,7 @@ def check(claim: str, chunk: Chunk) -> Check:
     """Does chunk support claim, and which of its sentences is the quote that shows it.
 
     The claim is judged against that one sentence (plus the passage's headings), not the whole
-    passage, so a sentence stitched from two facts ("all myositis patients achieved remission")
+    passage, so a sentence stitched from two facts ("all patients of group B achieved remission")
     does not pass because each word is somewhere nearby."""
     heading = f"{chunk.section}\n{chunk.title}"
     names, nums, words = terms(claim), numbers(claim), _words(claim)
