@@ -78,7 +78,7 @@ class Composer:
         self.vocabulary = scorer.lexicon.vocabulary
         self._sentence_pos = {s.sentence_id: i for i, s in enumerate(self.index.sentences)}
         self._topics = [
-            (topic, re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in topic.words) + r")(?![\w-])", re.I))
+            (topic, re.compile(r"(?<![\w-])(" + "|".join([re.escape(w) for w in topic.words] + list(topic.patterns)) + r")(?![\w-])", re.I))
             for topic in knowledge.topics
         ]
         names = {n for st in knowledge.studies.values() for g in st.groups for n in g.all_names}

@@ -35,6 +35,7 @@ class Topic:
     kind: str
     label: str
     words: tuple[str, ...]
+    patterns: tuple[str, ...] = ()
 
 
 @dataclass
@@ -73,7 +74,8 @@ class Knowledge:
     def __init__(self, index: Index, corpus_dir: Path):
         self.index = index
         self.claims = [ClaimKind(k, v["claim"], tuple(v["words"])) for k, v in _toml("claims.toml")["kinds"].items()]
-        self.topics = [Topic(k, v["label"], tuple(v["words"])) for k, v in _toml("topics.toml")["topics"].items()]
+        self.topics = [Topic(k, v["label"], tuple(v["words"]), tuple(v.get("patterns", ())))
+                       for k, v in _toml("topics.toml")["topics"].items()]
         packs = {p.id: p for p in load_packs(corpus_dir)}
         self.studies: dict[str, Study] = {}
         for study_id in dict.fromkeys(c.study for c in index.chunks):

@@ -23,6 +23,7 @@ ANSWER_TYPES = Path(__file__).resolve().parent.parent / "knowledge" / "answer_ty
 # Question-bank thresholds (cosine similarity of the question to the bank's nearest phrasing).
 NOT_COVERED_MIN = 0.62  # a not-covered topic this close ...
 NOT_COVERED_MARGIN = 0.03  # ... and this much closer than any answerable entry: not in the study
+ANSWERED_COVERAGE = 0.75
 NOT_COVERED_STRONG = 0.72  # this close, even a question with several parts is about the uncovered topic
 SUMMARY_MIN = 0.55  # a list answer this close to "summarise the study" is its summary
 LIST_MIN = 0.62  # a list-shaped entry this close is answered as its list
@@ -107,7 +108,8 @@ class Planner:
         gaps = self.bank.matches(vector, study.id, "not_covered")
         labels = {t for t in tokens(query) if "_" in t}
         gaps = [g for g in gaps if not labels or labels <= set(tokens(" ".join(g.entry.questions)))]
-        near = gaps and gaps[0].similarity >= best + NOT_COVERED_MARGIN
+        # A question whose words the best sentence all but holds is answered, however near a gap.
+        near = gaps and gaps[0].similarity >= best + NOT_COVERED_MARGIN and ranked[0].coverage < ANSWERED_COVERAGE
         if near and (gaps[0].similarity >= NOT_COVERED_STRONG or (single and gaps[0].similarity >= NOT_COVERED_MIN)):
             gap = gaps[0]
             closest = list(gap.sentences) or [e.sentence for e in ranked[:1] if e.dense >= 0.35]

@@ -22,7 +22,7 @@ from assistant.ingest.corpus import CorpusError, study_dirs
 
 @dataclass(frozen=True)
 class Group:
-    """A group of people the study reports on ("Lupus"), with every name people use for it."""
+    """A group of people the study reports on ("Adults with asthma"), with every name people use for it."""
 
     label: str
     names: tuple[str, ...]

@@ -113,6 +113,7 @@ def _schwartz_hearst(short: str, before: str) -> str | None:
     return long_form
 
 
+_DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _PAREN = re.compile(r"\(([A-Za-z][A-Za-z0-9\-–/]{1,14})\)")
 _DENOTES = re.compile(r"([A-Z][A-Za-z0-9\-–/]+) denotes (.+)")
 
@@ -133,6 +134,9 @@ def find_definitions(sentences: list[tuple[str, str]]) -> dict[str, Definition]:
         for match in _PAREN.finditer(text):
             short = match.group(1)
             long_form = _schwartz_hearst(short, text[: match.start()])
+            if not long_form and re.search(r"\d", short):
+                # A digit spelled out in the long form ("ABC1": "a big count of one").
+                long_form = _schwartz_hearst(re.sub(r"\d", lambda d: _DIGIT_WORDS[int(d.group(0))][0], short), text[: match.start()])
             if not long_form and re.search(r"[-–]", short):
                 # "ABCDE-2K": the version suffix is often not spelled out in the long form.
                 long_form = _schwartz_hearst(re.split(r"[-–]", short)[0], text[: match.start()])
