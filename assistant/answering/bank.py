@@ -15,7 +15,7 @@ from assistant.records import Sentence
 
 # Bank similarity below this adds nothing to a sentence's score; above it, BANK_WEIGHT per unit.
 BANK_FLOOR = 0.5
-BANK_WEIGHT = 0.8
+BANK_WEIGHT = 1.2
 
 
 @dataclass(frozen=True)
