@@ -13,6 +13,8 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 DEFAULT_CORPUS_DIR = PACKAGE_DIR.parent / "corpus"
+# A phone number as people write it: digits, +, spaces, dots, dashes, parentheses (it becomes a tel: link).
+PHONE = r"^[0-9+() .-]{0,32}$"
 
 
 def _default_data_dir() -> Path:
@@ -86,6 +88,27 @@ class Settings(BaseSettings):
     )
     log_questions: bool = Field(False, description="Write question text to the logs (off by default for privacy).")
     feedback_dir: Path | None = Field(None, description="Opt-in folder for anonymous answer feedback; empty keeps none.")
+    root_path: str = Field(
+        "",
+        pattern=r"^(/[A-Za-z0-9._~-]+)*$",
+        description="Path prefix of the public address when a reverse proxy serves cartqa under a sub-path and "
+        "removes it (e.g. /cartqa); empty means the site root.",
+    )
+    emergency_number: str = Field(
+        "",
+        pattern=PHONE,
+        description="Emergency phone number shown as a tap-to-call link with urgent replies (e.g. 112); "
+        "empty shows the common ones (911, 112, 999).",
+    )
+    care_team_number: str = Field(
+        "",
+        pattern=PHONE,
+        description="The treatment centre's 24-hour phone number, a tap-to-call link with replies about a "
+        "treatment reaction; empty asks people to call the number their care team gave them.",
+    )
+    crisis_number: str = Field(
+        "", pattern=PHONE, description="Crisis line shown with replies about self-harm (e.g. 988); empty shows 988 (US)."
+    )
 
     @property
     def index_dir(self) -> Path:
