@@ -1,85 +1,51 @@
-"""The chat, on a real server on 127.0.0.1: through gradio_client, then in Debian's Chromium.
-
-The browser tests block every request that leaves the loopback interface and fail if one was tried.
-"""
+"""The chat's server side: its event handlers with a fake assistant, and the real app on 127.0.0.1
+through gradio_client. The browser tests are in test_chat_browser.py."""
 from __future__ import annotations
 
 import html
-import http.server
-import threading
-from pathlib import Path
-from urllib.parse import urlparse
+import json
+import time
 
+import gradio as gr
 import pytest
 
+from assistant.records import Citation, Reply
 from assistant.serving.api import create_app
-from assistant.answering.pipeline import Assistant
-from assistant.settings import PACKAGE_DIR, Settings
-from assistant.records import Citation, GlossaryNote, Reply
-from assistant.serving.chat import DISCLAIMER, history_from_chat, render_sources
+from assistant.serving.chat import SORRY, build_ui, history_from_chat
 
-from conftest import CHROMIUM, CHROMIUM_ARGS, app_in_thread, loopback_only
+from conftest import app_in_thread
 
 LUPUS = "Did the lupus patients go into remission?"
 MARKUP = 'Lupus <script>window.__pwned = 1</script><img src="x" onerror="window.__pwned = 2"> remission?'
-ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
-DEMO_HOST = PACKAGE_DIR / "static" / "demo-host.html"
-DEMO_URL = "http://127.0.0.1:7860"  # the address the demo page's snippets name
 
 
-@pytest.fixture(scope="module")
-def bot(tmp_path_factory) -> Assistant:
-    return Assistant.load(Settings(data_dir=tmp_path_factory.mktemp("data")))
+class FakeBot:
+    """The real settings and index; replies from a queue; records what it was asked. No `packs`
+    attribute and no `stream` of its own beyond splitting, as an older Assistant would have."""
+
+    def __init__(self, bot, replies, backend="none", pause=0.0):
+        self.settings = bot.settings.model_copy(update={"llm_backend": backend})
+        self.index = bot.index
+        self.replies, self.asked, self.pause = list(replies), [], pause
+
+    def ask(self, question, history=None, style="plain", study=None):
+        self.asked.append({"question": question, "history": history, "style": style})
+        return self.replies.pop(0) if len(self.replies) > 1 else self.replies[0]
+
+    def stream(self, question, history=None, style="plain", study=None):
+        reply = self.ask(question, history, style)
+        for word in reply.answer.split(" "):
+            time.sleep(self.pause)
+            yield word + " "
+        yield reply
 
 
-@pytest.fixture(scope="module")
-def server(bot):
-    """The whole app (chat, widget, API) served by uvicorn from a background thread."""
-    with app_in_thread(lambda port: create_app(bot.settings.model_copy(update={"port": port}), bot)) as url:
-        yield url
+def _reply(bot, question: str = LUPUS) -> Reply:
+    return bot.ask(question)
 
 
-@pytest.fixture(scope="module")
-def host_page(server):
-    """The demo host page, served from another origin (another port), pointing at the server."""
-    page = DEMO_HOST.read_text(encoding="utf-8").replace(DEMO_URL, server).encode()
-
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self):
-            found = self.path in ("/", "/index.html")
-            self.send_response(200 if found else 404)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.end_headers()
-            self.wfile.write(page if found else b"not found")
-
-        def log_message(self, *args):
-            pass
-
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    httpd.shutdown()
-    httpd.server_close()
-
-
-# --- pure helpers ---------------------------------------------------------------------------
-
-
-def test_sources_escape_text_and_highlight_the_sentence():
-    text = "Before. <b>Bold</b> & <script>x()</script> sentence. After."
-    start = text.index("<b>")
-    end = text.index(" After")
-    reply = Reply(
-        answer="a",
-        citations=(Citation(1, "c#1", "article.md", "Find<i>ings</i>", text, text[start:end], start, end, start, end),),
-        glossary=(GlossaryNote("SLE", "systemic <lupus>", 1),),
-    )
-    shown = render_sources(reply)
-    assert "<script>" not in shown and "<b>" not in shown and "<i>" not in shown
-    assert "<mark>&lt;b&gt;Bold&lt;/b&gt; &amp; &lt;script&gt;x()&lt;/script&gt; sentence.</mark>" in shown
-    assert "Find&lt;i&gt;ings&lt;/i&gt;" in shown and "systemic &lt;lupus&gt;" in shown
-    assert "New England Journal of Medicine" in shown
+def _handler(demo, name: str):
+    return next(fn.fn for fn in demo.fns.values() if getattr(fn.fn, "__name__", "") == name)
 
 
 def test_chat_history_comes_back_as_plain_text():
@@ -95,32 +61,102 @@ def test_chat_history_comes_back_as_plain_text():
     ]
 
 
-# --- gradio_client ---------------------------------------------------------------------------
+def test_an_answer_is_shown_at_once_with_its_own_sources(bot):
+    demo = build_ui(bot)
+    outputs = list(_handler(demo, "respond")(LUPUS, [], ""))
+    assert len(outputs) == 2  # the question with "Looking in the study…", then the whole answer
+    chat, record, log, status, box = outputs[-1]
+    assert [m["role"] for m in chat] == ["user", "assistant"] and "remission" in chat[1]["content"]
+    assert "Background (not" not in chat[1]["content"]  # the bubble holds the body, not the notes
+    assert 'class="cq-chip"' in log and "<mark" in log and "Müller" in log
+    assert json.loads(record)[0]["c"][0][1]  # the record names the cited passage
+    assert status.startswith('<p class="cq-sr">Answer: ') and box == ""
+    # The next question sends the chat and the record back; the first answer keeps its source.
+    chat2, record2, log2, *_ = list(_handler(demo, "respond")("How many patients were treated?", chat, record))[-1]
+    assert len(chat2) == 4 and len(json.loads(record2)) == 2
+    assert 'id="cq-t0-p1"' in log2 and 'id="cq-t1-p1"' in log2
 
 
-def _last_text(chat) -> str:
-    content = chat[-1]["content"]
-    return content if isinstance(content, str) else "".join(part.get("text", "") for part in content)
+def test_an_empty_question_gets_a_visible_word(bot):
+    (chat, record, log, status, box), = list(_handler(build_ui(bot), "respond")("   ", [], ""))
+    assert 'class="cq-notice"' in status and "Please type a question" in status
+    assert record is gr.skip() or isinstance(record, dict)
+
+
+def test_a_backend_that_streams_is_shown_as_it_writes(bot):
+    reply = _reply(bot)
+    streaming = FakeBot(bot, [reply], backend="openai", pause=0.03)
+    outputs = list(_handler(build_ui(streaming), "respond")(LUPUS, [], ""))
+    drawn = [o[2] for o in outputs[1:-1]]
+    assert drawn and all("Looking in the study" in d for d in drawn), "partial answers are drawn while it writes"
+    composer = FakeBot(bot, [reply], backend="none")
+    assert len(list(_handler(build_ui(composer), "respond")(LUPUS, [], ""))) == 2  # no simulated streaming
+
+
+def test_simpler_and_exact_reask_the_question_with_its_own_history(bot):
+    first, second = _reply(bot), _reply(bot, "How many patients were treated?")
+    fake = FakeBot(bot, [first, second, second, second])
+    demo = build_ui(fake)
+    respond, act = _handler(demo, "respond"), _handler(demo, "act")
+    chat, record, *_ = list(respond(LUPUS, [], ""))[-1]
+    chat, record, *_ = list(respond("How many patients were treated?", chat, record))[-1]
+    chat, record, log, *_ = list(act(chat, record, gr.EventData(None, {"act": "simple", "turn": 0})))[-1]
+    assert fake.asked[-1] == {"question": LUPUS, "history": [], "style": "simple"}
+    assert "In simpler words" in log and len(chat) == 6
+    list(act(chat, record, gr.EventData(None, {"act": "exact", "turn": 1})))
+    assert fake.asked[-1]["style"] == "exact" and len(fake.asked[-1]["history"]) == 2
+    # A suggestion is asked as a question; nonsense is ignored.
+    list(act(chat, record, gr.EventData(None, {"act": "ask", "text": "Is this a cure?"})))
+    assert fake.asked[-1]["question"] == "Is this a cure?" and fake.asked[-1]["style"] == "plain"
+    for junk in ({"act": "simple", "turn": 99}, {"act": "simple", "turn": "0"}, {"act": "rm -rf"}, ["x"], None):
+        assert list(act(chat, record, gr.EventData(None, junk))) == []
+
+
+def test_thumbs_keep_feedback_only_when_it_is_on(bot):
+    kept = []
+    demo = build_ui(bot, feedback=lambda helpful, kind: kept.append((helpful, kind)))
+    chat, record, log, *_ = list(_handler(demo, "respond")(LUPUS, [], ""))[-1]
+    assert 'data-act="up"' in log
+    (_, record2, log2, status, _), = list(_handler(demo, "act")(chat, record, gr.EventData(None, {"act": "down", "turn": 0})))
+    assert kept == [(False, "answer")] and "Thank you" in status
+    assert json.loads(record2)[0]["f"] == -1 and 'data-act="down" data-turn="0" aria-pressed="true"' in log2
+    off = build_ui(bot)
+    _, _, log, *_ = list(_handler(off, "respond")(LUPUS, [], ""))[-1]
+    assert 'data-act="up"' not in log
+    assert list(_handler(off, "act")(chat, record, gr.EventData(None, {"act": "up", "turn": 0}))) == []
+
+
+def test_a_failure_is_logged_and_the_patient_is_told(bot, caplog):
+    class Broken(FakeBot):
+        def ask(self, *args, **kwargs):
+            raise RuntimeError("secret internals")
+
+    chat, record, log, status, _ = list(_handler(build_ui(Broken(bot, [None])), "respond")(LUPUS, [], ""))[-1]
+    assert SORRY in chat[-1]["content"] and SORRY in log and "secret" not in log + status
+    assert "secret internals" in caplog.text
+
+
+# --- the real server, through gradio_client ------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def server(bot):
+    with app_in_thread(lambda port: create_app(bot.settings.model_copy(update={"port": port}), bot)) as url:
+        yield url
 
 
 @pytest.mark.server
-def test_gradio_client_streams_an_answer_and_follows_up(server):
+def test_gradio_client_answers_and_follows_up(server):
     from gradio_client import Client
 
     client = Client(f"{server}/", verbose=False)
-    job = client.submit(LUPUS, [], api_name="/chat")
-    chat, sources, status, question_box = job.result(timeout=60)
-    seen = [_last_text(output[0]) for output in job.outputs() if output and output[0]]
-    assert len(set(seen)) > 3, "the answer should arrive in pieces"
-    assert all(later.startswith(earlier) for earlier, later in zip(seen[1:], seen[2:]))
-    answer = _last_text(chat)
+    chat, record, log, status, box = client.submit(LUPUS, [], "", api_name="/chat").result(timeout=60)
+    answer = chat[-1]["content"]
+    answer = answer if isinstance(answer, str) else "".join(part.get("text", "") for part in answer)
     assert "remission" in answer.lower() and "[1]" in answer
-    assert "<mark>" in sources and "Müller" in sources
-    assert "Answer ready" in status and question_box == ""
-
-    chat, *_ = client.submit("What about scleroderma?", chat, api_name="/chat").result(timeout=60)
-    assert len(chat) == 4
-    assert "scleroderma" in _last_text(chat).lower()
+    assert "<mark" in log and "Müller" in log and "Answer:" in status and box == ""
+    chat, record, log, *_ = client.submit("What about scleroderma?", chat, record, api_name="/chat").result(timeout=60)
+    assert len(chat) == 4 and "scleroderma" in log.lower() and 'id="cq-t0-p1"' in log
 
 
 @pytest.mark.server
@@ -128,157 +164,8 @@ def test_gradio_client_embed_escapes_markup(server):
     from gradio_client import Client
 
     client = Client(f"{server}/embed/", verbose=False)
-    chat, *_ = client.submit(MARKUP, [], api_name="/chat").result(timeout=60)
+    chat, record, log, *_ = client.submit(MARKUP, [], "", api_name="/chat").result(timeout=60)
     shown = chat[0]["content"]
     shown = shown if isinstance(shown, str) else shown[0]["text"]
     assert "<script>" not in shown and "&lt;script&gt;" in shown
-
-
-# --- the browser -------------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM.exists():
-        pytest.skip("Debian's Chromium is not at /usr/bin/chromium (apt-get install chromium); browser tests skipped")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
-
-
-@pytest.fixture
-def page(browser):
-    """A page that may only talk to loopback; every other request is aborted and recorded."""
-    outside, dialogs, errors = [], [], []
-    context = browser.new_context(viewport={"width": 1200, "height": 900})
-    loopback_only(context, outside)
-    page = context.new_page()
-    page.on("websocket", lambda ws: urlparse(ws.url).hostname != "127.0.0.1" and outside.append(ws.url))
-    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    page.set_default_timeout(30_000)
-    yield page
-    context.close()
-    assert not outside, f"the page tried to reach beyond this machine: {outside}"
-    assert not dialogs, f"a script ran and opened a dialog: {dialogs}"
-
-
-def _shot(page, name: str) -> None:
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
-
-
-def _ask(scope, question: str) -> None:
-    from playwright.sync_api import expect
-
-    box = scope.locator("#question textarea")
-    box.fill(question)
-    box.press("Enter")
-    expect(scope.locator("#status")).to_contain_text("Answer ready", timeout=30_000)
-
-
-@pytest.mark.browser
-@pytest.mark.server
-def test_chat_streams_a_cited_answer(page, server):
-    from playwright.sync_api import expect
-
-    page.goto(f"{server}/", wait_until="domcontentloaded")
-    box = page.locator("#question textarea")
-    expect(box).to_be_focused()  # the page opens ready to type
-    expect(page.locator("#disclaimer")).to_contain_text(DISCLAIMER)
-    page.evaluate(
-        """() => {
-            window.__lengths = [];
-            new MutationObserver(() => {
-                const bots = document.querySelectorAll('#chat [data-testid="bot"]');
-                if (bots.length) window.__lengths.push(bots[bots.length - 1].innerText.length);
-            }).observe(document.querySelector('#chat'), {subtree: true, childList: true, characterData: true});
-        }"""
-    )
-    page.keyboard.type(LUPUS)
-    page.keyboard.press("Enter")
-    expect(page.locator("#status")).to_contain_text("Answer ready", timeout=30_000)
-
-    lengths = page.evaluate("window.__lengths")
-    assert len(set(lengths)) > 3, f"the answer should stream in, saw lengths {lengths}"
-    answer = page.locator('#chat [data-testid="bot"]').last.inner_text()
-    assert "remission" in answer.lower() and "[1]" in answer
-    assert page.locator('#chat [data-testid="user"]').last.inner_text().strip() == LUPUS
-
-    highlighted = page.locator("#sources #cartqa-source-1 mark")
-    expect(highlighted).to_be_visible()
-    assert " ".join(highlighted.inner_text().split()) in " ".join(answer.split())
-    expect(page.locator("#sources")).to_contain_text("New England Journal of Medicine")
-    assert page.locator('#chat [aria-live="polite"]').count() >= 1
-    assert page.locator('#status [aria-live="polite"]').count() == 1
-    _shot(page, "ui-chat")
-
-    page.get_by_role("button", name="Clear chat").click()
-    expect(page.locator('#chat [data-testid="bot"]')).to_have_count(0)
-    expect(page.locator("#sources mark")).to_have_count(0)
-
-
-@pytest.mark.browser
-@pytest.mark.server
-def test_example_question_buttons_ask(page, server):
-    from playwright.sync_api import expect
-
-    page.goto(f"{server}/", wait_until="domcontentloaded")
-    page.get_by_role("button", name="How many patients were treated?").click()
-    expect(page.locator("#status")).to_contain_text("Answer ready", timeout=30_000)
-    assert "15" in page.locator('#chat [data-testid="bot"]').last.inner_text()
-
-
-@pytest.mark.browser
-@pytest.mark.server
-def test_markup_in_a_question_is_shown_as_text(page, server):
-    asked = []
-    page.on("request", lambda request: asked.append(request.url))
-    page.goto(f"{server}/", wait_until="domcontentloaded")
-    _ask(page, MARKUP)
-    assert page.locator('#chat [data-testid="user"]').last.inner_text().strip() == MARKUP
-    assert page.evaluate("window.__pwned") is None
-    assert page.locator("#chat img, #chat script, #sources script").count() == 0
-    assert not [url for url in asked if urlparse(url).path == "/x"], "the <img> was loaded"
-    _shot(page, "ui-markup")
-
-
-@pytest.mark.browser
-@pytest.mark.server
-def test_widget_in_an_iframe_on_a_host_page(page, host_page):
-    from playwright.sync_api import expect
-
-    page.goto(host_page, wait_until="domcontentloaded")
-    frame = page.frame_locator("#cartqa-iframe")
-    expect(frame.locator("#disclaimer")).to_contain_text(DISCLAIMER)
-    _ask(frame, LUPUS)
-    assert "remission" in frame.locator('#chat [data-testid="bot"]').last.inner_text().lower()
-    expect(frame.locator("#sources mark").first).to_be_visible()
-    page.locator("#cartqa-iframe").scroll_into_view_if_needed()
-    _shot(page, "ui-embed-iframe")
-
-
-@pytest.mark.browser
-@pytest.mark.server
-def test_widget_as_a_web_component_on_a_host_page(page, host_page):
-    from playwright.sync_api import expect
-
-    page.goto(host_page, wait_until="domcontentloaded")
-    widget = page.locator("#cartqa-widget")
-    expect(widget.locator("#disclaimer")).to_contain_text(DISCLAIMER)
-    _ask(widget, "How many patients were treated?")
-    assert "15" in widget.locator('#chat [data-testid="bot"]').last.inner_text()
-    expect(widget.locator("#sources mark").first).to_be_visible()
-    widget.scroll_into_view_if_needed()
-    _shot(page, "ui-web-component")
-
-
-@pytest.mark.browser
-@pytest.mark.server
-def test_api_docs_load_offline(page, server):
-    page.goto(f"{server}/docs", wait_until="domcontentloaded")
-    page.locator(".opblock").first.wait_for()
-    assert page.locator(".opblock").count() >= 3
+    assert "<script" not in log and "<img" not in log and "&lt;img" in log

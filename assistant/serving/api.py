@@ -274,7 +274,8 @@ def create_app(settings: Settings | None = None, bot=None, reload_every: float =
 
     # /embed first: the app mounted at / takes every path that nothing before it took.
     for path, compact in (("/embed", True), ("/", False)):
-        blocks = build_ui(bot, compact=compact).queue(max_size=QUEUE_MAX_SIZE, default_concurrency_limit=QUEUE_WORKERS)
+        ui = build_ui(bot, compact=compact, feedback=_chat_feedback(feedback), settings=settings)
+        blocks = ui.queue(max_size=QUEUE_MAX_SIZE, default_concurrency_limit=QUEUE_WORKERS)
         # Second line of defence behind GradioGuard: Gradio may serve no file from anywhere.
         gr.mount_gradio_app(app, blocks, path=path, allowed_paths=[], blocked_paths=["/"], **mount_options(compact=compact))
 
@@ -345,6 +346,13 @@ def _check_length(request: AskRequest, settings: Settings) -> None:
                 422, f"history[{n}].content: an earlier question is too long ({len(turn.content)} characters); "
                 f"questions are at most {limit}."
             )
+
+
+def _chat_feedback(write):
+    """The chat's thumbs up/down, kept by the same writer as POST /api/feedback (None when off)."""
+    if write is None:
+        return None
+    return lambda helpful, kind: write(Feedback(helpful=helpful, kind=kind if kind in KINDS else "answer"))
 
 
 def _feedback_writer(settings: Settings):
