@@ -6,6 +6,7 @@
     GET  /healthz          {"status", "index", "chunks"} (+ "problems" when degraded)
     GET  /docs             OpenAPI docs, served from this machine
     GET  /widget/gradio.js the script for the <gradio-app> web component (with /assets, CORS open)
+    GET  /widget/resize.js for a page that frames /embed/: the iframe follows its content's height
 
 Embedding in another site, with this server at https://cartqa.example:
 
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import threading
 from contextlib import asynccontextmanager
 from importlib.resources import files
@@ -35,6 +37,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.exception_handlers import http_exception_handler
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.middleware.gzip import GZipMiddleware
 from fastapi_offline import FastAPIOffline
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictStr, field_validator
 from sse_starlette import EventSourceResponse, ServerSentEvent
@@ -44,12 +47,14 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from assistant import __version__
 from assistant.serving.reload import LiveBot, Watcher
 from assistant.serving.middleware import BodyLimit, GradioGuard, RateLimit, SecurityHeaders
+from assistant.serving.prefix import PublicPrefix
 from assistant.settings import Settings
 from assistant.records import Reply
 
 log = logging.getLogger("cartqa.api")
 
 GRADIO_FRONTEND = Path(str(files("gradio").joinpath("templates/frontend")))
+STATIC = Path(__file__).resolve().parent.parent / "static"
 SORRY = "Something went wrong on our side. Please try again in a moment."
 _BODY_HINT = 'Send JSON like {"question": "How many patients were treated?", "history": []}.'
 # The chat's Gradio queue: questions waiting beyond this many are turned away ("queue is full")
@@ -264,7 +269,22 @@ def create_app(settings: Settings | None = None, bot=None, reload_every: float =
     def widget_script() -> Response:
         return Response(widget, media_type="text/javascript", headers={"Cache-Control": "no-cache"})
 
-    # The web component's bundle asks for /assets/... at the site root, from other sites' pages.
+    resize = (STATIC / "resize.js").read_text(encoding="utf-8")
+
+    @app.api_route("/widget/resize.js", methods=["GET", "HEAD"], include_in_schema=False)
+    def resize_script() -> Response:
+        """For a page that frames /embed/: the iframe takes the height of its content."""
+        return Response(resize, media_type="text/javascript", headers={"Cache-Control": "no-cache"})
+
+    entry = _widget_entry(widget)
+    if entry:
+        name, bundle = entry
+
+        @app.api_route(f"/assets/{name}", methods=["GET", "HEAD"], include_in_schema=False)
+        def widget_entry() -> Response:
+            return Response(bundle, media_type="text/javascript", headers={"Cache-Control": "no-cache"})
+
+    # The web component's bundle asks for /assets/... beside /widget/, from other sites' pages.
     app.mount("/assets", StaticFiles(directory=GRADIO_FRONTEND / "assets"), name="gradio-assets")
 
     from assistant.serving.chat import build_ui, mount_options, redact_gradio_tracebacks
@@ -281,10 +301,16 @@ def create_app(settings: Settings | None = None, bot=None, reload_every: float =
 
     # The last added runs first: headers on every response, then the rate limit, then the body
     # limit, then the guard on Gradio's routes (which reads the bounded body).
+    if settings.root_path:
+        # Behind a proxy that serves cartqa under a sub-path: Gradio's pages and web component, and
+        # the docs, build their URLs through it (see prefix.py). Innermost, after the guard.
+        app.add_middleware(PublicPrefix, prefix=settings.root_path)
     app.add_middleware(GradioGuard)
     app.add_middleware(BodyLimit, max_bytes=settings.max_request_bytes)
     app.add_middleware(RateLimit, per_minute=settings.rate_limit_per_minute)
     app.add_middleware(SecurityHeaders, frame_ancestors=settings.frame_ancestors)
+    # Text (pages, scripts, styles, JSON) compressed on the wire; event streams are left alone.
+    app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=6)
     return app
 
 
@@ -387,6 +413,18 @@ def _widget_script() -> str:
     # app serves, so that the hash can change with each Gradio release.
     source = (GRADIO_FRONTEND / "gradio.js").read_text(encoding="utf-8")
     return source.replace('"./assets/', '"../assets/').replace("'./assets/", "'../assets/")
+
+
+def _widget_entry(widget: str) -> tuple[str, str] | None:
+    """The web component's entry module, loading its stylesheet from beside itself: Gradio's own
+    resolves "./assets/index-<hash>.css" against the server's origin, which misses the path prefix
+    of a server behind a proxy (CARTQA_ROOT_PATH). None when the entry is not as expected."""
+    found = re.search(r"\.\./assets/(index-[\w-]+\.js)", widget)
+    if not found:
+        return None
+    source = (GRADIO_FRONTEND / "assets" / found.group(1)).read_text(encoding="utf-8")
+    patched = re.sub(r"`\./assets/(index-[\w-]+\.css)`", r'new URL("./\1",import.meta.url).href', source, count=1)
+    return (found.group(1), patched) if patched != source else None
 
 
 def _where(loc) -> str:
