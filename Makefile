@@ -14,11 +14,18 @@ $(STAMP): pyproject.toml constraints.txt
 	$(PY) -m pip install -q -c constraints.txt -e '.[test]'
 	touch $(STAMP)
 
-# Debian's Chromium for the browser tests (Playwright must never download its own browser).
+# Debian's Chromium for the browser tests (Playwright must never download its own browser), and
+# axe-core from the npm registry for their accessibility scan (kept in a cache folder, never a CDN).
+AXE_VERSION := 4.14.1
+AXE_DIR ?= $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/cartqa/axe-core
 browser:
 	@command -v chromium >/dev/null 2>&1 || { \
 	  if [ "$$(id -u)" = 0 ]; then (apt-get update -qq && apt-get install -y -qq chromium >/dev/null) || echo "chromium could not be installed: browser tests will be skipped"; \
 	  else echo "chromium missing (sudo apt-get install chromium): browser tests will be skipped"; fi; }
+	@test -f "$(AXE_DIR)/node_modules/axe-core/axe.min.js" || { \
+	  if command -v npm >/dev/null 2>&1 && npm install --silent --no-audit --no-fund --prefix "$(AXE_DIR)" axe-core@$(AXE_VERSION) >/dev/null 2>&1; \
+	  then echo "axe-core $(AXE_VERSION) fetched into $(AXE_DIR)"; \
+	  else echo "axe-core could not be fetched with npm: the accessibility scan will be skipped"; fi; }
 
 serve: $(STAMP)
 	$(VENV)/bin/cartqa serve

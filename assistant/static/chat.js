@@ -180,6 +180,29 @@ function printSheet(button) {
   go.focus({ preventScroll: true });
 }
 
+// --- a lost connection: our words, not Gradio's toast (hidden by chat.css) ------------------------
+const LOST = "We can't reach the server right now. Check your connection and try again: your chat is still here.";
+function notice(text) {
+  const region = app.querySelector("#status [role=status]") || app.querySelector("#status");
+  if (!region) return;
+  const line = document.createElement("p");
+  line.className = "cq-notice";
+  line.textContent = text;
+  region.replaceChildren(line);
+}
+new MutationObserver((changes) => {
+  for (const change of changes) {
+    for (const node of change.addedNodes) {
+      if (!(node instanceof Element) || !(node.matches(".toast-item, .toast-body") || node.querySelector(".toast-body"))) continue;
+      notice(LOST);
+      const waiting = element.querySelector(".cq-pending .cq-wait");
+      if (waiting) waiting.textContent = "Not answered: the server could not be reached.";
+      const log = logRoot();
+      if (log) log.setAttribute("aria-busy", "false");
+    }
+  }
+}).observe(app, { childList: true, subtree: true });
+
 // --- on load ----------------------------------------------------------------------------------
 // A desktop opens ready to type; a phone does not (its keyboard would cover the page).
 if (!compact && window.matchMedia && window.matchMedia("(pointer: fine)").matches) {
