@@ -6,6 +6,9 @@ from dataclasses import dataclass
 
 from assistant.retrieval.lexicon import Lexicon, content_tokens
 
+# A question of its own ("how many of them had ..."), not an ellipsis ("and the skin group?").
+_ASKS = re.compile(r"\b(how|what|which|who|whom|why|when|where|did|does|do|is|are|was|were|had|has|have)\b", re.I)
+_ELLIPSIS_WORDS = frozenset(content_tokens("group groups ones one patients people those folks lot bunch"))
 _FOLLOW_START = re.compile(
     r"^\s*(and|also|but|so|ok(ay)?|what about|how about|same for|and for|what of|then|plus)\b", re.I
 )
@@ -105,7 +108,12 @@ def standalone(question: str, history: list[dict], lexicon: Lexicon, groups=(), 
         return Standalone(question)
     previous = users[-1]
     new, old = _group(question, groups), _group(previous, groups)
-    if new and len(content_tokens(question)) <= 5:
+    # Pure ellipsis: nothing in the question but a group ("and the skin group?").
+    naming = set(content_tokens(" ".join(groups[new[0]].all_names))) if new else set()
+    bare = question
+    while _FOLLOW_START.search(bare):  # "and what about X?" -> "X?"
+        bare = _FOLLOW_START.sub("", bare, count=1)
+    if new and not set(content_tokens(question)) - naming - _ELLIPSIS_WORDS and not _ASKS.search(bare):
         if old and new[0] != old[0]:
             # "and the skin group?" after a question about another group: the same question, other group.
             name = groups[new[0]].names[0]
@@ -113,9 +121,8 @@ def standalone(question: str, history: list[dict], lexicon: Lexicon, groups=(), 
         if not old and _FOLLOW_START.search(question):
             return Standalone(f"{previous} ({groups[new[0]].names[0]})")
     if _names_own_subject(question, lexicon, groups):
-        # "ok and on the improvement score, what counts as major?": it brings its own subject;
-        # the earlier turn only adds a little weight.
-        return Standalone(question, previous)
+        # "ok and on the improvement score, what counts as major?": it brings its own subject.
+        return Standalone(question)
     found = {kind: [] for kind, _ in _POINTERS}
     for text in (previous, answered):
         for kind, values in _topics(text, lexicon, groups).items():

@@ -192,8 +192,15 @@ class Assistant:
         if not said or reply.kind in ("emergency", "refused"):
             return reply
         premise = self.premises[request.study.id].find(f"since {said[-1]}", request.study.sentences)
-        if not premise or premise.sentence.text in {c.quote for c in reply.citations}:
+        if not premise:
             return reply
+        cited = {c.quote: c.n for c in reply.citations}
+        if premise.sentence.text in cited:
+            # The answer already cites the sentence against it: say so, pointing at that number.
+            note = (f"A correction first: earlier in this chat it said something the study does not report "
+                    f"({premise.claim}); see [{cited[premise.sentence.text]}].")
+            return _with(reply, kind="correction" if reply.kind == "answer" else reply.kind, body=f"{note}\n\n{reply.body}",
+                         answer=f"{note}\n\n{reply.answer}", meta={"planted": premise.claim})
         first = self.composer.compose([premise.sentence], request, kind="correction",
                                       prefix="A correction first: earlier in this chat it said something the study does not report.")
         body = f"{first.body}\n\n{_renumber(reply.body, len(first.citations))}"

@@ -41,7 +41,10 @@ _INDIVIDUAL_VALUE = re.compile(
 )
 _WANTS_LIST = re.compile(
     r"\b(each|every|all (the|of the)|list|table|bullet|steps?|step by step|compare|comparison|break ?down|"
-    r"one by one|which \w+ (goes with|for) which|side by side|overview|limitations|takeaways|main points)\b", re.I)
+    r"one by one|which \w+ (goes with|for) which|side by side|overview|limitations|takeaways|main points)\b|"
+    r"\b(\w+) by \2\b", re.I)
+_EACH_GROUP = re.compile(r"\b(each|every|all (the )?(three|two|four|\d+)|per|both) (of the )?(groups?|diseases?|conditions?)\b|"
+                         r"\bgroup by group\b|\bfor each\b|\bby (group|disease|condition)\b", re.I)
 _YES_NO = re.compile(r"^\s*(is|are|was|were|did|does|do|can|could|has|have|had|will|would)\b", re.I)
 _HEDGED = re.compile(r"\b(not|no|never|too early|could|may|might|potentially|unclear|uncertain|unknown|without)\b", re.I)
 _POINTING = re.compile(r"\b(it|this|they|them|these|those|their|its)\b", re.I)
@@ -120,6 +123,10 @@ class Planner:
         if topic and single:
             return composer.not_in_study(ranked, {"uncovered": topic}, request, f"anything about {topic}")
         top = self.list_entry(query, entries) if single or _WANTS_LIST.search(query) else None
+        if top is None and _EACH_GROUP.search(query) and len(study.groups) > 1:
+            reply = self.per_group(query, request)
+            if reply is not None:
+                return _with(reply, suggestions=self.suggest(entries, reply))
         if top is not None:
             reply = composer.compose(list(top.sentences), request, labels=top.entry.labels, title=top.entry.title)
             reply = _with(reply, meta={"bank": top.key, "bank_similarity": round(top.similarity, 3)})
@@ -128,6 +135,21 @@ class Planner:
         if not reply.abstained and single:
             reply = self.typed(query, reply, ranked, request) or self.yes_no(query, reply)
         return _with(reply, suggestions=self.suggest(entries, reply))
+
+    def per_group(self, query: str, request: Request) -> Reply | None:
+        """"How did each group do?": the best sentence about each of the study's groups, one line
+        per group, labelled with it."""
+        picked, labels = [], []
+        for group in request.study.groups:
+            ranked, _ = self.composer.evidence(f"{query} {group.names[0]}", "", request)
+            named = [e for e in ranked if any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", e.sentence.text, re.I)
+                                              for n in group.names)]
+            if named and named[0].sentence not in picked:
+                picked.append(named[0].sentence)
+                labels.append(group.label)
+        if len(picked) < 2:
+            return None
+        return self.composer.compose(picked, request, labels=tuple(labels), title="For each group")
 
     def list_entry(self, query: str, entries):
         """The list-shaped bank entry to answer with: the nearest entry when it is a list, or, for a

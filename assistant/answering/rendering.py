@@ -15,6 +15,7 @@ from assistant.records import BackgroundNote, Citation, GlossaryNote, Reply, Sen
 STYLES = ("plain", "simple", "exact")
 MAX_TERM_NOTES = 2
 MAX_BACKGROUND_NOTES = 1
+BACKGROUND_MAX_ANSWER = 200  # characters of answer below which a background note is added
 BACKGROUND_LABEL = "Background (not from this study)"
 
 
@@ -117,7 +118,8 @@ class Writer:
             if glossary:
                 notes.append("\n\nTerms: " + " ".join(f"{g.term}: {g.definition} [{g.citation}]" for g in glossary))
         for item in study.pack.background:
-            if len(background) >= MAX_BACKGROUND_NOTES or item.term.lower() in seen:
+            # Background is for short answers: a long one already explains in its own words.
+            if len(said) > BACKGROUND_MAX_ANSWER or len(background) >= MAX_BACKGROUND_NOTES or item.term.lower() in seen:
                 continue
             if _mentions(said, (item.term, *item.aliases)) and item.meaning not in said:
                 background.append(BackgroundNote(item.term, item.meaning))

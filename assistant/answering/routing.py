@@ -33,7 +33,7 @@ THRESHOLDS = {
     "meta_detail": (0.64, 0.05),
 }
 # Mid-conversation a request to restyle the last answer is far more likely: lower bars for them.
-IN_CONVERSATION = {"meta_simpler": (0.40, 0.03), "meta_exact": (0.45, -0.02), "meta_detail": (0.45, 0.0)}
+IN_CONVERSATION = {"meta_simpler": (0.33, 0.03), "meta_exact": (0.45, -0.02), "meta_detail": (0.45, 0.0)}
 TOP = 3  # a kind's score: the mean similarity of its TOP nearest examples
 
 
