@@ -217,10 +217,10 @@ def test_failures_are_logged_not_shown(bot):
     class BrokenBot:  # the real settings and index, an answer path that fails
         settings, index = bot.settings, bot.index
 
-        def ask(self, question, history=None):
+        def ask(self, question, history=None, **_):
             raise RuntimeError("secret internals")
 
-        def stream(self, question, history=None):
+        def stream(self, question, history=None, **_):
             yield "Half an answer "
             raise RuntimeError("secret internals")
 
@@ -243,3 +243,16 @@ def test_question_text_is_not_logged_by_default(client, caplog):
         client.post("/api/ask", json={"question": marker})
         client.post("/api/ask", json={"question": marker * 1000})
     assert "zebra-question-marker" not in caplog.text
+
+
+def test_style_and_study_are_part_of_the_request(client, bot):
+    plain = client.post("/api/ask", json={"question": "How did the scleroderma patients do?"}).json()
+    exact = client.post("/api/ask", json={"question": "How did the scleroderma patients do?", "style": "exact"}).json()
+    assert plain["style"] == "plain" and exact["style"] == "exact"
+    assert plain["citations"][0]["quote"] == exact["citations"][0]["quote"]  # the same sentence, one tap away
+    assert exact["body"].startswith(exact["citations"][0]["quote"][:40])
+    assert exact["study"] == bot.packs[0].id
+    assert client.post("/api/ask", json={"question": "hi there?", "style": "fancy"}).status_code == 422
+    streamed = client.post("/api/ask/stream", json={"question": "How many patients were treated?", "style": "exact"})
+    reply = [data for kind, data in events(streamed.text) if kind == "reply"][0]
+    assert reply["style"] == "exact" and "15 patients" in reply["answer"]

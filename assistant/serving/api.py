@@ -10,7 +10,7 @@
 
 Embedding in another site, with this server at https://cartqa.example:
 
-    <iframe src="https://cartqa.example/embed/" title="Ask about the CAR T-cell study"
+    <iframe src="https://cartqa.example/embed/" title="Ask about the study"
             width="100%" height="720" style="border:0"></iframe>
 
     <script type="module" src="https://cartqa.example/widget/gradio.js"></script>
@@ -90,7 +90,7 @@ class AskRequest(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        json_schema_extra={"examples": [{"question": "Did the lupus patients go into remission?", "history": []}]},
+        json_schema_extra={"examples": [{"question": "How many patients were treated?", "history": []}]},
     )
 
     question: StrictStr = Field(
@@ -101,6 +101,12 @@ class AskRequest(BaseModel):
     )
     history: list[Turn] = Field(
         default_factory=list, description="Earlier turns, oldest first; follow-ups such as 'how long did it last?' use them."
+    )
+    style: Literal["plain", "simple", "exact"] = Field(
+        "plain", description="plain: everyday words, each line cited; simple: the simplest words; exact: the study's own sentences."
+    )
+    study: str | None = Field(
+        None, max_length=100, description="The study pack to answer from (its folder name); default: the one asked about, or the only one."
     )
 
     @field_validator("question")
@@ -122,6 +128,7 @@ class CitationOut(BaseModel):
     end: int = Field(description="Where quote ends in text.")
     source_start: int = Field(description="Where quote starts in the source section.")
     source_end: int
+    role: str = Field("answer", description='"answer": a source of the answer; "term": defines a term in the notes.')
 
 
 class GlossaryOut(BaseModel):
@@ -130,12 +137,23 @@ class GlossaryOut(BaseModel):
     citation: int = Field(description="The citation that defines the term.")
 
 
+class BackgroundOut(BaseModel):
+    term: str
+    meaning: str = Field(description="General knowledge, not from the study.")
+
+
 class ReplyOut(BaseModel):
-    answer: str = Field(description="Plain text with citation markers like [1].")
+    answer: str = Field(description="Plain text with citation markers like [1], then any notes (terms, background).")
+    body: str = Field(description="The answer without its notes.")
     abstained: bool = Field(description="True when the study does not answer the question (or it needs a doctor).")
     kind: str = Field(description="answer, not_in_study, correction, medical_advice, emergency, off_topic, invalid, ...")
     citations: list[CitationOut]
     glossary: list[GlossaryOut]
+    background: list[BackgroundOut] = Field(description="Background on general terms (not from this study).")
+    suggestions: list[str] = Field(description="Follow-up questions the study can answer.")
+    style: str
+    study: str = Field(description="The study pack answered from.")
+    alert: str = Field(description='For emergencies: "reaction" or "self_harm".')
     standalone_question: str = Field(description="The question as understood, with follow-ups resolved.")
     backend: str
 
@@ -193,7 +211,7 @@ def create_app(settings: Settings | None = None, bot=None, reload_every: float =
     app = FastAPIOffline(
         title="cartqa",
         version=__version__,
-        description="Cited answers about one study of CD19 CAR T-cell therapy in autoimmune disease. "
+        description="Cited answers about the studies in its corpus. "
         "Not medical advice.",
         redoc_url=None,
         static_url="/docs-static",
@@ -218,7 +236,7 @@ def create_app(settings: Settings | None = None, bot=None, reload_every: float =
     def ask(request: AskRequest) -> dict:
         """Answer one question, citing the study's sentences."""
         _check_length(request, settings)
-        return bot.ask(request.question, _turns(request)).to_dict()
+        return bot.ask(request.question, _turns(request), style=request.style, study=request.study).to_dict()
 
     @app.post(
         "/api/ask/stream",
@@ -232,10 +250,10 @@ def create_app(settings: Settings | None = None, bot=None, reload_every: float =
     def ask_stream(request: AskRequest) -> EventSourceResponse:
         """Answer one question as server-sent events: text pieces, then the whole reply."""
         _check_length(request, settings)
-        return EventSourceResponse(_events(bot, request.question, _turns(request)), ping=15)
+        return EventSourceResponse(_events(bot, request.question, _turns(request), request.style, request.study), ping=15)
 
-    @app.get(
-        "/healthz", response_model=Health, response_model_exclude_none=True, tags=["ops"], summary="Health",
+    @app.api_route(
+        "/healthz", methods=["GET", "HEAD"], response_model=Health, response_model_exclude_none=True, tags=["ops"], summary="Health",
         responses={503: {"model": Health, "description": "Degraded: still answering from memory; problems say why."}},
     )
     def healthz() -> JSONResponse:
@@ -293,9 +311,11 @@ def create_app(settings: Settings | None = None, bot=None, reload_every: float =
         redact_gradio_tracebacks()
 
     # /embed first: the app mounted at / takes every path that nothing before it took.
+    events: dict[str, set[int]] = {}
     for path, compact in (("/embed", True), ("/", False)):
         ui = build_ui(bot, compact=compact, feedback=_chat_feedback(feedback), settings=settings)
         blocks = ui.queue(max_size=QUEUE_MAX_SIZE, default_concurrency_limit=QUEUE_WORKERS)
+        events["" if path == "/" else path] = set(blocks.fns)  # the chat's own events, by fn_index
         # Second line of defence behind GradioGuard: Gradio may serve no file from anywhere.
         gr.mount_gradio_app(app, blocks, path=path, allowed_paths=[], blocked_paths=["/"], **mount_options(compact=compact))
 
@@ -305,8 +325,8 @@ def create_app(settings: Settings | None = None, bot=None, reload_every: float =
         # Behind a proxy that serves cartqa under a sub-path: Gradio's pages and web component, and
         # the docs, build their URLs through it (see prefix.py). Innermost, after the guard.
         app.add_middleware(PublicPrefix, prefix=settings.root_path)
-    app.add_middleware(GradioGuard)
-    app.add_middleware(BodyLimit, max_bytes=settings.max_request_bytes)
+    app.add_middleware(GradioGuard, events=events)
+    app.add_middleware(BodyLimit, max_bytes=settings.max_request_bytes, seconds=settings.idle_timeout * 1.5)
     app.add_middleware(RateLimit, per_minute=settings.rate_limit_per_minute)
     app.add_middleware(SecurityHeaders, frame_ancestors=settings.frame_ancestors)
     # Text (pages, scripts, styles, JSON) compressed on the wire; event streams are left alone.
@@ -395,9 +415,9 @@ def _feedback_writer(settings: Settings):
     return write
 
 
-async def _events(bot, question: str, history: list[dict]):
+async def _events(bot, question: str, history: list[dict], style: str = "plain", study: str | None = None):
     try:
-        async for piece in iterate_in_threadpool(bot.stream(question, history)):
+        async for piece in iterate_in_threadpool(bot.stream(question, history, style=style, study=study)):
             if isinstance(piece, Reply):
                 yield ServerSentEvent(json.dumps(piece.to_dict(), ensure_ascii=False), event="reply")
             else:
@@ -445,7 +465,7 @@ async def _invalid_request(request: Request, exc: RequestValidationError) -> JSO
         elif not where:
             messages.append(f"The request body must be a JSON object. {_BODY_HINT}")
         elif kind == "extra_forbidden":
-            messages.append(f"{where}: unknown field; a request has only question and history.")
+            messages.append(f"{where}: unknown field; a request has only question, history, style and study.")
         elif kind == "missing":
             messages.append(f"{where}: this field is required.")
         else:
