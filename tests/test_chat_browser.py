@@ -257,7 +257,7 @@ def test_phone_keeps_the_disclaimer_and_input_on_screen_after_two_answers(open_p
     assert small_targets(page, "#cq-app") == [], "touch targets are 44 px or more"
     # The status line says each answer once; the conversation itself is not a live region.
     assert page.locator("#status [aria-live=polite]").count() == 1 and page.locator(".cq-log [aria-live]").count() == 0
-    expect(page.locator("#status")).to_contain_text("Answer: ")
+    expect(page.locator("#status")).to_contain_text("Answer ready. ")
     _shot(page, "phone-two-answers")
     _shot(page, "phone-two-answers-full", full_page=True)
 

@@ -71,7 +71,7 @@ def test_glossary_and_background_are_apart_and_not_sources():
     assert "Background (not from this study)" in html and "signs of the disease go away" in html
     assert "Drug-free remission lasted" not in html  # the term's defining passage is not listed as a source
     assert "Terms: SLE" not in html  # the bubble shows the body, not the notes
-    assert status_text(LUPUS.body, Shown.of(LUPUS)) == "Answer: All lupus patients went into remission. 1 source below."
+    assert status_text(LUPUS.body, Shown.of(LUPUS)) == "Answer ready. All lupus patients went into remission. 1 source below."
 
 
 def test_a_passage_cited_twice_is_listed_once_with_both_sentences_marked():

@@ -70,7 +70,7 @@ def test_an_answer_is_shown_at_once_with_its_own_sources(bot):
     assert "Background (not" not in chat[1]["content"]  # the bubble holds the body, not the notes
     assert 'class="cq-chip"' in log and "<mark" in log and "Müller" in log
     assert json.loads(record)[0]["c"][0][1]  # the record names the cited passage
-    assert status.startswith('<p class="cq-sr">Answer: ') and box == ""
+    assert status.startswith('<p class="cq-sr">Answer ready. ') and box == ""
     # The next question sends the chat and the record back; the first answer keeps its source.
     chat2, record2, log2, *_ = list(_handler(demo, "respond")("How many patients were treated?", chat, record))[-1]
     assert len(chat2) == 4 and len(json.loads(record2)) == 2
@@ -154,7 +154,7 @@ def test_gradio_client_answers_and_follows_up(server):
     answer = chat[-1]["content"]
     answer = answer if isinstance(answer, str) else "".join(part.get("text", "") for part in answer)
     assert "remission" in answer.lower() and "[1]" in answer
-    assert "<mark" in log and "Müller" in log and "Answer:" in status and box == ""
+    assert "<mark" in log and "Müller" in log and "Answer ready." in status and box == ""
     chat, record, log, *_ = client.submit("What about scleroderma?", chat, record, api_name="/chat").result(timeout=60)
     assert len(chat) == 4 and "scleroderma" in log.lower() and 'id="cq-t0-p1"' in log
 

@@ -130,7 +130,7 @@ def make_view(bot, compact: bool = False, feedback: bool = False, settings=None)
 
     try:
         restyle = "style" in inspect.signature(bot.ask).parameters
-    except (TypeError, ValueError):
+    except (AttributeError, TypeError, ValueError):  # an assistant that only streams, or an odd callable
         restyle = False
     return View(
         title=f"Ask about {getattr(pack, 'short_title', '') or 'the study'}",
@@ -161,7 +161,7 @@ def build_ui(bot, compact: bool = False, feedback: Callable[[bool, str], None] |
 
     def answer(text: str, history: list[dict], style: str) -> Iterator[str | Reply]:
         kwargs = {"style": style} if view.restyle and style != "plain" else {}
-        if streams:
+        if streams or not hasattr(bot, "ask"):
             yield from bot.stream(text, history, **kwargs)
         else:
             yield bot.ask(text, history, **kwargs)
@@ -176,7 +176,7 @@ def build_ui(bot, compact: bool = False, feedback: Callable[[bool, str], None] |
                     reply = piece
                     break
                 partial += piece
-                if time.monotonic() - drawn >= REDRAW:
+                if streams and time.monotonic() - drawn >= REDRAW:
                     drawn = time.monotonic()
                     yield gr.skip(), gr.skip(), render_log(turns, shown, view, text, partial), gr.skip(), gr.skip()
         except Exception:
@@ -192,7 +192,7 @@ def build_ui(bot, compact: bool = False, feedback: Callable[[bool, str], None] |
         announce = SORRY if said == SORRY else status_text(said, shown[-1])
         yield _to_chat(turns), write_record(shown), render_log(turns, shown, view), _status(announce), ""
 
-    def respond(question, chat, record="") -> Iterator[tuple]:
+    def respond(question, chat, record=None) -> Iterator[tuple]:
         turns, shown = _read(chat, record)
         text = question if isinstance(question, str) else ""
         if not text.strip():
@@ -228,7 +228,7 @@ def build_ui(bot, compact: bool = False, feedback: Callable[[bool, str], None] |
     with gr.Blocks(title=view.title, fill_width=compact) as demo:
         with gr.Column(elem_id="cq-app", elem_classes=["cq-app", "cq-compact" if compact else "cq-full"]):
             gr.HTML(_header(view), elem_id="cq-header", js_on_load=None, apply_default_css=False)
-            conversation = gr.HTML(render_log([], [], view), elem_id="cq-log", js_on_load=CHAT_JS, apply_default_css=False)
+            conversation = gr.HTML(render_log([], [], view), elem_id="chat", js_on_load=CHAT_JS, apply_default_css=False)
             with gr.Column(elem_id="cq-bar"):
                 with gr.Row(elem_id="cq-ask-row", equal_height=True):
                     question = gr.Textbox(
@@ -249,7 +249,7 @@ def build_ui(bot, compact: bool = False, feedback: Callable[[bool, str], None] |
                     clear_button = gr.Button("Clear chat", elem_id="clear", size="sm", variant="secondary", scale=0, min_width=96)
                 status = gr.HTML(_status(""), elem_id="status", apply_default_css=False,
                                  js_on_load="element.setAttribute('role', 'status'); element.setAttribute('aria-live', 'polite');")
-            chat = gr.Chatbot(visible=False, elem_id="chat", render_markdown=False, sanitize_html=True)
+            chat = gr.Chatbot(visible=False, elem_id="cq-history", render_markdown=False, sanitize_html=True)
             record = gr.Textbox(visible=False, elem_id="cq-record")
 
         outputs = [chat, record, conversation, status, question]

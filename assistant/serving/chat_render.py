@@ -115,7 +115,8 @@ def _question(i: int, question: str | None, style: str = "plain") -> str:
     if not question:
         return ""
     tag = f' <span class="cq-tag">{RESTYLED[style]}</span>' if style in RESTYLED else ""
-    return f'<h3 class="cq-q"><span class="cq-sr">You asked: </span><span class="cq-q-text">{esc(question)}</span>{tag}</h3>'
+    return (f'<h3 class="cq-q"><span class="cq-sr">You asked: </span><span class="cq-q-text" data-testid="user">'
+            f"{esc(question)}</span>{tag}</h3>")
 
 
 def _pending(i: int, question: str, partial: str) -> str:
@@ -141,7 +142,7 @@ def _exchange(i: int, question: str | None, answer: str | None, shown: Shown | N
     return (
         f'<section class="cq-turn" id="cq-t{i}" data-turn="{i}" data-kind="{esc(shown.kind)}">'
         f"{_question(i, question, shown.style)}"
-        f'<article class="cq-a cq-kind-{esc(shown.kind)}" aria-label="Answer">{inner}</article></section>'
+        f'<article class="cq-a cq-kind-{esc(shown.kind)}" aria-label="Answer" data-testid="bot">{inner}</article></section>'
     )
 
 
@@ -281,4 +282,4 @@ def status_text(answer: str, shown: Shown) -> str:
     text = " ".join(MARKER.sub("", answer).split())
     count = len({s.chunk_id for s in shown.sources})
     sources = f" {count} source{'s' if count != 1 else ''} below." if count else ""
-    return f"Answer: {text}{sources}"
+    return f"Answer ready. {text}{sources}"

@@ -1,4 +1,4 @@
-// The conversation's behaviour in the page (run by Gradio as the js_on_load of #cq-log, with
+// The conversation's behaviour in the page (run by Gradio as the js_on_load of #chat, with
 // `element`, `trigger` and `watch`). Sources open in place; buttons in an answer ask the server
 // (trigger) or act here (print); a new answer is scrolled to its start and the input focused;
 // inside an iframe the page tells the host its height (see /widget/resize.js).
