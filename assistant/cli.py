@@ -79,13 +79,19 @@ def _print_reply(reply) -> None:
             print(f"  [{c.n}] {c.source} · {c.section} · \"{c.quote}\"")
 
 
+def _answer_options(parser) -> None:
+    parser.add_argument("--style", choices=("plain", "simple", "exact"), default="plain",
+                        help="plain: everyday words (default); simple: simplest words; exact: the study's own sentences")
+    parser.add_argument("--study", help="the study pack to answer from (its folder under the corpus); default: the one asked about")
+
+
 def cmd_ask(args) -> int:
     bot = _load_bot(args)
     history = []
     if args.history:
         with open(args.history, encoding="utf-8") as handle:
             history = json.load(handle)
-    reply = bot.ask(args.question, history)
+    reply = bot.ask(args.question, history, style=args.style, study=args.study)
     if args.json:
         print(json.dumps(reply.to_dict(), indent=2, ensure_ascii=False))
     else:
@@ -106,7 +112,7 @@ def cmd_chat(args) -> int:
             return 0
         if not question:
             return 0
-        reply = bot.ask(question, history)
+        reply = bot.ask(question, history, style=args.style, study=args.study)
         print()
         _print_reply(reply)
         history += [{"role": "user", "content": question}, {"role": "assistant", "content": reply.answer}]
@@ -122,7 +128,8 @@ def cmd_serve(args) -> int:
 def cmd_eval(args) -> int:
     from assistant.evals.command import main_eval
 
-    return main_eval(args.questions, args.out, args.check, args.baseline, _settings(args), style=args.style)
+    return main_eval(args.questions, args.out, args.check, args.baseline, _settings(args), thresholds=args.thresholds,
+                     style=args.style)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -144,9 +151,11 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("question")
     s.add_argument("--json", action="store_true", help="print the reply as JSON")
     s.add_argument("--history", help="JSON file of earlier turns [{role, content}]")
+    _answer_options(s)
     s.set_defaults(func=cmd_ask)
 
     s = sub.add_parser("chat", help="a conversation in the terminal")
+    _answer_options(s)
     s.set_defaults(func=cmd_chat)
 
     s = sub.add_parser("serve", help="start the chat UI, widget and HTTP API")
@@ -160,6 +169,7 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--baseline", default="evals/baseline.json", help="summary to compare against")
     s.add_argument("--check", action="store_true", help="exit non-zero below evals/thresholds.toml")
     s.add_argument("--style", choices=("plain", "simple", "exact"), default="plain", help="answer style asked for (default plain)")
+    s.add_argument("--thresholds", default="evals/thresholds.toml", help="what --check requires (TOML)")
     s.set_defaults(func=cmd_eval)
 
     return p

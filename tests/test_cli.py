@@ -79,3 +79,13 @@ def test_chat_keeps_history_between_turns(settings, bot, monkeypatch, capsys):
     assert main(["chat"]) == 0
     out = capsys.readouterr().out
     assert "8 patients" in out and "3 patients" in out
+
+
+def test_ask_takes_a_style(settings, bot, monkeypatch, capsys):
+    monkeypatch.setenv("CARTQA_DATA_DIR", str(settings.data_dir))
+    assert main(["ask", "How did the scleroderma patients do?", "--style", "exact", "--json"]) == 0
+    exact = json.loads(capsys.readouterr().out)
+    assert main(["ask", "How did the scleroderma patients do?", "--json"]) == 0
+    plain = json.loads(capsys.readouterr().out)
+    assert exact["style"] == "exact" and plain["style"] == "plain"
+    assert exact["citations"][0]["quote"] == plain["citations"][0]["quote"]

@@ -13,9 +13,9 @@ import re
 from assistant.records import BackgroundNote, Citation, GlossaryNote, Reply, Sentence
 
 STYLES = ("plain", "simple", "exact")
-MAX_TERM_NOTES = 2
+MAX_TERM_NOTES = 1
 MAX_BACKGROUND_NOTES = 1
-BACKGROUND_MAX_ANSWER = 200  # characters of answer below which a background note is added
+BACKGROUND_MAX_ANSWER = 200  # notes (terms, background) are for answers shorter than this
 BACKGROUND_LABEL = "Background (not from this study)"
 
 
@@ -111,7 +111,7 @@ class Writer:
             return glossary, background, notes
         if style == "plain":
             for note, sentence in study.terms:
-                if len(glossary) >= MAX_TERM_NOTES or note.term.lower() in seen:
+                if len(said) > BACKGROUND_MAX_ANSWER or len(glossary) >= MAX_TERM_NOTES or note.term.lower() in seen:
                     continue
                 if _mentions(said, [note.term]) and not _explained(said, note):
                     glossary.append(GlossaryNote(note.term, note.plain, cite(sentence, "term")))
