@@ -242,6 +242,9 @@ def test_phone_keeps_the_disclaimer_and_input_on_screen_after_two_answers(open_p
     expect(page.locator(".cq-empty")).to_contain_text("Try asking")  # examples: in the empty state only
     assert on_screen(page, "#cq-note") and on_screen(page, "#question textarea")
     _shot(page, "phone-empty")
+    page.locator("#question textarea").press("Enter")  # an empty question gets a word on screen
+    expect(page.locator("#status .cq-notice")).to_contain_text("Please type a question")
+    assert on_screen(page, "#status .cq-notice")
     for n, question in enumerate((LUPUS, TREATED), start=1):
         _ask(page, question, n)
         page.wait_for_timeout(200)
@@ -249,6 +252,11 @@ def test_phone_keeps_the_disclaimer_and_input_on_screen_after_two_answers(open_p
         top = page.locator(".cq-turn").last.bounding_box()["y"]
         assert 0 <= top <= 120, f"answer {n} should be scrolled to its start, it is at y={top}"
     expect(page.locator(".cq-empty")).to_have_count(0)
+    page.evaluate("window.scrollTo(0, document.scrollingElement.scrollHeight)")
+    expect(page.locator(".cq-foot .cq-ref")).to_contain_text("Müller")  # the study's reference, once, at the foot
+    expect(page.locator(".cq-foot")).to_contain_text("reloading the page clears this chat")
+    assert page.locator(".cq-ref").count() == 1 and on_screen(page, ".cq-foot")
+    page.locator(".cq-turn").last.scroll_into_view_if_needed()
     expect(page.locator("#cq-note")).to_contain_text("Not medical advice")
     assert on_screen(page, "#cq-note") and on_screen(page, "#question textarea") and on_screen(page, "#cq-ask")
     assert scroll_areas(page) == [], "the page itself is the one scrolling area"

@@ -108,7 +108,7 @@ def _empty(view: View) -> str:
 
 def _foot(view: View) -> str:
     reference = f'<p class="cq-ref"><span class="cq-ref-label">Study:</span> {esc(view.reference)}</p>' if view.reference else ""
-    return f'<footer class="cq-foot">{reference}<p class="cq-private">Nothing you type is saved: reloading the page clears this chat.</p></footer>'
+    return f'<div class="cq-foot">{reference}<p class="cq-private">Nothing you type is saved: reloading the page clears this chat.</p></div>'
 
 
 def _question(i: int, question: str | None, style: str = "plain") -> str:
