@@ -5,7 +5,10 @@ For each [[sentence]] ("plain" and "simple") and each [[term]] note:
 - every number (and its unit) is in the source, or in the defining sentence of a term it names;
 - every disease and scale name is the source's, or another name of something the source names;
 - no hedge dropped, no negation dropped or added, no direction (higher/lower ...) flipped;
-- the reading grade is at most 8 (plain, term notes) or 6 (simple), by textstat 0.7.4.
+- the reading grade is at most 8 (plain, term notes) or 6 (simple), by textstat 0.7.4;
+- key terms kept: every count with its noun ("8 patients") and every range ("0 to 105") of the
+  source, verbatim (plain and simple); every abbreviation the source defines, with its long form,
+  and most of the source's content words (plain), so that the study's own words stay in the text.
 
 The checks know no study: names come from each pack's study.toml [[groups]] and plain.toml
 [[term]] entries, and the word lists below are generic English. They run on every pack under
@@ -19,11 +22,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+import snowballstemmer
 
 from assistant.evals.readability import reading_grade
 from assistant.ingest.chunking import split_sentences
 from assistant.ingest.corpus import load_corpus
 from assistant.ingest.packs import Rendering, StudyPack, load_pack
+from assistant.retrieval.lexicon import find_definitions
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -79,6 +84,27 @@ NAME_PATTERNS = (
     r"\b(?:[A-Z][\w'-]*\s+){1,6}(?:Score|Scale|Index|Test|Criteria|Syndrome|Disease)\b",  # Manual Muscle Test
 )
 MAX_GRADE = {"plain": 8.0, "simple": 6.0, "term": 8.0}
+# Key terms. A plain rendering explains the study's words beside them; it does not swap them for
+# everyday ones, because patients, educators and fact checks search for the study's own words.
+# The least share of the source's content words (stems, stopwords left out) a plain rendering
+# keeps. Renderings that keep each key term and add its meaning beside it keep 90-100%; the first
+# renderings, which retold sentences in other words ("how long patients were watched" for
+# "observation periods"), went down to 50%. 60% is a floor against a sentence paraphrased away,
+# loose enough for the everyday words a rendering adds; the counts and defined abbreviations,
+# where one lost word matters, are checked one by one.
+MIN_KEPT_WORDS = 0.6
+# Words that never carry the study's meaning on their own (generic English function words).
+STOPWORDS = frozenset("""
+    a about above after again against all also am an and any are as at be because been before being below
+    between both but by can could did do does doing down during each few for from further had has have having
+    he her here hers him his how i if in into is it its itself just me more most my no nor not now of off on
+    once only or other our ours out over own same she should so some such than that the their theirs them
+    then there these they this those through to too under until up very was we were what when where which
+    while who whom why will with would you your yours could may might must shall
+""".split())
+# Plurals without an -s: a count ("40 children") is a number followed by a plural noun.
+IRREGULAR_PLURALS = frozenset("children people men women feet teeth mice geese data criteria".split())
+_STEMMER = snowballstemmer.stemmer("english")
 
 # ---- the checks --------------------------------------------------------------------------------
 
@@ -117,6 +143,70 @@ def units(text: str) -> set[str]:
     """The units of text ("months" -> "month"); one-letter ones (g, l) only next to a number."""
     found = {UNITS[t.lower()] for t in re.findall(r"[A-Za-z]+|%", text) if t.lower() in UNITS and (len(t) > 1 or t == "%")}
     return found | {unit for _, unit in quantities(text)}
+
+
+_NUMBER = r"(?:\d+(?:[.,]\d+)*|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+
+
+def counts(text: str) -> list[str]:
+    """The counts and ranges of text, as written: "8 patients", "two years", "single infusion",
+    "0 to 105". A count is a number and the plural noun right after it (a unit, or "one"/"single"
+    and a singular noun), so "Patients 8, 11, and 15 reflect" and "0 to 19 indicating" give none."""
+    found = []
+    edge = r"(?<![\w.\-–])"
+    for m in re.finditer(rf"{edge}({_NUMBER})\s+to\s+({_NUMBER})(?![\w\-])", text, re.IGNORECASE):
+        found.append(m.group(0))
+    for m in re.finditer(rf"{edge}({_NUMBER})\s+([A-Za-z][a-z-]*)\b(?!-)", text, re.IGNORECASE):
+        number, noun = m.group(1).lower(), m.group(2).lower()
+        n = NUMBER_WORDS.get(number, number)
+        if noun in STOPWORDS or noun in NUMBER_WORDS or noun.endswith(("ing", "ed")):
+            continue
+        plural = noun in IRREGULAR_PLURALS or (noun.endswith("s") and not noun.endswith("ss"))
+        if noun in UNITS or plural == (n != "1"):  # "100 mm", "8 patients", "single infusion"
+            found.append(m.group(0))
+    return found
+
+
+def abbreviations(text: str) -> dict[str, str]:
+    """The abbreviations text defines, each with its long form: "long form (ABBR)", "ABBR denotes
+    long form". A trailing number the long form says in words is let go ("... in one second (XY1)")."""
+    found = {d.term: d.long_form for d in find_definitions([("", text)]).values()}
+    for m in re.finditer(r"\(([A-Za-z][A-Za-z-]*[A-Z][A-Za-z-]*)(\d+)\)", text):
+        if m.group(0)[1:-1] not in found:
+            core = find_definitions([("", f"{text[:m.start()]}({m.group(1)})")])
+            found.update({m.group(1) + m.group(2): d.long_form for d in core.values() if d.term == m.group(1)})
+    return found
+
+
+def stems(text: str) -> set[str]:
+    """The content words of text, lower-cased and stemmed ("patients" -> "patient")."""
+    words = re.findall(r"[a-z0-9]+", text.lower().replace("’", "'").replace("'s", ""))
+    return {_STEMMER.stemWord(w) for w in words if w not in STOPWORDS and (len(w) > 1 or w.isdigit())}
+
+
+def _says(text: str, phrase: str) -> bool:
+    """text says phrase word for word (any case, any dash, any spacing)."""
+    norm = lambda t: re.sub(r"\s+", " ", t.replace("–", "-").replace("—", "-")).lower()
+    return bool(re.search(rf"(?<![\w.]){re.escape(norm(phrase))}(?![\w])", norm(text)))
+
+
+def lost_key_terms(text: str, source: str, style: str = "plain") -> list[str]:
+    """The source's key terms that text leaves out. Every style keeps the counts; plain also keeps
+    each defined abbreviation with its long form and most of the source's content words."""
+    problems = [f"count {c!r} not kept word for word" for c in counts(source) if not _says(text, c)]
+    if style != "plain":
+        return problems
+    for short, long in abbreviations(source).items():
+        if not _mentions(short, text):
+            problems.append(f"abbreviation {short!r} not kept")
+        if not _says(text, long):
+            problems.append(f"long form {long!r} of {short} not kept")
+    words = stems(source)
+    kept = len(words & stems(text)) / len(words) if words else 1.0
+    if kept < MIN_KEPT_WORDS:
+        missing = ", ".join(sorted(words - stems(text)))
+        problems.append(f"keeps {kept:.0%} of the source's words (< {MIN_KEPT_WORDS:.0%}); left out: {missing}")
+    return problems
 
 
 def directions(text: str) -> set[str]:
@@ -234,6 +324,10 @@ class Checker:
         return [f"{label}: {p}" for label, text, source, whole, _ in self.renderings()
                 for p in self.check(text, source, whole)]
 
+    def key_term_faults(self) -> list[str]:
+        return [f"{r.ref} {style}: {p}" for r in self.pack.renderings.values() for style in ("plain", "simple")
+                for p in lost_key_terms(getattr(r, style), r.source, style)]
+
     def grade_faults(self) -> list[str]:
         out = []
         for label, text, _, _, limit in self.renderings():
@@ -298,6 +392,11 @@ def test_reading_grade(pack):
     assert not faults, _report(faults)
 
 
+def test_key_terms_kept(pack):
+    faults = pack.key_term_faults()
+    assert not faults, _report(faults)
+
+
 # ---- the checks can fail: a made-up pack -----------------------------------------------------
 
 FICTION_TEXT = """---
@@ -317,19 +416,19 @@ FICTION_PLAIN = """
 [[sentence]]
 ref = "text#results/1"
 source = "Researchers enrolled 12 adults with obstructive sleep apnea (OSA) for up to six months."
-plain = "Researchers signed up 12 adults with sleep apnea. They were followed for up to six months."
+plain = "Researchers enrolled 12 adults with obstructive sleep apnea (OSA). They were followed for up to six months."
 simple = "The team took 12 adults. They had sleep apnea. Each was checked for up to six months."
 
 [[sentence]]
 ref = "text#results/2"
 source = "The trainer could reduce snoring, but it is too early to say it works for everyone."
-plain = "The trainer could lower snoring. But it is too early to say it works for everyone."
+plain = "The trainer could reduce snoring. But it is too early to say it works for everyone."
 simple = "The trainer could cut down snoring, which means less of it. It is too early to say it helps all people."
 
 [[sentence]]
 ref = "text#results/3"
 source = "Scores on the Night Comfort Index (NCI) range from 0 to 40, with higher scores indicating better sleep."
-plain = "The NCI is a sleep score. It goes from 0 to 40. Higher scores mean better sleep."
+plain = "The Night Comfort Index (NCI) is a sleep score. Scores range from 0 to 40, with higher scores indicating better sleep."
 simple = "NCI is a sleep score. It goes from 0 to 40. A higher score means better sleep."
 
 [[sentence]]
@@ -360,6 +459,7 @@ def test_a_faithful_made_up_pack_passes_every_check(tmp_path):
     assert made_up.ref_faults() == []
     assert made_up.faults() == []
     assert made_up.grade_faults() == []
+    assert made_up.key_term_faults() == []
 
 
 SOURCE_1 = "Researchers enrolled 12 adults with obstructive sleep apnea (OSA) for up to six months."
@@ -395,6 +495,52 @@ SOURCE_4 = "Airway narrowing of 3 mm or more was not seen."
 def test_each_check_catches_a_bad_rendering(tmp_path, source, bad, problem):
     problems = fiction(tmp_path).check(bad, source)
     assert any(p.startswith(problem) for p in problems), problems
+
+
+@pytest.mark.parametrize("source, bad, problem", [
+    (SOURCE_1, "Researchers enrolled 12 people with obstructive sleep apnea (OSA) for up to six months.",
+     "count '12 adults' not kept"),
+    (SOURCE_1, "Researchers enrolled 12 adults with obstructive sleep apnea (OSA) for up to 6 months.",
+     "count 'six months' not kept"),
+    (SOURCE_1, "Researchers enrolled 12 adults with sleep apnea (OSA) for up to six months.",
+     "long form 'obstructive sleep apnea' of OSA not kept"),
+    (SOURCE_3, "The Night Comfort Index is a sleep score. Scores range from 0 to 40, with higher scores indicating "
+               "better sleep.", "abbreviation 'NCI' not kept"),
+    (SOURCE_3, "The Night Comfort Index (NCI) is a sleep score from zero up to 40. Higher means better sleep.",
+     "count '0 to 40' not kept"),
+    (SOURCE_2, "The trainer may cut down snoring. It is too early to know if it helps all.",
+     "keeps 43% of the source's words (< 60%); left out: everyon, reduc, say, work"),
+])
+def test_the_key_term_check_catches_a_rendering_that_swaps_the_study_words(source, bad, problem):
+    problems = lost_key_terms(bad, source)
+    assert any(p.startswith(problem) for p in problems), problems
+
+
+def test_everyday_words_beside_the_study_words_are_fine():
+    assert lost_key_terms("The trainer could reduce snoring: there may be less of it. It is too early to know if it "
+                          "helps everyone.", SOURCE_2) == []
+
+
+def test_a_simple_rendering_keeps_the_counts_but_may_leave_out_the_long_names():
+    assert lost_key_terms("The team took 12 adults. They had sleep apnea. Each was checked for up to six months.",
+                          SOURCE_1, "simple") == []
+    assert lost_key_terms("The team took a dozen adults with sleep apnea for up to six months.", SOURCE_1, "simple") == [
+        "count '12 adults' not kept word for word"]
+
+
+def test_counts_are_numbers_with_their_nouns_and_ranges():
+    assert counts("Patients 8, 11, and 15 reflect data at 3 months.") == ["3 months"]
+    assert counts("Scores range from 0 to 19 indicating no response.") == ["0 to 19"]
+    assert counts("The trial enrolled 40 children aged 6 to 11 years, once a day.") == ["6 to 11", "40 children", "11 years"]
+    assert counts("They got a single infusion for up to two years in 2024.") == ["single infusion", "two years"]
+    assert counts("Levels of factor 3 (F3) and the XY-2K index.") == []
+
+
+def test_abbreviations_are_those_defined_in_parentheses_with_their_long_forms():
+    assert abbreviations("Peak flow was read with the peak airflow in one minute (PAF1) and the Night Comfort "
+                         "Index (NCI) of the Sleep Group (SG).") == {
+        "PAF1": "peak airflow in one minute", "NCI": "Night Comfort Index", "SG": "Sleep Group"}
+    assert abbreviations("Results are shown (Figure 1) for adults (see above).") == {}
 
 
 def test_a_name_from_another_part_of_the_study_is_caught_but_another_name_for_the_same_thing_is_not(tmp_path):
