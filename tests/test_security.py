@@ -13,7 +13,8 @@ import httpx
 import pytest
 
 from assistant.serving.api import create_app, server_options
-from assistant.index.store import clean_orphans, open_index
+from assistant.answering.pipeline import Assistant
+from assistant.index.store import clean_orphans
 from assistant.serving.middleware import event_data_ok
 from assistant.settings import Settings
 from assistant.serving.chat import _RedactedTraceback, build_ui
@@ -224,9 +225,9 @@ def test_orphaned_build_folders_are_cleaned_at_start(bot, settings, tmp_path):
     orphan = moved.index_dir / "build-deadbeef-1-99999"
     (orphan / "chroma").mkdir(parents=True)
     (moved.index_dir / ".CURRENT.99999").write_text("build-deadbeef-1-99999")
-    index = open_index(moved, bot.embedder)
+    started = Assistant.load(moved)  # a server or command starting
     assert not orphan.exists() and not (moved.index_dir / ".CURRENT.99999").exists()
-    assert (moved.index_dir / current).is_dir() and index.chunks
+    assert (moved.index_dir / current).is_dir() and started.index.chunks
     assert clean_orphans(moved) == []
 
 

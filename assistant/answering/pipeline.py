@@ -22,7 +22,7 @@ from assistant.answering.premises import PremiseChecker
 from assistant.answering.rendering import STYLES, Writer
 from assistant.answering.routing import Router
 from assistant.index.onnx import make_embedder
-from assistant.index.store import Index, open_index
+from assistant.index.store import Index, clean_orphans, open_index
 from assistant.records import Reply
 from assistant.retrieval.hybrid import HybridRetriever, Scorer, focus
 from assistant.settings import Settings
@@ -68,6 +68,8 @@ class Assistant:
         """Open (building if missing or stale) the index and get ready to answer."""
         settings = settings or Settings()
         embedder = make_embedder(settings, progress)
+        if not settings.chroma_url:
+            clean_orphans(settings)  # at start: folders of builds killed before they finished
         index = open_index(settings, embedder, progress=progress)
         if llm is None and settings.llm_backend != "none":
             from assistant.answering.llm.backends import make_llm

@@ -88,12 +88,27 @@ class Writer:
         if prefix:
             body = f"{prefix}\n{body}" if "\n" in body else f"{prefix} {body}"
         said = " ".join(self._line(s, study, style, shown, lead=False) for s in picked)
-        glossary, background, notes = self._notes(said, picked, study, style, seen, cite)
+        glossary, background, notes = self._notes(said, study, style, seen, cite)
         answer = body + "".join(notes)
         return Reply(answer=answer, body=body, kind=kind, abstained=abstained, citations=tuple(citations),
                      glossary=tuple(glossary), background=tuple(background), style=style, study=study.id)
 
-    def _notes(self, said: str, picked, study, style: str, seen, cite):
+    def notes(self, said: str, study, style: str, first_n: int, seen: frozenset[str] = frozenset()):
+        """Notes for text written elsewhere (an LLM's verified answer): (glossary, background,
+        the notes' text, their citations numbered from first_n)."""
+        citations: list[Citation] = []
+        numbers: dict[str, int] = {}
+
+        def cite(sentence: Sentence, role: str) -> int:
+            if sentence.sentence_id not in numbers:
+                numbers[sentence.sentence_id] = first_n + len(citations)
+                citations.append(Citation.of(numbers[sentence.sentence_id], self.index.chunk(sentence.chunk_id), sentence, role))
+            return numbers[sentence.sentence_id]
+
+        glossary, background, notes = self._notes(said, study, style, seen, cite)
+        return glossary, background, "".join(notes), citations
+
+    def _notes(self, said: str, study, style: str, seen, cite):
         glossary, background, notes = [], [], []
         if style == "exact":
             # The study's own words: abbreviations spelled out as the study defines them.

@@ -161,7 +161,7 @@ def _chunk_metadata(chunk: Chunk, position: int) -> dict:
 
 
 def _write(client, prefix: str, chunks: list[Chunk], embedder: Embeddings, progress: Progress,
-           examples: list[Example] = ()) -> None:
+           examples: list[Example] = (), cache: Path | None = None) -> None:
     chunk_store = _vector_store(client, f"{prefix}-chunks", embedder)
     sentence_store = _vector_store(client, f"{prefix}-sentences", embedder)
     progress(f"embedding {len(chunks)} chunks")
@@ -176,12 +176,34 @@ def _write(client, prefix: str, chunks: list[Chunk], embedder: Embeddings, progr
         ids=[s.sentence_id for s in sentences],
     )
     if examples:
-        progress(f"embedding {len(examples)} example questions (question bank and routing)")
-        _vector_store(client, f"{prefix}-examples", embedder).add_texts(
-            [e.text for e in examples],
-            metadatas=[{"study": e.study, "source": e.source, "key": e.key, "position": i} for i, e in enumerate(examples)],
+        texts = [e.text for e in examples]
+        vectors = _example_vectors(texts, embedder, cache, progress)
+        client.get_or_create_collection(f"{prefix}-examples", metadata={"hnsw:space": "cosine"}).add(
             ids=[f"example-{i:05d}" for i in range(len(examples))],
+            documents=texts,
+            embeddings=vectors,
+            metadatas=[{"study": e.study, "source": e.source, "key": e.key, "position": i} for i, e in enumerate(examples)],
         )
+
+
+def _example_vectors(texts: list[str], embedder: Embeddings, cache: Path | None, progress: Progress) -> np.ndarray:
+    """The examples' vectors, kept beside the model export by a hash of the model and the texts:
+    a corpus edit rebuilds the index without embedding the ~1,400 unchanged examples again."""
+    key = hashlib.sha256(json.dumps([getattr(embedder, "fingerprint", ""), texts]).encode()).hexdigest()[:20]
+    path = cache / f"examples-{key}.npy" if cache else None
+    if path and path.exists():
+        try:
+            return np.load(path)
+        except (OSError, ValueError):
+            pass  # a damaged cache is made again
+    progress(f"embedding {len(texts)} example questions (question bank and routing)")
+    vectors = np.asarray(embedder.embed_documents(texts), dtype=np.float32)
+    if path:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.tmp.npy")
+        np.save(partial, vectors)
+        os.replace(partial, path)
+    return vectors
 
 
 def contextual_sentences(chunks: list[Chunk]) -> list[str]:
@@ -239,7 +261,7 @@ def _build_embedded(settings, embedder, chunks, manifest, progress, examples=())
     name = f"build-{manifest['key']}-{time.time_ns()}-{os.getpid()}"
     path = root / name
     client = _persistent_client(path / "chroma")
-    _write(client, settings.collection_prefix, chunks, embedder, progress, examples)
+    _write(client, settings.collection_prefix, chunks, embedder, progress, examples, _cache_dir(settings))
     (path / "manifest.json").write_text(json.dumps(manifest, indent=2))
     pointer = root / f".CURRENT.{os.getpid()}"
     pointer.write_text(name)
@@ -266,10 +288,14 @@ def _build_on_server(settings, embedder, chunks, manifest, progress, examples=()
         except Exception as exc:
             if "not exist" not in str(exc).lower() and "not found" not in str(exc).lower():
                 raise
-    _write(client, prefix, chunks, embedder, progress, examples)
+    _write(client, prefix, chunks, embedder, progress, examples, _cache_dir(settings))
     # The manifest collection is written last: its presence marks a complete build.
     done = client.create_collection(f"{prefix}-manifest", metadata={"hnsw:space": "cosine"})
     done.add(ids=["manifest"], documents=[json.dumps(manifest)], embeddings=[[0.0] * 3 + [1.0]])
+
+
+def _cache_dir(settings: Settings) -> Path:
+    return (settings.models_dir or settings.data_dir / "models") / "example-vectors"
 
 
 def clean_orphans(settings: Settings) -> list[str]:
@@ -383,8 +409,6 @@ def open_index(
 
         embedder = make_embedder(settings, progress)
     expected = manifest_for(settings, embedder)
-    if build_if_needed and not settings.chroma_url:
-        clean_orphans(settings)  # at start: folders of builds killed before they finished
     prefix = _server_prefix(settings, expected["key"]) if settings.chroma_url else settings.collection_prefix
     problem = "missing"
     try:

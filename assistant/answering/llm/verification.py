@@ -232,20 +232,17 @@ def llm_answer(llm, question: str, docs, fallback: Reply, composer) -> Reply:
             citations.append(Citation.of(len(citations) + 1, chunk, sentence))
         lines.append(f"{claim} [{numbered[sentence.sentence_id]}]")
     body = " ".join(lines)
-    # Terms and background notes as the composer's answer has them, numbered after the LLM's citations.
-    notes_answer = fallback.answer[len(fallback.body):] if fallback.answer.startswith(fallback.body) else ""
-    terms = [c for c in fallback.citations if c.role == "term"]
-    renumber = {c.n: len(citations) + i + 1 for i, c in enumerate(terms)}
-    note_citations = [dataclasses.replace(c, n=renumber[c.n]) for c in terms]
-    notes_answer = re.sub(r"\[(\d+)\]", lambda m: f"[{renumber.get(int(m.group(1)), m.group(1))}]", notes_answer)
-    glossary = tuple(dataclasses.replace(g, citation=renumber.get(g.citation, g.citation)) for g in fallback.glossary)
+    # Terms and background notes for what the LLM said, as the composer would add them.
+    study = composer.knowledge.study(fallback.study or None)
+    glossary, background, notes, note_citations = composer.writer.notes(
+        " ".join(c for c, _, _ in kept), study, fallback.style, len(citations) + 1)
     return Reply(
-        answer=body + notes_answer,
+        answer=body + notes,
         body=body,
         kind="answer",
         citations=tuple(citations + note_citations),
-        glossary=glossary,
-        background=fallback.background,
+        glossary=tuple(glossary),
+        background=tuple(background),
         style=fallback.style,
         study=fallback.study,
         standalone_question=fallback.standalone_question,
