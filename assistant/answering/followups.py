@@ -67,7 +67,7 @@ def _topics(text: str, lexicon: Lexicon, groups=()) -> dict[str, list[str]]:
     }
 
 
-def _names_own_subject(question: str, lexicon: Lexicon, groups=()) -> bool:
+def names_own_subject(question: str, lexicon: Lexicon, groups=()) -> bool:
     """The question names a study term, a group of people, or two words of a term's long form."""
     if _group(question, groups) or any(_topics(question, lexicon)["term"]) or _LABEL.search(question):
         return True
@@ -120,7 +120,7 @@ def standalone(question: str, history: list[dict], lexicon: Lexicon, groups=(), 
             return Standalone(re.sub(rf"(?<![\w-]){re.escape(old[1])}(?![\w-])", name, previous, count=1, flags=re.I))
         if not old and _FOLLOW_START.search(question):
             return Standalone(f"{previous} ({groups[new[0]].names[0]})")
-    if _names_own_subject(question, lexicon, groups):
+    if names_own_subject(question, lexicon, groups):
         # "ok and on the improvement score, what counts as major?": it brings its own subject.
         return Standalone(question)
     found = {kind: [] for kind, _ in _POINTERS}

@@ -15,7 +15,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 from assistant.answering import replies
 from assistant.answering.bank import Bank
 from assistant.answering.composer import NOT_IN_STUDY, Composer, Request
-from assistant.answering.followups import history_turns, standalone
+from assistant.answering.followups import history_turns, names_own_subject, standalone
 from assistant.answering.knowledge import Knowledge
 from assistant.answering.planner import Planner, _with
 from assistant.answering.premises import PremiseChecker
@@ -135,6 +135,8 @@ class Assistant:
             return replies.emergency(pack, "self_harm" if kind == "emergency_self_harm" else "reaction")
         if kind == "injection":
             return replies.refused(pack)
+        if kind in RESTYLE and names_own_subject(text, self.scorer.lexicon, study.groups):
+            kind = "study_question"  # "and what does XYZ stand for?" asks about XYZ, not for a restyle
         if kind in RESTYLE and users:
             # "Simpler, please" / "show me the exact words": the previous question, in that style.
             earlier = turns[: max(i for i, t in enumerate(turns) if t["role"] == "user")]
