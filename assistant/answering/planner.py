@@ -28,6 +28,7 @@ NOT_COVERED_STRONG = 0.72  # this close, even a question with several parts is a
 SUMMARY_MIN = 0.55  # a list answer this close to "summarise the study" is its summary
 LIST_MIN = 0.62  # a list-shaped entry this close is answered as its list
 LIST_SURE = 0.70  # ... (without asking for a list, the nearest entry must be this close)
+LIST_LEAD = 0.03  # ... and lead the nearest single-sentence entry by this much
 LIST_MARGIN = 0.06  # ... or this close to the nearest entry, when the question asks for a list
 YES_SUPPORT = 0.62
 OFF_TOPIC_BANK = 0.45  # a question this close to any bank question is about the study  # evidence this strong answers a yes/no question with "Yes:"
@@ -157,7 +158,10 @@ class Planner:
         if not entries or entries[0].similarity < LIST_MIN:
             return None
         wants = bool(_WANTS_LIST.search(query))
-        if entries[0].entry.shape == "list" and (wants or entries[0].similarity >= LIST_SURE):
+        single = next((m.similarity for m in entries if m.entry.shape != "list"), 0.0)
+        # Unasked for, a list must be clearly the nearest: a chatty question lands near many entries.
+        sure = entries[0].similarity >= LIST_SURE and entries[0].similarity >= single + LIST_LEAD
+        if entries[0].entry.shape == "list" and (wants or sure):
             return entries[0]
         if wants:
             near = [m for m in entries[1:4] if m.entry.shape == "list" and m.similarity >= entries[0].similarity - LIST_MARGIN]

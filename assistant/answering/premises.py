@@ -63,9 +63,11 @@ class PremiseChecker:
             if said:
                 candidates = [s for s in counters if not pattern.search(s.text)]
                 if candidates:
-                    # Prefer the sentence the question is about (the best ranked of them).
+                    # Prefer the sentence about what the claim is about: the words just before it
+                    # ("the X patients only got minor improvement"), then the best ranked.
+                    near = set(tokens(question[max(0, said.start() - 60) : said.start()]))
                     order = {s.sentence_id: i for i, s in enumerate(ranked)}
-                    best = min(candidates, key=lambda s: order.get(s.sentence_id, len(order)))
+                    best = min(candidates, key=lambda s: (-len(near & set(tokens(s.text))), order.get(s.sentence_id, len(order))))
                     return Premise(claim, best, asserted)
         for match in _COUNT_CLAIM.finditer(question):
             if match.group(1) not in self.people_counts and self.totals:
