@@ -74,11 +74,8 @@ def test_behind_a_proxy_under_a_path_prefix_urls_go_through_it(bot):
         Settings(root_path="cartqa; rm")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "SecurityHeaders (middleware.py) allows only content-type in a preflight; Gradio's client sends "
-    "x-gradio-user with queue/join, so a browser refuses the web component's questions from another "
-    "origin. (Playwright's request interception answers preflights itself, so the browser test cannot "
-    "see this.) Fix: allow x-gradio-user in Access-Control-Allow-Headers."))
+# Gradio's client sends x-gradio-user with queue/join: a browser asks first (Playwright's request
+# interception answers preflights itself, so the browser test cannot see this).
 def test_the_web_component_may_ask_from_another_origin(client):
     preflight = client.options("/embed/gradio_api/queue/join", headers={
         "Origin": "https://clinic.example", "Access-Control-Request-Method": "POST",

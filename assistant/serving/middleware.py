@@ -104,7 +104,7 @@ class SecurityHeaders:
                 headers.update({
                     "Access-Control-Allow-Origin": allow.decode(),
                     "Access-Control-Allow-Methods": "GET, POST, HEAD",
-                    "Access-Control-Allow-Headers": "content-type",
+                    "Access-Control-Allow-Headers": "content-type, x-gradio-user",  # the web component sends it
                     "Access-Control-Max-Age": "600",
                 })
             return await Response(status_code=204 if allow else 403, headers=headers)(scope, receive, send)
