@@ -33,7 +33,7 @@ serve: $(STAMP)
 	$(VENV)/bin/cartqa serve
 
 # The answer-quality gate, on every question set, as patients read the answers (plain style):
-# evals/floors.toml holds what the code must not fall below (today's measurements); the issue's
+# evals/floors/<set>.toml holds what the code must not fall below (today's measurements); the issue's
 # targets are in evals/thresholds.toml (`make eval` reports them without stopping).
 EVAL := $(VENV)/bin/cartqa eval
 SETS := questions:baseline heldout:baseline-heldout tuning-fresh:baseline-fresh locked:baseline-locked
@@ -41,7 +41,7 @@ SETS := questions:baseline heldout:baseline-heldout tuning-fresh:baseline-fresh 
 test: $(STAMP) browser
 	$(PY) -m pytest -q -p no:cacheprovider
 	set -e; for s in $(SETS); do q=$${s%%:*}; b=$${s##*:}; \
-	  $(EVAL) --check --thresholds evals/floors.toml --questions evals/$$q.jsonl --baseline evals/$$b.json --out evals/out-$$q; done
+	  $(EVAL) --check --thresholds evals/floors/$$q.toml --questions evals/$$q.jsonl --baseline evals/$$b.json --out evals/out-$$q; done
 
 index: $(STAMP)
 	$(VENV)/bin/cartqa index
