@@ -33,6 +33,7 @@ LIST_MARGIN = 0.06  # ... or this close to the nearest entry, when the question 
 YES_SUPPORT = 0.62
 OFF_TOPIC_BANK = 0.45  # a question this close to any bank question is about the study  # evidence this strong answers a yes/no question with "Yes:"
 SUGGESTIONS = 3
+TYPED_RANKS = 3  # how far down the ranking a sentence holding the wanted kind of answer may be
 
 # A value for one patient of the study ("patient 3's score", "each patient's level").
 _INDIVIDUAL_VALUE = re.compile(
@@ -169,10 +170,16 @@ class Planner:
         return None
 
     def typed(self, query: str, reply: Reply, ranked, request: Request) -> Reply | None:
-        """"Not stated" when the question wants a kind of answer its cited sentences do not hold."""
+        """A question wanting a kind of answer (a duration, an age, a place...): when the cited
+        sentences do not hold one, a nearly as good sentence that does answers instead; else the
+        study does not say, with the closest sentence."""
         cited = [c.quote for c in reply.citations if c.role == "answer"]
         for name, cue, evidence, what in self.types:
             if cue.search(query) and not any(evidence.search(q) for q in cited):
+                holding = [e.sentence for e in ranked[:TYPED_RANKS] if evidence.search(e.sentence.text)
+                           and self.composer.support(e) >= self.composer.min_support]
+                if holding:
+                    return _with(self.composer.compose(holding[:1], request), meta={"answer_type": name})
                 closest = [s for s in self.a.index.sentences if s.text in cited[:1]]
                 return self.composer.not_in_study(ranked, {"answer_type": name}, request, what, closest)
         return None

@@ -57,6 +57,7 @@ _QUANTITY = re.compile(
     re.I,
 )
 _TIME_INTENT = re.compile(r"\b(how long|how far|duration|follow(ed)?[- ]?up|time ?frame|observ\w*|when)\b", re.I)
+_AGE = re.compile(r"\baged \d+( to \d+)? (years|months)\b|\b\d+ (years|months) old\b", re.I)
 _TIME = re.compile(r"\b(\d+|one|two|three|six|twelve) (months?|years?|weeks?)\b", re.I)
 _PEOPLE_COUNT_INTENT = re.compile(
     r"\b(how many|number of|no\. of|# of|count of)\b(?!.*\b(months?|years?|points?|infusions?|doses?|times)\b)", re.I
@@ -158,7 +159,8 @@ class Scorer:
         self.has_count = np.array([bool(_COUNT.search(s.text)) for s in index.sentences], dtype=np.float32)
         self.has_year = np.array([bool(_YEAR.search(s.text)) for s in index.sentences], dtype=np.float32)
         self.has_frequency = np.array([bool(_FREQUENCY.search(s.text)) for s in index.sentences], dtype=np.float32)
-        self.has_time = np.array([bool(_TIME.search(s.text)) for s in index.sentences], dtype=np.float32)
+        # An age ("aged 6 to 11 years", "40 years old") is not a length of time.
+        self.has_time = np.array([bool(_TIME.search(_AGE.sub("", s.text))) for s in index.sentences], dtype=np.float32)
         self.has_people = np.array([bool(_PEOPLE_COUNT.search(s.text)) for s in index.sentences], dtype=np.float32)
         self.sentence_tokens = [set(tokens(s.text)) for s in index.sentences]
         position = {s.sentence_id: i for i, s in enumerate(index.sentences)}
