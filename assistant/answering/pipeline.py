@@ -84,17 +84,6 @@ class Assistant:
         return HybridRetriever(scorer=self.scorer, k=self.settings.retrieval_k)
 
     def ask(self, question: str, history: list[dict] | None = None, style: str = "plain", study: str | None = None) -> Reply:
-        """Answer one question, given the conversation so far. Never raises for bad text."""
-        started = time.perf_counter()
-        reply = self._ask(question, history)
-        reply.meta["ms"] = round((time.perf_counter() - started) * 1000, 2)
-        if self.settings.log_questions:
-            log.info("question=%r kind=%s", question, reply.kind)
-        else:
-            log.info("kind=%s ms=%s", reply.kind, reply.meta["ms"])
-        return reply
-
-    def ask(self, question: str, history: list[dict] | None = None, style: str = "plain", study: str | None = None) -> Reply:
         """Answer one question, given the conversation so far. Never raises for bad text.
         style: plain (default), simple or exact; study: the study pack's id (default: the one the
         question is about, or the only one)."""

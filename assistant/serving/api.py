@@ -29,23 +29,22 @@ import threading
 from contextlib import asynccontextmanager
 from importlib.resources import files
 from pathlib import Path
-from typing import Literal
 
 import gradio as gr
-from fastapi import FastAPI, HTTPException, Request
+from fastapi import FastAPI, HTTPException
 from fastapi.exceptions import RequestValidationError
-from fastapi.exception_handlers import http_exception_handler
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.middleware.gzip import GZipMiddleware
 from fastapi_offline import FastAPIOffline
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictStr, field_validator
 from sse_starlette import EventSourceResponse, ServerSentEvent
 from starlette.concurrency import iterate_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from assistant import __version__
 from assistant.serving.reload import LiveBot, Watcher
+from assistant.serving.errors import SORRY, _http_problem, _invalid_request, _server_error
+from assistant.serving.schemas import KINDS, AskRequest, Feedback, Health, Problem, ReplyOut, Turn, _PROBLEMS
 from assistant.serving.middleware import BodyLimit, GradioGuard, RateLimit, SecurityHeaders
 from assistant.serving.prefix import PublicPrefix
 from assistant.settings import Settings
@@ -55,135 +54,10 @@ log = logging.getLogger("cartqa.api")
 
 GRADIO_FRONTEND = Path(str(files("gradio").joinpath("templates/frontend")))
 STATIC = Path(__file__).resolve().parent.parent / "static"
-SORRY = "Something went wrong on our side. Please try again in a moment."
-_BODY_HINT = 'Send JSON like {"question": "How many patients were treated?", "history": []}.'
 # The chat's Gradio queue: questions waiting beyond this many are turned away ("queue is full")
 # instead of piling up in memory; QUEUE_WORKERS answer at once (per page: / and /embed).
 QUEUE_MAX_SIZE = 64
 QUEUE_WORKERS = 4
-KINDS = ("answer", "correction", "not_in_study", "medical_advice", "emergency", "off_topic", "refused", "invalid")
-
-
-def _no_surrogates(value: str) -> str:
-    # JSON can carry lone UTF-16 surrogates ("\ud800"): not text, and the tokenizer fails on them.
-    if any("\ud800" <= ch <= "\udfff" for ch in value):
-        raise ValueError("contains an unpaired UTF-16 surrogate (e.g. \\ud800), which is not text")
-    return value
-
-
-class Turn(BaseModel):
-    """One earlier message of the conversation."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    role: Literal["user", "assistant"] = Field(description="Who said it.")
-    content: StrictStr = Field(
-        description="What was said, as plain text. A user turn is an earlier question: at most "
-        "CARTQA_MAX_QUESTION_CHARS characters."
-    )
-
-    _is_text = field_validator("content")(_no_surrogates)
-
-
-class AskRequest(BaseModel):
-    """A question, with the conversation so far (the server keeps none)."""
-
-    model_config = ConfigDict(
-        extra="forbid",
-        json_schema_extra={"examples": [{"question": "How many patients were treated?", "history": []}]},
-    )
-
-    question: StrictStr = Field(
-        description="The question, as plain text; at most CARTQA_MAX_QUESTION_CHARS characters (2000 by default).",
-        # Documented for clients and schema-based testers (with maxLength, from the settings); the
-        # validator below and _check_length enforce them.
-        json_schema_extra={"minLength": 1, "pattern": r"\S"},
-    )
-    history: list[Turn] = Field(
-        default_factory=list, description="Earlier turns, oldest first; follow-ups such as 'how long did it last?' use them."
-    )
-    style: Literal["plain", "simple", "exact"] = Field(
-        "plain", description="plain: everyday words, each line cited; simple: the simplest words; exact: the study's own sentences."
-    )
-    study: str | None = Field(
-        None, max_length=100, description="The study pack to answer from (its folder name); default: the one asked about, or the only one."
-    )
-
-    @field_validator("question")
-    @classmethod
-    def _not_blank(cls, value: str) -> str:
-        if not value.strip():
-            raise ValueError("must not be empty: type a question about the study")
-        return _no_surrogates(value)
-
-
-class CitationOut(BaseModel):
-    n: int = Field(description="The number shown in the answer, as [n].")
-    chunk_id: str
-    source: str = Field(description="Corpus file of the passage.")
-    section: str
-    text: str = Field(description="The cited passage.")
-    quote: str = Field(description="The sentence that supports the answer.")
-    start: int = Field(description="Where quote starts in text.")
-    end: int = Field(description="Where quote ends in text.")
-    source_start: int = Field(description="Where quote starts in the source section.")
-    source_end: int
-    role: str = Field("answer", description='"answer": a source of the answer; "term": defines a term in the notes.')
-
-
-class GlossaryOut(BaseModel):
-    term: str
-    definition: str
-    citation: int = Field(description="The citation that defines the term.")
-
-
-class BackgroundOut(BaseModel):
-    term: str
-    meaning: str = Field(description="General knowledge, not from the study.")
-
-
-class ReplyOut(BaseModel):
-    answer: str = Field(description="Plain text with citation markers like [1], then any notes (terms, background).")
-    body: str = Field(description="The answer without its notes.")
-    abstained: bool = Field(description="True when the study does not answer the question (or it needs a doctor).")
-    kind: str = Field(description="answer, not_in_study, correction, medical_advice, emergency, off_topic, invalid, ...")
-    citations: list[CitationOut]
-    glossary: list[GlossaryOut]
-    background: list[BackgroundOut] = Field(description="Background on general terms (not from this study).")
-    suggestions: list[str] = Field(description="Follow-up questions the study can answer.")
-    style: str
-    study: str = Field(description="The study pack answered from.")
-    alert: str = Field(description='For emergencies: "reaction" or "self_harm".')
-    standalone_question: str = Field(description="The question as understood, with follow-ups resolved.")
-    backend: str
-
-
-class Problem(BaseModel):
-    detail: str = Field(description="What was wrong, in plain words.")
-
-
-class Feedback(BaseModel):
-    """Whether an answer helped, and what kind of answer it was. Nothing else is accepted or kept:
-    no question, no answer text, no time, no address."""
-
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"helpful": True, "kind": "answer"}]})
-
-    helpful: StrictBool = Field(description="Did the answer help?")
-    kind: Literal[KINDS] = Field(description="The reply's kind, as /api/ask returned it.")
-
-
-_PROBLEMS = {
-    413: {"model": Problem, "description": "The body is larger than CARTQA_MAX_REQUEST_BYTES."},
-    422: {"model": Problem, "description": "The question is empty or too long, or the body is malformed."},
-    429: {"model": Problem, "description": "Too many questions from this address in the last minute."},
-}
-
-
-class Health(BaseModel):
-    status: Literal["ok", "degraded"] = Field(description="degraded: still answering, from memory; see problems.")
-    index: str = Field(description="Manifest key of the index in use.")
-    chunks: int
-    problems: list[str] | None = Field(None, description="What is wrong and what to do; absent when ok.")
 
 
 def create_app(settings: Settings | None = None, bot=None, reload_every: float = 0.0) -> FastAPI:
@@ -445,46 +319,6 @@ def _widget_entry(widget: str) -> tuple[str, str] | None:
     source = (GRADIO_FRONTEND / "assets" / found.group(1)).read_text(encoding="utf-8")
     patched = re.sub(r"`\./assets/(index-[\w-]+\.css)`", r'new URL("./\1",import.meta.url).href', source, count=1)
     return (found.group(1), patched) if patched != source else None
-
-
-def _where(loc) -> str:
-    parts = [str(p) for p in loc if p != "body"]
-    text = ""
-    for part in parts:
-        text += f"[{part}]" if part.isdigit() else (f".{part}" if text else part)
-    return text
-
-
-async def _invalid_request(request: Request, exc: RequestValidationError) -> JSONResponse:
-    messages = []
-    for error in exc.errors():
-        where, kind, message = _where(error.get("loc", ())), error.get("type", ""), error.get("msg", "invalid")
-        message = message.removeprefix("Value error, ")
-        if kind == "json_invalid":
-            messages.append(f"The request body is not valid JSON. {_BODY_HINT}")
-        elif not where:
-            messages.append(f"The request body must be a JSON object. {_BODY_HINT}")
-        elif kind == "extra_forbidden":
-            messages.append(f"{where}: unknown field; a request has only question, history, style and study.")
-        elif kind == "missing":
-            messages.append(f"{where}: this field is required.")
-        else:
-            messages.append(f"{where}: {message}.".replace("..", "."))
-    return JSONResponse({"detail": " ".join(dict.fromkeys(messages))}, status_code=422)
-
-
-async def _http_problem(request: Request, exc: StarletteHTTPException) -> Response:
-    # FastAPI answers a body it cannot decode (not UTF-8, nested too deep) with a bare 400.
-    if exc.status_code == 400 and exc.detail == "There was an error parsing the body":
-        detail = f"The request body is not valid JSON (UTF-8, not nested too deeply). {_BODY_HINT}"
-        return JSONResponse({"detail": detail}, status_code=422)
-    return await http_exception_handler(request, exc)
-
-
-async def _server_error(request: Request, exc: Exception) -> JSONResponse:
-    # The server logs the traceback; the client gets a plain message.
-    log.error("request to %s failed", request.url.path, exc_info=exc)
-    return JSONResponse({"detail": SORRY}, status_code=500)
 
 
 __all__ = ["create_app", "run", "AskRequest", "Turn"]
