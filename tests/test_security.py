@@ -320,3 +320,10 @@ def test_a_slow_body_is_cut_off(bot):
         answer = slow.recv(300)
         assert b" 408 " in answer
         slow.close()
+
+
+def test_a_body_nested_past_the_parsers_depth_is_refused_not_a_crash(server):
+    with httpx.Client(base_url=server, timeout=20) as client:
+        for path in ("/gradio_api/queue/join", "/gradio_api/cancel", "/embed/gradio_api/reset"):
+            response = client.post(path, content=b"[" * 60000, headers={"content-type": "application/json"})
+            assert response.status_code == 422, (path, response.status_code)

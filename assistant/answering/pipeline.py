@@ -162,7 +162,10 @@ class Assistant:
             return self.knowledge.study(study_id)
         def nearest(sid):
             matches = self.bank.matches(vector, sid)
-            return matches[0].similarity if matches else float((self.index.sentence_vectors[studies[sid].positions] @ vector).max())
+            if matches:
+                return matches[0].similarity
+            positions = studies[sid].positions
+            return float((self.index.sentence_vectors[positions] @ vector).max()) if len(positions) else -1.0
         return studies[max(studies, key=nearest)]
 
     def _seen(self, turns: list[dict], study) -> frozenset[str]:
@@ -204,9 +207,9 @@ class Assistant:
 
     def _advice(self, query: str, context: str, request: Request) -> Reply:
         ranked, _ = self.composer.evidence(query, context, request)
-        best = ranked[0]
         text = replies.advice(request.study.pack)
-        if self.composer.support(best) >= self.settings.min_support:
+        if ranked and self.composer.support(ranked[0]) >= self.settings.min_support:
+            best = ranked[0]
             reply = self.composer.compose([best.sentence], request, kind="medical_advice", abstained=True,
                                           prefix=f"{text} What the study reported:")
         else:

@@ -56,7 +56,7 @@ _ABOUT_A_STUDY = frozenset(
         "paper article study research researchers trial journal published publication author authors wrote written "
         "summary results findings outcome outcomes patient patients people participants treatment treated therapy "
         "drug medicine disease diseases doctor doctors effect effects cure cured figure graph chart table panel score "
-        "scores scale data evidence cells infusion immune autoimmune remission symptoms"
+        "scores scale data evidence symptoms"
     )
 )
 
@@ -86,6 +86,8 @@ class Planner:
     def answer(self, query: str, context: str, original: str, request: Request) -> Reply:
         composer, study = self.composer, request.study
         ranked, scores = composer.evidence(query, context, request)
+        if not ranked:  # a study with no sentences
+            return composer.not_in_study(ranked, {}, request, closest=[])
         vector = scores.query.vector
         entries = self.bank.matches(vector, study.id)
         best = entries[0].similarity if entries else 0.0
@@ -180,7 +182,7 @@ class Planner:
                            and self.composer.support(e) >= self.composer.min_support]
                 if holding:
                     return _with(self.composer.compose(holding[:1], request), meta={"answer_type": name})
-                closest = [s for s in self.a.index.sentences if s.text in cited[:1]]
+                closest = [s for s in request.study.sentences if s.text in cited[:1]]
                 return self.composer.not_in_study(ranked, {"answer_type": name}, request, what, closest)
         return None
 

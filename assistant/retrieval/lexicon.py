@@ -176,6 +176,8 @@ class Lexicon:
         self.vocabulary = {t for _, text in sentences for t in tokens(text)}
         self.known = self.vocabulary | set(self.synonyms) | {_stem(k) for k in self.synonyms if " " not in k}
         self._spellable = sorted(t for t in self.known if len(t) >= 4 and not t.isdigit())
+        # Per lexicon, not per class: a reloaded index's lexicon is freed with its cache.
+        self._correct = lru_cache(maxsize=4096)(self._correct_uncached)
         self.expansions: dict[str, set[str]] = {}
         for key, values in self.synonyms.items():
             self.expansions.setdefault(key, set()).update(values)
@@ -184,8 +186,10 @@ class Lexicon:
             self.expansions.setdefault(short, set()).add(long_form)
             self.expansions.setdefault(long_form, set()).add(short)
 
-    @lru_cache(maxsize=4096)
     def correct(self, token: str) -> str:
+        return self._correct(token)
+
+    def _correct_uncached(self, token: str) -> str:
         """The corpus word a misspelled token stands for, or the token itself."""
         if token in self.known or _stem(token) in self.known or token in STOPWORDS or len(token) < 5 or not token.isalpha():
             return token

@@ -228,7 +228,9 @@ def server_options(settings: Settings) -> dict:
 
     proxies = [p.strip() for p in settings.trusted_proxies.split(",") if p.strip()]
     return {
-        "http": guarded_protocol(settings.max_connections, settings.idle_timeout),
+        # Behind a proxy every client shares the proxy's address: no per-address share then.
+        "http": guarded_protocol(settings.max_connections, settings.idle_timeout,
+                                 per_client=settings.max_connections if proxies else None),
         "timeout_keep_alive": max(1, int(settings.idle_timeout)),
         "limit_concurrency": settings.max_connections,
         "h11_max_incomplete_event_size": 16 * 1024,

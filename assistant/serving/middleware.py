@@ -195,7 +195,7 @@ def _plain_json(body: bytes):
     encode those, and logs the body), or None."""
     try:
         payload = json.loads(body or b"{}")
-    except ValueError:
+    except (ValueError, RecursionError):  # "[[[[..." nested past the parser's depth
         return None
     return payload if isinstance(payload, dict) and not _has_surrogate(payload) else None
 
