@@ -15,7 +15,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 from assistant.answering import replies
 from assistant.answering.bank import Bank
 from assistant.answering.composer import NOT_IN_STUDY, Composer, Request
-from assistant.answering.followups import history_turns, names_own_subject, standalone
+from assistant.answering.followups import history_turns, is_follow_up, names_own_subject, standalone
 from assistant.answering.knowledge import Knowledge
 from assistant.answering.planner import Planner, _with
 from assistant.answering.premises import PremiseChecker
@@ -134,9 +134,10 @@ class Assistant:
         if kind in ("greeting", "thanks"):
             return replies.greeting(pack, thanks=kind == "thanks")
         request = Request(study, style, self._seen(turns, study))
-        answered = self._answered(users[-1], request) if users else ""
         # A long message is answered by its asking sentences (the guards above read all of it).
         asked = focus(text) if len(text) > LONG_MESSAGE else text
+        # What was cited last time is re-derived only for a follow-up: it costs a second answer.
+        answered = self._answered(users[-1], request) if users and is_follow_up(asked, self.scorer.lexicon) else ""
         turn = standalone(asked, turns, self.scorer.lexicon, study.groups, answered)
         if kind == "personal_advice":
             return self._advice(turn.text, turn.context, request)
