@@ -178,7 +178,13 @@ async def _read_body(receive) -> tuple[bytes, object]:
         chunks.append(message.get("body", b""))
         if not message.get("more_body", False):
             break
-    body, replayed = b"".join(chunks), False
+    body = b"".join(chunks)
+    return body, replaying(body, receive)
+
+
+def replaying(body: bytes, receive):
+    """A receive that hands the app the body already read, then the connection's own messages."""
+    replayed = False
 
     async def replay():
         nonlocal replayed
@@ -187,7 +193,7 @@ async def _read_body(receive) -> tuple[bytes, object]:
             return {"type": "http.request", "body": body, "more_body": False}
         return await receive()
 
-    return body, replay
+    return replay
 
 
 def _plain_json(body: bytes):
@@ -254,16 +260,7 @@ class BodyLimit:
             chunks.append(chunk)
             if not message.get("more_body", False):
                 break
-        body, replayed = b"".join(chunks), False
-
-        async def replay():
-            nonlocal replayed
-            if not replayed:
-                replayed = True
-                return {"type": "http.request", "body": body, "more_body": False}
-            return await receive()
-
-        await self.app(scope, replay, send)
+        await self.app(scope, replaying(b"".join(chunks), receive), send)
 
     async def _too_large(self, scope, receive, send):
         message = f"The request is too large; the limit is {self.max_bytes} bytes."
