@@ -20,6 +20,15 @@ _POINTERS = (
     ("term", re.compile(r"\b(that one|this one|that score|that scale|this score|this scale|that index|that test|it|that|this)\b", re.I)),
 )
 _REFERENT = re.compile("|".join(p.pattern for _, p in _POINTERS), re.I)
+# A bare "it", "that", "this" points at what the user asked about last, not at whatever term the
+# cited sentence happens to hold ("which journal was it in?" ... "and the title of it?").
+_BARE = re.compile(r"^(it|that|this)$", re.I)
+# The user says the subject changes: the question stands on its own.
+_TOPIC_CHANGE = re.compile(
+    r"\b(different|other|new|unrelated|separate|another) (thing|question|topic|subject|q)\b|\bchang(e|ing) (the )?(topic|subject)\b|"
+    r"\b(on )?(a )?(different|another|unrelated) note\b|\bswitching gears\b",
+    re.I,
+)
 _LABEL = re.compile(r"\b(panel [a-z]|figure \d+)\b", re.I)
 
 
@@ -104,7 +113,7 @@ def standalone(question: str, history: list[dict], lexicon: Lexicon, groups=(), 
     `answered`: the study sentences the assistant cited for the previous question, re-derived by
     the caller, never the assistant text a client sends back (it may have been tampered with)."""
     users = [t["content"] for t in history if t["role"] == "user"]
-    if not users or not is_follow_up(question, lexicon):
+    if not users or not is_follow_up(question, lexicon) or _TOPIC_CHANGE.search(question):
         return Standalone(question)
     previous = users[-1]
     new, old = _group(question, groups), _group(previous, groups)
@@ -123,17 +132,24 @@ def standalone(question: str, history: list[dict], lexicon: Lexicon, groups=(), 
     if names_own_subject(question, lexicon, groups):
         # "ok and on the improvement score, what counts as major?": it brings its own subject.
         return Standalone(question)
-    found = {kind: [] for kind, _ in _POINTERS}
-    for text in (previous, answered):
+    asked = {kind: [] for kind, _ in _POINTERS}  # what the user's previous question names
+    found = {kind: [] for kind, _ in _POINTERS}  # ... and then what the cited sentences name
+    for source, text in ((asked, previous), (found, previous), (found, answered)):
         for kind, values in _topics(text, lexicon, groups).items():
-            found[kind] += [v for v in values if v.lower() not in question.lower() and v not in found[kind]]
+            source[kind] += [v for v in values if v.lower() not in question.lower() and v not in source[kind]]
     rewritten, replaced = question, 0
     for kind, pattern in _POINTERS:
-        if found[kind]:
-            rewritten, n = pattern.subn(found[kind][0], rewritten, count=1)
-            replaced += n
+        match = pattern.search(rewritten)
+        referents = asked[kind] if match and _BARE.match(match.group(0)) else found[kind]
+        if match and referents:
+            rewritten = rewritten[:match.start()] + referents[0] + rewritten[match.end():]
+            replaced += 1
     if replaced:
         return Standalone(rewritten, previous)
+    if _REFERENT.search(question):
+        # It points back at something neither turn names as a term, group or label ("the study",
+        # "the result"): the previous question, weighed lightly, says what.
+        return Standalone(question, previous)
     subjects = found["term"][:1] + found["people"][:1] + found["label"][:1]
     if subjects:
         return Standalone(f"{question} ({', '.join(subjects)})", previous)

@@ -25,6 +25,10 @@ CONTEXT_WEIGHT = 0.35
 # Words naming a part of the document; with a label ("panel_c") they add nothing of their own.
 STRUCTURE = frozenset({"panel", "figur", "fig", "tabl", "graph", "chart", "column"})
 LEXICAL_WEIGHT = 0.5
+LEXICAL_REF = 0.7
+# A word the study uses only inside the long name of a defined term ("trials" in "... Disease
+# Trials and Research Group") says little alone: it counts fully only with another word of the name.
+NAME_WORD_WEIGHT = 0.3
 CHUNK_DENSE_WEIGHT = 0.0
 INTENT_BOOST = 0.12
 LABEL_BOOST = 0.5
@@ -96,6 +100,10 @@ class BM25:
         n = len(docs)
         self.idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
 
+    def ceiling(self, weights: dict[str, float]) -> float:
+        """The score of an average-length document holding each weighted term once."""
+        return sum(w * self.idf[t] for t, w in weights.items() if t in self.idf)
+
     def scores(self, weights: dict[str, float]) -> np.ndarray:
         out = np.zeros(len(self.tf), dtype=np.float32)
         norm = self.k1 * (1 - self.b + self.b * self.len / self.avg)
@@ -163,6 +171,7 @@ class Scorer:
         self.has_time = np.array([bool(_TIME.search(_AGE.sub("", s.text))) for s in index.sentences], dtype=np.float32)
         self.has_people = np.array([bool(_PEOPLE_COUNT.search(s.text)) for s in index.sentences], dtype=np.float32)
         self.sentence_tokens = [set(tokens(s.text)) for s in index.sentences]
+        self.name_words = self._name_words()
         position = {s.sentence_id: i for i, s in enumerate(index.sentences)}
         # "a marker called CD19": the word after "called" -> the sentences naming it so. Looked up
         # per asked word, so a question's cost does not grow with words x sentences.
@@ -177,6 +186,22 @@ class Scorer:
             for term, d in self.lexicon.definitions.items()
             if d.sentence_id in position and tokens(term)
         }
+
+    def _name_words(self) -> dict[str, list[set[str]]]:
+        """Words found in the study only inside defined terms' long forms -> those long forms' words."""
+        longs = [d.long_form for d in self.lexicon.definitions.values()]
+        outside = set()
+        for s in self.index.sentences:
+            text = s.text
+            for form in sorted(longs, key=len, reverse=True):
+                text = re.sub(re.escape(form), " ", text, flags=re.I)
+            outside |= set(tokens(text))
+        names: dict[str, list[set[str]]] = {}
+        for form in longs:
+            words = set(tokens(form)) - STOPWORDS
+            for word in words - outside:
+                names.setdefault(word, []).append(words)
+        return names
 
     @staticmethod
     def _has_label(query: "Query") -> bool:
@@ -263,8 +288,16 @@ class Scorer:
         # that happens to spell the label out is no more about it than the rest of its panel.
         labelled = self._has_label(query)
         words = {t: w for t, w in query.weights.items() if "_" not in t and not (labelled and t in STRUCTURE)}
+        ceiling = self.sentence_bm25.ceiling(words)
+        own = set(query.groups)
+        for word in own & set(self.name_words):
+            if not any(len(own & name) >= 2 for name in self.name_words[word]):
+                words[word] = words[word] * NAME_WORD_WEIGHT
         lexical = self.sentence_bm25.scores(words) + CONTEXT_WEIGHT * self.context_bm25.scores(words)
         top = float(lexical.max()) if len(lexical) else 0.0
+        # A sentence matching one rare word of a long question is not a full lexical match: the
+        # scale is at least LEXICAL_REF of what a sentence holding every asked word once would score.
+        top = max(top, LEXICAL_REF * ceiling)
         lexical_norm = lexical / top if top > 0 else lexical
         fused = dense + CHUNK_DENSE_WEIGHT * chunk_dense + LEXICAL_WEIGHT * lexical_norm + self._intent(query)
         return SentenceScores(query, dense, lexical, fused)
