@@ -184,6 +184,19 @@ def test_simpler_please_re_answers_the_previous_question_more_simply(bot):
     assert simpler.body != exact.body
 
 
+def test_each_part_of_a_question_gets_its_own_sentence(bot):
+    reply = bot.ask("what is CD19 + how many infusions did each patient get", style="exact")
+    quotes = " ".join(c.quote for c in reply.citations if c.role == "answer")
+    assert "B cells" in quotes and "single infusion" in quotes
+
+
+def test_a_list_for_each_group_that_asks_how_many_leads_with_the_counts(bot):
+    reply = bot.ask("for every group, how many people were in it and what happened to them?", style="exact")
+    lines = [line for line in reply.answer.splitlines() if line.startswith("- ")]
+    assert len(lines) >= 4 and "8 patients" in lines[0]
+    assert any("remission" in line for line in lines[1:])
+
+
 def test_a_bare_it_points_at_what_the_user_asked_not_at_a_term_of_the_cited_sentence(bot):
     history = [{"role": "user", "content": "where was it published?"},
                {"role": "assistant", "content": "(anything)"}]

@@ -23,7 +23,8 @@ BANK_SUPPORT_OFFSET = 0.3
 MAX_PARTS = 4
 MAX_SPLIT_CHARS = 400
 _PART_SPLIT = re.compile(
-    r"\?\s+(?=\S)|;\s+|,?\s+and\s+(?=(?:what|how|why|when|who|which|where|is|are|do|does|did|was|were)\b)", re.I
+    r"\?\s+(?=\S)|;\s+|\s+\+\s+|,?\s+(?:and|also|plus)\s+(?=(?:what|how|why|when|who|which|where|is|are|do|does|did|was|were)\b)",
+    re.I
 )
 _ANAPHOR = re.compile(r"(That|This|These|Those|It|They)\b")
 _SUMMARY_INTENT = re.compile(
@@ -216,7 +217,8 @@ class Composer:
                 continue
             # A second sentence when it is nearly as good and answers a word of the question (or
             # one of its synonyms) that the first leaves out.
-            if len(picked) < self.max_sentences and len(ranked) > 1:
+            # (With several parts, each part gets its best sentence: a runner-up would crowd out the next part.)
+            if len(parts) == 1 and len(picked) < self.max_sentences and len(ranked) > 1:
                 runner = ranked[1]
                 groups = query.groups
                 have = set(tokens(best.sentence.text))

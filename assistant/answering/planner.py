@@ -50,6 +50,8 @@ _WANTS_LIST = re.compile(
     r"\b(\w+) by \2\b", re.I)
 _EACH_GROUP = re.compile(r"\b(each|every|all (the )?(three|two|four|\d+)|per|both) (of the )?(groups?|diseases?|conditions?)\b|"
                          r"\bgroup by group\b|\bfor each\b|\bby (group|disease|condition)\b", re.I)
+_HOW_MANY = re.compile(r"\b(how many|number of|numbers|how big|sizes?)\b", re.I)
+_PEOPLE_COUNT = re.compile(r"\b\d+ (patients|people|participants|children|adults)\b", re.I)
 _YES_NO = re.compile(r"^\s*(is|are|was|were|did|does|do|can|could|has|have|had|will|would)\b", re.I)
 _HEDGED = re.compile(r"\b(not|no|never|too early|could|may|might|potentially|unclear|uncertain|unknown|without)\b", re.I)
 _POINTING = re.compile(r"\b(it|this|they|them|these|those|their|its)\b", re.I)
@@ -132,12 +134,16 @@ class Planner:
         if topic and single:
             return composer.not_in_study(ranked, {"uncovered": topic}, request, f"anything about {topic}")
         top = self.list_entry(query, entries) if single or _WANTS_LIST.search(query) else None
-        if top is None and _EACH_GROUP.search(query) and len(study.groups) > 1:
+        # "For each group ...": one line per group, unless the nearest entry of all is a list or the
+        # list found has a line for every group.
+        per_group = top is not None and {g.label for g in study.groups} <= set(top.entry.labels or ())
+        if (top is None or (top is not entries[0] and not per_group)) and _EACH_GROUP.search(query) and len(study.groups) > 1:
             reply = self.per_group(query, context, request)
             if reply is not None:
                 return _with(reply, suggestions=self.suggest(entries, reply))
         if top is not None:
-            reply = composer.compose(list(top.sentences), request, labels=top.entry.labels, title=top.entry.title)
+            picked, labels = self.with_counts(query, list(top.sentences), top.entry.labels, request)
+            reply = composer.compose(picked, request, labels=tuple(labels) or top.entry.labels, title=top.entry.title)
             reply = _with(reply, meta={"bank": top.key, "bank_similarity": round(top.similarity, 3)})
         else:
             reply = composer.answer(query, context, request)
@@ -153,12 +159,28 @@ class Planner:
             ranked, _ = self.composer.evidence(f"{query} {group.names[0]}", context, request)
             named = [e for e in ranked if any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", e.sentence.text, re.I)
                                               for n in group.names)]
-            if named and named[0].sentence not in picked:
-                picked.append(named[0].sentence)
+            # A sentence about this group alone, before one that names every group.
+            fresh = sorted((e.sentence for e in named if e.sentence not in picked), key=lambda x: _groups_named(x, request) > 1)
+            if fresh:
+                picked.append(fresh[0])
                 labels.append(group.label)
         if len(picked) < 2:
             return None
+        picked, labels = self.with_counts(f"{query} {context}", picked, labels, request)
         return self.composer.compose(picked, request, labels=tuple(labels), title="For each group")
+
+    @staticmethod
+    def with_counts(query: str, picked: list, labels, request: Request) -> tuple[list, list]:
+        """A list asked "... and how many patients" whose lines count nobody: first, the sentence
+        that counts the people of the most groups."""
+        labels = list(labels or [])
+        if not _HOW_MANY.search(query) or any(_PEOPLE_COUNT.search(s.text) for s in picked) or len(labels) != len(picked):
+            return picked, labels
+
+        counting = [s for s in request.study.sentences if _PEOPLE_COUNT.search(s.text) and _groups_named(s, request) >= 2]
+        if not counting:
+            return picked, labels
+        return [max(counting, key=lambda s: _groups_named(s, request)), *picked], ["How many", *labels]
 
     def list_entry(self, query: str, entries):
         """The list-shaped bank entry to answer with: the nearest entry when it is a list, or, for a
@@ -229,6 +251,12 @@ class Planner:
             return False  # names a term the study defines, or one of its groups
         share = len(anchors) / max(1, len(words) + len(pointers))
         return share < 0.34 and ranked[0].dense < 0.3
+
+
+def _groups_named(sentence, request: Request) -> int:
+    """How many of the study's groups a sentence names."""
+    return sum(any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", sentence.text, re.I) for n in g.names)
+               for g in request.study.groups)
 
 
 def _with(reply: Reply, **changes) -> Reply:
