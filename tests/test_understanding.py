@@ -258,3 +258,19 @@ def test_suggestions_offer_other_questions_the_study_answers(bot):
     assert 1 <= len(reply.suggestions) <= 3
     assert all(s.endswith("?") or s[-1].isalnum() for s in reply.suggestions)
     assert all(s.lower() != "how many patients were treated?" for s in reply.suggestions)
+
+
+# ---- spelling and question frames -----------------------------------------------------------
+
+
+def test_spelling_repair_fixes_misspellings_but_never_ordinary_words(bot):
+    lexicon = bot.scorer.lexicon
+    assert lexicon.normalise("show me the exact words please") == "show me the exact words please"
+    assert lexicon.normalise("did they stay in remision") == "did they stay in remission"
+    assert len(lexicon.english) > 10000  # the model's own word list, on disk beside it
+
+
+def test_words_that_only_point_at_the_document_are_not_matched_against_it(bot):
+    weights = bot.scorer.query("According to the summary, what happened before the infusion? What does the study say?").weights
+    assert "summari" not in weights and "summary" not in weights
+    assert "infus" in weights or "infusion" in weights

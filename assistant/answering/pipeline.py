@@ -21,6 +21,7 @@ from assistant.answering.planner import Planner, _with
 from assistant.answering.premises import PremiseChecker
 from assistant.answering.rendering import STYLES, Writer
 from assistant.answering.routing import Router
+from assistant.index.embedders import EmbeddingError, model_words, packaged_model_path
 from assistant.index.onnx import make_embedder
 from assistant.index.store import Index, clean_orphans, open_index
 from assistant.records import Reply
@@ -53,7 +54,8 @@ class Assistant:
         self.llm = llm
         self.knowledge = Knowledge(index, settings.corpus_dir)
         self.packs = [study.pack for study in self.knowledge.studies.values()]
-        self.scorer = Scorer(index, embedder, rrf_k=settings.rrf_k, synonyms=self.knowledge.synonyms())
+        self.scorer = Scorer(index, embedder, rrf_k=settings.rrf_k, synonyms=self.knowledge.synonyms(),
+                             english=model_words(settings.embedding_model_path or _packaged_model()))
         self.bank = Bank(index.examples, index.example_vectors, self.knowledge)
         self.writer = Writer(index, self.knowledge, self.scorer.lexicon)
         self.composer = Composer(self.scorer, self.knowledge, self.bank, self.writer,
@@ -235,6 +237,13 @@ class Assistant:
             return self.ask(inputs["question"], inputs.get("history")).to_dict()
 
         return RunnableLambda(run, name="cartqa")
+
+
+def _packaged_model():
+    try:
+        return packaged_model_path()
+    except EmbeddingError:
+        return None
 
 
 def _renumber(text: str, shift: int) -> str:

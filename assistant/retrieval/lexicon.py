@@ -159,8 +159,13 @@ EXPANSION_WEIGHT = 0.5
 MAX_REPAIRS = 8
 # "how long", "how many": they say what kind of answer is wanted (see retrieve's intents), not
 # what it is about, so their words are not matched against the text.
+# Nor are the words that only point at the document asked about ("what does the summary say",
+# "according to the paper"): a byline is not the answer to every question that names its document.
 _QUESTION_PHRASE = re.compile(
-    r"\bhow (long|many|much|far|often|big|soon)\b|\b(in )?total\b|\baltogether\b|\boverall\b|\bnumber of\b|\bno\. of\b", re.I
+    r"\bhow (long|many|much|far|often|big|soon)\b|\b(in )?total\b|\baltogether\b|\boverall\b|\bnumber of\b|\bno\. of\b|"
+    r"\b(what )?(does|did|do) (the|this|that) (summary|study|paper|article|text|report|document) (say|tell us|mention|report)\b|"
+    r"\b(according to|based on|from|in) (the|this) (summary|paper|article|text|report|document)( (itself|only|alone))?\b",
+    re.I,
 )
 
 
@@ -170,12 +175,18 @@ class Lexicon:
     synonyms: everyday word -> the study's words (the engine's lay vocabulary, each study pack's own,
     and its groups' names); defaults to the engine's lay vocabulary alone."""
 
-    def __init__(self, sentences: list[tuple[str, str]], synonyms: dict[str, tuple[str, ...]] | None = None):
+    def __init__(self, sentences: list[tuple[str, str]], synonyms: dict[str, tuple[str, ...]] | None = None,
+                 english: frozenset[str] = frozenset()):
         self.synonyms = lay_vocabulary() if synonyms is None else synonyms
         self.definitions = find_definitions(sentences)
         self.vocabulary = {t for _, text in sentences for t in tokens(text)}
         self.known = self.vocabulary | set(self.synonyms) | {_stem(k) for k in self.synonyms if " " not in k}
-        self._spellable = sorted(t for t in self.known if len(t) >= 4 and not t.isdigit())
+        # Ordinary words, spelt right ("exact", "words"): never turned into a study word.
+        self.english = english
+        # A repair is a word as written in the study or the synonym list, never a bare stem.
+        surface = {w.lower() for _, text in sentences for w in re.findall(r"[A-Za-z][A-Za-z-]*[A-Za-z]", text)}
+        surface |= {k for k in self.synonyms if " " not in k}
+        self._spellable = sorted(w for w in surface if len(w) >= 4)
         # Per lexicon, not per class: a reloaded index's lexicon is freed with its cache.
         self._correct = lru_cache(maxsize=4096)(self._correct_uncached)
         self.expansions: dict[str, set[str]] = {}
@@ -191,7 +202,8 @@ class Lexicon:
 
     def _correct_uncached(self, token: str) -> str:
         """The corpus word a misspelled token stands for, or the token itself."""
-        if token in self.known or _stem(token) in self.known or token in STOPWORDS or len(token) < 5 or not token.isalpha():
+        if (token in self.known or _stem(token) in self.known or token in STOPWORDS or token in self.english
+                or len(token) < 5 or not token.isalpha()):
             return token
         # A misspelling keeps about its length; "asking" is not "skin".
         close = [w for w in difflib.get_close_matches(token, self._spellable, n=3, cutoff=0.8) if abs(len(w) - len(token)) <= 1]
