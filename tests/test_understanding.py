@@ -274,3 +274,11 @@ def test_words_that_only_point_at_the_document_are_not_matched_against_it(bot):
     weights = bot.scorer.query("According to the summary, what happened before the infusion? What does the study say?").weights
     assert "summari" not in weights and "summary" not in weights
     assert "infus" in weights or "infusion" in weights
+
+
+def test_a_sentence_the_next_one_narrows_down_is_answered_with_it(bot):
+    # The study says what is done to the T cells, then "In this case, ..." what the receptor targets.
+    reply = bot.ask("what exactly do the scientists do with a patient's T cells?", style="exact")
+    quotes = [c.quote for c in reply.citations if c.role == "answer"]
+    assert any("modify them with a receptor" in q for q in quotes)
+    assert any(q.startswith("In this case") for q in quotes)

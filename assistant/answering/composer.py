@@ -27,6 +27,9 @@ _PART_SPLIT = re.compile(
     re.I
 )
 _ANAPHOR = re.compile(r"(That|This|These|Those|It|They)\b")
+# A sentence opening like this narrows down the one before it ("... markers on cells." "In this case,
+# the marker is X."): the two answer together.
+_ELABORATES = re.compile(r"(In this case|In these cases|Specifically|In particular|Here|That is|Namely)\b", re.I)
 _SUMMARY_INTENT = re.compile(
     r"\b(summar\w*|overview|tl;?dr|in a nutshell|gist|main (points|findings|takeaways?)|key (points|findings|takeaways?)|"
     r"what (is|was) (this|the) (study|paper|article) about|what did (the|this) study find)\b",
@@ -233,7 +236,8 @@ class Composer:
 
     def _with_antecedents(self, picked: list[Sentence]) -> list[Sentence]:
         """A short sentence that leans on the one before ("That's the idea behind this
-        therapy.") is given that sentence too, so the answer reads on its own."""
+        therapy.") is given that sentence too, so the answer reads on its own; a sentence the next
+        one narrows down ("In this case, ...") is given that one after it."""
         out: list[Sentence] = []
         for sentence in picked:
             if len(sentence.text) < 60 and _ANAPHOR.match(sentence.text):
@@ -245,6 +249,9 @@ class Composer:
                     out.append(before)
             if sentence not in out:
                 out.append(sentence)
+            following = self._next_in_section(sentence)
+            if following and _ELABORATES.match(following.text) and following not in out and following not in picked:
+                out.append(following)
         return out
 
     @staticmethod
