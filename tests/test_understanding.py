@@ -282,3 +282,18 @@ def test_a_sentence_the_next_one_narrows_down_is_answered_with_it(bot):
     quotes = [c.quote for c in reply.citations if c.role == "answer"]
     assert any("modify them with a receptor" in q for q in quotes)
     assert any(q.startswith("In this case") for q in quotes)
+
+
+def test_a_later_part_pointing_back_is_read_with_the_first_parts_subject(bot):
+    reply = bot.ask("how many people with myositis were treated, and how did they do?", style="exact")
+    quotes = " ".join(c.quote for c in reply.citations if c.role == "answer")
+    assert "3 patients with idiopathic inflammatory myositis" in quotes
+    assert "All myositis patients showed major clinical improvement" in quotes
+
+
+def test_a_planted_range_is_corrected_with_the_sentence_that_gives_the_range(bot):
+    history = [{"role": "user", "content": "how high does the muscle test go?"},
+               {"role": "assistant", "content": "The MMT-8 runs from 0 to 40."}]
+    reply = bot.ask("so is 30 a good score on it?", history, style="exact")
+    assert reply.kind == "correction"
+    assert any("0 to 150" in c.quote for c in reply.citations)

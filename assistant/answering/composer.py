@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from assistant.answering.followups import points_back, standalone
 from assistant.retrieval.lexicon import STOPWORDS, content_tokens, tokens
 from assistant.retrieval.hybrid import Scorer, SentenceScores
 from assistant.records import Reply, Sentence
@@ -54,7 +55,7 @@ class Evidence:
 
 def split_parts(question: str) -> list[str]:
     """A question with several parts ("What is CD19, and how many infusions...?") -> its parts."""
-    parts = [p for p in _PART_SPLIT.split(question) if p and p.strip() and content_tokens(p)]
+    parts = [p for p in _PART_SPLIT.split(question) if p and p.strip() and (content_tokens(p) or points_back(p))]
     return parts if len(parts) > 1 else [question]
 
 
@@ -198,7 +199,11 @@ class Composer:
         first: list[Evidence] = []
         parts = self.parts(question)
         weak: list[Sentence] = []
-        for part in parts:
+        for n, part in enumerate(parts):
+            if n and points_back(part):
+                # "how many had X, and did they get better?": "they" is the first part's X.
+                part = standalone(part, [{"role": "user", "content": parts[0]}], self.scorer.lexicon,
+                                  request.study.groups).text
             ranked, scores = self.evidence(part, context, request)
             query = scores.query
             first = first or ranked

@@ -89,6 +89,11 @@ def names_own_subject(question: str, lexicon: Lexicon, groups=()) -> bool:
     return False
 
 
+def points_back(text: str) -> bool:
+    """Has a word pointing at something said before ("they", "that scale", "the same panel")."""
+    return bool(_REFERENT.search(text))
+
+
 def is_follow_up(question: str, lexicon: Lexicon) -> bool:
     """Short, and either opens like a continuation or points back with a pronoun."""
     words = content_tokens(question)

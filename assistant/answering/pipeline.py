@@ -190,7 +190,10 @@ class Assistant:
         said = [t["content"] for t in turns if t["role"] == "assistant"]
         if not said or reply.kind in ("emergency", "refused"):
             return reply
-        premise = self.premises[request.study.id].find(f"since {said[-1]}", request.study.sentences)
+        claim = f"since {said[-1]}"
+        # The study's sentences ranked for the claim: the checks of ranges and codes read the best few.
+        ranked, _ = self.composer.evidence(claim[:self.settings.max_question_chars], "", request)
+        premise = self.premises[request.study.id].find(claim, [e.sentence for e in ranked] or request.study.sentences)
         if not premise:
             return reply
         cited = {c.quote: c.n for c in reply.citations}
