@@ -7,6 +7,8 @@ an entry's similarity is that of its nearest question.
 """
 from __future__ import annotations
 
+import hashlib
+import threading
 from dataclasses import dataclass
 
 import numpy as np
@@ -16,6 +18,7 @@ from assistant.records import Sentence
 # Bank similarity below this adds nothing to a sentence's score; above it, BANK_WEIGHT per unit.
 BANK_FLOOR = 0.5
 BANK_WEIGHT = 1.2
+RECENT = 64  # questions' matches kept
 
 
 @dataclass(frozen=True)
@@ -32,6 +35,8 @@ class Bank:
     """Bank entries and not-covered topics of every study, with their question vectors."""
 
     def __init__(self, examples, vectors: np.ndarray, knowledge):
+        self._recent: dict = {}
+        self._lock = threading.Lock()
         self.rows: dict[tuple[str, str], tuple[np.ndarray, np.ndarray, list]] = {}
         for study in knowledge.studies.values():
             for source, items in (("bank", study.bank), ("not_covered", study.not_covered)):
@@ -44,7 +49,20 @@ class Bank:
                 self.rows[(study.id, source)] = (matrix, which, [(k, *entries[k]) for k in order])
 
     def matches(self, vector: np.ndarray, study: str, source: str = "bank") -> list[Match]:
-        """The study's entries (or not-covered topics), closest first."""
+        """The study's entries (or not-covered topics), closest first. One question asks for the
+        same vector's matches several times: the last few are kept."""
+        key = (hashlib.blake2b(np.ascontiguousarray(vector, dtype=np.float32).tobytes(), digest_size=16).digest(), study, source)
+        with self._lock:
+            found = self._recent.get(key)
+        if found is None:
+            found = self._matches(vector, study, source)
+            with self._lock:
+                self._recent[key] = found
+                while len(self._recent) > RECENT:
+                    self._recent.pop(next(iter(self._recent)))
+        return list(found)
+
+    def _matches(self, vector: np.ndarray, study: str, source: str) -> list[Match]:
         matrix, which, entries = self.rows.get((study, source), (None, None, []))
         if not entries:
             return []

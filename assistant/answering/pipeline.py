@@ -174,6 +174,8 @@ class Assistant:
     def _seen(self, turns: list[dict], study) -> frozenset[str]:
         """Terms already explained in the conversation's notes (so none is explained twice)."""
         notes = " ".join(t["content"].split("\n\n", 1)[1] for t in turns if t["role"] == "assistant" and "\n\n" in t["content"])
+        if not notes:
+            return frozenset()
         names = [n.term for n, _ in study.terms] + [b.term for b in study.pack.background]
         names += [d.term for d in self.scorer.lexicon.definitions.values()]
         return frozenset(n.lower() for n in names if re.search(rf"(?<![\w-]){re.escape(n)}\s*[:=]", notes))
@@ -191,9 +193,13 @@ class Assistant:
         if not said or reply.kind in ("emergency", "refused"):
             return reply
         claim = f"since {said[-1]}"
-        # The study's sentences ranked for the claim: the checks of ranges and codes read the best few.
-        ranked, _ = self.composer.evidence(claim[:self.settings.max_question_chars], "", request)
-        premise = self.premises[request.study.id].find(claim, [e.sentence for e in ranked] or request.study.sentences)
+        checker = self.premises[request.study.id]
+        ranked = request.study.sentences
+        if checker.reads_ranking(claim):
+            # The study's sentences ranked for the claim: the checks of ranges and codes read the best few.
+            evidence, _ = self.composer.evidence(claim[: self.settings.max_question_chars], "", request)
+            ranked = [e.sentence for e in evidence] or ranked
+        premise = checker.find(claim, ranked)
         if not premise:
             return reply
         cited = {c.quote: c.n for c in reply.citations}

@@ -50,6 +50,11 @@ class PremiseChecker:
         # Counts of people the study gives ("15 patients", "8 patients"), not every number in it.
         self.people_counts = {n for s in self.sentences for n in re.findall(r"\b(\d+) (?:patients|people|participants)\b", s.text)}
 
+    @staticmethod
+    def reads_ranking(question: str) -> bool:
+        """Whether find() would look at the ranked sentences (codes, directions and ranges do)."""
+        return bool(_CODE.search(question) or _DIRECTION.search(question) or _SCALE.search(question))
+
     def find(self, question: str, ranked: list[Sentence]) -> Premise | None:
         """The claim of the question the study contradicts, with the contradicting sentence; or None.
 

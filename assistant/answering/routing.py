@@ -62,6 +62,7 @@ class Router:
         self.kinds = np.array([examples[i].key for i in keep])
         self.studies = np.array([examples[i].study for i in keep])
         self.vectors = vectors[keep] if keep else np.zeros((0, vectors.shape[1] if vectors.ndim == 2 else 1), np.float32)
+        self._by_study: dict[str, tuple] = {}
 
     def guard(self, text: str) -> str | None:
         """The kind a narrow guard recognises in text (emergencies first), or None."""
@@ -70,15 +71,23 @@ class Router:
                 return kind
         return None
 
+    def _rows(self, study: str) -> tuple[np.ndarray, list[tuple[str, np.ndarray]]]:
+        """The study's examples (its own and the generic ones) and, per kind, their positions in it."""
+        if study not in self._by_study:
+            mask = (self.studies == "") | (self.studies == study)
+            kinds = self.kinds[mask]
+            self._by_study[study] = (self.vectors[mask], [(str(k), np.flatnonzero(kinds == k)) for k in np.unique(kinds)])
+        return self._by_study[study]
+
     def scores(self, vector: np.ndarray, study: str) -> dict[str, float]:
         """Each kind's score for a message vector: mean similarity of its nearest TOP examples."""
-        mask = (self.studies == "") | (self.studies == study)
-        sims = self.vectors[mask] @ vector
-        kinds = self.kinds[mask]
+        vectors, kinds = self._rows(study)
+        sims = vectors @ vector
         out = {}
-        for kind in np.unique(kinds):
-            best = np.sort(sims[kinds == kind])[::-1][:TOP]
-            out[str(kind)] = float(best.mean())
+        for kind, rows in kinds:
+            picked = sims[rows]
+            best = picked if len(picked) <= TOP else np.partition(picked, len(picked) - TOP)[-TOP:]
+            out[kind] = float(best.mean())
         return out
 
     def route(self, text: str, vector: np.ndarray, study: str, conversation: bool = False) -> Route:
