@@ -297,3 +297,8 @@ def test_a_planted_range_is_corrected_with_the_sentence_that_gives_the_range(bot
     reply = bot.ask("so is 30 a good score on it?", history, style="exact")
     assert reply.kind == "correction"
     assert any("0 to 150" in c.quote for c in reply.citations)
+
+
+def test_a_total_count_question_gets_the_sentence_with_the_total(bot):
+    reply = bot.ask("how many people did they treat altogether?", style="exact")
+    assert "15 patients" in reply.citations[0].quote

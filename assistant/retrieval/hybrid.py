@@ -67,6 +67,7 @@ _PEOPLE_COUNT_INTENT = re.compile(
     r"\b(how many|number of|no\. of|# of|count of)\b(?!.*\b(months?|years?|points?|infusions?|doses?|times)\b)", re.I
 )
 _PEOPLE_COUNT = re.compile(r"\b\d+ (patients|people)\b", re.I)
+_TOTAL_INTENT = re.compile(r"\b(total|in all|all together|altogether|overall|all told|combined|whole study|sum)\b", re.I)
 _COUNT_INTENT = re.compile(r"\b(how many|number of|count|total)\b", re.I)
 _COUNT = re.compile(r"\b\d+ (?!to\b|mm\b)[a-z]+")
 
@@ -171,6 +172,13 @@ class Scorer:
         # An age ("aged 6 to 11 years", "40 years old") is not a length of time.
         self.has_time = np.array([bool(_TIME.search(_AGE.sub("", s.text))) for s in index.sentences], dtype=np.float32)
         self.has_people = np.array([bool(_PEOPLE_COUNT.search(s.text)) for s in index.sentences], dtype=np.float32)
+        # The sentence giving its document's largest count of people: the total, for "how many in all?".
+        counts = [max((int(n) for n in re.findall(r"\b(\d+) (?:patients|people)\b", s.text)), default=0) for s in index.sentences]
+        doc = [index.chunks[i].doc_id.split("/")[0] for i in self.sentence_chunk]
+        most = {}
+        for d, c in zip(doc, counts):
+            most[d] = max(most.get(d, 0), c)
+        self.has_total = np.array([c > 0 and c == most[d] for d, c in zip(doc, counts)], dtype=np.float32)
         self.sentence_tokens = [set(tokens(s.text)) for s in index.sentences]
         self.name_words = self._name_words()
         position = {s.sentence_id: i for i, s in enumerate(index.sentences)}
@@ -238,6 +246,8 @@ class Scorer:
         if _PEOPLE_COUNT_INTENT.search(query.normalised):
             # "How many ... patients": only a sentence that counts people answers it.
             boost += PEOPLE_COUNT_BOOST * self.has_people
+            if _TOTAL_INTENT.search(query.normalised):
+                boost += PEOPLE_COUNT_BOOST * self.has_total
         if _YEAR_INTENT.search(query.normalised):
             boost += INTENT_BOOST * self.has_year
         if _TIME_INTENT.search(query.normalised):
