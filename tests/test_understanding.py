@@ -98,6 +98,16 @@ def test_a_relatives_age_is_not_a_test_result_but_a_relatives_decision_is_advice
     assert router.guard("my ferritin was 900 last month") == "personal_advice"
     assert router.guard("should my niece with lupus try this before her next round of steroids?") == "personal_advice"
     assert router.guard("would u recommend it for my husband") == "personal_advice"
+    for decision in ("should I go back on my steroids or hold off?", "would you try it if you were in my shoes?",
+                     "could my sister qualify for it?"):
+        assert router.guard(decision) == "personal_advice", decision
+    assert router.guard("my husband suddenly collapsed and is unresponsive") == "emergency_reaction"
+    for ordinary in ("did any patients not respond to treatment?", "were some patients not responding?"):
+        assert router.guard(ordinary) is None, ordinary
+
+
+def test_a_request_for_takeaways_is_never_off_topic(bot):
+    assert bot.ask("four quick takeaways for our club bulletin, as bullets").kind != "off_topic"
 
 
 def test_a_message_posing_as_a_new_document_is_refused(bot):

@@ -145,7 +145,7 @@ class Assistant:
             return self._advice(turn.text, turn.context, request)
         if kind == "off_topic" and not self.planner.study_terms & set(self.scorer.lexicon.expand(text)):
             return replies.off_topic(pack)
-        reply = self.planner.answer(turn.text, turn.context, asked, request)
+        reply = self.planner.answer(turn.text, turn.context, asked, request, kinds=route.scores)
         if self.llm is not None and not reply.abstained:
             from assistant.answering.llm.verification import llm_answer
 

@@ -35,6 +35,7 @@ OFF_TOPIC_BANK = 0.45  # a question this close to any bank question is about the
 # Nothing of the study this close (bank question, not-covered topic or sentence): off topic. On the
 # tuning sets, off-topic messages came at most 0.37 near, study questions at least 0.41.
 OFF_TOPIC_NEAREST = 0.39
+_UNRELATED_KINDS = frozenset({"off_topic", "greeting", "thanks", "study_question"})
 SUGGESTIONS = 3
 TYPED_RANKS = 3  # how far down the ranking a sentence holding the wanted kind of answer may be
 
@@ -88,7 +89,9 @@ class Planner:
         self.study_terms = {t for d in lexicon.definitions.values() for t in tokens(d.term)[:1]} | {
             t for n in names for t in tokens(n)}
 
-    def answer(self, query: str, context: str, original: str, request: Request) -> Reply:
+    def answer(self, query: str, context: str, original: str, request: Request, kinds: dict | None = None) -> Reply:
+        """kinds: the router's score for each kind of message (a message close to asking for
+        advice, a summary or takeaways is about the study even when no bank question is near)."""
         composer, study = self.composer, request.study
         ranked, scores = composer.evidence(query, context, request)
         if not ranked:  # a study with no sentences
@@ -104,8 +107,9 @@ class Planner:
                 return composer.compose(list(lists[0].sentences), request, labels=lists[0].entry.labels, title=lists[0].entry.title)
             return composer.summary(request)
         gaps = self.bank.matches(vector, study.id, "not_covered")
+        related = max((v for k, v in (kinds or {}).items() if k not in _UNRELATED_KINDS), default=0.0)
         nearest = max(best, gaps[0].similarity if gaps else 0.0, ranked[0].dense)
-        if best < OFF_TOPIC_BANK and not composer.uncovered_topic(query) and (
+        if best < OFF_TOPIC_BANK and related < OFF_TOPIC_NEAREST and not composer.uncovered_topic(query) and (
                 nearest < OFF_TOPIC_NEAREST or self.off_topic(query, ranked)):
             return replies.off_topic(study.pack)
         premise = self.a.premises[study.id].find(query, [e.sentence for e in ranked])
