@@ -312,3 +312,18 @@ def test_a_planted_range_is_corrected_with_the_sentence_that_gives_the_range(bot
 def test_a_total_count_question_gets_the_sentence_with_the_total(bot):
     reply = bot.ask("how many people did they treat altogether?", style="exact")
     assert "15 patients" in reply.citations[0].quote
+
+
+def test_a_true_earlier_answer_naming_a_score_is_not_called_a_planted_claim(bot):
+    history = [{"role": "user", "content": "what is in panel C?"},
+               {"role": "assistant", "content": "Outcomes of the myositis patients: the MMT-8, the TIS and the VAS-EM."}]
+    reply = bot.ask("and how far out does it go?", history)
+    assert reply.kind != "correction" and "planted" not in reply.meta
+
+
+def test_that_one_points_at_the_label_the_user_asked_about(bot):
+    history = [{"role": "user", "content": "what does panel B show?"},
+               {"role": "assistant", "content": "(anything)"}]
+    turn = standalone("and the little arrows on that one?", history, bot.scorer.lexicon, bot.packs[0].groups,
+                      "Panel B shows long-term outcomes in patients with SLE.")
+    assert "Panel B" in turn.text

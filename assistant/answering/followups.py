@@ -17,7 +17,9 @@ _FOLLOW_START = re.compile(
 _POINTERS = (
     ("label", re.compile(r"\b(that|this|the same) (panel|figure|table|graph|chart|plot)\b", re.I)),
     ("people", re.compile(r"\b(that group|this group|the group|those patients|these patients|them|they|their|those|these)\b", re.I)),
-    ("term", re.compile(r"\b(that one|this one|that score|that scale|this score|this scale|that index|that test|it|that|this)\b", re.I)),
+    ("term", re.compile(r"\b(that score|that scale|this score|this scale|that index|that test|it|that|this)\b", re.I)),
+    # "that one": whatever the user's last question named, a label first.
+    ("any", re.compile(r"\b(that one|this one|the same one)\b", re.I)),
 )
 _REFERENT = re.compile("|".join(p.pattern for _, p in _POINTERS), re.I)
 # A bare "it", "that", "this" points at what the user asked about last, not at whatever term the
@@ -142,8 +144,10 @@ def standalone(question: str, history: list[dict], lexicon: Lexicon, groups=(), 
     for source, text in ((asked, previous), (found, previous), (found, answered)):
         for kind, values in _topics(text, lexicon, groups).items():
             source[kind] += [v for v in values if v.lower() not in question.lower() and v not in source[kind]]
+    for source in (asked, found):
+        source["any"] = source["label"] + source["term"] + source["people"]
     rewritten, replaced = question, 0
-    for kind, pattern in _POINTERS:
+    for kind, pattern in sorted(_POINTERS, key=lambda p: p[0] != "any"):
         match = pattern.search(rewritten)
         referents = asked[kind] if match and _BARE.match(match.group(0)) else found[kind]
         if match and referents:
@@ -155,7 +159,9 @@ def standalone(question: str, history: list[dict], lexicon: Lexicon, groups=(), 
         # It points back at something neither turn names as a term, group or label ("the study",
         # "the result"): the previous question, weighed lightly, says what.
         return Standalone(question, previous)
-    subjects = found["term"][:1] + found["people"][:1] + found["label"][:1]
+    # Nothing points back: what the user's own last question named is the subject (a term of the
+    # cited sentence is not: "just the one?" after "how is it given?" is about the giving).
+    subjects = asked["term"][:1] + asked["people"][:1] + asked["label"][:1]
     if subjects:
         return Standalone(f"{question} ({', '.join(subjects)})", previous)
     return Standalone(question, previous)

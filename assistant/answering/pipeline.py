@@ -139,8 +139,8 @@ class Assistant:
         # A long message is answered by its asking sentences (the guards above read all of it).
         asked = focus(text) if len(text) > LONG_MESSAGE else text
         # What was cited last time is re-derived only for a follow-up: it costs a second answer.
-        answered = self._answered(users[-1], request) if users and is_follow_up(asked, self.scorer.lexicon) else ""
-        turn = standalone(asked, turns, self.scorer.lexicon, study.groups, answered)
+        answered = self._answered(users[-1], request) if users and is_follow_up(asked, self.scorer.lexicon) else ()
+        turn = standalone(asked, turns, self.scorer.lexicon, study.groups, " ".join(answered))
         if kind == "personal_advice":
             return self._advice(turn.text, turn.context, request)
         if kind == "off_topic" and not self.planner.study_terms & set(self.scorer.lexicon.expand(text)):
@@ -180,11 +180,11 @@ class Assistant:
         names += [d.term for d in self.scorer.lexicon.definitions.values()]
         return frozenset(n.lower() for n in names if re.search(rf"(?<![\w-]){re.escape(n)}\s*[:=]", notes))
 
-    def _answered(self, previous: str, request: Request) -> str:
+    def _answered(self, previous: str, request: Request) -> tuple[str, ...]:
         """What the assistant cited for the previous question, re-derived from the study: the text
         a client sends back as the assistant's turn is never trusted."""
         reply = self.planner.answer(previous, "", previous, Request(request.study, "exact"))
-        return " ".join(c.quote for c in reply.citations if c.role == "answer")
+        return tuple(c.quote for c in reply.citations if c.role == "answer")
 
     def _correct_planted(self, turns: list[dict], reply: Reply, request: Request) -> Reply:
         """An earlier assistant turn (as the client sent it) claiming what the study contradicts is

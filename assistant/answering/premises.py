@@ -19,8 +19,14 @@ _PRESUPPOSES = re.compile(
 )
 _COUNT_CLAIM = re.compile(r"\b(\d+)\s+(patients|people|participants|subjects|persons|cases)\b", re.I)
 _DIRECTION = re.compile(r"\b(higher|lower)\b[^.?!]{0,40}?\b(means?|indicat\w*|=|shows?|is)\b[^.?!]{0,20}?\b(\w+er)\b", re.I)
-_SCALE = re.compile(r"\b(range|ranges|scale|score|scores|goes? (from|up to)|between|out of|max\w*|top|highest|lowest)\b", re.I)
+_SCALE = re.compile(r"\b(range|ranges|scale|score|scores|goes? (from|up to)|runs? (from|up to)|from \d+ to \d+|between|out of|max\w*|top|highest|lowest)\b", re.I)
 _CODE = re.compile(r"\b([A-Z]{2,}\d+)\b")
+_NUMBER = r"(?<![\w-])(\d+)(?![\w-])"
+_BOUND = re.compile(
+    rf"{_NUMBER}\s*(?:to|-|–)\s*{_NUMBER}|\b(?:out of|up to|max\w*|top\w*|highest|lowest|at most)\D{{0,12}}?{_NUMBER}|"
+    rf"{_NUMBER}\s*(?:is|as)?\s*(?:the )?(?:max\w*|top|highest|lowest)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -91,7 +97,9 @@ class PremiseChecker:
                 if re.search(rf"\b{opposite} scores? indicating {consequence}\b", sentence.text, re.I):
                     return Premise(f"{said} means {consequence}", sentence)
         if (presupposes or re.search(r"\b(only|just)\b", question, re.I)) and _SCALE.search(question):
-            asked = re.findall(r"\b\d+\b", question)
+            # The numbers said to bound a scale ("0 to 100", "out of 40", "tops out at 40"), not the
+            # digits of a name ("MMT-8").
+            asked = [n for m in _BOUND.finditer(question) for n in m.groups() if n]
             top = next((s for s in ranked[:5] if re.search(r"\brange from\b", s.text)), None)
             if top and asked and any(n not in re.findall(r"\d+", top.text) for n in asked):
                 return Premise("a range the study does not give", top)
