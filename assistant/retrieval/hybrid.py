@@ -33,6 +33,7 @@ CHUNK_DENSE_WEIGHT = 0.0
 INTENT_BOOST = 0.12
 LABEL_BOOST = 0.5
 FOLLOW_UP_WEIGHT = 0.3
+CONTEXT_VECTOR_WEIGHT = 1.0
 UNKNOWN_WORD_WEIGHT = 1.0
 COUNT_BOOST = 0.25
 PEOPLE_COUNT_BOOST = 0.5
@@ -274,8 +275,12 @@ class Scorer:
             context = self.lexicon.normalise(context)
             for term, weight in self.lexicon.expand(context).items():
                 weights.setdefault(term, FOLLOW_UP_WEIGHT * weight)
-        embedded = f"{focus(normalised)} {focus(context)}".strip()
-        vector = np.asarray(self.embedder.embed_query(embedded), dtype=np.float32)
+        vector = np.asarray(self.embedder.embed_query(focus(normalised)), dtype=np.float32)
+        if context:
+            # The question and the earlier turn, each embedded alone and added: the earlier turn's
+            # vector is already cached from answering it (tuned: 0.5 lost 5 conversation items).
+            vector = vector + CONTEXT_VECTOR_WEIGHT * np.asarray(self.embedder.embed_query(focus(context)), dtype=np.float32)
+            vector = vector / max(float(np.linalg.norm(vector)), 1e-9)
         return Query(text, normalised, weights, vector, self.lexicon.groups(normalised))
 
     def coverage(self, query: Query, position: int) -> float:
