@@ -98,7 +98,7 @@ class PremiseChecker:
                     return Premise(f"{said} means {consequence}", sentence)
         if (presupposes or re.search(r"\b(only|just)\b", question, re.I)) and _SCALE.search(question):
             # The numbers said to bound a scale ("0 to 100", "out of 40", "tops out at 40"), not the
-            # digits of a name ("MMT-8").
+            # digits of a name ("ABC-8").
             asked = [n for m in _BOUND.finditer(question) for n in m.groups() if n]
             top = next((s for s in ranked[:5] if re.search(r"\brange from\b", s.text)), None)
             if top and asked and any(n not in re.findall(r"\d+", top.text) for n in asked):
