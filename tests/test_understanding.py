@@ -327,3 +327,13 @@ def test_that_one_points_at_the_label_the_user_asked_about(bot):
     turn = standalone("and the little arrows on that one?", history, bot.scorer.lexicon, bot.packs[0].groups,
                       "Panel B shows long-term outcomes in patients with SLE.")
     assert "Panel B" in turn.text
+
+
+def test_an_and_elsewhere_in_the_question_does_not_split_the_things_it_names(bot):
+    assert len(bot.composer.parts("what were the C3 levels of the lupus patients before and after?")) == 1
+    assert len(bot.composer.parts("what do the SLEDAI-2K and the mRSS measure?")) == 2
+
+
+def test_asking_for_the_numbers_the_text_does_not_give_is_not_stated(bot):
+    reply = bot.ask("what did panel C show for the myositis patients, in actual numbers?")
+    assert reply.kind == "not_in_study" and reply.abstained

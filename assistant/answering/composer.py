@@ -171,6 +171,17 @@ class Composer:
         # Drop a term found inside a longer one ("RA" inside "Remission Criteria in RA").
         return [t for i, (start, t) in enumerate(spans) if not any(s2 < start < s2 + len(t2) for s2, t2 in spans[:i])]
 
+    @staticmethod
+    def _joined(question: str, names: list[str]) -> bool:
+        """The named things are joined to one another ("the ABC and the XY score"), not merely in the
+        same question as an "and" ("the ABC levels of the XY patients before and after")."""
+        lowered = question.lower()
+        spots = [lowered.find(n.lower()) for n in names]
+        if min(spots) < 0:
+            return False
+        ends = sorted((start, start + len(n)) for start, n in zip(spots, names))
+        return all(_JOINED.search(question[end:ends[i + 1][0]]) for i, (_, end) in enumerate(ends[:-1]))
+
     def parts(self, question: str) -> list[str]:
         """The parts of a question: split at "?", ";" and "..., and what ...", and a question
         joining several named things ("ranges for both the ABC-8 and the XYZ score") asked once per thing."""
@@ -180,7 +191,7 @@ class Composer:
         if len(parts) > 1 or not _JOINED.search(question):
             return parts
         names = self.entities(question)
-        if not 2 <= len(names) <= 3:
+        if not 2 <= len(names) <= 3 or not self._joined(question, names):
             return parts
         out = []
         for name in names:
