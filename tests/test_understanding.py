@@ -337,3 +337,13 @@ def test_an_and_elsewhere_in_the_question_does_not_split_the_things_it_names(bot
 def test_asking_for_the_numbers_the_text_does_not_give_is_not_stated(bot):
     reply = bot.ask("what did panel C show for the myositis patients, in actual numbers?")
     assert reply.kind == "not_in_study" and reply.abstained
+
+
+def test_a_quoted_phrase_asked_to_be_explained_is_answered_in_other_words(bot):
+    reply = bot.ask("it says 'reintroduce them into your body' - what does that mean in plain words?", style="exact")
+    assert "infusion" in " ".join(c.quote for c in reply.citations if c.role == "answer")
+
+
+def test_a_quoted_phrase_asked_about_is_answered_by_the_sentence_that_has_it(bot):
+    reply = bot.ask("does the study mention 'lupus nephritis' anywhere?", style="exact")
+    assert "lupus nephritis" in reply.citations[0].quote

@@ -18,6 +18,10 @@ from assistant.records import Reply, Sentence
 
 NOT_IN_STUDY = "The study summary does not say."
 RUNNER_MARGIN = 0.08
+QUOTED_DEMOTE = 0.6
+_MEANING = re.compile(r"\b(mean|means|meaning|meant|in (real|plain|normal|simple|everyday|other) (terms|words|english|language)|"
+                      r"in english|translate|actually (is|are)|what (is|are) (that|they|those) (actually|really))\b", re.I)
+_QUOTE = re.compile(r"[\"“”‘’']([^\"“”‘’']{4,120})[\"“”‘’']")
 # A sentence whose bank question is this much above the support floor counts as support.
 BANK_SUPPORT_OFFSET = 0.3
 # Parts of one question answered; the rest of a list of hundreds of parts costs nothing.
@@ -101,13 +105,17 @@ class Composer:
 
     # ---- evidence ---------------------------------------------------------------------------
 
-    def evidence(self, question: str, context: str, request: Request) -> tuple[list[Evidence], SentenceScores]:
+    def evidence(self, question: str, context: str, request: Request, whole: str = "") -> tuple[list[Evidence], SentenceScores]:
         """The study's sentences ranked for one question (retrieval fused with the question bank),
-        with the signals that decide whether to answer."""
+        with the signals that decide whether to answer. whole: the message a part was cut from."""
         query = self.scorer.query(question, context)
         scores = self.scorer.sentences(query)
         boost, nearest = self.bank.sentence_boost(query.vector, request.study, self._sentence_pos, len(scores.fused))
         fused = scores.fused + boost
+        for position in self._quoted(whole or question, request):
+            # "'X' - what does that mean?": the sentence the reader quotes is what they have read;
+            # the answer is the one that says it in other words.
+            fused[position] -= QUOTED_DEMOTE
         positions = request.study.positions
         order = positions[np.argsort(-fused[positions], kind="stable")]
         out = [
@@ -116,6 +124,17 @@ class Composer:
             for i in order[:8]
         ]
         return out, SentenceScores(query, scores.dense, scores.lexical, fused)
+
+    def _quoted(self, question: str, request: Request) -> list[int]:
+        """Positions of the study's sentences that a question quotes (two words or more in quotes)."""
+        if not _MEANING.search(question):
+            return []  # "does it mention 'X'?" is answered by the sentence that does
+        quotes = [q.strip(" .,!?").lower() for q in _QUOTE.findall(question)]
+        quotes = [q for q in quotes if len(q.split()) >= 2]
+        if not quotes:
+            return []
+        return [int(i) for i in request.study.positions
+                if any(q in self.index.sentences[i].text.lower() for q in quotes)]
 
     def support(self, best: Evidence) -> float:
         """How well the best sentence supports an answer: dense similarity plus lexical coverage, or
@@ -215,7 +234,7 @@ class Composer:
                 # "how many had X, and did they get better?": "they" is the first part's X.
                 part = standalone(part, [{"role": "user", "content": parts[0]}], self.scorer.lexicon,
                                   request.study.groups).text
-            ranked, scores = self.evidence(part, context, request)
+            ranked, scores = self.evidence(part, context, request, whole=question)
             query = scores.query
             first = first or ranked
             best = ranked[0]
