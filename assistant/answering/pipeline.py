@@ -116,7 +116,10 @@ class Assistant:
         # An assistant turn is only skimmed (for notes already given, for a planted claim): its
         # first part is enough, and reading a huge one would cost time.
         turns = [t if t["role"] == "user" else {**t, "content": t["content"][:ASSISTANT_CHARS]} for t in turns]
-        vector = self._vector(text)
+        # A long message is answered by its asking sentences (the guards below read all of it);
+        # routing reads the same text that retrieval embeds, so it is embedded once.
+        asked = focus(text) if len(text) > LONG_MESSAGE else text
+        vector = self._vector(asked)
         study = self._study(vector, study_id)
         pack = study.pack
         users = [t["content"] for t in turns if t["role"] == "user"]
@@ -136,8 +139,6 @@ class Assistant:
         if kind in ("greeting", "thanks"):
             return replies.greeting(pack, thanks=kind == "thanks")
         request = Request(study, style, self._seen(turns, study))
-        # A long message is answered by its asking sentences (the guards above read all of it).
-        asked = focus(text) if len(text) > LONG_MESSAGE else text
         # What was cited last time is re-derived only for a follow-up: it costs a second answer.
         answered = self._answered(users[-1], request) if users and is_follow_up(asked, self.scorer.lexicon) else ()
         turn = standalone(asked, turns, self.scorer.lexicon, study.groups, " ".join(answered))

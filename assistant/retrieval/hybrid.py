@@ -87,7 +87,8 @@ def focus(text: str) -> str:
     sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+|\n+", text) if s.strip()]
     asking = [s for s in sentences if s.endswith("?") or _ASKING.match(s)]
     picked = " ".join(asking or sentences[-2:])
-    return picked[:FOCUS_CHARS]
+    # Stripped, so a message is embedded once: its focus, focused again, is the same text.
+    return picked[:FOCUS_CHARS].strip()
 
 
 class BM25:
