@@ -105,10 +105,12 @@ class Composer:
 
     # ---- evidence ---------------------------------------------------------------------------
 
-    def evidence(self, question: str, context: str, request: Request, whole: str = "") -> tuple[list[Evidence], SentenceScores]:
+    def evidence(self, question: str, context: str, request: Request, whole: str = "",
+                 vector=None) -> tuple[list[Evidence], SentenceScores]:
         """The study's sentences ranked for one question (retrieval fused with the question bank),
-        with the signals that decide whether to answer. whole: the message a part was cut from."""
-        query = self.scorer.query(question, context)
+        with the signals that decide whether to answer. whole: the message a part was cut from;
+        vector: the question's vector, when already known."""
+        query = self.scorer.query(question, context, vector)
         scores = self.scorer.sentences(query)
         boost, nearest = self.bank.sentence_boost(query.vector, request.study, self._sentence_pos, len(scores.fused))
         fused = scores.fused + boost

@@ -145,7 +145,7 @@ class Planner:
                         for g in study.groups) == 1  # "for the X group, each of its measures" is about X
         if ((top is None or (top is not entries[0] and not per_group)) and _EACH_GROUP.search(query) and not one_group
                 and len(study.groups) > 1):
-            reply = self.per_group(query, context, request)
+            reply = self.per_group(query, context, request, vector=vector)
             if reply is not None:
                 return _with(reply, suggestions=self.suggest(entries, reply))
         if top is not None:
@@ -158,12 +158,13 @@ class Planner:
             reply = self.typed(query, reply, ranked, request) or self.yes_no(query, reply)
         return _with(reply, suggestions=self.suggest(entries, reply))
 
-    def per_group(self, query: str, context: str, request: Request) -> Reply | None:
+    def per_group(self, query: str, context: str, request: Request, vector=None) -> Reply | None:
         """"How did each group do?": the best sentence about each of the study's groups, one line
-        per group, labelled with it."""
+        per group, labelled with it. (Each group's words join the question's; its vector is the
+        question's.)"""
         picked, labels = [], []
         for group in request.study.groups:
-            ranked, _ = self.composer.evidence(f"{query} {group.names[0]}", context, request)
+            ranked, _ = self.composer.evidence(f"{query} {group.names[0]}", context, request, vector=vector)
             named = [e for e in ranked if any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", e.sentence.text, re.I)
                                               for n in group.names)]
             # A sentence about this group alone, before one that names every group.

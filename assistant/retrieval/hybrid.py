@@ -267,15 +267,18 @@ class Scorer:
                     boost[i] += DEFINITION_BOOST
         return boost
 
-    def query(self, text: str, context: str = "") -> Query:
+    def query(self, text: str, context: str = "", vector: np.ndarray | None = None) -> Query:
         """Analyse a question. `context` (the previous turn, for a follow-up) adds its words at a
-        low weight and joins the text that is embedded."""
+        low weight and its vector to the question's. `vector`: the question's, when the caller has
+        it (one question asked once per group needs no new embedding per group)."""
         normalised = self.lexicon.normalise(text)
         weights = self.lexicon.expand(normalised)
         if context:
             context = self.lexicon.normalise(context)
             for term, weight in self.lexicon.expand(context).items():
                 weights.setdefault(term, FOLLOW_UP_WEIGHT * weight)
+        if vector is not None:
+            return Query(text, normalised, weights, vector, self.lexicon.groups(normalised))
         vector = np.asarray(self.embedder.embed_query(focus(normalised)), dtype=np.float32)
         if context:
             # The question and the earlier turn, each embedded alone and added: the earlier turn's
