@@ -89,21 +89,38 @@ def test_guards_only_catch_their_own_wordings():
         assert router.guard(ordinary) is None
 
 
-def test_a_relatives_age_is_not_a_test_result_but_a_relatives_decision_is_advice():
-    router = Router([], __import__("numpy").zeros((0, 4), dtype="float32"))
+def _guards():
+    return Router([], __import__("numpy").zeros((0, 4), dtype="float32"))
+
+
+def test_a_relatives_age_or_the_studys_rules_are_not_personal_advice():
     for ordinary in ("My brother is 52 and has had myositis for years; which muscle test did they use?",
                      "my grandma is 80 and wants to understand panel B",
-                     "could they have treated more people?"):
-        assert router.guard(ordinary) is None, ordinary
-    assert router.guard("my ferritin was 900 last month") == "personal_advice"
-    assert router.guard("should my niece with lupus try this before her next round of steroids?") == "personal_advice"
-    assert router.guard("would u recommend it for my husband") == "personal_advice"
-    for decision in ("should I go back on my steroids or hold off?", "would you try it if you were in my shoes?",
+                     "could they have treated more people?",
+                     "would they qualify for the study if they were older than 60?"):
+        assert _guards().guard(ordinary) is None, ordinary
+
+
+def test_decisions_about_ones_own_or_a_relatives_care_are_personal_advice():
+    for decision in ("my ferritin was 900 last month",
+                     "should my niece with lupus try this before her next round of steroids?",
+                     "would u recommend it for my husband",
+                     "should I go back on my steroids or hold off?",
+                     "would you try it if you were in my shoes?",
                      "could my sister qualify for it?"):
-        assert router.guard(decision) == "personal_advice", decision
-    assert router.guard("my husband suddenly collapsed and is unresponsive") == "emergency_reaction"
-    for ordinary in ("did any patients not respond to treatment?", "were some patients not responding?"):
-        assert router.guard(ordinary) is None, ordinary
+        assert _guards().guard(decision) == "personal_advice", decision
+
+
+def test_a_person_collapsing_or_not_responding_is_an_emergency_but_patients_not_responding_to_treatment_are_not():
+    for emergency in ("my husband suddenly collapsed and is unresponsive", "she's not responding, please help",
+                      "my dad isn't responding and his lips look blue"):
+        assert _guards().guard(emergency) == "emergency_reaction", emergency
+    for ordinary in ("did any patients not respond to treatment?", "were some patients not responding?",
+                     "Some patients were not responding. Did they get another dose?",
+                     "what about patients who were not responding, did they improve?",
+                     "were the patients not responding and why?",
+                     "which patients were unresponsive to earlier drugs?"):
+        assert _guards().guard(ordinary) is None, ordinary
 
 
 def test_a_request_for_takeaways_is_never_off_topic(bot):
@@ -310,13 +327,15 @@ def test_a_planted_range_is_corrected_with_the_sentence_that_gives_the_range(bot
 
 
 def test_a_total_count_question_gets_the_sentence_with_the_total(bot):
-    reply = bot.ask("how many people did they treat altogether?", style="exact")
-    assert "15 patients" in reply.citations[0].quote
+    # Without the total intent the figure's per-group counts come first for these.
+    for question in ("how many patients were there in all, across the figure?",
+                     "in total how many patients had their results shown?"):
+        assert "15 patients" in bot.ask(question, style="exact").citations[0].quote, question
 
 
 def test_a_true_earlier_answer_naming_a_score_is_not_called_a_planted_claim(bot):
     history = [{"role": "user", "content": "what is in panel C?"},
-               {"role": "assistant", "content": "Outcomes of the myositis patients: the MMT-8, the TIS and the VAS-EM."}]
+               {"role": "assistant", "content": "Outcomes of the myositis patients: the MMT-8 muscle scores, the TIS and the VAS-EM."}]
     reply = bot.ask("and how far out does it go?", history)
     assert reply.kind != "correction" and "planted" not in reply.meta
 
@@ -325,8 +344,8 @@ def test_that_one_points_at_the_label_the_user_asked_about(bot):
     history = [{"role": "user", "content": "what does panel B show?"},
                {"role": "assistant", "content": "(anything)"}]
     turn = standalone("and the little arrows on that one?", history, bot.scorer.lexicon, bot.packs[0].groups,
-                      "Panel B shows long-term outcomes in patients with SLE.")
-    assert "Panel B" in turn.text
+                      "Panel C shows long-term outcomes in patients with IIM.")  # the cited text names another
+    assert "Panel B" in turn.text and "Panel C" not in turn.text
 
 
 def test_an_and_elsewhere_in_the_question_does_not_split_the_things_it_names(bot):
@@ -342,6 +361,20 @@ def test_asking_for_the_numbers_the_text_does_not_give_is_not_stated(bot):
 def test_a_quoted_phrase_asked_to_be_explained_is_answered_in_other_words(bot):
     reply = bot.ask("it says 'reintroduce them into your body' - what does that mean in plain words?", style="exact")
     assert "infusion" in " ".join(c.quote for c in reply.citations if c.role == "answer")
+
+
+def test_a_quote_after_an_apostrophe_is_still_the_quote(bot):
+    quoted = bot.composer._quoted("what's that mean: 'reintroduce them into your body'?", __import__(
+        "assistant.answering.composer", fromlist=["Request"]).Request(bot.knowledge.study(None)))
+    assert [bot.index.sentences[i].text for i in quoted] == [
+        s.text for s in bot.knowledge.study(None).sentences if "reintroduce them into your body" in s.text]
+
+
+def test_a_planted_range_written_with_a_hyphen_is_corrected(bot):
+    history = [{"role": "user", "content": "what range does the muscle test have?"},
+               {"role": "assistant", "content": "The MMT-8 score runs from 0-40."}]
+    reply = bot.ask("so is 30 near the top?", history, style="exact")
+    assert reply.kind == "correction" and any("0 to 150" in c.quote for c in reply.citations)
 
 
 def test_a_quoted_phrase_asked_about_is_answered_by_the_sentence_that_has_it(bot):

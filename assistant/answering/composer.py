@@ -19,9 +19,11 @@ from assistant.records import Reply, Sentence
 NOT_IN_STUDY = "The study summary does not say."
 RUNNER_MARGIN = 0.08
 QUOTED_DEMOTE = 0.6
+MAX_QUOTES = 4
 _MEANING = re.compile(r"\b(mean|means|meaning|meant|in (real|plain|normal|simple|everyday|other) (terms|words|english|language)|"
                       r"in english|translate|actually (is|are)|what (is|are) (that|they|those) (actually|really))\b", re.I)
-_QUOTE = re.compile(r"[\"“”‘’']([^\"“”‘’']{4,120})[\"“”‘’']")
+# Quoted text: double or curly quotes, or straight single quotes that are not an apostrophe.
+_QUOTE = re.compile(r"[\"“‘]([^\"“”‘’]{4,120})[\"”’]|(?<!\w)'([^']{4,120})'(?!\w)")
 # A sentence whose bank question is this much above the support floor counts as support.
 BANK_SUPPORT_OFFSET = 0.3
 # Parts of one question answered; the rest of a list of hundreds of parts costs nothing.
@@ -34,7 +36,7 @@ _PART_SPLIT = re.compile(
 _ANAPHOR = re.compile(r"(That|This|These|Those|It|They)\b")
 # A sentence opening like this narrows down the one before it ("... markers on cells." "In this case,
 # the marker is X."): the two answer together.
-_ELABORATES = re.compile(r"(In this case|In these cases|Specifically|In particular|Here|That is|Namely)\b", re.I)
+_ELABORATES = re.compile(r"(In this case|In these cases|Specifically|In particular|Namely)\b", re.I)
 _SUMMARY_INTENT = re.compile(
     r"\b(summar\w*|overview|tl;?dr|in a nutshell|gist|main (points|findings|takeaways?)|key (points|findings|takeaways?)|"
     r"what (is|was) (this|the) (study|paper|article) about|what did (the|this) study find)\b",
@@ -131,7 +133,7 @@ class Composer:
         """Positions of the study's sentences that a question quotes (two words or more in quotes)."""
         if not _MEANING.search(question):
             return []  # "does it mention 'X'?" is answered by the sentence that does
-        quotes = [q.strip(" .,!?").lower() for q in _QUOTE.findall(question)]
+        quotes = [(a or b).strip(" .,!?").lower() for a, b in _QUOTE.findall(question)][:MAX_QUOTES]
         quotes = [q for q in quotes if len(q.split()) >= 2]
         if not quotes:
             return []
@@ -196,12 +198,11 @@ class Composer:
     def _joined(question: str, names: list[str]) -> bool:
         """The named things are joined to one another ("the ABC and the XY score"), not merely in the
         same question as an "and" ("the ABC levels of the XY patients before and after")."""
-        lowered = question.lower()
-        spots = [lowered.find(n.lower()) for n in names]
-        if min(spots) < 0:
+        found = [re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", question, re.I) for n in names]
+        if not all(found):
             return False
-        ends = sorted((start, start + len(n)) for start, n in zip(spots, names))
-        return all(_JOINED.search(question[end:ends[i + 1][0]]) for i, (_, end) in enumerate(ends[:-1]))
+        spans = sorted(m.span() for m in found)
+        return all(_JOINED.search(question[end:spans[i + 1][0]]) for i, (_, end) in enumerate(spans[:-1]))
 
     def parts(self, question: str) -> list[str]:
         """The parts of a question: split at "?", ";" and "..., and what ...", and a question

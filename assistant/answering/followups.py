@@ -12,8 +12,8 @@ _ELLIPSIS_WORDS = frozenset(content_tokens("group groups ones one patients peopl
 _FOLLOW_START = re.compile(
     r"^\s*(and|also|but|so|ok(ay)?|what about|how about|same for|and for|what of|then|plus)\b", re.I
 )
-# Words that point back, by what they point at. Longer phrases come first so "that panel" is not
-# read as "that".
+# Words that point back, by what they point at. Within a kind longer phrases come first so "that
+# panel" is not read as "that"; "that one" ("any") is resolved before the others.
 _POINTERS = (
     ("label", re.compile(r"\b(that|this|the same) (panel|figure|table|graph|chart|plot)\b", re.I)),
     ("people", re.compile(r"\b(that group|this group|the group|those patients|these patients|them|they|their|those|these)\b", re.I)),
@@ -27,8 +27,8 @@ _REFERENT = re.compile("|".join(p.pattern for _, p in _POINTERS), re.I)
 _BARE = re.compile(r"^(it|that|this)$", re.I)
 # The user says the subject changes: the question stands on its own.
 _TOPIC_CHANGE = re.compile(
-    r"\b(different|other|new|unrelated|separate|another) (thing|question|topic|subject|q)\b|\bchang(e|ing) (the )?(topic|subject)\b|"
-    r"\b(on )?(a )?(different|another|unrelated) note\b|\bswitching gears\b",
+    r"^\W*((ok(ay)?|so|and|right|now|also|oh)\W+)*(a |one )?(different|other|new|unrelated|separate|another) (thing|question|topic|subject|q)\b|"
+    r"\bchang(e|ing) (the )?(topic|subject)\b|\b(on )?(a )?(different|another|unrelated) note\b|\bswitching gears\b",
     re.I,
 )
 _LABEL = re.compile(r"\b(panel [a-z]|figure \d+)\b", re.I)
@@ -96,6 +96,11 @@ def points_back(text: str) -> bool:
     return bool(_REFERENT.search(text))
 
 
+def needs_history(question: str, lexicon: Lexicon) -> bool:
+    """A follow-up that leans on what came before (a topic change does not)."""
+    return is_follow_up(question, lexicon) and not _TOPIC_CHANGE.search(question)
+
+
 def is_follow_up(question: str, lexicon: Lexicon) -> bool:
     """Short, and either opens like a continuation or points back with a pronoun."""
     words = content_tokens(question)
@@ -149,7 +154,9 @@ def standalone(question: str, history: list[dict], lexicon: Lexicon, groups=(), 
     rewritten, replaced = question, 0
     for kind, pattern in sorted(_POINTERS, key=lambda p: p[0] != "any"):
         match = pattern.search(rewritten)
-        referents = asked[kind] if match and _BARE.match(match.group(0)) else found[kind]
+        # A bare "it" or "that one" means what the user asked about; "that scale" may be the cited one.
+        referents = asked[kind] if match and _BARE.match(match.group(0)) else (
+            asked[kind] or found[kind] if kind == "any" else found[kind])
         if match and referents:
             rewritten = rewritten[:match.start()] + referents[0] + rewritten[match.end():]
             replaced += 1

@@ -15,7 +15,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 from assistant.answering import replies
 from assistant.answering.bank import Bank
 from assistant.answering.composer import NOT_IN_STUDY, Composer, Request
-from assistant.answering.followups import history_turns, is_follow_up, names_own_subject, standalone
+from assistant.answering.followups import history_turns, names_own_subject, needs_history, standalone
 from assistant.answering.knowledge import Knowledge
 from assistant.answering.planner import Planner, _with
 from assistant.answering.premises import PremiseChecker
@@ -140,8 +140,8 @@ class Assistant:
             return replies.greeting(pack, thanks=kind == "thanks")
         request = Request(study, style, self._seen(turns, study))
         # What was cited last time is re-derived only for a follow-up: it costs a second answer.
-        answered = self._answered(users[-1], request) if users and is_follow_up(asked, self.scorer.lexicon) else ()
-        turn = standalone(asked, turns, self.scorer.lexicon, study.groups, " ".join(answered))
+        answered = self._answered(users[-1], request) if users and needs_history(asked, self.scorer.lexicon) else ""
+        turn = standalone(asked, turns, self.scorer.lexicon, study.groups, answered)
         if kind == "personal_advice":
             return self._advice(turn.text, turn.context, request)
         if kind == "off_topic" and not self.planner.study_terms & set(self.scorer.lexicon.expand(text)):
@@ -181,11 +181,13 @@ class Assistant:
         names += [d.term for d in self.scorer.lexicon.definitions.values()]
         return frozenset(n.lower() for n in names if re.search(rf"(?<![\w-]){re.escape(n)}\s*[:=]", notes))
 
-    def _answered(self, previous: str, request: Request) -> tuple[str, ...]:
+    def _answered(self, previous: str, request: Request) -> str:
         """What the assistant cited for the previous question, re-derived from the study: the text
-        a client sends back as the assistant's turn is never trusted."""
-        reply = self.planner.answer(previous, "", previous, Request(request.study, "exact"))
-        return tuple(c.quote for c in reply.citations if c.role == "answer")
+        a client sends back as the assistant's turn is never trusted. (Routed as it was then: its
+        vector is cached.)"""
+        kinds = self.router.scores(self._vector(previous), request.study.id)
+        reply = self.planner.answer(previous, "", previous, Request(request.study, "exact"), kinds=kinds)
+        return " ".join(c.quote for c in reply.citations if c.role == "answer")
 
     def _correct_planted(self, turns: list[dict], reply: Reply, request: Request) -> Reply:
         """An earlier assistant turn (as the client sent it) claiming what the study contradicts is

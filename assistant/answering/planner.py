@@ -35,7 +35,9 @@ OFF_TOPIC_BANK = 0.45  # a question this close to any bank question is about the
 # Nothing of the study this close (bank question, not-covered topic or sentence): off topic. On the
 # tuning sets, off-topic messages came at most 0.37 near, study questions at least 0.41.
 OFF_TOPIC_NEAREST = 0.39
-_UNRELATED_KINDS = frozenset({"off_topic", "greeting", "thanks", "study_question"})
+# Kinds of message about the study or the reader's care: a message near one is not off topic.
+_RELATED_KINDS = frozenset({"personal_advice", "emergency_reaction", "emergency_self_harm", "meta_summary",
+                            "meta_takeaways", "meta_limitations", "meta_design"})
 SUGGESTIONS = 3
 TYPED_RANKS = 3  # how far down the ranking a sentence holding the wanted kind of answer may be
 
@@ -90,8 +92,10 @@ class Planner:
             t for n in names for t in tokens(n)}
 
     def answer(self, query: str, context: str, original: str, request: Request, kinds: dict | None = None) -> Reply:
-        """kinds: the router's score for each kind of message (a message close to asking for
-        advice, a summary or takeaways is about the study even when no bank question is near)."""
+        """The answer to one standalone question (context: the earlier turn it leans on; original:
+        the message as typed). kinds: the router's score for each kind of message (a message close
+        to asking for advice, a summary or takeaways is about the study even when no bank question
+        is near)."""
         composer, study = self.composer, request.study
         ranked, scores = composer.evidence(query, context, request)
         if not ranked:  # a study with no sentences
@@ -107,7 +111,7 @@ class Planner:
                 return composer.compose(list(lists[0].sentences), request, labels=lists[0].entry.labels, title=lists[0].entry.title)
             return composer.summary(request)
         gaps = self.bank.matches(vector, study.id, "not_covered")
-        related = max((v for k, v in (kinds or {}).items() if k not in _UNRELATED_KINDS), default=0.0)
+        related = max((v for k, v in (kinds or {}).items() if k in _RELATED_KINDS), default=0.0)
         nearest = max(best, gaps[0].similarity if gaps else 0.0, ranked[0].dense)
         if best < OFF_TOPIC_BANK and related < OFF_TOPIC_NEAREST and not composer.uncovered_topic(query) and (
                 nearest < OFF_TOPIC_NEAREST or self.off_topic(query, ranked)):

@@ -21,9 +21,10 @@ _COUNT_CLAIM = re.compile(r"\b(\d+)\s+(patients|people|participants|subjects|per
 _DIRECTION = re.compile(r"\b(higher|lower)\b[^.?!]{0,40}?\b(means?|indicat\w*|=|shows?|is)\b[^.?!]{0,20}?\b(\w+er)\b", re.I)
 _SCALE = re.compile(r"\b(range|ranges|scale|score|scores|goes? (from|up to)|runs? (from|up to)|from \d+ to \d+|between|out of|max\w*|top|highest|lowest)\b", re.I)
 _CODE = re.compile(r"\b([A-Z]{2,}\d+)\b")
-_NUMBER = r"(?<![\w-])(\d+)(?![\w-])"
+_NUMBER = r"(?<![\w.-])(\d+(?:\.\d+)?)(?![\w-]|\.\d)"
 _BOUND = re.compile(
-    rf"{_NUMBER}\s*(?:to|-|–)\s*{_NUMBER}|\b(?:out of|up to|max\w*|top\w*|highest|lowest|at most)\D{{0,12}}?{_NUMBER}|"
+    r"(?<![\w.-])(\d+(?:\.\d+)?)\s*(?:to|-|–)\s*(\d+(?:\.\d+)?)(?![\w-]|\.\d)|"
+    rf"\b(?:out of|up to|max\w*|top\w*|highest|lowest|at most)\D{{0,12}}?{_NUMBER}|"
     rf"{_NUMBER}\s*(?:is|as)?\s*(?:the )?(?:max\w*|top|highest|lowest)\b",
     re.I,
 )
@@ -58,8 +59,9 @@ class PremiseChecker:
 
     @staticmethod
     def reads_ranking(question: str) -> bool:
-        """Whether find() would look at the ranked sentences (codes, directions and ranges do)."""
-        return bool(_CODE.search(question) or _DIRECTION.search(question) or _SCALE.search(question))
+        """Whether find() would look at the ranked sentences: a code, a direction, or a scale said to
+        have bounds."""
+        return bool(_CODE.search(question) or _DIRECTION.search(question) or (_SCALE.search(question) and _BOUND.search(question)))
 
     def find(self, question: str, ranked: list[Sentence]) -> Premise | None:
         """The claim of the question the study contradicts, with the contradicting sentence; or None.

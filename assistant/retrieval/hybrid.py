@@ -26,8 +26,8 @@ CONTEXT_WEIGHT = 0.35
 STRUCTURE = frozenset({"panel", "figur", "fig", "tabl", "graph", "chart", "column"})
 LEXICAL_WEIGHT = 0.5
 LEXICAL_REF = 0.7
-# A word the study uses only inside the long name of a defined term ("trials" in "... Disease
-# Trials and Research Group") says little alone: it counts fully only with another word of the name.
+# A word the study uses only inside the long name of a defined term ("society" in "Rating Scale of
+# the Example Society") says little alone: it counts fully only with another word of the name.
 NAME_WORD_WEIGHT = 0.3
 CHUNK_DENSE_WEIGHT = 0.0
 INTENT_BOOST = 0.12
@@ -175,8 +175,9 @@ class Scorer:
         self.has_time = np.array([bool(_TIME.search(_AGE.sub("", s.text))) for s in index.sentences], dtype=np.float32)
         self.has_people = np.array([bool(_PEOPLE_COUNT.search(s.text)) for s in index.sentences], dtype=np.float32)
         # The sentence giving its document's largest count of people: the total, for "how many in all?".
-        counts = [max((int(n) for n in re.findall(r"\b(\d+) (?:patients|people)\b", s.text)), default=0) for s in index.sentences]
-        doc = [index.chunks[i].doc_id.split("/")[0] for i in self.sentence_chunk]
+        counts = [max((int(n.replace(",", "")) for n in re.findall(r"\b(\d[\d,]*) (?:patients|people)\b", s.text)), default=0)
+                  for s in index.sentences]
+        doc = [index.chunks[i].study for i in self.sentence_chunk]
         most = {}
         for d, c in zip(doc, counts):
             most[d] = max(most.get(d, 0), c)
@@ -202,11 +203,9 @@ class Scorer:
         """Words found in the study only inside defined terms' long forms -> those long forms' words."""
         longs = [d.long_form for d in self.lexicon.definitions.values()]
         outside = set()
+        forms = re.compile("|".join(re.escape(f) for f in sorted(longs, key=len, reverse=True)), re.I) if longs else None
         for s in self.index.sentences:
-            text = s.text
-            for form in sorted(longs, key=len, reverse=True):
-                text = re.sub(re.escape(form), " ", text, flags=re.I)
-            outside |= set(tokens(text))
+            outside |= set(tokens(forms.sub(" ", s.text) if forms else s.text))
         names: dict[str, list[set[str]]] = {}
         for form in longs:
             words = set(tokens(form)) - STOPWORDS
@@ -308,9 +307,11 @@ class Scorer:
         # that happens to spell the label out is no more about it than the rest of its panel.
         labelled = self._has_label(query)
         words = {t: w for t, w in query.weights.items() if "_" not in t and not (labelled and t in STRUCTURE)}
+        # The ceiling is taken before name words are discounted: a question that matches only a
+        # discounted word should not look like a full match.
         ceiling = self.sentence_bm25.ceiling(words)
         own = set(query.groups)
-        for word in own & set(self.name_words):
+        for word in own & self.name_words.keys() & words.keys():
             if not any(len(own & name) >= 2 for name in self.name_words[word]):
                 words[word] = words[word] * NAME_WORD_WEIGHT
         lexical = self.sentence_bm25.scores(words) + CONTEXT_WEIGHT * self.context_bm25.scores(words)
