@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from assistant.answering.followups import points_back, standalone
-from assistant.retrieval.lexicon import STOPWORDS, content_tokens, tokens
+from assistant.retrieval.lexicon import STOPWORDS, content_tokens, find_name, tokens
 from assistant.retrieval.hybrid import Scorer, SentenceScores
 from assistant.records import Reply, Sentence
 
@@ -182,12 +182,12 @@ class Composer:
         found = []
         for definition in self.scorer.lexicon.definitions.values():
             for form in (definition.term, definition.long_form):
-                match = re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", question, re.I)
+                match = find_name(form, question)
                 if match:
                     found.append((match.start(), match.group(0)))
                     break
         for name in self._group_names:
-            match = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", question, re.I)
+            match = find_name(name, question)
             if match and not any(start <= match.start() < start + len(t) for start, t in found):
                 found.append((match.start(), match.group(0)))
         spans = sorted(found)
@@ -198,7 +198,7 @@ class Composer:
     def _joined(question: str, names: list[str]) -> bool:
         """The named things are joined to one another ("the ABC and the XY score"), not merely in the
         same question as an "and" ("the ABC levels of the XY patients before and after")."""
-        found = [re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", question, re.I) for n in names]
+        found = [find_name(n, question) for n in names]
         if not all(found):
             return False
         spans = sorted(m.span() for m in found)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.retrieval.lexicon import Lexicon, content_tokens
+from assistant.retrieval.lexicon import Lexicon, content_tokens, find_name
 
 # A question of its own ("how many of them had ..."), not an ellipsis ("and the skin group?").
 _ASKS = re.compile(r"\b(how|what|which|who|whom|why|when|where|did|does|do|is|are|was|were|had|has|have)\b", re.I)
@@ -51,12 +51,11 @@ def history_turns(history, max_turns: int, max_chars: int | None = None) -> list
 
 def _group(text: str, groups) -> tuple[int, str] | None:
     """The first group of people (a study pack's [[groups]]) text names: (its index, the name used)."""
-    lowered = text.lower()
     for n, group in enumerate(groups):
         for name in sorted(group.all_names, key=len, reverse=True):
-            match = re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", lowered)
+            match = find_name(name, text)
             if match:
-                return n, match.group(0)
+                return n, match.group(0).lower()
     return None
 
 
@@ -66,7 +65,7 @@ def _topics(text: str, lexicon: Lexicon, groups=()) -> dict[str, list[str]]:
     terms = []
     for definition in lexicon.definitions.values():
         for form in (definition.term, definition.long_form):
-            match = re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, re.I)
+            match = find_name(form, text)
             if match:
                 terms.append((match.start(), definition.term))
                 break

@@ -17,7 +17,7 @@ from pathlib import Path
 from assistant.answering import replies
 from assistant.answering.composer import Request
 from assistant.records import Reply
-from assistant.retrieval.lexicon import content_tokens, tokens
+from assistant.retrieval.lexicon import PEOPLE_COUNT, content_tokens, names_any, tokens
 
 ANSWER_TYPES = Path(__file__).resolve().parent.parent / "knowledge" / "answer_types.toml"
 # Question-bank thresholds (cosine similarity of the question to the bank's nearest phrasing).
@@ -54,7 +54,6 @@ _WANTS_LIST = re.compile(
 _EACH_GROUP = re.compile(r"\b(each|every|all (the )?(three|two|four|\d+)|per|both) (of the )?(groups?|diseases?|conditions?)\b|"
                          r"\bgroup by group\b|\bfor each\b|\bby (group|disease|condition)\b", re.I)
 _HOW_MANY = re.compile(r"\b(how many|number of|numbers|how big|sizes?)\b", re.I)
-_PEOPLE_COUNT = re.compile(r"\b\d+ (patients|people|participants|children|adults)\b", re.I)
 _YES_NO = re.compile(r"^\s*(is|are|was|were|did|does|do|can|could|has|have|had|will|would)\b", re.I)
 _HEDGED = re.compile(r"\b(not|no|never|too early|could|may|might|potentially|unclear|uncertain|unknown|without)\b", re.I)
 _POINTING = re.compile(r"\b(it|this|they|them|these|those|their|its)\b", re.I)
@@ -145,8 +144,7 @@ class Planner:
         # "For each group ...": one line per group, unless the nearest entry of all is a list or the
         # list found has a line for every group.
         per_group = top is not None and {g.label for g in study.groups} <= set(top.entry.labels or ())
-        one_group = sum(any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", query, re.I) for n in g.all_names)
-                        for g in study.groups) == 1  # "for the X group, each of its measures" is about X
+        one_group = sum(names_any(query, g.all_names) for g in study.groups) == 1  # "for the X group, each of its measures" is about X
         if ((top is None or (top is not entries[0] and not per_group)) and _EACH_GROUP.search(query) and not one_group
                 and len(study.groups) > 1):
             reply = self.per_group(query, context, request, vector=vector)
@@ -169,8 +167,7 @@ class Planner:
         picked, labels = [], []
         for group in request.study.groups:
             ranked, _ = self.composer.evidence(f"{query} {group.names[0]}", context, request, vector=vector)
-            named = [e for e in ranked if any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", e.sentence.text, re.I)
-                                              for n in group.names)]
+            named = [e for e in ranked if names_any(e.sentence.text, group.names)]
             # A sentence about this group alone, before one that names every group.
             fresh = sorted((e.sentence for e in named if e.sentence not in picked), key=lambda x: _groups_named(x, request) > 1)
             if fresh:
@@ -186,10 +183,10 @@ class Planner:
         """A list asked "... and how many patients" whose lines count nobody: first, the sentence
         that counts the people of the most groups."""
         labels = list(labels or [])
-        if not _HOW_MANY.search(query) or any(_PEOPLE_COUNT.search(s.text) for s in picked) or len(labels) != len(picked):
+        if not _HOW_MANY.search(query) or any(PEOPLE_COUNT.search(s.text) for s in picked) or len(labels) != len(picked):
             return picked, labels
 
-        counting = [s for s in request.study.sentences if _PEOPLE_COUNT.search(s.text) and _groups_named(s, request) >= 2]
+        counting = [s for s in request.study.sentences if PEOPLE_COUNT.search(s.text) and _groups_named(s, request) >= 2]
         if not counting:
             return picked, labels
         return [max(counting, key=lambda s: _groups_named(s, request)), *picked], ["How many", *labels]
@@ -267,8 +264,7 @@ class Planner:
 
 def _groups_named(sentence, request: Request) -> int:
     """How many of the study's groups a sentence names."""
-    return sum(any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", sentence.text, re.I) for n in g.names)
-               for g in request.study.groups)
+    return sum(names_any(sentence.text, g.names) for g in request.study.groups)
 
 
 def _with(reply: Reply, **changes) -> Reply:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.retrieval.lexicon import tokens
+from assistant.retrieval.lexicon import PEOPLE_COUNT, tokens
 from assistant.records import Sentence
 
 _PRESUPPOSES = re.compile(
@@ -55,7 +55,7 @@ class PremiseChecker:
         ]
         self.totals = study.premises.get("people_count", [])
         # Counts of people the study gives ("15 patients", "8 patients"), not every number in it.
-        self.people_counts = {n for s in self.sentences for n in re.findall(r"\b(\d+) (?:patients|people|participants)\b", s.text)}
+        self.people_counts = {n.replace(",", "") for s in self.sentences for n in PEOPLE_COUNT.findall(s.text)}
 
     @staticmethod
     def reads_ranking(question: str) -> bool:

@@ -18,7 +18,7 @@ from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
 from assistant.index.store import Index
-from assistant.retrieval.lexicon import STOPWORDS, Lexicon, tokens
+from assistant.retrieval.lexicon import PEOPLE_COUNT, STOPWORDS, Lexicon, tokens
 from assistant.records import Hit
 
 CONTEXT_WEIGHT = 0.35
@@ -67,7 +67,6 @@ _TIME = re.compile(r"\b(\d+|one|two|three|six|twelve) (months?|years?|weeks?)\b"
 _PEOPLE_COUNT_INTENT = re.compile(
     r"\b(how many|number of|no\. of|# of|count of)\b(?!.*\b(months?|years?|points?|infusions?|doses?|times)\b)", re.I
 )
-_PEOPLE_COUNT = re.compile(r"\b\d+ (patients|people)\b", re.I)
 _TOTAL_INTENT = re.compile(r"\b(total|in all|all together|altogether|overall|all told|combined|whole study|sum)\b", re.I)
 _COUNT_INTENT = re.compile(r"\b(how many|number of|count|total)\b", re.I)
 _COUNT = re.compile(r"\b\d+ (?!to\b|mm\b)[a-z]+")
@@ -173,10 +172,9 @@ class Scorer:
         self.has_frequency = np.array([bool(_FREQUENCY.search(s.text)) for s in index.sentences], dtype=np.float32)
         # An age ("aged 6 to 11 years", "40 years old") is not a length of time.
         self.has_time = np.array([bool(_TIME.search(_AGE.sub("", s.text))) for s in index.sentences], dtype=np.float32)
-        self.has_people = np.array([bool(_PEOPLE_COUNT.search(s.text)) for s in index.sentences], dtype=np.float32)
+        self.has_people = np.array([bool(PEOPLE_COUNT.search(s.text)) for s in index.sentences], dtype=np.float32)
         # The sentence giving its document's largest count of people: the total, for "how many in all?".
-        counts = [max((int(n.replace(",", "")) for n in re.findall(r"\b(\d[\d,]*) (?:patients|people)\b", s.text)), default=0)
-                  for s in index.sentences]
+        counts = [max((int(n.replace(",", "")) for n in PEOPLE_COUNT.findall(s.text)), default=0) for s in index.sentences]
         doc = [index.chunks[i].study for i in self.sentence_chunk]
         most = {}
         for d, c in zip(doc, counts):

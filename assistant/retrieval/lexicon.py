@@ -60,6 +60,20 @@ _STOP_STEMS = frozenset(_stem(w) for w in STOPWORDS)
 _LABEL = re.compile(r"\b(panel|figure|fig|table|patient)s?\s+([a-z]|\d{1,3})\b")
 
 
+def find_name(name: str, text: str) -> re.Match | None:
+    """Where text names `name` as a whole word or phrase (case-insensitive; "RA" is not in "RAS")."""
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.I)
+
+
+def names_any(text: str, names) -> bool:
+    """Whether text names any of names as a whole word or phrase."""
+    return any(find_name(name, text) for name in names)
+
+
+# A count of people in a study's text ("15 patients", "1,250 participants"): group 1 is the number.
+PEOPLE_COUNT = re.compile(r"\b(\d[\d,]*) (?:patients|people|participants|children|adults)\b", re.I)
+
+
 def tokens(text: str) -> list[str]:
     """Lower-case word tokens; a hyphenated term gives itself and its parts ("abc-2k", "abc",
     "2k"); a label gives a joined token too ("panel a" -> "panel_a")."""
