@@ -32,6 +32,8 @@ _TOPIC_CHANGE = re.compile(
     re.I,
 )
 _LABEL = re.compile(r"\b(panel [a-z]|figure \d+)\b", re.I)
+_CONTRACTION = re.compile(r"\b(they|it|that|this)['’](re|s|ve|ll|d)\b", re.I)
+_EXPANDED = {"re": "are", "s": "is", "ve": "have", "ll": "will", "d": "would"}
 
 
 def history_turns(history, max_turns: int, max_chars: int | None = None) -> list[dict]:
@@ -140,6 +142,17 @@ def standalone(question: str, history: list[dict], lexicon: Lexicon, groups=(), 
             return Standalone(re.sub(rf"(?<![\w-]){re.escape(old[1])}(?![\w-])", name, previous, count=1, flags=re.I))
         if not old and _FOLLOW_START.search(question):
             return Standalone(f"{previous} ({groups[new[0]].names[0]})")
+    if new and old and new[0] != old[0] and _FOLLOW_START.search(question) and not _ASKS.search(bare):
+        # "ok and the skin group's activity score?": the same question about the other group, with
+        # what else the message names.
+        name = groups[new[0]].names[0]
+        swapped = re.sub(rf"(?<![\w-]){re.escape(old[1])}(?![\w-])", name, previous, count=1, flags=re.I)
+        rest = [w for w in content_tokens(bare) if w not in naming and w not in _ELLIPSIS_WORDS
+                and w not in content_tokens(swapped)]
+        return Standalone(f"{swapped} ({bare.strip(' ?.!')})" if rest else swapped, previous)
+    if new and not old and _FOLLOW_START.search(question) and not _ASKS.search(bare):
+        # "and the muscle group, in its panel?" after a question about everyone: that question, for them.
+        return Standalone(f"{previous} ({bare.strip(' ?.!')})", previous)
     if names_own_subject(question, lexicon, groups):
         # "ok and on the improvement score, what counts as major?": it brings its own subject.
         return Standalone(question)
@@ -150,7 +163,8 @@ def standalone(question: str, history: list[dict], lexicon: Lexicon, groups=(), 
             source[kind] += [v for v in values if v.lower() not in question.lower() and v not in source[kind]]
     for source in (asked, found):
         source["any"] = source["label"] + source["term"] + source["people"]
-    rewritten, replaced = question, 0
+    # "they're" -> "they are", so a replaced pointer reads "the X patients are".
+    rewritten, replaced = _CONTRACTION.sub(lambda m: f"{m.group(1)} {_EXPANDED[m.group(2).lower()]}", question), 0
     for kind, pattern in sorted(_POINTERS, key=lambda p: p[0] != "any"):
         match = pattern.search(rewritten)
         # A bare "it" or "that one" means what the user asked about; "that scale" may be the cited one.

@@ -39,6 +39,7 @@ OFF_TOPIC_NEAREST = 0.39
 _RELATED_KINDS = frozenset({"personal_advice", "emergency_reaction", "emergency_self_harm", "meta_summary",
                             "meta_takeaways", "meta_limitations", "meta_design"})
 SUGGESTIONS = 3
+TYPED_KEEP = 0.0  # ... and the best sentence stays first when it fits this much better than it
 TYPED_RANKS = 3  # how far down the ranking a sentence holding the wanted kind of answer may be
 
 # A value for one patient of the study ("patient 3's score", "each patient's level").
@@ -68,11 +69,11 @@ _ABOUT_A_STUDY = frozenset(
 )
 
 
-def _answer_types() -> list[tuple[str, re.Pattern, re.Pattern, str]]:
+def _answer_types() -> list[tuple[str, re.Pattern, re.Pattern, str, bool]]:
     types = tomllib.loads(ANSWER_TYPES.read_text(encoding="utf-8"))["types"]
     return [
         (name, re.compile("|".join(f"(?:{c})" for c in t["cues"]), re.I),
-         re.compile("|".join(f"(?:{e})" for e in t["evidence"]), re.I), t["what"])
+         re.compile("|".join(f"(?:{e})" for e in t["evidence"]), re.I), t["what"], t.get("abstain", True))
         for name, t in types.items()
     ]
 
@@ -212,12 +213,19 @@ class Planner:
         sentences do not hold one, a nearly as good sentence that does answers instead; else the
         study does not say, with the closest sentence."""
         cited = [c.quote for c in reply.citations if c.role == "answer"]
-        for name, cue, evidence, what in self.types:
+        for name, cue, evidence, what, abstain in self.types:
             if cue.search(query) and not any(evidence.search(q) for q in cited):
-                holding = [e.sentence for e in ranked[:TYPED_RANKS] if evidence.search(e.sentence.text)
+                holding = [e for e in ranked[:TYPED_RANKS] if evidence.search(e.sentence.text)
                            and self.composer.support(e) >= self.composer.min_support]
+                holding.sort(key=self.composer.support, reverse=True)
                 if holding:
-                    return _with(self.composer.compose(holding[:1], request), meta={"answer_type": name})
+                    # The best sentence, when it fits the question better, stays first: it says what
+                    # the question is about; the one holding the wanted kind of answer follows.
+                    first = [e.sentence for e in ranked[:1] if e.sentence.text in cited
+                             and self.composer.support(e) > self.composer.support(holding[0]) + TYPED_KEEP]
+                    return _with(self.composer.compose(first + [holding[0].sentence], request), meta={"answer_type": name})
+                if not abstain:
+                    return None
                 closest = [s for s in request.study.sentences if s.text in cited[:1]]
                 return self.composer.not_in_study(ranked, {"answer_type": name}, request, what, closest)
         return None
