@@ -430,3 +430,9 @@ def test_why_with_no_reason_in_the_text_is_still_answered_from_the_best_sentence
     # "why does it only go to 100?": the text gives no reason, but its sentence corrects the premise.
     reply = bot.ask("why does the muscle strength test top out at 90?", style="exact")
     assert not reply.abstained and "150" in reply.answer
+
+
+def test_a_message_the_router_clearly_reads_as_asking_for_limitations_gets_the_limitations_list(bot):
+    reply = bot.ask("realistically, how much weight should anyone put on these findings?", style="exact")
+    assert reply.meta.get("bank") == "limitations", reply.answer
+    assert "15 patients" in reply.answer and "too early" in reply.answer.lower()

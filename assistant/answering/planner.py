@@ -16,6 +16,7 @@ from pathlib import Path
 
 from assistant.answering import replies
 from assistant.answering.composer import Request
+from assistant.answering.routing import STUDY
 from assistant.records import Reply
 from assistant.retrieval.lexicon import PEOPLE_COUNT, content_tokens, names_any, tokens
 
@@ -38,6 +39,8 @@ OFF_TOPIC_NEAREST = 0.39
 # Kinds of message about the study or the reader's care: a message near one is not off topic.
 _RELATED_KINDS = frozenset({"personal_advice", "emergency_reaction", "emergency_self_harm", "meta_summary",
                             "meta_takeaways", "meta_limitations", "meta_design"})
+KIND_MIN = 0.55  # a router kind this sure, and this far ahead of a study question, is answered by
+KIND_MARGIN = 0.1  # ... the bank entry that names it (a study's limitations, its takeaways)
 SUGGESTIONS = 3
 TYPED_KEEP = 0.0  # ... and the best sentence stays first when it fits this much better than it
 TYPED_RANKS = 3  # how far down the ranking a sentence holding the wanted kind of answer may be
@@ -131,7 +134,10 @@ class Planner:
         labels = {t for t in tokens(query) if "_" in t}
         gaps = [g for g in gaps if not labels or labels <= set(tokens(" ".join(g.entry.questions)))]
         # A question whose words the best sentence all but holds is answered, however near a gap.
-        near = gaps and gaps[0].similarity >= best + NOT_COVERED_MARGIN and ranked[0].coverage < ANSWERED_COVERAGE
+        # A kind of message the study answers as a whole ("how sure can we be?") is never a gap.
+        kind_top = self.kind_entry(kinds, entries)
+        near = (gaps and not kind_top and gaps[0].similarity >= best + NOT_COVERED_MARGIN
+                and ranked[0].coverage < ANSWERED_COVERAGE)
         if near and (gaps[0].similarity >= NOT_COVERED_STRONG or (single and gaps[0].similarity >= NOT_COVERED_MIN)):
             gap = gaps[0]
             closest = list(gap.sentences) or [e.sentence for e in ranked[:1] if e.dense >= 0.35]
@@ -139,9 +145,10 @@ class Planner:
         if _INDIVIDUAL_VALUE.search(original) or _INDIVIDUAL_VALUE.search(query) or self.unknown_label(query):
             return composer.not_in_study(ranked, {"individual": True}, request, "values for single patients")
         topic = composer.uncovered_topic(query)
-        if topic and single:
+        if topic and single and not kind_top:
             return composer.not_in_study(ranked, {"uncovered": topic}, request, f"anything about {topic}")
         top = self.list_entry(query, entries) if single or _WANTS_LIST.search(query) else None
+        top = kind_top or top
         # "For each group ...": one line per group, unless the nearest entry of all is a list or the
         # list found has a line for every group.
         per_group = top is not None and {g.label for g in study.groups} <= set(top.entry.labels or ())
@@ -191,6 +198,18 @@ class Planner:
         if not counting:
             return picked, labels
         return [max(counting, key=lambda s: _groups_named(s, request)), *picked], ["How many", *labels]
+
+    def kind_entry(self, kinds: dict | None, entries):
+        """The bank entry that answers the kind of message the router clearly recognised ("how sure
+        can we be?" -> the limitations the text supports), if the study has one."""
+        if not kinds:
+            return None
+        base = kinds.get(STUDY, 0.0)
+        for match in entries:
+            kind = getattr(match.entry, "answers", "")
+            if kind and kinds.get(kind, 0.0) >= KIND_MIN and kinds[kind] >= base + KIND_MARGIN:
+                return match
+        return None
 
     def list_entry(self, query: str, entries):
         """The list-shaped bank entry to answer with: the nearest entry when it is a list, or, for a

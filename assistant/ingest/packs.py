@@ -44,6 +44,7 @@ class BankEntry:
     shape: str = "single"
     title: str = ""
     labels: tuple[str, ...] = ()
+    answers: str = ""  # the kind of message (a router kind, "meta_limitations") this entry answers
 
 
 @dataclass(frozen=True)
@@ -142,7 +143,7 @@ def load_pack(study: str, folder: Path) -> StudyPack:
         premises={p["kind"]: _strings(p.get("refs")) for p in meta.get("premises", [])},
         bank=tuple(
             BankEntry(e["id"], _strings(e["sentences"]), _strings(e["questions"]), e.get("shape", "single"),
-                      e.get("title", ""), _strings(e.get("labels")))
+                      e.get("title", ""), _strings(e.get("labels")), str(e.get("answers", "")))
             for e in bank.get("entry", [])
         ),
         not_covered=tuple(
