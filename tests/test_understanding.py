@@ -436,3 +436,24 @@ def test_a_message_the_router_clearly_reads_as_asking_for_limitations_gets_the_l
     reply = bot.ask("realistically, how much weight should anyone put on these findings?", style="exact")
     assert reply.meta.get("bank") == "limitations", reply.answer
     assert "15 patients" in reply.answer and "too early" in reply.answer.lower()
+
+
+def test_a_count_said_of_a_group_that_the_text_gives_otherwise_is_corrected(bot):
+    study = bot.knowledge.study(None)
+    checker = bot.premises[study.id]
+    premise = checker.find("so how are those 5 lupus patients doing now", study.sentences)
+    assert premise and premise.claim == "there were 5 lupus patients" and "8 patients with systemic lupus" in premise.sentence.text
+    for ordinary in ("patient 3 with lupus: what happened?", "in 2 of the lupus patients the C3 dipped, why?",
+                     "which is the one for skin disease?", "were there 8 with lupus?", "the 15 patients had lupus or what?"):
+        assert checker.find(ordinary, study.sentences) is None, ordinary
+    history = [{"role": "user", "content": "how big was each group?"},
+               {"role": "assistant", "content": "There were 2 patients with myositis and 9 with lupus."}]
+    reply = bot.ask("and how did the muscle group do?", history, style="exact")
+    assert reply.kind == "correction" and any("3 patients with idiopathic" in c.quote for c in reply.citations)
+
+
+def test_only_some_patients_responding_is_corrected_with_the_named_groups_sentence(bot):
+    study = bot.knowledge.study(None)
+    premise = bot.premises[study.id].find("since only a few of the muscle disease patients got better, what went wrong?",
+                                          study.sentences)
+    assert premise and premise.presupposed and premise.sentence.text.startswith("All myositis patients")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.retrieval.lexicon import PEOPLE_COUNT, tokens
+from assistant.retrieval.lexicon import PEOPLE_COUNT, names_any, tokens
 from assistant.records import Sentence
 
 _PRESUPPOSES = re.compile(
@@ -21,6 +21,9 @@ _COUNT_CLAIM = re.compile(r"\b(\d+)\s+(patients|people|participants|subjects|per
 _DIRECTION = re.compile(r"\b(higher|lower)\b[^.?!]{0,40}?\b(means?|indicat\w*|=|shows?|is)\b[^.?!]{0,20}?\b(\w+er)\b", re.I)
 _SCALE = re.compile(r"\b(range|ranges|scale|score|scores|goes? (from|up to)|runs? (from|up to)|from \d+ to \d+|between|out of|max\w*|top|highest|lowest)\b", re.I)
 _CODE = re.compile(r"\b([A-Z]{2,}\d+)\b")
+_WORD_NUMBERS = {w: str(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen".split())}
+_NUMBER_WORDS = "|".join(list(_WORD_NUMBERS)[2:])  # not "one": "the one for X" counts nobody
 _NUMBER = r"(?<![\w.-])(\d+(?:\.\d+)?)(?![\w-]|\.\d)"
 _BOUND = re.compile(
     r"(?<![\w.-])(\d+(?:\.\d+)?)\s*(?:to|-|–)\s*(\d+(?:\.\d+)?)(?![\w-]|\.\d)|"
@@ -47,6 +50,7 @@ class PremiseChecker:
 
     def __init__(self, study, claims, vocabulary: set[str]):
         self.sentences = study.sentences
+        self.groups = study.groups
         self.vocabulary = vocabulary
         self.rules = [
             (claim.claim, re.compile(r"\b(" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in claim.words) + r")\b", re.I),
@@ -56,6 +60,23 @@ class PremiseChecker:
         self.totals = study.premises.get("people_count", [])
         # Counts of people the study gives ("15 patients", "8 patients"), not every number in it.
         self.people_counts = {n.replace(",", "") for s in self.sentences for n in PEOPLE_COUNT.findall(s.text)}
+        # Each group's count as the text gives it ("8 patients with systemic lupus erythematosus"), with
+        # the sentence that gives it; and a pattern for a count said of the group ("those 3 lupus patients").
+        self.group_counts = []
+        for group in study.groups:
+            names = "|".join(re.escape(n) for n in sorted(group.all_names, key=len, reverse=True))
+            given = re.compile(rf"\b(\d+)\s+(?:patients|people|participants)\s+with\s+(?:[\w-]+\s+){{0,3}}?(?:{names})\b", re.I)
+            found = [(m.group(1), s) for s in self.sentences for m in given.finditer(s.text)]
+            if len({n for n, _ in found}) == 1:
+                said = re.compile(rf"(?<![\w.,-])(?<!patient )(?<!patients )(?<!number )(?<!no\. )({_NUMBER_WORDS}|\d+)\s+(?:(?!(?:for|of|in|on|at|to|by|from|the|a|and|or)\b)[a-z-]+\s+)?"
+                                  rf"(?:(?:patients?|people|persons?|participants)\s+(?:with|who had|having)\s+|with\s+)?"
+                                  rf"(?:{names})(?![\w-])", re.I)
+                self.group_counts.append((group.label, found[0][0], found[0][1], said))
+
+    def totals_given(self) -> set[str]:
+        """The counts the text gives for the whole study (a "15 patients" said of a group is the total
+        misread, not a group count to correct here)."""
+        return {n.replace(",", "") for s in self.totals for n in PEOPLE_COUNT.findall(s.text)} - {c for _, c, _, _ in self.group_counts}
 
     @staticmethod
     def reads_ranking(question: str) -> bool:
@@ -77,14 +98,25 @@ class PremiseChecker:
                 candidates = [s for s in counters if not pattern.search(s.text)]
                 if candidates:
                     # Prefer the sentence about what the claim is about: the words just before it
-                    # ("the X patients only got minor improvement"), then the best ranked.
+                    # ("the X patients only got minor improvement"), then just after it ("only half of
+                    # the X patients"), then the best ranked.
                     near = set(tokens(question[max(0, said.start() - 60) : said.start()]))
+                    after = set(tokens(question[said.end() : said.end() + 40]))
                     order = {s.sentence_id: i for i, s in enumerate(ranked)}
-                    best = min(candidates, key=lambda s: (-len(near & set(tokens(s.text))), order.get(s.sentence_id, len(order))))
+                    around = question[max(0, said.start() - 60) : said.end() + 40]
+                    named = [g for g in self.groups if names_any(around, g.all_names)]
+                    best = min(candidates, key=lambda s: (-sum(names_any(s.text, g.names) for g in named),
+                                                          -len(near & set(tokens(s.text))), -len(after & set(tokens(s.text))),
+                                                          order.get(s.sentence_id, len(order))))
                     return Premise(claim, best, asserted)
         for match in _COUNT_CLAIM.finditer(question):
             if match.group(1) not in self.people_counts and self.totals:
                 return Premise(f"there were {match.group(1)} {match.group(2)}", self.totals[0])
+        for label, count, sentence, said in self.group_counts:
+            for match in said.finditer(question):
+                number = _WORD_NUMBERS.get(match.group(1).lower(), match.group(1))
+                if number != count and number not in self.totals_given():
+                    return Premise(f"there were {number} {label.lower()} patients", sentence, asserted)
         for code in _CODE.findall(question):
             if code.lower() not in self.vocabulary:
                 stem = re.match(r"[A-Z]+", code).group(0).lower()
