@@ -457,3 +457,11 @@ def test_only_some_patients_responding_is_corrected_with_the_named_groups_senten
     premise = bot.premises[study.id].find("since only a few of the muscle disease patients got better, what went wrong?",
                                           study.sentences)
     assert premise and premise.presupposed and premise.sentence.text.startswith("All myositis patients")
+
+
+def test_an_analogy_gives_way_to_the_plain_sentence_it_stands_for_unless_asked_for(bot):
+    reply = bot.ask("so in normal words they soup up your own defence cells to go after the baddies?", style="exact")
+    quotes = " ".join(c.quote for c in reply.citations if c.role == "answer")
+    assert "Scientists take your T cells" in quotes and "Imagine" not in quotes
+    reply = bot.ask("what does the summary compare the immune cells to? the analogy please", style="exact")
+    assert "special weapons" in reply.answer

@@ -37,6 +37,12 @@ _ANAPHOR = re.compile(r"(That|This|These|Those|It|They)\b")
 # A sentence opening like this narrows down the one before it ("... markers on cells." "In this case,
 # the marker is X."): the two answer together.
 _ELABORATES = re.compile(r"(In this case|In these cases|Specifically|In particular|Namely)\b", re.I)
+# An analogy ("Imagine your cells as ...") says what something is like, not what it is: it answers only
+# with the plain sentence it stands for, the next one in its section that is neither an analogy nor a
+# short sentence leaning on it ("That's the idea.").
+_ANALOGY = re.compile(r"(Imagine|Picture|Think of)\b")
+ANALOGY_LITERAL = True
+_ASKS_ANALOGY = re.compile(r"\b(analog\w*|metaphors?|imagin\w*|comparisons?|picture it)\b", re.I)
 _SUMMARY_INTENT = re.compile(
     r"\b(summar\w*|overview|tl;?dr|in a nutshell|gist|main (points|findings|takeaways?)|key (points|findings|takeaways?)|"
     r"what (is|was) (this|the) (study|paper|article) about|what did (the|this) study find)\b",
@@ -272,10 +278,28 @@ class Composer:
         uncovered = sum(1 for sentence in weak if sentence not in picked)
         return picked, strongest, first, uncovered
 
-    def _with_antecedents(self, picked: list[Sentence]) -> list[Sentence]:
+    def _literal(self, sentence: Sentence) -> Sentence | None:
+        """The plain sentence an analogy stands for: the next in its section that is neither an analogy
+        nor a short sentence leaning on the one before."""
+        following = self._next_in_section(sentence)
+        while following is not None and (_ANALOGY.match(following.text) or (len(following.text) < 60 and _ANAPHOR.match(following.text))):
+            following = self._next_in_section(following)
+        return following
+
+    def _with_antecedents(self, picked: list[Sentence], question: str = "") -> list[Sentence]:
         """A short sentence that leans on the one before ("That's the idea behind this
         therapy.") is given that sentence too, so the answer reads on its own; a sentence the next
-        one narrows down ("In this case, ...") is given that one after it."""
+        one narrows down ("In this case, ...") is given that one after it. An analogy gives way to
+        the plain sentence it stands for, unless the question asks for the analogy."""
+        if ANALOGY_LITERAL and not _ASKS_ANALOGY.search(question) and any(_ANALOGY.match(s.text) or self._leans_on_analogy(s) for s in picked):
+            literal = []
+            for sentence in picked:
+                if _ANALOGY.match(sentence.text) or self._leans_on_analogy(sentence):
+                    start = sentence if _ANALOGY.match(sentence.text) else self.index.sentences[self._sentence_pos[sentence.sentence_id] - 1]
+                    sentence = self._literal(start) or sentence
+                if sentence not in literal:
+                    literal.append(sentence)
+            picked = literal
         out: list[Sentence] = []
         for sentence in picked:
             if len(sentence.text) < 60 and _ANAPHOR.match(sentence.text):
@@ -292,6 +316,12 @@ class Composer:
                 out.append(following)
         return out
 
+    def _leans_on_analogy(self, sentence: Sentence) -> bool:
+        """A short sentence leaning on an analogy just before it ("That's the idea behind it.")."""
+        position = self._sentence_pos[sentence.sentence_id]
+        return bool(position and len(sentence.text) < 60 and _ANAPHOR.match(sentence.text)
+                    and _ANALOGY.match(self.index.sentences[position - 1].text))
+
     @staticmethod
     def wants_summary(question: str) -> bool:
         """Asks for the study in brief, about nothing narrower ("summarise it for my class")."""
@@ -306,7 +336,7 @@ class Composer:
         if self.wants_summary(question):
             return self.summary(request)
         picked, support, ranked, uncovered = self.pick(question, context, request)
-        picked = self._with_antecedents(picked)
+        picked = self._with_antecedents(picked, question)
         meta = {"support": round(support, 3), "uncovered_parts": uncovered, "dense": round(ranked[0].dense, 3)}
         if not picked:
             return self.not_in_study(ranked, meta, request)
