@@ -465,3 +465,9 @@ def test_an_analogy_gives_way_to_the_plain_sentence_it_stands_for_unless_asked_f
     assert "Scientists take your T cells" in quotes and "Imagine" not in quotes
     reply = bot.ask("what does the summary compare the immune cells to? the analogy please", style="exact")
     assert "special weapons" in reply.answer
+
+
+def test_a_comparison_between_things_the_study_names_is_not_an_uncovered_topic(bot):
+    assert bot.composer.uncovered_topic("how do panel B vs panel C differ?") is None
+    assert bot.composer.uncovered_topic("lupus versus myositis, which did better?") is None
+    assert bot.composer.uncovered_topic("is it better than rituximab?") == "a comparison with other treatments"

@@ -106,7 +106,9 @@ class Composer:
         for topic, pattern in self._topics:
             match = pattern.search(question)
             if match:
-                words = [w for w in tokens(match.group(0)) if w not in STOPWORDS]
+                # A pattern's last group is the thing it is about ("vs X": X), not its operator words.
+                said = match.group(match.lastindex) if match.lastindex and match.lastindex > 1 else match.group(0)
+                words = [w for w in tokens(said) if w not in STOPWORDS]
                 if words and not all(w in self.vocabulary for w in words):
                     return topic.label
         return None
