@@ -107,7 +107,7 @@ class Composer:
             match = pattern.search(question)
             if match:
                 # A pattern's last group is the thing it is about ("vs X": X), not its operator words.
-                said = match.group(match.lastindex) if match.lastindex and match.lastindex > 1 else match.group(0)
+                said = next((g for g in reversed(match.groups()[1:]) if g), match.group(0))
                 words = [w for w in tokens(said) if w not in STOPWORDS]
                 if words and not all(w in self.vocabulary for w in words):
                     return topic.label
