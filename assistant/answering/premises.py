@@ -60,8 +60,8 @@ class PremiseChecker:
         self.totals = study.premises.get("people_count", [])
         # Counts of people the study gives ("15 patients", "8 patients"), not every number in it.
         self.people_counts = {n.replace(",", "") for s in self.sentences for n in PEOPLE_COUNT.findall(s.text)}
-        # Each group's count as the text gives it ("8 patients with systemic lupus erythematosus"), with
-        # the sentence that gives it; and a pattern for a count said of the group ("those 3 lupus patients").
+        # Each group's count as the text gives it ("8 patients with chronic example disease"), with
+        # the sentence that gives it; and a pattern for a count said of the group ("those 3 XY patients").
         self.group_counts = []
         for group in study.groups:
             names = "|".join(re.escape(n) for n in sorted(group.all_names, key=len, reverse=True))
