@@ -471,3 +471,29 @@ def test_a_comparison_between_things_the_study_names_is_not_an_uncovered_topic(b
     assert bot.composer.uncovered_topic("how do panel B vs panel C differ?") is None
     assert bot.composer.uncovered_topic("lupus versus myositis, which did better?") is None
     assert bot.composer.uncovered_topic("is it better than rituximab?") == "a comparison with other treatments"
+
+
+def test_a_long_run_on_message_is_read_clause_by_clause_for_its_question():
+    from assistant.retrieval.hybrid import focus
+
+    rambling = ("ok so my uncle has had this illness for years and he is fed up with all of it, his doctor keeps changing "
+                "his pills and nothing sticks, we found this summary online and read it over dinner twice, the words are "
+                "hard going for both of us, i just want to know how long they kept checking on the people afterwards, "
+                "thanks a lot")
+    assert "i just want to know how long they kept checking" in focus(rambling) and "pills" not in focus(rambling)
+    stated = ("Hello there, hope this is the right place to ask, I could not find a contact address anywhere. "
+              "Writing a short piece for a newsletter and I already have the findings from elsewhere, so no need for those. "
+              "My editor is strict about sources and I have had pieces sent back before for sloppy attribution of papers. "
+              "I need the name of the journal it appeared in so I can cite it.")
+    assert len(stated) > 300 and focus(stated).endswith("I need the name of the journal it appeared in so I can cite it.")
+    assert "Hello" not in focus(stated) and "newsletter" not in focus(stated)
+    pointing = ("I printed the figure for my mother who has the muscle condition and we keep going over it together at the "
+                "kitchen table every evening with a magnifying glass because the print is small. In the third panel there is "
+                "a little triangle under some of the lines. What does that triangle mean?")
+    assert "third panel" in focus(pointing) and focus(pointing).endswith("What does that triangle mean?")
+
+
+def test_a_corrected_premise_keeps_the_answers_to_the_other_parts(bot):
+    reply = bot.ask("Since it's a proven cure, how many people got it? And which journal was it in?", style="exact")
+    assert reply.kind == "correction"
+    assert "too early" in reply.answer and "15 patients" in reply.answer and "New England Journal" in reply.answer

@@ -124,7 +124,9 @@ class Planner:
         if premise and premise.presupposed:
             # Correct the premise, then answer the rest of the question if the study can.
             picked, support, _, _ = composer.pick(query, context, request)
-            sentences = [premise.sentence] + [s for s in picked[:1] if s != premise.sentence and support >= composer.min_support]
+            # (Each part of a question asking several things keeps its sentence.)
+            rest = picked[: len(composer.parts(query))]
+            sentences = [premise.sentence] + [s for s in rest if s != premise.sentence and support >= composer.min_support]
             reply = composer.compose(sentences, request, kind="correction", prefix="That is not what the study reports.")
             return _with(reply, meta={"premise": premise.claim})
         if premise and single:

@@ -78,16 +78,34 @@ FOCUS_CHARS = 300
 _ASKING = re.compile(r"^\s*(what|how|why|when|who|which|where|is|are|was|were|do|does|did|can|could|will|would|should)\b", re.I)
 
 
+# "I just want to know ...", "I need the year it came out": a request worded as a statement.
+_WANTS = re.compile(r"\b((want|need|like|trying|hoping) to (know|understand|find out|check)|wondering|i (just )?need (the|to)|"
+                    r"can you tell|could you tell|please tell|who is right|which is right)\b", re.I)
+FOCUS_SPLIT = True
+_POINTS_BACK = re.compile(r"\b(that|this|those|these|it|they|them|there)\b", re.I)
+
+
 def focus(text: str) -> str:
     """The part of a message worth embedding: all of a short one; of a long one, its questions
-    (sentences ending in "?" or opening like one), else its last sentences, at most FOCUS_CHARS."""
+    (sentences ending in "?", opening like one, or saying what the writer wants to know), else its
+    last sentences, at most FOCUS_CHARS. A long run-on sentence is read clause by clause."""
     if len(text) <= FOCUS_CHARS:
         return text
     sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+|\n+", text) if s.strip()]
-    asking = [s for s in sentences if s.endswith("?") or _ASKING.match(s)]
+    if FOCUS_SPLIT:
+        # No full stops: its commas are where its sentences end.
+        sentences = [c.strip() for s in sentences for c in (re.split(r",\s+", s) if len(s) > FOCUS_CHARS else [s]) if c.strip()]
+    asks = [s.endswith("?") or bool(_ASKING.match(s)) or bool(FOCUS_SPLIT and _WANTS.search(s)) for s in sentences]
+    asking = []
+    for i, sentence in enumerate(sentences):
+        if asks[i]:
+            if FOCUS_SPLIT and i and not asks[i - 1] and _POINTS_BACK.search(sentence) and sentences[i - 1] not in asking:
+                asking.append(sentences[i - 1])  # "... a star on one line. What does that star mean?"
+            asking.append(sentence)
     picked = " ".join(asking or sentences[-2:])
-    # Stripped, so a message is embedded once: its focus, focused again, is the same text.
-    return picked[:FOCUS_CHARS].strip()
+    # Stripped, so a message is embedded once: its focus, focused again, is the same text. Cut, a
+    # message keeps its end, where its question most often is.
+    return (picked[-FOCUS_CHARS:] if FOCUS_SPLIT else picked[:FOCUS_CHARS]).strip()
 
 
 class BM25:
