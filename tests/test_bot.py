@@ -151,10 +151,15 @@ def test_a_summary_of_one_group_is_about_that_group(bot):
 
 
 def test_a_sentence_that_leans_on_the_one_before_brings_it(bot):
-    reply = bot.ask("what's the idea behind it, in simple terms?")
+    # Asked for the analogy: the short sentence leaning on it brings it along.
+    reply = bot.ask("what's the idea behind it? use the summary's analogy")
     quotes = [c.quote for c in reply.citations]
     assert any(q.startswith("That's the idea") for q in quotes)
     assert any(q.startswith("Imagine your immune system") for q in quotes)
+    # Not asked for it, the analogy and the sentence leaning on it give way to the plain sentence.
+    quotes = [c.quote for c in bot.ask("what's the idea behind it, in simple terms?").citations]
+    assert any(q.startswith("Scientists take your T cells") for q in quotes)
+    assert not any(q.startswith(("Imagine", "That's the idea")) for q in quotes)
 
 
 def test_multi_part_question_says_which_part_the_study_does_not_cover(bot):

@@ -497,3 +497,23 @@ def test_a_corrected_premise_keeps_the_answers_to_the_other_parts(bot):
     reply = bot.ask("Since it's a proven cure, how many people got it? And which journal was it in?", style="exact")
     assert reply.kind == "correction"
     assert "too early" in reply.answer and "15 patients" in reply.answer and "New England Journal" in reply.answer
+
+
+def test_a_chain_of_restyle_requests_is_followed_back_a_bounded_number_of_turns(bot, monkeypatch):
+    calls = []
+    real = bot._ask
+
+    def counting(*args, **kwargs):
+        calls.append(args[0])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(bot, "_ask", counting)
+    history = [{"role": "user", "content": "How long were the patients followed?"}, {"role": "assistant", "content": "(anything)"}]
+    for n in range(40):
+        history += [{"role": "user", "content": f"show me the exact words please {n}"}, {"role": "assistant", "content": "(anything)"}]
+    reply = bot.ask("show me the exact words", history)
+    assert len(calls) <= 4 and reply.kind in ("answer", "not_in_study", "correction", "off_topic")
+    calls.clear()
+    short = history[:4]
+    reply = bot.ask("simpler please", short)
+    assert len(calls) == 3 and "two years" in reply.answer  # the restyle, the restyle before it, the question

@@ -31,6 +31,7 @@ from assistant.settings import Settings
 log = logging.getLogger("cartqa")
 # A request to re-answer the previous question in another style.
 RESTYLE = {"meta_simpler": "simple", "meta_exact": "exact", "meta_detail": "exact"}
+MAX_RESTYLES = 2  # "simpler" after "more detail" reaches the question; a longer chain is not followed
 LONG_MESSAGE = 300  # characters
 ASSISTANT_CHARS = 4000  # of an earlier assistant turn read
 
@@ -98,7 +99,7 @@ class Assistant:
             log.info("kind=%s ms=%s", reply.kind, reply.meta["ms"])
         return reply
 
-    def _ask(self, question, history, style: str, study_id: str | None) -> Reply:
+    def _ask(self, question, history, style: str, study_id: str | None, depth: int = 0) -> Reply:
         try:
             text = _clean_question(question)
         except TypeError as exc:
@@ -131,11 +132,12 @@ class Assistant:
             return replies.refused(pack)
         if kind in RESTYLE and names_own_subject(text, self.scorer.lexicon, study.groups):
             kind = "study_question"  # "and what does XYZ stand for?" asks about XYZ, not for a restyle
-        if kind in RESTYLE and users:
-            # "Simpler, please" / "show me the exact words": the previous question, in that style.
+        if kind in RESTYLE and users and depth < MAX_RESTYLES:
+            # "Simpler, please" / "show me the exact words": the previous question, in that style (a
+            # chain of such requests is followed back a few turns at most: each costs an answer).
             earlier = turns[: max(i for i, t in enumerate(turns) if t["role"] == "user")]
             style = RESTYLE[kind]
-            return _with(self._ask(users[-1], earlier, style, study.id), meta={"restyled": kind})
+            return _with(self._ask(users[-1], earlier, style, study.id, depth + 1), meta={"restyled": kind})
         if kind in ("greeting", "thanks"):
             return replies.greeting(pack, thanks=kind == "thanks")
         request = Request(study, style, self._seen(turns, study))
