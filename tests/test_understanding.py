@@ -517,3 +517,8 @@ def test_a_chain_of_restyle_requests_is_followed_back_a_bounded_number_of_turns(
     short = history[:4]
     reply = bot.ask("simpler please", short)
     assert len(calls) == 3 and "two years" in reply.answer  # the restyle, the restyle before it, the question
+
+
+def test_one_group_set_against_the_others_gets_every_groups_line(bot):
+    reply = bot.ask("did the muscle disease patients do worse than the other groups?", style="exact")
+    assert reply.answer.count("\n- ") >= 3 and "remission" in reply.answer and "reduced disease activity" in reply.answer

@@ -116,10 +116,10 @@ class Composer:
     # ---- evidence ---------------------------------------------------------------------------
 
     def evidence(self, question: str, context: str, request: Request, whole: str = "",
-                 vector=None) -> tuple[list[Evidence], SentenceScores]:
+                 vector=None, keep: int = 8) -> tuple[list[Evidence], SentenceScores]:
         """The study's sentences ranked for one question (retrieval fused with the question bank),
         with the signals that decide whether to answer. whole: the message a part was cut from;
-        vector: the question's vector, when already known."""
+        vector: the question's vector, when already known; keep: how many of the best to return."""
         query = self.scorer.query(question, context, vector)
         scores = self.scorer.sentences(query)
         boost, nearest = self.bank.sentence_boost(query.vector, request.study, self._sentence_pos, len(scores.fused))
@@ -133,7 +133,7 @@ class Composer:
         out = [
             Evidence(self.index.sentences[i], float(fused[i]), float(scores.dense[i]), self.scorer.coverage(query, int(i)),
                      float(nearest[i]))
-            for i in order[:8]
+            for i in order[:keep]
         ]
         return out, SentenceScores(query, scores.dense, scores.lexical, fused)
 

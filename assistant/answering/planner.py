@@ -41,6 +41,7 @@ _RELATED_KINDS = frozenset({"personal_advice", "emergency_reaction", "emergency_
                             "meta_takeaways", "meta_limitations", "meta_design"})
 KIND_MIN = 0.55  # a router kind this sure, and this far ahead of a study question, is answered by
 KIND_MARGIN = 0.1  # ... the bank entry that names it (a study's limitations, its takeaways)
+PER_GROUP_RANKS = 16  # how far down a group's ranking its line may come from
 SUGGESTIONS = 3
 TYPED_KEEP = 0.0  # ... and the best sentence stays first when it fits this much better than it
 TYPED_RANKS = 3  # how far down the ranking a sentence holding the wanted kind of answer may be
@@ -57,6 +58,9 @@ _WANTS_LIST = re.compile(
     r"\b(\w+) by \2\b", re.I)
 _EACH_GROUP = re.compile(r"\b(each|every|all (the )?(three|two|four|\d+)|per|both) (of the )?(groups?|diseases?|conditions?)\b|"
                          r"\bgroup by group\b|\bfor each\b|\bby (group|disease|condition)\b", re.I)
+# One group set against the rest ("did X do as well as the others?"): every group's line answers it.
+_VS_OTHERS = re.compile(r"\b(than|as|to|with|like) (the|all the) (others|other (groups?|diseases?|conditions?|ones))\b|"
+                        r"\b(than|as|to|with) (the )?rest\b", re.I)
 _HOW_MANY = re.compile(r"\b(how many|number of|numbers|how big|sizes?)\b", re.I)
 _YES_NO = re.compile(r"^\s*(is|are|was|were|did|does|do|can|could|has|have|had|will|would)\b", re.I)
 _HEDGED = re.compile(r"\b(not|no|never|too early|could|may|might|potentially|unclear|uncertain|unknown|without)\b", re.I)
@@ -155,8 +159,8 @@ class Planner:
         # list found has a line for every group.
         per_group = top is not None and {g.label for g in study.groups} <= set(top.entry.labels or ())
         one_group = sum(names_any(query, g.all_names) for g in study.groups) == 1  # "for the X group, each of its measures" is about X
-        if ((top is None or (top is not entries[0] and not per_group)) and _EACH_GROUP.search(query) and not one_group
-                and len(study.groups) > 1):
+        if ((top is None or (top is not entries[0] and not per_group)) and len(study.groups) > 1
+                and ((_EACH_GROUP.search(query) and not one_group) or _VS_OTHERS.search(query))):
             reply = self.per_group(query, context, request, vector=vector)
             if reply is not None:
                 return _with(reply, suggestions=self.suggest(entries, reply))
@@ -176,7 +180,7 @@ class Planner:
         question's.)"""
         picked, labels = [], []
         for group in request.study.groups:
-            ranked, _ = self.composer.evidence(f"{query} {group.names[0]}", context, request, vector=vector)
+            ranked, _ = self.composer.evidence(f"{query} {group.names[0]}", context, request, vector=vector, keep=PER_GROUP_RANKS)
             named = [e for e in ranked if names_any(e.sentence.text, group.names)]
             # A sentence about this group alone, before one that names every group.
             fresh = sorted((e.sentence for e in named if e.sentence not in picked), key=lambda x: _groups_named(x, request) > 1)
