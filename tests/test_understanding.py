@@ -522,3 +522,14 @@ def test_a_chain_of_restyle_requests_is_followed_back_a_bounded_number_of_turns(
 def test_one_group_set_against_the_others_gets_every_groups_line(bot):
     reply = bot.ask("did the muscle disease patients do worse than the other groups?", style="exact")
     assert reply.answer.count("\n- ") >= 3 and "remission" in reply.answer and "reduced disease activity" in reply.answer
+
+
+def test_a_leading_sentence_saying_only_who_asks_is_left_out_of_retrieval():
+    from assistant.answering.followups import without_role
+
+    assert without_role("I'm a school nurse. How long were people followed?") == "How long were people followed?"
+    assert without_role("As a carer - what does the dashed line show?") == "what does the dashed line show?"
+    assert without_role("putting together a talk for our club: which journal was it in?") == "which journal was it in?"
+    for kept in ("I'm a nurse.", "My aunt has the skin disease. What happened to those patients?",
+                 "I'm confused - what does the dashed line show?", "How long were people followed? I'm a nurse."):
+        assert without_role(kept) == kept, kept

@@ -32,6 +32,16 @@ _TOPIC_CHANGE = re.compile(
     re.I,
 )
 _LABEL = re.compile(r"\b(panel [a-z]|figure \d+)\b", re.I)
+# A sentence that only says who is asking or what for ("I'm a nurse.", "I teach biology -", "making a
+# handout for our group:"): it says nothing about what is asked, and its words mislead retrieval.
+_ROLE = re.compile(
+    r"^\W*(hi|hello|hey)?\W*((i'?m|i am|im)\s+(a|an|making|writing|preparing|doing|putting together|teaching|working on|drafting|"
+    r"giving|presenting|running|planning)\b|(i|we)\s+(teach|volunteer|run|work|write|coach|lead)\b|as an?\s+\w+\b|"
+    r"(making|writing|preparing|doing|drafting|putting together)\s+(a|an|my|our|the)\b)", re.I)
+_ROLE_END = re.compile(r"(?<=[.!])\s+|\s+[-–—]+\s+|:\s+|\n+")
+ROLE_FRAMING = True
+# ... but a sentence that goes on to say what is asked ("I teach biology and they ask what X is") is the question.
+_ROLE_ASKS = re.compile(r"\b(what|how|why|which|who|when|where|whether|ask\w*|want\w*|need\w*|wonder\w*|understand|explain|know)\b", re.I)
 _CONTRACTION = re.compile(r"\b(they|it|that|this)['’](re|s|ve|ll|d)\b", re.I)
 _EXPANDED = {"re": "are", "s": "is", "ve": "have", "ll": "will", "d": "would"}
 
@@ -90,6 +100,18 @@ def names_own_subject(question: str, lexicon: Lexicon, groups=()) -> bool:
         if pairs & {f"{a} {b}" for a, b in zip(long_words, long_words[1:])}:
             return True
     return False
+
+
+def without_role(question: str) -> str:
+    """The question without a leading sentence saying only who asks or what for ("I'm a nurse. How
+    long ...?" -> "How long ...?"). Unchanged when that is all there is."""
+    if not ROLE_FRAMING or not _ROLE.match(question):
+        return question
+    pieces = _ROLE_END.split(question, maxsplit=1)
+    if (len(pieces) == 2 and pieces[1].strip() and content_tokens(pieces[1]) and not _ROLE.match(pieces[1])
+            and not _ROLE_ASKS.search(pieces[0])):
+        return pieces[1].strip()
+    return question
 
 
 def points_back(text: str) -> bool:

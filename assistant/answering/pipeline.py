@@ -15,7 +15,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 from assistant.answering import replies
 from assistant.answering.bank import Bank
 from assistant.answering.composer import NOT_IN_STUDY, Composer, Request
-from assistant.answering.followups import history_turns, names_own_subject, needs_history, standalone
+from assistant.answering.followups import without_role, history_turns, names_own_subject, needs_history, standalone
 from assistant.answering.knowledge import Knowledge
 from assistant.answering.planner import Planner, _with
 from assistant.answering.premises import PremiseChecker
@@ -119,7 +119,7 @@ class Assistant:
         turns = [t if t["role"] == "user" else {**t, "content": t["content"][:ASSISTANT_CHARS]} for t in turns]
         # A long message is answered by its asking sentences (the guards below read all of it);
         # routing reads the same text that retrieval embeds, so it is embedded once.
-        asked = focus(text) if len(text) > LONG_MESSAGE else text
+        asked = focus(text) if len(text) > LONG_MESSAGE else without_role(text)
         vector = self._vector(asked)
         study = self._study(vector, study_id)
         pack = study.pack
