@@ -533,3 +533,16 @@ def test_a_leading_sentence_saying_only_who_asks_is_left_out_of_retrieval():
     for kept in ("I'm a nurse.", "My aunt has the skin disease. What happened to those patients?",
                  "I'm confused - what does the dashed line show?", "How long were people followed? I'm a nurse."):
         assert without_role(kept) == kept, kept
+
+
+def test_a_choice_between_things_the_study_never_names_is_not_stated(bot):
+    assert bot.planner.unknown_choice("was the preparation done with fludarabine or bendamustine?")
+    for named in ("was it one infusion or several?", "did lupus or scleroderma do better?", "high or low scores?"):
+        assert not bot.planner.unknown_choice(named), named
+    reply = bot.ask("were the lupus patients the discoid or the neonatal kind?")
+    assert reply.kind == "not_in_study" and "does not say which" in reply.answer
+
+
+def test_asking_which_conditions_were_studied_gets_a_sentence_naming_them(bot):
+    reply = bot.ask("which illnesses did the people in it have?", style="exact")
+    assert all(word in reply.answer for word in ("lupus", "myositis", "scleroderma")), reply.answer

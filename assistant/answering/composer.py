@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from assistant.answering.followups import points_back, standalone
-from assistant.retrieval.lexicon import STOPWORDS, content_tokens, find_name, tokens
+from assistant.retrieval.lexicon import STOPWORDS, content_tokens, find_name, names_any, tokens
 from assistant.retrieval.hybrid import Scorer, SentenceScores
 from assistant.records import Reply, Sentence
 
@@ -42,6 +42,9 @@ _ELABORATES = re.compile(r"(In this case|In these cases|Specifically|In particul
 # short sentence leaning on it ("That's the idea.").
 _ANALOGY = re.compile(r"(Imagine|Picture|Think of)\b")
 ANALOGY_LITERAL = True
+# "Which diseases / conditions / groups were in it?": the sentences naming several of the groups.
+_GROUPS_INTENT = re.compile(r"\b(what|which|whose)\s+(kinds? of |types? of |sorts? of )?(diseases?|conditions?|illness(es)?|disorders?|groups?|patients? groups?)\b", re.I)
+GROUPS_BOOST = 0.35  # as a definition is boosted for "what is X?"
 _ASKS_ANALOGY = re.compile(r"\b(analog\w*|metaphors?|imagin\w*|comparisons?|picture it)\b", re.I)
 _SUMMARY_INTENT = re.compile(
     r"\b(summar\w*|overview|tl;?dr|in a nutshell|gist|main (points|findings|takeaways?)|key (points|findings|takeaways?)|"
@@ -100,6 +103,10 @@ class Composer:
         ]
         names = {n for st in knowledge.studies.values() for g in st.groups for n in g.all_names}
         self._group_names = sorted(names, key=len, reverse=True)
+        # Sentences naming several of their study's groups: the answer to "which diseases were studied?".
+        groups = [g for st in knowledge.studies.values() for g in st.groups]
+        self._names_groups = np.array([sum(names_any(x.text, g.names) for g in groups) >= 2 for x in self.index.sentences],
+                                      dtype=np.float32)
 
     def uncovered_topic(self, question: str) -> str | None:
         """The label of a topic of the question that the study's text never mentions, if any."""
@@ -124,6 +131,8 @@ class Composer:
         scores = self.scorer.sentences(query)
         boost, nearest = self.bank.sentence_boost(query.vector, request.study, self._sentence_pos, len(scores.fused))
         fused = scores.fused + boost
+        if _GROUPS_INTENT.search(question):
+            fused = fused + GROUPS_BOOST * self._names_groups
         for position in self._quoted(whole or question, request):
             # "'X' - what does that mean?": the sentence the reader quotes is what they have read;
             # the answer is the one that says it in other words.

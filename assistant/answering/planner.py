@@ -18,7 +18,7 @@ from assistant.answering import replies
 from assistant.answering.composer import Request
 from assistant.answering.routing import STUDY
 from assistant.records import Reply
-from assistant.retrieval.lexicon import PEOPLE_COUNT, content_tokens, names_any, tokens
+from assistant.retrieval.lexicon import PEOPLE_COUNT, STOPWORDS, content_tokens, names_any, tokens
 
 ANSWER_TYPES = Path(__file__).resolve().parent.parent / "knowledge" / "answer_types.toml"
 # Question-bank thresholds (cosine similarity of the question to the bank's nearest phrasing).
@@ -61,6 +61,7 @@ _EACH_GROUP = re.compile(r"\b(each|every|all (the )?(three|two|four|\d+)|per|bot
 # One group set against the rest ("did X do as well as the others?"): every group's line answers it.
 _VS_OTHERS = re.compile(r"\b(than|as|to|with|like) (the|all the) (others|other (groups?|diseases?|conditions?|ones))\b|"
                         r"\b(than|as|to|with) (the )?rest\b", re.I)
+_CHOICE = re.compile(r"\b([a-z][\w-]{3,}),?\s+or\s+(?:the |a |an )?([a-z][\w-]{3,})\b", re.I)
 _HOW_MANY = re.compile(r"\b(how many|number of|numbers|how big|sizes?)\b", re.I)
 _YES_NO = re.compile(r"^\s*(is|are|was|were|did|does|do|can|could|has|have|had|will|would)\b", re.I)
 _HEDGED = re.compile(r"\b(not|no|never|too early|could|may|might|potentially|unclear|uncertain|unknown|without)\b", re.I)
@@ -137,6 +138,9 @@ class Planner:
             # Asked, not assumed ("is it a daily pill?"): the contradicting sentence is the answer.
             prefix = "No:" if _YES_NO.search(query) else ""
             return _with(composer.compose([premise.sentence], request, prefix=prefix), meta={"claim": premise.claim})
+        if single and self.unknown_choice(query):
+            # "was it A or B?" naming things the study never mentions: it does not say which.
+            return composer.not_in_study(ranked, {"choice": True}, request, "which", [e.sentence for e in ranked[:1] if e.dense >= 0.35])
         labels = {t for t in tokens(query) if "_" in t}
         gaps = [g for g in gaps if not labels or labels <= set(tokens(" ".join(g.entry.questions)))]
         # A question whose words the best sentence all but holds is answered, however near a gap.
@@ -276,6 +280,15 @@ class Planner:
             if len(out) == SUGGESTIONS:
                 break
         return tuple(out)
+
+    def unknown_choice(self, query: str) -> bool:
+        """Offers a choice ("A or B") between things the study's text never names."""
+        known = self.a.scorer.lexicon.known
+        for a, b in _CHOICE.findall(self.a.scorer.lexicon.normalise(query)):
+            words = [w for w in tokens(f"{a} {b}") if w not in STOPWORDS]
+            if len(words) == 2 and not any(w in known for w in words):
+                return True
+        return False
 
     def unknown_label(self, query: str) -> bool:
         """Asks about a labelled thing ("patient 3", "panel F") the study never mentions."""
