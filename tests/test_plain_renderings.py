@@ -588,3 +588,10 @@ def test_a_wrong_source_or_ref_is_caught(tmp_path):
         "text#results/4: source differs from the corpus sentence " + repr(SOURCE_4),
         "snore-trainer/text#results/3: no rendering",
     ]
+
+
+def test_a_background_note_is_left_out_when_the_answer_explains_the_term_itself(bot):
+    from assistant.answering.rendering import _said_in_other_words
+
+    assert _said_in_other_words("Patients had reduced disease activity. That means it was less active.", "disease activity")
+    assert not _said_in_other_words("Patients had reduced disease activity.", "disease activity")

@@ -36,6 +36,11 @@ def _explained(text: str, note) -> bool:
     return any(alias.lower() in text.lower() for alias in note.aliases if alias.lower() != note.term.lower())
 
 
+def _said_in_other_words(text: str, term: str) -> bool:
+    """The answer explains the term itself, right after it ("... disease activity. That means ...")."""
+    return bool(re.search(rf"{re.escape(term)}\W{{0,3}}\s*(that|this|which|it) (means|is)\b", text, re.I))
+
+
 class Writer:
     """Writes Replies from sentences, for every study of the index."""
 
@@ -136,7 +141,7 @@ class Writer:
             # Background is for short answers: a long one already explains in its own words.
             if len(said) > BACKGROUND_MAX_ANSWER or len(background) >= MAX_BACKGROUND_NOTES or item.term.lower() in seen:
                 continue
-            if _mentions(said, (item.term, *item.aliases)) and item.meaning not in said:
+            if _mentions(said, (item.term, *item.aliases)) and item.meaning not in said and not _said_in_other_words(said, item.term):
                 background.append(BackgroundNote(item.term, item.meaning))
         if background:
             notes.append(f"\n\n{BACKGROUND_LABEL}: " + " ".join(f"{b.term}: {b.meaning}" for b in background))
