@@ -546,3 +546,9 @@ def test_a_choice_between_things_the_study_never_names_is_not_stated(bot):
 def test_asking_which_conditions_were_studied_gets_a_sentence_naming_them(bot):
     reply = bot.ask("which illnesses did the people in it have?", style="exact")
     assert all(word in reply.answer for word in ("lupus", "myositis", "scleroderma")), reply.answer
+
+
+def test_asking_which_part_of_the_figure_shows_a_group_gets_the_sentence_opening_that_part(bot):
+    reply = bot.ask("which graph in the figure is the one about the muscle disease patients?", style="exact")
+    quotes = [c.quote for c in reply.citations if c.role == "answer"]
+    assert quotes and quotes[0].startswith("Panel C shows"), quotes

@@ -44,7 +44,11 @@ _ANALOGY = re.compile(r"(Imagine|Picture|Think of)\b")
 ANALOGY_LITERAL = True
 # "Which diseases / conditions / groups were in it?": the sentences naming several of the groups.
 _GROUPS_INTENT = re.compile(r"\b(what|which|whose)\s+(kinds? of |types? of |sorts? of )?(diseases?|conditions?|illness(es)?|disorders?|groups?|patients? groups?)\b", re.I)
-GROUPS_BOOST = 0.35  # as a definition is boosted for "what is X?"
+GROUPS_BOOST = 0.35
+# "Which panel / part of the figure is about X?": the sentences that open a part of a figure's legend.
+WHERE_BOOST = 0.5  # as a label named in the question is boosted
+_WHERE_IN_FIGURE = re.compile(r"\b(which|what) (panel|part|section|bit|graph|chart|plot)s?\b(?! (of|in) (the )?(text|summary|article))|"
+                              r"\bwhere (in|on) the (figure|graph|chart)\b", re.I)  # as a definition is boosted for "what is X?"
 _ASKS_ANALOGY = re.compile(r"\b(analog\w*|metaphors?|imagin\w*|comparisons?|picture it)\b", re.I)
 _SUMMARY_INTENT = re.compile(
     r"\b(summar\w*|overview|tl;?dr|in a nutshell|gist|main (points|findings|takeaways?)|key (points|findings|takeaways?)|"
@@ -105,6 +109,15 @@ class Composer:
         self._group_names = sorted(names, key=len, reverse=True)
         # Sentences naming several of their study's groups: the answer to "which diseases were studied?".
         groups = [g for st in knowledge.studies.values() for g in st.groups]
+        # The sentence opening each part of a figure's legend ("Panel C shows ..."): where a figure
+        # shows something.
+        first: dict[tuple[str, str], str] = {}
+        for x in self.index.sentences:
+            c = self.index.chunk(x.chunk_id)
+            if c.part == "figure-legend":
+                first.setdefault((c.doc_id, c.section), x.sentence_id)
+        opening = set(first.values())
+        self._opens_part = np.array([x.sentence_id in opening for x in self.index.sentences], dtype=np.float32)
         self._names_groups = np.array([sum(names_any(x.text, g.names) for g in groups) >= 2 for x in self.index.sentences],
                                       dtype=np.float32)
 
@@ -133,6 +146,8 @@ class Composer:
         fused = scores.fused + boost
         if _GROUPS_INTENT.search(question):
             fused = fused + GROUPS_BOOST * self._names_groups
+        if _WHERE_IN_FIGURE.search(question):
+            fused = fused + WHERE_BOOST * self._opens_part
         for position in self._quoted(whole or question, request):
             # "'X' - what does that mean?": the sentence the reader quotes is what they have read;
             # the answer is the one that says it in other words.
