@@ -392,7 +392,8 @@ def test_advice_and_injection_guards_added_on_2026_12_03_catch_their_kinds_only(
         assert _guards().guard(attack) == "injection", attack
     for ordinary in ("what does the study say exactly about the lupus group?", "my understanding is low, sorry",
                      "ignore the summary's wording: what does panel B show?", "my mum is 70, how old were the patients?",
-                     "Could you help me understand the second panel?"):
+                     "Could you help me understand the second panel?", "Would you tell my students to read panel B first?",
+                     "do you advise us to read the legend first?", "can you tell me to which group it applies?"):
         assert _guards().guard(ordinary) is None, ordinary
 
 
