@@ -553,3 +553,17 @@ def test_asking_which_part_of_the_figure_shows_a_group_gets_the_sentence_opening
     reply = bot.ask("which graph in the figure is the one about the muscle disease patients?", style="exact")
     quotes = [c.quote for c in reply.citations if c.role == "answer"]
     assert quotes and quotes[0].startswith("Panel C shows"), quotes
+
+
+def test_a_glossary_request_lists_every_abbreviation_the_study_defines_with_citations(bot):
+    reply = bot.ask("can you list all the acronyms and what they stand for?", style="exact")
+    assert reply.meta.get("glossary", 0) >= 15
+    for pair in ("CK = creatine kinase", "DORIS = Definition of Remission in SLE", "MMT-8 = Manual Muscle Test-8"):
+        assert pair in reply.answer
+    assert len(reply.citations) >= 5
+    legend = bot.ask("make a table of the abbreviations in the figure legend", style="exact")
+    assert "C3 = complement factor 3" in legend.answer and all(c.quote.startswith(("Panel", "Scores", "Values", "ACR", "Figure"))
+                                                                 for c in legend.citations)
+    panel = bot.ask("list each abbreviation spelled out in panel C", style="exact")
+    assert "TIS = Total Improvement Score" in panel.answer and "C3" not in panel.answer
+    assert bot.ask("what does the abbreviation CK mean?").meta.get("glossary") is None

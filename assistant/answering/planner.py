@@ -18,7 +18,7 @@ from assistant.answering import replies
 from assistant.answering.composer import Request
 from assistant.answering.routing import STUDY
 from assistant.records import Reply
-from assistant.retrieval.lexicon import PEOPLE_COUNT, STOPWORDS, content_tokens, names_any, tokens
+from assistant.retrieval.lexicon import PEOPLE_COUNT, STOPWORDS, content_tokens, find_name, names_any, tokens
 
 ANSWER_TYPES = Path(__file__).resolve().parent.parent / "knowledge" / "answer_types.toml"
 # Question-bank thresholds (cosine similarity of the question to the bank's nearest phrasing).
@@ -62,6 +62,10 @@ _EACH_GROUP = re.compile(r"\b(each|every|all (the )?(three|two|four|\d+)|per|bot
 _VS_OTHERS = re.compile(r"\b(than|as|to|with|like) (the|all the) (others|other (groups?|diseases?|conditions?|ones))\b|"
                         r"\b(than|as|to|with) (the )?rest\b", re.I)
 _CHOICE = re.compile(r"\b([a-z][\w-]{3,}),?\s+or\s+(?:the |a |an )?([a-z][\w-]{3,})\b", re.I)
+# "A glossary of the abbreviations", "list every acronym and what it means".
+_GLOSSARY = re.compile(r"\b(glossary|abbreviations?|acronyms?|short forms|initialisms)\b", re.I)
+_LABEL_NAME = re.compile(r"\b(panel [a-z]|figure \d+)\b", re.I)
+_EVERY = re.compile(r"\b(glossary|all|every|each|list|bullet\w*|table|what (they|each) (means?|stands? for))\b", re.I)
 _HOW_MANY = re.compile(r"\b(how many|number of|numbers|how big|sizes?)\b", re.I)
 _YES_NO = re.compile(r"^\s*(is|are|was|were|did|does|do|can|could|has|have|had|will|would)\b", re.I)
 _HEDGED = re.compile(r"\b(not|no|never|too early|could|may|might|potentially|unclear|uncertain|unknown|without)\b", re.I)
@@ -118,6 +122,10 @@ class Planner:
             if lists:
                 return composer.compose(list(lists[0].sentences), request, labels=lists[0].entry.labels, title=lists[0].entry.title)
             return composer.summary(request)
+        if _GLOSSARY.search(query) and _EVERY.search(query):
+            reply = self.glossary(query, request)
+            if reply is not None:
+                return reply
         gaps = self.bank.matches(vector, study.id, "not_covered")
         related = max((v for k, v in (kinds or {}).items() if k in _RELATED_KINDS), default=0.0)
         nearest = max(best, gaps[0].similarity if gaps else 0.0, ranked[0].dense)
@@ -208,6 +216,37 @@ class Planner:
         if not counting:
             return picked, labels
         return [max(counting, key=lambda s: _groups_named(s, request)), *picked], ["How many", *labels]
+
+    def glossary(self, query: str, request: Request) -> Reply | None:
+        """Every abbreviation the study defines (of its figure legend, or of its article, when the
+        question names one), one cited line per defining sentence: "CK = creatine kinase; ..."."""
+        composer, study = self.composer, request.study
+        part = "figure-legend" if re.search(r"\b(legend|figure|fig|panels?)\b", query, re.I) else (
+            "article" if re.search(r"\b(article|text|summary)\b", query, re.I) else "")
+        labels = _LABEL_NAME.findall(query)
+        index = self.a.index
+
+        def in_scope(sentence) -> bool:
+            chunk = index.chunk(sentence.chunk_id)
+            return (not part or chunk.part == part) and (not labels or chunk.section.lower() in {x.lower() for x in labels})
+
+        def flat(text: str) -> str:
+            return re.sub(r"[\u2010-\u2015-]", "-", text).lower()
+
+        scope = [s for s in study.sentences if in_scope(s)]
+        lines: dict[str, list[str]] = {}
+        for definition in self.a.scorer.lexicon.definitions.values():
+            # Where the scope itself spells the term out (a legend repeats what the article defined).
+            sentence = next((s for s in scope if flat(definition.long_form) in flat(s.text)
+                             and find_name(definition.term, s.text)), None)
+            if sentence is not None:
+                lines.setdefault(sentence.sentence_id, []).append(f"{definition.term} = {definition.long_form}")
+        if not lines:
+            return None
+        picked = [s for s in study.sentences if s.sentence_id in lines]
+        shown = {sid: "; ".join(terms) + "." for sid, terms in lines.items()}
+        return _with(composer.compose(picked, request, shown=shown, title="Abbreviations and what they stand for"),
+                     meta={"glossary": len([t for terms in lines.values() for t in terms])})
 
     def kind_entry(self, kinds: dict | None, entries):
         """The bank entry that answers the kind of message the router clearly recognised ("how sure
