@@ -567,3 +567,9 @@ def test_a_glossary_request_lists_every_abbreviation_the_study_defines_with_cita
     panel = bot.ask("list each abbreviation spelled out in panel C", style="exact")
     assert "TIS = Total Improvement Score" in panel.answer and "C3" not in panel.answer
     assert bot.ask("what does the abbreviation CK mean?").meta.get("glossary") is None
+
+
+def test_what_year_asks_for_a_calendar_year_not_a_number_of_years(bot):
+    reply = bot.ask("what year did it appear?", style="exact")
+    assert reply.kind == "answer" and "2024" in reply.answer, reply.answer
+    assert "two years" in bot.ask("how many years were people followed?", style="exact").answer

@@ -306,6 +306,8 @@ class Scorer:
         """Share of the question's words (idf-weighted) that the sentence, or its section, answers
         with the word itself or one of its synonyms."""
         have = self.sentence_tokens[position] | self.context_tokens[position]
+        if self.has_year[position] and _YEAR_INTENT.search(query.normalised):
+            have = have | {"year"}  # "what year ...?" is answered by the year itself
         total = hit = 0.0
         for word, forms in query.groups.items():
             # A word neither the study nor the synonym list knows is most often filler
@@ -323,6 +325,9 @@ class Scorer:
         # that happens to spell the label out is no more about it than the rest of its panel.
         labelled = self._has_label(query)
         words = {t: w for t, w in query.weights.items() if "_" not in t and not (labelled and t in STRUCTURE)}
+        if _YEAR_INTENT.search(query.normalised):
+            # "What year ...?" asks for a calendar year: "two years" of follow-up is not an answer.
+            words.pop("year", None)
         # The ceiling is taken before name words are discounted: a question that matches only a
         # discounted word should not look like a full match.
         ceiling = self.sentence_bm25.ceiling(words)
