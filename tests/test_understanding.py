@@ -573,3 +573,7 @@ def test_what_year_asks_for_a_calendar_year_not_a_number_of_years(bot):
     reply = bot.ask("what year did it appear?", style="exact")
     assert reply.kind == "answer" and "2024" in reply.answer, reply.answer
     assert "two years" in bot.ask("how many years were people followed?", style="exact").answer
+
+
+def test_a_count_asked_with_an_abbreviation_gets_the_count(bot):
+    assert "3 patients with idiopathic" in bot.ask("no of myositis pts?", style="exact").answer

@@ -65,7 +65,7 @@ _TIME_INTENT = re.compile(r"\b(how long|how far|duration|follow(ed)?[- ]?up|time
 _AGE = re.compile(r"\baged \d+( to \d+)? (years|months)\b|\b\d+ (years|months) old\b", re.I)
 _TIME = re.compile(r"\b(\d+|one|two|three|six|twelve) (months?|years?|weeks?)\b", re.I)
 _PEOPLE_COUNT_INTENT = re.compile(
-    r"\b(how many|number of|no\. of|# of|count of)\b(?!.*\b(months?|years?|points?|infusions?|doses?|times)\b)", re.I
+    r"\b(how many|number of|no\.? of|# of|count of|nr\.? of|num\.? of)\b(?!.*\b(months?|years?|points?|infusions?|doses?|times)\b)", re.I
 )
 _TOTAL_INTENT = re.compile(r"\b(total|in all|all together|altogether|overall|all told|combined|whole study|sum)\b", re.I)
 _COUNT_INTENT = re.compile(r"\b(how many|number of|count|total)\b", re.I)
