@@ -577,3 +577,10 @@ def test_what_year_asks_for_a_calendar_year_not_a_number_of_years(bot):
 
 def test_a_count_asked_with_an_abbreviation_gets_the_count(bot):
     assert "3 patients with idiopathic" in bot.ask("no of myositis pts?", style="exact").answer
+
+
+def test_a_question_assuming_only_one_group_took_part_is_corrected_with_the_groups(bot):
+    reply = bot.ask("how come they only studied people with the skin disease?", style="exact")
+    assert reply.kind == "correction" and all(w in reply.answer for w in ("lupus", "myositis", "scleroderma"))
+    study = bot.knowledge.study(None)
+    assert bot.premises[study.id].find("did only the lupus patients have their C3 measured?", study.sentences) is None

@@ -23,6 +23,7 @@ _SCALE = re.compile(r"\b(range|ranges|scale|score|scores|goes? (from|up to)|runs
 _CODE = re.compile(r"\b([A-Z]{2,}\d+)\b")
 _WORD_NUMBERS = {w: str(i) for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen".split())}
+_INCLUDED = r"include[sd]?|including|studied|study|treated|treat|enrolled|recruited|involved|involve[sd]?|looked at|tested|had"
 _NUMBER_WORDS = "|".join(list(_WORD_NUMBERS)[2:])  # not "one": "the one for X" counts nobody
 _NUMBER = r"(?<![\w.-])(\d+(?:\.\d+)?)(?![\w-]|\.\d)"
 _BOUND = re.compile(
@@ -51,6 +52,10 @@ class PremiseChecker:
     def __init__(self, study, claims, vocabulary: set[str]):
         self.sentences = study.sentences
         self.groups = study.groups
+        # The sentence naming the most groups: the answer to "why did they only include X?".
+        named = [(sum(names_any(x.text, g.names) for g in study.groups), -i, x) for i, x in enumerate(study.sentences)]
+        best = max(named, default=(0, 0, None), key=lambda t: (t[0], t[1]))
+        self.all_groups = best[2] if best[0] >= 2 else None
         self.vocabulary = vocabulary
         self.rules = [
             (claim.claim, re.compile(r"\b(" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in claim.words) + r")\b", re.I),
@@ -117,6 +122,12 @@ class PremiseChecker:
                 number = _WORD_NUMBERS.get(match.group(1).lower(), match.group(1))
                 if number != count and number not in self.totals_given():
                     return Premise(f"there were {number} {label.lower()} patients", sentence, asserted)
+        if len(self.groups) > 1 and self.all_groups is not None:
+            for group in self.groups:
+                names = "|".join(re.escape(n) for n in sorted(group.all_names, key=len, reverse=True))
+                if re.search(rf"\b(?:(?:only|just) (?:{_INCLUDED})|(?:{_INCLUDED}) (?:only|just))\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{names})(?![\w-])",
+                             question, re.I):
+                    return Premise(f"only {group.label.lower()} patients took part", self.all_groups, asserted)
         for code in _CODE.findall(question):
             if code.lower() not in self.vocabulary:
                 stem = re.match(r"[A-Z]+", code).group(0).lower()
