@@ -125,7 +125,7 @@ class PremiseChecker:
         if len(self.groups) > 1 and self.all_groups is not None:
             for group in self.groups:
                 names = "|".join(re.escape(n) for n in sorted(group.all_names, key=len, reverse=True))
-                if re.search(rf"\b(?:(?:only|just) (?:{_INCLUDED})|(?:{_INCLUDED}) (?:only|just))\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{names})(?![\w-])",
+                if re.search(rf"\b(?:(?:only|just) (?:{_INCLUDED})|(?:{_INCLUDED}) (?:only|just))\s+(?:[\w-]+\s+){{0,3}}?(?:{names})(?![\w-])",
                              question, re.I):
                     return Premise(f"only {group.label.lower()} patients took part", self.all_groups, asserted)
         for code in _CODE.findall(question):
