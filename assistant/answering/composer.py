@@ -42,8 +42,9 @@ _ELABORATES = re.compile(r"(In this case|In these cases|Specifically|In particul
 # short sentence leaning on it ("That's the idea.").
 _ANALOGY = re.compile(r"(Imagine|Picture|Think of)\b")
 ANALOGY_LITERAL = True
-# "Which diseases / conditions / groups were in it?": the sentences naming several of the groups.
-_GROUPS_INTENT = re.compile(r"\b(what|which|whose)\s+(kinds? of |types? of |sorts? of )?(diseases?|conditions?|illness(es)?|disorders?|groups?|patients? groups?)\b", re.I)
+# "Which diseases / conditions / groups were in it?" (plural: "which group was X used for?" wants one):
+# the sentences naming several of the groups.
+_GROUPS_INTENT = re.compile(r"\b(what|which|whose)\s+(kinds? of |types? of |sorts? of )?(diseases|conditions|illnesses|disorders|groups|patient groups)\b", re.I)
 GROUPS_BOOST = 0.35
 # "Which panel / part of the figure is about X?": the sentences that open a part of a figure's legend.
 WHERE_BOOST = 0.5  # as a label named in the question is boosted
