@@ -172,16 +172,17 @@ def test_rate_limit_zero_means_off(bot):
 
 
 def test_security_headers(client):
-    for path in ("/", "/embed/", "/healthz"):
+    # Only the widget's page may be framed by other sites (CARTQA_FRAME_ANCESTORS, here *).
+    for path, framing in (("/", "'self'"), ("/embed/", "*"), ("/healthz", "'self'"), ("/docs", "'self'")):
         response = client.get(path)
         assert response.status_code == 200, path
         assert response.headers["x-content-type-options"] == "nosniff"
         assert response.headers["referrer-policy"] == "no-referrer"
-        assert response.headers["content-security-policy"].endswith("frame-ancestors *")
+        assert response.headers["content-security-policy"].endswith(f"frame-ancestors {framing}"), path
     for page in ("/", "/embed/"):
         csp = client.get(page).headers["content-security-policy"]
         assert "default-src 'self'" in csp and "connect-src 'self'" in csp and "object-src 'none'" in csp
-    assert client.get("/healthz").headers["content-security-policy"] == "frame-ancestors *"
+    assert client.get("/healthz").headers["content-security-policy"] == "frame-ancestors 'self'"
 
 
 def test_frame_ancestors_comes_from_settings(bot):

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import hashlib
 import os
-from functools import lru_cache
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
 from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
@@ -50,6 +52,34 @@ def _text(text: str) -> str:
     return text.encode("utf-8", "replace").decode("utf-8")
 
 
+class RecentQueries:
+    """The vectors of the latest `size` queries, so that a repeated question is not embedded again.
+    Keyed by a digest of the text: the questions themselves are not kept in memory."""
+
+    def __init__(self, embed: Callable[[str], tuple[float, ...]], size: int = 1024):
+        self.embed, self.size = embed, size
+        self.vectors: OrderedDict[bytes, tuple[float, ...]] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def __call__(self, text: str) -> tuple[float, ...]:
+        key = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+        with self.lock:
+            vector = self.vectors.get(key)
+            if vector is not None:
+                self.vectors.move_to_end(key)
+                return vector
+        vector = self.embed(text)
+        with self.lock:
+            self.vectors[key] = vector
+            while len(self.vectors) > self.size:
+                self.vectors.popitem(last=False)
+        return vector
+
+    def cache_clear(self) -> None:
+        with self.lock:
+            self.vectors.clear()
+
+
 class MiniLMEmbeddings(Embeddings):
     """A LangChain Embeddings over a local sentence-transformers model, normalised vectors.
 
@@ -65,7 +95,7 @@ class MiniLMEmbeddings(Embeddings):
             )
         self._model = None
         self.fingerprint = model_fingerprint(self.model_path)
-        self._embed_query = lru_cache(maxsize=1024)(self._embed_one)
+        self._embed_query = RecentQueries(self._embed_one)
 
     @property
     def model(self):

@@ -22,13 +22,13 @@ import time
 import warnings
 from collections.abc import Callable
 from contextlib import contextmanager
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from assistant.index.embedders import EmbeddingError, MiniLMEmbeddings, _text, model_fingerprint, packaged_model_path
+from assistant.index.embedders import (EmbeddingError, MiniLMEmbeddings, RecentQueries, _text, model_fingerprint,
+                                       packaged_model_path)
 from assistant.settings import Settings
 
 log = logging.getLogger("cartqa.embeddings")
@@ -226,7 +226,7 @@ class OnnxEmbeddings(Embeddings):
         # Idle worker threads must not spin: a server shares its two cores with the web stack.
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         self.session = ort.InferenceSession(str(self.onnx_path), options, providers=["CPUExecutionProvider"])
-        self._embed_query = lru_cache(maxsize=1024)(self._embed_one)
+        self._embed_query = RecentQueries(self._embed_one)
 
     def _run(self, texts: list[str]) -> np.ndarray:
         encodings = self.tokenizer.encode_batch([_text(t) for t in texts])

@@ -35,18 +35,22 @@ from fastapi import FastAPI, HTTPException
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
-from starlette.middleware.gzip import GZipMiddleware
 from fastapi_offline import FastAPIOffline
 from sse_starlette import EventSourceResponse, ServerSentEvent
 from starlette.concurrency import iterate_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Mount
 
 from assistant import __version__
 from assistant.serving.reload import LiveBot, Watcher
 from assistant.serving.errors import SORRY, _http_problem, _invalid_request, _server_error
 from assistant.serving.schemas import KINDS, AskRequest, Feedback, Health, Problem, ReplyOut, Turn, _PROBLEMS
+from assistant.serving.compression import Compression
+from assistant.serving.limits import OpenStreams, PendingQuestions
 from assistant.serving.middleware import BodyLimit, GradioGuard, RateLimit, SecurityHeaders
 from assistant.serving.prefix import PublicPrefix
+from assistant.serving.proxies import ForwardedHeaders, trusted_proxies
+from assistant.serving.sessions import Sessions
 from assistant.settings import Settings
 from assistant.records import Reply
 
@@ -58,6 +62,10 @@ STATIC = Path(__file__).resolve().parent.parent / "static"
 # instead of piling up in memory; QUEUE_WORKERS answer at once (per page: / and /embed).
 QUEUE_MAX_SIZE = 64
 QUEUE_WORKERS = 4
+# With the rate limit on, one client may have this many questions in that queue, and this many
+# event streams open (a page holds two: its answers and its heartbeat).
+QUEUE_PER_CLIENT = 2
+STREAMS_PER_CLIENT = 8
 
 
 def create_app(settings: Settings | None = None, bot=None, reload_every: float = 0.0) -> FastAPI:
@@ -179,32 +187,46 @@ def create_app(settings: Settings | None = None, bot=None, reload_every: float =
     # The web component's bundle asks for /assets/... beside /widget/, from other sites' pages.
     app.mount("/assets", StaticFiles(directory=GRADIO_FRONTEND / "assets"), name="gradio-assets")
 
-    from assistant.serving.chat import build_ui, mount_options, redact_gradio_tracebacks
+    from assistant.serving.chat import build_ui, history_limit, mount_options, redact_gradio_tracebacks
 
     if not settings.log_questions:
         redact_gradio_tracebacks()
 
     # /embed first: the app mounted at / takes every path that nothing before it took.
     events: dict[str, set[int]] = {}
+    sessions: dict[str, Sessions] = {}
     for path, compact in (("/embed", True), ("/", False)):
         ui = build_ui(bot, compact=compact, feedback=_chat_feedback(feedback), settings=settings)
         blocks = ui.queue(max_size=QUEUE_MAX_SIZE, default_concurrency_limit=QUEUE_WORKERS)
-        events["" if path == "/" else path] = set(blocks.fns)  # the chat's own events, by fn_index
+        mount = "" if path == "/" else path
+        events[mount] = set(blocks.fns)  # the chat's own events, by fn_index
         # Second line of defence behind GradioGuard: Gradio may serve no file from anywhere.
         gr.mount_gradio_app(app, blocks, path=path, allowed_paths=[], blocked_paths=["/"], **mount_options(compact=compact))
+        gradio_app = next(r.app for r in app.routes if isinstance(r, Mount) and r.path == mount)
+        # Gradio would keep every session's questions and answers: only events in flight keep any.
+        sessions[mount] = Sessions(gradio_app, blocks, capacity=QUEUE_MAX_SIZE + QUEUE_WORKERS)
+    app.state.sessions = sessions
 
-    # The last added runs first: headers on every response, then the rate limit, then the body
-    # limit, then the guard on Gradio's routes (which reads the bounded body).
+    # The last added runs first: forwarded headers (only a trusted proxy's), headers on every
+    # response, the rate limit and open streams, compression, the body limit, the guard on
+    # Gradio's routes (which reads the bounded body), then the questions each client has queued.
+    per_client = settings.rate_limit_per_minute > 0  # 0 turns every per-client limit off
     if settings.root_path:
         # Behind a proxy that serves cartqa under a sub-path: Gradio's pages and web component, and
         # the docs, build their URLs through it (see prefix.py). Innermost, after the guard.
         app.add_middleware(PublicPrefix, prefix=settings.root_path)
-    app.add_middleware(GradioGuard, events=events)
+    app.add_middleware(PendingQuestions, per_client=QUEUE_PER_CLIENT if per_client else 0,
+                       queues={mount: kept.queue for mount, kept in sessions.items()})
+    app.add_middleware(GradioGuard, events=events, sessions=sessions, max_history=history_limit(settings))
     app.add_middleware(BodyLimit, max_bytes=settings.max_request_bytes, seconds=settings.idle_timeout * 1.5)
+    # Text compressed on the wire (event streams are left alone); static files once, not per request.
+    app.add_middleware(Compression, minimum_size=1024, level=6)
+    # A quarter of the connections are kept for pages, questions and health checks.
+    app.add_middleware(OpenStreams, total=max(1, settings.max_connections * 3 // 4),
+                       per_client=STREAMS_PER_CLIENT if per_client else None)
     app.add_middleware(RateLimit, per_minute=settings.rate_limit_per_minute)
     app.add_middleware(SecurityHeaders, frame_ancestors=settings.frame_ancestors)
-    # Text (pages, scripts, styles, JSON) compressed on the wire; event streams are left alone.
-    app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=6)
+    app.add_middleware(ForwardedHeaders, proxies=trusted_proxies(settings.trusted_proxies))
     return app
 
 
@@ -222,11 +244,11 @@ def run(settings: Settings | None = None) -> None:
 
 
 def server_options(settings: Settings) -> dict:
-    """uvicorn's options: idle and header-read timeouts, a connection cap, and forwarded headers
-    believed only from the configured proxies."""
+    """uvicorn's options: idle and header-read timeouts and a connection cap. Forwarded headers are
+    the app's to judge (proxies.py), not uvicorn's."""
     from assistant.serving.connections import guarded_protocol
 
-    proxies = [p.strip() for p in settings.trusted_proxies.split(",") if p.strip()]
+    proxies = trusted_proxies(settings.trusted_proxies)
     return {
         # Behind a proxy every client shares the proxy's address: no per-address share then.
         "http": guarded_protocol(settings.max_connections, settings.idle_timeout,
@@ -234,8 +256,7 @@ def server_options(settings: Settings) -> dict:
         "timeout_keep_alive": max(1, int(settings.idle_timeout)),
         "limit_concurrency": settings.max_connections,
         "h11_max_incomplete_event_size": 16 * 1024,
-        "proxy_headers": bool(proxies),
-        "forwarded_allow_ips": proxies or [],
+        "proxy_headers": False,
         "server_header": False,
         "date_header": False,
     }

@@ -92,6 +92,21 @@ def history_from_chat(messages) -> list[dict]:
     return turns
 
 
+def history_limit(settings) -> int:
+    """Most chat messages the page keeps, draws and sends back: the turns the bot considers
+    (CARTQA_MAX_HISTORY_TURNS exchanges), and at least the latest exchange."""
+    return max(2, 2 * getattr(settings, "max_history_turns", 20))
+
+
+def recent(turns: list[dict], keep: int) -> list[dict]:
+    """The last `keep` turns, starting at a question: older ones are neither drawn nor sent back,
+    so a client cannot make the chat draw (and send) more than that."""
+    turns = turns[-keep:] if keep > 0 else []
+    while turns and turns[0]["role"] != "user":
+        turns = turns[1:]
+    return turns
+
+
 def _to_chat(turns: list[dict]) -> list[dict]:
     # Built from text alone, never from the parts the client sent: a file part in them would be
     # copied and served by Gradio's file route.
@@ -158,6 +173,7 @@ def build_ui(bot, compact: bool = False, feedback: Callable[[bool, str], None] |
     view = make_view(bot, compact, feedback is not None, settings)
     streams = getattr(bot.settings, "llm_backend", "none") not in ("none", "fake")
     limit = settings.max_question_chars
+    keep = history_limit(settings)
 
     def answer(text: str, history: list[dict], style: str) -> Iterator[str | Reply]:
         kwargs = {"style": style} if view.restyle and style != "plain" else {}
@@ -184,16 +200,16 @@ def build_ui(bot, compact: bool = False, feedback: Callable[[bool, str], None] |
         if reply is None:
             reply = Reply(answer=SORRY, kind="invalid", abstained=True)
         said = reply.body or reply.answer
-        turns = turns + [{"role": "user", "content": text}, {"role": "assistant", "content": said}]
+        turns = recent(turns + [{"role": "user", "content": text}, {"role": "assistant", "content": said}], keep)
         kept = Shown.of(reply)
         if style != "plain" and kept.style == "plain":
             kept = replace(kept, style=style)  # the style asked for, if the reply does not say
-        shown = shown + [kept]
+        shown = align(shown + [kept], sum(t["role"] == "assistant" for t in turns))
         announce = SORRY if said == SORRY else status_text(said, shown[-1])
         yield _to_chat(turns), write_record(shown), render_log(turns, shown, view), _status(announce), ""
 
     def respond(question, chat, record=None) -> Iterator[tuple]:
-        turns, shown = _read(chat, record)
+        turns, shown = _read(chat, record, keep)
         text = question if isinstance(question, str) else ""
         if not text.strip():
             yield _to_chat(turns), gr.skip(), gr.skip(), _status(EMPTY, notice=True), gr.skip()
@@ -208,7 +224,7 @@ def build_ui(bot, compact: bool = False, feedback: Callable[[bool, str], None] |
         if what == "ask" and isinstance(text, str):
             yield from respond(text[:limit], chat, record)
             return
-        turns, shown = _read(chat, record)
+        turns, shown = _read(chat, record, keep)
         found = _exchange(turns, data.get("turn"))
         if found is None:
             return
@@ -268,9 +284,10 @@ def _header(view: View) -> str:
     return f'<header class="cq-header"><h1 class="cq-title">{esc(view.title)}</h1></header>'
 
 
-def _read(chat, record) -> tuple[list[dict], list]:
-    """The conversation the page sent: its text turns, and one Shown (or None) per reply."""
-    turns = history_from_chat(chat)
+def _read(chat, record, keep: int) -> tuple[list[dict], list]:
+    """The conversation the page sent, its latest `keep` turns: their text, and one Shown (or
+    None) per reply among them (the record is cut to those replies)."""
+    turns = recent(history_from_chat(chat), keep)
     return turns, align(read_record(record), sum(t["role"] == "assistant" for t in turns))
 
 
@@ -282,4 +299,5 @@ def _exchange(turns: list[dict], turn) -> tuple[str | None, list[dict], int | No
     return found[turn][:1] + found[turn][2:] if 0 <= turn < len(found) else None
 
 
-__all__ = ["build_ui", "mount_options", "history_from_chat", "redact_gradio_tracebacks", "_RedactedTraceback", "SORRY"]
+__all__ = ["build_ui", "mount_options", "history_from_chat", "history_limit", "recent", "redact_gradio_tracebacks",
+           "_RedactedTraceback", "SORRY"]

@@ -10,11 +10,13 @@ from collections import Counter
 
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
+from assistant.serving.limits import client_key
+
 
 def guarded_protocol(max_connections: int, header_timeout: float, per_client: int | None = None) -> type[H11Protocol]:
     """An H11Protocol class closing connections over max_connections at once (or over per_client
-    from one address, by default an eighth of them), and connections that have not sent a whole
-    request head within header_timeout seconds."""
+    from one address or IPv6 /64, by default an eighth of them), and connections that have not sent
+    a whole request head within header_timeout seconds."""
     per_client = per_client or max(4, max_connections // 8)
     open_by_client: Counter = Counter()
 
@@ -23,7 +25,7 @@ def guarded_protocol(max_connections: int, header_timeout: float, per_client: in
             super().connection_made(transport)
             self._head_timer = None
             peer = transport.get_extra_info("peername")
-            self._peer = peer[0] if isinstance(peer, tuple) else str(peer)
+            self._peer = client_key(peer[0]) if isinstance(peer, tuple) else str(peer)
             open_by_client[self._peer] += 1
             if len(self.connections) > max_connections or open_by_client[self._peer] > per_client:
                 transport.close()

@@ -1,15 +1,21 @@
 """ASGI middleware for the HTTP app: security headers and CORS, a guard on the Gradio routes, a body
-size limit, a per-client rate limit."""
+size limit. The per-client limits are in limits.py, forwarded headers in proxies.py."""
 from __future__ import annotations
 
 import asyncio
 import json
+import logging
+import math
 import re
 import time
-from collections import defaultdict, deque
+from urllib.parse import parse_qs
 
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from starlette.datastructures import MutableHeaders
+
+from assistant.serving.limits import RateLimit
+
+log = logging.getLogger("cartqa.api")
 
 
 # Paths this app serves itself; everything else belongs to a mounted Gradio page.
@@ -49,38 +55,48 @@ def _message_ok(message) -> bool:
     )
 
 
-def event_data_ok(data) -> bool:
-    """True when every input of a chat event is a plain value or a history of text messages, in
-    the shape Gradio's Chatbot sends. Files, URLs, components and other shapes are refused here,
-    before Gradio parses them (its validation errors would print the input, question and all)."""
+def event_data_ok(data, max_messages: int | None = None) -> bool:
+    """True when every input of a chat event is a plain value or a history of text messages (at
+    most max_messages), in the shape Gradio's Chatbot sends. Files, URLs, components and other
+    shapes are refused here, before Gradio parses them (its validation errors would print the
+    input, question and all); so is a longer history than the chat ever sends back."""
     if not isinstance(data, list):
         return False
     for value in data:
         if value is None or isinstance(value, (str, int, float, bool)):
             continue
-        if isinstance(value, list) and all(_message_ok(m) for m in value):
+        short = max_messages is None or len(value) <= max_messages if isinstance(value, list) else False
+        if short and all(_message_ok(m) for m in value):
             continue
         return False
     return True
 
 
+# A page's own settings, read by Gradio's client to know where to send questions: never from a cache.
+_CONFIG = re.compile(r"^/(config|info|gradio_api/info)/?$")
+
+
 class SecurityHeaders:
-    """Headers on every response: nosniff, no referrer, a CSP on the pages (only this origin, and
-    frame-ancestors from the settings), and CORS only where another site needs it: the widget's
-    script and assets (any origin) and the /embed page's routes (the framing sites, no credentials).
-    Gradio's own CORS headers, which reflect any origin with credentials, are replaced."""
+    """Headers on every response: nosniff, no referrer, a CSP on the pages (only this origin), and
+    CORS only where another site needs it: the widget's script and assets (any origin) and the
+    /embed page's routes (the framing sites, no credentials). Only /embed/ may be framed by the
+    sites in the settings (frame-ancestors); every other page only by this origin. Pages and
+    configs are not to be cached. Gradio's own CORS headers, which reflect any origin with
+    credentials, are replaced."""
 
     def __init__(self, app, frame_ancestors: str = "*"):
         self.app = app
         # A ; would start another directive, a newline another header: keep the sources only.
         sources = re.split(r"[;\r\n]", frame_ancestors)[0].split() or ["'none'"]
         self.frame_ancestors = f"frame-ancestors {' '.join(sources)}"
+        self.own_frame_ancestors = "frame-ancestors 'self'"
         # Gradio's page runs inline scripts and builds handlers at run time; nothing leaves the origin.
-        self.csp = (
+        policy = (
             "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
             "img-src 'self' data: blob:; font-src 'self' data:; media-src 'self' blob:; connect-src 'self'; "
-            f"object-src 'none'; base-uri 'self'; form-action 'self'; {self.frame_ancestors}"
+            "object-src 'none'; base-uri 'self'; form-action 'self'; "
         )
+        self.csp, self.own_csp = policy + self.frame_ancestors, policy + self.own_frame_ancestors
         self.embed_origins = None if "*" in sources else {s.rstrip("/").encode() for s in sources if "://" in s}
 
     def _cors(self, path: str, origin: bytes | None) -> bytes | None:
@@ -109,6 +125,9 @@ class SecurityHeaders:
                 })
             return await Response(status_code=204 if allow else 403, headers=headers)(scope, receive, send)
 
+        mount, inner = _mount(path)
+        framed = mount == "/embed"  # the widget's page, and what it loads
+
         async def send_with_headers(message):
             if message["type"] == "http.response.start":
                 headers = MutableHeaders(scope=message)
@@ -117,10 +136,15 @@ class SecurityHeaders:
                 headers["X-Content-Type-Options"] = "nosniff"
                 headers["Referrer-Policy"] = "no-referrer"
                 html = headers.get("content-type", "").startswith("text/html")
-                headers["Content-Security-Policy"] = self.csp if html else self.frame_ancestors
+                if html:
+                    headers["Content-Security-Policy"] = self.csp if framed else self.own_csp
+                else:
+                    headers["Content-Security-Policy"] = self.frame_ancestors if framed else self.own_frame_ancestors
+                if html or (not path.startswith(OWN_PREFIXES) and _CONFIG.match(inner)):
+                    headers["Cache-Control"] = "no-store"
                 if allow:
                     headers["Access-Control-Allow-Origin"] = allow.decode()
-                    headers["Vary"] = "Origin"
+                    headers.add_vary_header("Origin")
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
@@ -131,14 +155,20 @@ class GradioGuard:
 
     The chat is mounted with gr.mount_gradio_app and never launched, so Gradio's own file-access
     checks do not run: a chat history naming a file part would be copied and served back. Every
-    other Gradio route answers 404; a queued event whose data holds a file, URL or component part
-    answers 422, before Gradio parses it (and before it could log it).
+    other Gradio route answers 404; a queued event whose data holds a file, URL or component part,
+    or a longer history than the chat sends back, answers 422, before Gradio parses it (and before
+    it could log it). A page's stream of answers (queue/data) opens only for a session with a
+    question in the queue.
     """
 
-    def __init__(self, app, events: dict[str, set[int]] | None = None):
+    def __init__(self, app, events: dict[str, set[int]] | None = None, sessions: dict | None = None,
+                 max_history: int | None = None):
         self.app = app
         # The event ids (fn_index) each mount's chat defines; others would fail inside Gradio.
         self.events = events
+        # Each mount's sessions (sessions.Sessions): which have answers waiting, and their cleanup.
+        self.sessions = sessions or {}
+        self.max_history = max_history  # chat messages in an event's history, at most
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
@@ -157,15 +187,53 @@ class GradioGuard:
             target = "/embed/" + (f"?{query}" if query else "")
             return await RedirectResponse(target, status_code=307)(scope, receive, send)
         if method in ("GET", "HEAD") and GRADIO_GET.fullmatch(inner):
+            if inner == "/gradio_api/queue/data":
+                return await self._answers(scope, receive, send, self.sessions.get(mount))
             return await self.app(scope, receive, send)
         if method == "POST" and GRADIO_POST.fullmatch(inner):
             body, receive = await _read_body(receive)
-            ok = _queue_body_ok(body, (self.events or {}).get(mount)) if inner.endswith("queue/join") else _plain_json(body)
+            if inner.endswith("queue/join"):
+                ok = _queue_body_ok(body, (self.events or {}).get(mount), self.max_history)
+            else:
+                ok = _plain_json(body)
             if not ok:
                 message = "Only text questions are accepted."
                 return await JSONResponse({"detail": message}, status_code=422)(scope, receive, send)
             return await self.app(scope, receive, send)
         return await JSONResponse({"detail": "Not Found"}, status_code=404)(scope, receive, send)
+
+    async def _answers(self, scope, receive, send, sessions) -> None:
+        """queue/data: a session without a question in the queue is answered 404 at once (Gradio
+        would start the stream, then log two tracebacks); a stream that fails is logged in one line."""
+        query = parse_qs(scope.get("query_string", b"").decode("latin-1"))
+        session = (query.get("session_hash") or [""])[0]
+        if sessions is not None and not sessions.known(session):
+            message = "No question from this page is waiting for an answer."
+            return await JSONResponse({"detail": message}, status_code=404)(scope, receive, send)
+        started = finished = False
+
+        async def watch(message):
+            nonlocal started, finished
+            if message["type"] == "http.response.start":
+                started = True
+            elif message["type"] == "http.response.body" and not message.get("more_body", False):
+                finished = True
+            await send(message)
+
+        try:
+            await self.app(scope, receive, watch)
+        except Exception as exc:  # noqa: BLE001 - logged as one line, without its message (it may hold text)
+            log.warning("a chat stream ended with %s", type(exc).__name__)
+            try:
+                if not started:
+                    await JSONResponse({"detail": "Not Found"}, status_code=404)(scope, receive, send)
+                elif not finished:
+                    await send({"type": "http.response.body", "body": b"", "more_body": False})
+            except Exception:  # noqa: BLE001 - the client has gone
+                pass
+        finally:
+            if sessions is not None:
+                sessions.stream_ended(session)
 
 
 async def _read_body(receive) -> tuple[bytes, object]:
@@ -196,11 +264,22 @@ def replaying(body: bytes, receive):
     return replay
 
 
+def _not_json(name: str):
+    raise ValueError(f"{name} is not JSON")
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):  # 1e999
+        raise ValueError("a number too large for JSON")
+    return value
+
+
 def _plain_json(body: bytes):
-    """The body as a JSON object of text without lone surrogates (Gradio's own error path cannot
-    encode those, and logs the body), or None."""
+    """The body as a JSON object of text without lone surrogates or numbers JSON has not (NaN,
+    Infinity, 1e999): Gradio's own error path cannot encode those, and logs the body. Else None."""
     try:
-        payload = json.loads(body or b"{}")
+        payload = json.loads(body or b"{}", parse_constant=_not_json, parse_float=_finite)
     except (ValueError, RecursionError):  # "[[[[..." nested past the parser's depth
         return None
     return payload if isinstance(payload, dict) and not _has_surrogate(payload) else None
@@ -218,9 +297,9 @@ def _has_surrogate(value, depth: int = 0) -> bool:
     return False
 
 
-def _queue_body_ok(body: bytes, events: set[int] | None = None) -> bool:
+def _queue_body_ok(body: bytes, events: set[int] | None = None, max_history: int | None = None) -> bool:
     payload = _plain_json(body)
-    if payload is None or not isinstance(payload.get("data"), list) or not event_data_ok(payload["data"]):
+    if payload is None or not isinstance(payload.get("data"), list) or not event_data_ok(payload["data"], max_history):
         return False
     event = payload.get("fn_index")
     return events is None or (isinstance(event, int) and not isinstance(event, bool) and event in events)
@@ -267,44 +346,4 @@ class BodyLimit:
         await JSONResponse({"detail": message}, status_code=413)(scope, receive, send)
 
 
-class RateLimit:
-    """At most per_minute questions a minute from one client address (0: no limit).
-
-    Counts POSTs to /api/ (questions and feedback) and to the chat's Gradio routes, and the chat's
-    streams (queue data, heartbeat). Kept in this
-    process's memory, so with several processes each one counts on its own. The address is the
-    connection's peer, or the client a trusted proxy names (CARTQA_TRUSTED_PROXIES, applied by the
-    server before this runs); a forwarded header from anyone else is not believed.
-    """
-
-    def __init__(self, app, per_minute: int, window: float = 60.0):
-        self.app = app
-        self.per_minute = per_minute
-        self.window = window
-        self.seen: dict[str, deque] = defaultdict(deque)
-
-    def _counts(self, scope) -> bool:
-        path = scope.get("path", "")
-        if scope["method"] == "POST":
-            return path.startswith("/api/") or "/gradio_api/" in path
-        # The chat's streams: one per question (queue data) and one per page (heartbeat).
-        return "/gradio_api/queue/data" in path or "/gradio_api/heartbeat/" in path
-
-    async def __call__(self, scope, receive, send):
-        if scope["type"] != "http" or not self.per_minute or not self._counts(scope):
-            return await self.app(scope, receive, send)
-        now = time.monotonic()
-        client = (scope.get("client") or ("unknown", 0))[0]
-        stamps = self.seen[client]
-        while stamps and now - stamps[0] >= self.window:
-            stamps.popleft()
-        if len(stamps) >= self.per_minute:
-            wait = max(1, int(self.window - (now - stamps[0])) + 1)
-            message = f"Too many questions: the limit is {self.per_minute} a minute. Please wait {wait} seconds."
-            response = JSONResponse({"detail": message}, status_code=429, headers={"Retry-After": str(wait)})
-            return await response(scope, receive, send)
-        stamps.append(now)
-        if len(self.seen) > 10_000:  # forget clients that have gone quiet
-            for key in [k for k, v in self.seen.items() if not v or now - v[-1] >= self.window]:
-                del self.seen[key]
-        await self.app(scope, receive, send)
+__all__ = ["BodyLimit", "GradioGuard", "RateLimit", "SecurityHeaders", "event_data_ok"]

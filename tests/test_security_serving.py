@@ -1,0 +1,336 @@
+"""What the server keeps and spends for a client, found by the red team of 2026-12-02 and each
+reproduced first: no question left in memory after its answer, a chat request cannot make the
+chat draw more than its latest turns, static files compressed once, forwarded headers, framing,
+failures logged in one line, and the per-client limits (questions queued, streams, the rate
+limit's table). Counts and bytes, never times."""
+from __future__ import annotations
+
+import asyncio
+import gc
+import gzip
+import json
+import logging
+import threading
+import time
+import types
+import uuid
+import zlib
+
+import httpx
+import pytest
+from fastapi.testclient import TestClient
+from starlette.routing import Mount
+
+from assistant.records import Reply
+from assistant.serving.api import GRADIO_FRONTEND, create_app, server_options
+from assistant.serving.chat import build_ui
+
+from conftest import app_in_thread
+
+QUESTION = "How many patients were treated?"
+
+
+@pytest.fixture(scope="module")
+def server(bot):
+    with app_in_thread(lambda port: create_app(bot.settings, bot=bot), **server_options(bot.settings)) as url:
+        yield url
+
+
+def _app(bot, **changes):
+    return create_app(bot.settings.model_copy(update=changes), bot=bot)
+
+
+def _body(question: str, chat=None, record: str = "", fn_index: int = 0) -> dict:
+    return {"data": [question, chat or [], record], "fn_index": fn_index, "trigger_id": 1,
+            "session_hash": uuid.uuid4().hex[:11], "event_data": None}
+
+
+def _message(role: str, text: str) -> dict:
+    return {"role": role, "content": [{"type": "text", "text": text}]}
+
+
+def _ask(client, page: str, body: dict) -> list[dict]:
+    """Join the chat's queue and read the answer's stream to its end: its messages."""
+    joined = client.post(f"{page}/gradio_api/queue/join", json=body)
+    assert joined.status_code == 200, joined.text
+    messages = []
+    with client.stream("GET", f"{page}/gradio_api/queue/data", params={"session_hash": body["session_hash"]}) as stream:
+        for line in stream.iter_lines():
+            if line.startswith("data:"):
+                messages.append(json.loads(line[5:]))
+    return messages
+
+
+def _gradio_apps(app) -> list:
+    return [route.app for route in app.routes if isinstance(route, Mount) and hasattr(route.app, "state_holder")]
+
+
+def _holding(root, text: str) -> list[str]:
+    """Where, reachable from root (not through modules), a string holds text: the types on the way."""
+    seen, found, frontier = {id(root)}, [], [(root, type(root).__name__)]
+    while frontier:
+        following = []
+        for obj, path in frontier:
+            for ref in gc.get_referents(obj):
+                if id(ref) in seen or isinstance(ref, types.ModuleType):
+                    continue
+                seen.add(id(ref))
+                if isinstance(ref, str):
+                    found += [path] if text in ref else []
+                elif isinstance(ref, (bytes, bytearray)):
+                    found += [path] if text.encode() in ref else []
+                elif not isinstance(ref, (int, float)):
+                    following.append((ref, f"{path}>{type(ref).__name__}"))
+        frontier = following
+    return found
+
+
+# ---- 1. no question kept in memory ---------------------------------------------------------------
+
+
+def test_no_question_is_kept_in_memory_after_its_answer(bot):
+    """Gradio kept every session's inputs and outputs (question, history, drawn conversation) for
+    up to 10,000 sessions; the embedder kept the last 1,024 question texts."""
+    secret = f"zebra{uuid.uuid4().hex[:10]}"
+    app = _app(bot)
+    with TestClient(app) as client:
+        for n, page in enumerate(("", "/embed", "")):
+            messages = _ask(client, page, _body(f"My son {secret}{n} has lupus; did the lupus patients go into remission?"))
+            assert any(m.get("msg") == "process_completed" and m.get("success") for m in messages)
+        # A page that never comes for its answer: the answer is dropped once nobody read it.
+        for kept in getattr(app.state, "sessions", {}).values():
+            kept.unread_seconds = 0.2
+        assert client.post("/gradio_api/queue/join", json=_body(f"{secret} unread: {QUESTION}")).status_code == 200
+        queues = [gradio_app.get_blocks()._queue for gradio_app in _gradio_apps(app)]
+        deadline = time.monotonic() + 20
+        while any(q.pending_messages_per_session or q.event_ids_to_events for q in queues) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        gc.collect()
+        for gradio_app in _gradio_apps(app):
+            assert len(gradio_app.state_holder.session_data) == 0
+            assert gradio_app.state_holder.capacity < 1000
+        for queue in queues:
+            assert not queue.pending_messages_per_session and not queue.pending_event_ids_session
+        assert _holding(app, f"son {secret}") == []  # (single words may stay in the spelling caches)
+
+
+# ---- 3. the chat draws and sends back only its latest turns --------------------------------------
+
+
+def test_the_chat_draws_and_sends_back_only_its_latest_turns(bot):
+    keep = 2 * bot.settings.max_history_turns
+    chat_fn = next(fn.fn for fn in build_ui(bot).fns.values() if fn.api_name == "chat")
+    history = [m for n in range(100) for m in (_message("user", f"question {n}?"), _message("assistant", f"answer {n}"))]
+    record = json.dumps([{"k": "answer", "c": [[1, "no-such-passage", "Findings", 0, 5]]}] * 24)
+    outputs = list(chat_fn(QUESTION, history, record))
+    for chat, *_ in outputs:
+        if isinstance(chat, list):
+            assert len(chat) <= keep and chat[0]["role"] == "user"
+    chat, kept_record, drawn, *_ = outputs[-1]
+    assert chat[-2]["content"] == QUESTION and "15" in chat[-1]["content"]
+    assert chat[0]["content"] == f"question {100 - keep // 2 + 1}?"  # the latest exchanges, in order
+    assert drawn.count('class="cq-turn') <= keep // 2
+    assert len(json.loads(kept_record)) <= keep // 2
+
+
+def test_a_longer_history_than_the_chat_sends_back_is_refused(server):
+    keep = 40
+    with httpx.Client(base_url=server, timeout=20) as client:
+        for page in ("", "/embed"):
+            longer = [m for n in range(keep // 2 + 1) for m in (_message("user", "a"), _message("assistant", "b"))]
+            response = client.post(f"{page}/gradio_api/queue/join", json=_body(QUESTION, longer))
+            assert response.status_code == 422, (page, response.status_code)
+            assert client.post(f"{page}/gradio_api/queue/join", json=_body(QUESTION, longer[2:])).status_code == 200
+
+
+# ---- 4. static files compressed once; a budget for other requests --------------------------------
+
+
+def test_static_files_are_compressed_once_not_on_every_request(bot, monkeypatch):
+    big = max((GRADIO_FRONTEND / "assets").glob("*.js"), key=lambda path: path.stat().st_size)
+    fed: list[int] = []
+    compress, write = zlib.compress, gzip.GzipFile.write
+    monkeypatch.setattr(zlib, "compress", lambda data, *a, **k: (fed.append(len(data)), compress(data, *a, **k))[1])
+    monkeypatch.setattr(gzip.GzipFile, "write", lambda self, data: (fed.append(len(data)), write(self, data))[1])
+    with TestClient(_app(bot)) as client:
+        for page in ("", "/embed"):
+            for _ in range(3):
+                response = client.get(f"{page}/assets/{big.name}", headers={"Accept-Encoding": "gzip, deflate, br"})
+                assert response.status_code == 200 and response.headers["content-encoding"] == "gzip"
+                assert response.content == big.read_bytes()
+            plain = client.get(f"{page}/assets/{big.name}", headers={"Accept-Encoding": "identity"})
+            assert "content-encoding" not in plain.headers and plain.content == big.read_bytes()
+        page = client.get("/", headers={"Accept-Encoding": "gzip"})
+        assert page.headers["content-encoding"] == "gzip"  # pages are still compressed as they go
+    size = big.stat().st_size
+    assert size > 1_000_000 and sum(fed) < 2 * size * 1.1, (size, sum(fed))  # once per path, not per request
+
+
+def test_other_requests_have_a_generous_budget_per_client(bot):
+    with TestClient(_app(bot, rate_limit_per_minute=2)) as client:
+        codes = [client.get("/healthz").status_code for _ in range(45)]
+        assert client.post("/api/ask", json={"question": QUESTION}).status_code == 200  # questions count apart
+    assert codes[:40] == [200] * 40 and set(codes[40:]) == {429}, codes
+
+
+# ---- 7. failures logged in one line, never with the sender's text ---------------------------------
+
+
+def test_a_stream_for_an_unknown_page_is_a_404_without_a_traceback(server, caplog, capfd):
+    with caplog.at_level(logging.INFO), httpx.Client(base_url=server, timeout=20) as client:
+        for page in ("", "/embed"):
+            for _ in range(3):
+                response = client.get(f"{page}/gradio_api/queue/data", params={"session_hash": uuid.uuid4().hex})
+                assert response.status_code == 404, (page, response.status_code)
+        time.sleep(0.3)  # let the server's log lines arrive
+    out, err = capfd.readouterr()
+    logged = caplog.text + out + err
+    assert "Traceback" not in logged and len(logged) < 2000
+
+
+@pytest.mark.parametrize("number", ["NaN", "Infinity", "-Infinity", "1e999"])
+def test_numbers_json_has_not_are_refused_before_gradio(server, capfd, number):
+    secret = f"zebra-number-{uuid.uuid4().hex[:8]}"
+    with httpx.Client(base_url=server, timeout=20, headers={"content-type": "application/json"}) as client:
+        for page in ("", "/embed"):
+            join = ('{"data": ["hi", [], ""], "fn_index": 0, "session_hash": "abcdefabcde", "trigger_id": ["'
+                    + secret + '", ' + number + "]}")
+            assert client.post(f"{page}/gradio_api/queue/join", content=join).status_code == 422
+            for route in ("cancel", "reset"):
+                body = '{"session_hash": "' + secret + '", "fn_index": 0, "event_id": ' + number + "}"
+                assert client.post(f"{page}/gradio_api/{route}", content=body).status_code == 422
+        time.sleep(0.3)
+    out, err = capfd.readouterr()
+    assert secret not in out + err and "Traceback" not in out + err
+
+
+# ---- 9, 10. forwarded headers, caching, framing -----------------------------------------------------
+
+
+FORGED = {"X-Forwarded-Host": "attacker.example", "X-Gradio-Server": "https://attacker.example/",
+          "Forwarded": "host=attacker.example;proto=https", "X-Forwarded-Proto": "https"}
+
+
+def test_forwarded_headers_from_a_client_do_not_move_where_the_chat_sends_questions(bot):
+    with TestClient(_app(bot)) as client:
+        for path in ("/config", "/embed/config", "/", "/embed/"):
+            response = client.get(path, headers=FORGED)
+            assert response.status_code == 200 and "attacker" not in response.text, path
+            assert response.headers["cache-control"] == "no-store", path
+        assert client.get("/embed/config", headers=FORGED).json()["root"] == "http://testserver/embed"
+    # From a trusted proxy, the scheme it names is believed; a host named by a header still is not.
+    with TestClient(_app(bot, trusted_proxies="testclient")) as client:
+        root = client.get("/embed/config", headers=FORGED).json()["root"]
+    assert root == "https://testserver/embed"
+
+
+def test_only_the_widget_may_be_framed_by_other_sites(bot):
+    with TestClient(_app(bot, frame_ancestors="https://clinic.example")) as client:
+        for path in ("/embed/", "/embed/config"):
+            assert client.get(path).headers["content-security-policy"].endswith("frame-ancestors https://clinic.example"), path
+        for path in ("/", "/docs", "/config", "/healthz"):
+            assert client.get(path).headers["content-security-policy"].endswith("frame-ancestors 'self'"), path
+
+
+# ---- 5, 6, 8. per-client limits ------------------------------------------------------------------------
+
+
+def test_one_client_may_have_only_two_questions_in_the_queue(bot):
+    release = threading.Event()
+
+    class SlowBot:  # every answer waits until released
+        settings, index = bot.settings, bot.index
+
+        def ask(self, question, history=None, **_):
+            release.wait(30)
+            return Reply(answer="done")
+
+        def stream(self, question, history=None, **_):
+            yield self.ask(question)
+
+    app = create_app(bot.settings.model_copy(update={"rate_limit_per_minute": 1000}), SlowBot())
+    queues = [gradio_app.get_blocks()._queue for gradio_app in _gradio_apps(app)]
+    with TestClient(app) as client, TestClient(app, client=("127.0.0.2", 50000)) as other:
+        try:
+            codes = [client.post(f"{page}/gradio_api/queue/join", json=_body(QUESTION)).status_code
+                     for page in ("", "/embed", "", "/embed")]
+            assert other.post("/gradio_api/queue/join", json=_body(QUESTION)).status_code == 200  # others still can
+        finally:
+            release.set()
+        deadline = time.monotonic() + 20
+        while any(q.event_ids_to_events for q in queues) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        again = client.post("/gradio_api/queue/join", json=_body(QUESTION)).status_code
+    assert codes == [200, 200, 429, 429] and again == 200, (codes, again)
+
+
+def test_open_streams_are_bounded_per_client_and_in_all():
+    from assistant.serving.limits import OpenStreams
+
+    hold = asyncio.Event()
+
+    async def stream(scope, receive, send):
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await hold.wait()
+        await send({"type": "http.response.body", "body": b""})
+
+    limit = OpenStreams(stream, total=12, per_client=8)
+
+    async def open_one(host: str) -> int:
+        sent = []
+
+        async def send(message):
+            sent.append(message)
+
+        scope = {"type": "http", "method": "GET", "path": "/gradio_api/heartbeat/x", "client": (host, 1), "headers": []}
+        task = asyncio.ensure_future(limit(scope, None, send))
+        await asyncio.sleep(0)
+        await asyncio.sleep(0)
+        return sent[0]["status"], task
+
+    async def run():
+        one = [await open_one("192.0.2.1") for _ in range(9)]
+        ipv6 = [await open_one(f"2001:db8::{n:x}") for n in range(1, 6)]  # one /64: one client
+        rest = [await open_one(f"192.0.2.{n}") for n in range(2, 4)]
+        hold.set()
+        await asyncio.gather(*(task for _, task in one + ipv6 + rest))
+        return [s for s, _ in one], [s for s, _ in ipv6], [s for s, _ in rest], limit.count
+
+    one, ipv6, rest, left = asyncio.run(run())
+    assert one == [200] * 8 + [429]
+    assert ipv6 == [200] * 4 + [503]  # 12 open in all: the rest of the connections stay free
+    assert rest == [503, 503] and left == 0
+
+
+def test_the_rate_limit_forgets_quiet_clients_and_keeps_a_bounded_table():
+    from assistant.serving.limits import RateLimit, Window
+
+    window = Window(limit=3, seconds=60, max_clients=1000)
+    for n in range(5000):
+        assert window.wait(f"10.0.{n // 250}.{n % 250}", now=float(n) / 1000) == 0
+        assert len(window.seen) <= 1000
+    assert [window.wait("10.9.9.9", now=10.0) for _ in range(4)][3] > 0  # the 4th in a minute waits
+    assert window.wait("10.9.9.9", now=70.1) == 0  # a minute later it may ask again
+    for n in range(600):
+        window.wait(f"late{n}", now=200.0)
+    assert len(window.seen) <= 600 + 1  # the quiet ones were forgotten as new ones came
+
+    async def ok(scope, receive, send):
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b""})
+
+    limited = RateLimit(ok, per_minute=3)
+
+    async def status(host: str) -> int:
+        sent = []
+
+        async def send(message):
+            sent.append(message)
+
+        await limited({"type": "http", "method": "POST", "path": "/api/ask", "client": (host, 1), "headers": []}, None, send)
+        return sent[0]["status"]
+
+    async def run():
+        return [await status(f"2001:db8:0:0:{n:x}::1") for n in range(1, 6)]
+
+    assert asyncio.run(run()) == [200, 200, 200, 429, 429]  # one IPv6 /64 is one client
