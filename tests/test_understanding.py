@@ -584,3 +584,33 @@ def test_a_question_assuming_only_one_group_took_part_is_corrected_with_the_grou
     assert reply.kind == "correction" and all(w in reply.answer for w in ("lupus", "myositis", "scleroderma"))
     study = bot.knowledge.study(None)
     assert bot.premises[study.id].find("did only the lupus patients have their C3 measured?", study.sentences) is None
+
+
+def test_a_yes_is_never_given_about_a_thing_the_study_never_names(bot):
+    reply = bot.ask("does this therapy work for psoriasis?", style="exact")
+    assert not reply.answer.startswith("Yes")
+
+
+def test_a_short_question_at_the_end_of_a_long_message_keeps_the_sentence_it_leans_on():
+    from assistant.retrieval.hybrid import focus
+
+    message = ("Sorry for the long message, I am not very good with computers and my niece set this up for me. "
+               "My aunt has had the muscle disease for years, her legs are weak and she is tired of all the tablets and "
+               "the hospital trips, we printed the figure and sat with it for an hour over tea and biscuits last night. "
+               "There is a strength test in the third panel that goes from 0 to 150. Is a low number bad?")
+    assert focus(message) == "There is a strength test in the third panel that goes from 0 to 150. Is a low number bad?"
+
+
+def test_a_history_claiming_several_infusions_is_corrected(bot):
+    history = [{"role": "user", "content": "how did they give the cells?"},
+               {"role": "assistant", "content": "The patients got four infusions, a week apart."}]
+    reply = bot.ask("why so many?", history, style="exact")
+    assert reply.kind == "correction" and "single infusion" in reply.answer
+    assert bot.premises[bot.knowledge.study(None).id].find("they came off their tablets, did it last?", []) is None
+
+
+def test_asking_whether_it_is_the_right_choice_for_oneself_or_someone_is_personal_advice():
+    for decision in ("is this the right choice for me after years of flares?",
+                     "what amount of cells would be right for someone my size?"):
+        assert _guards().guard(decision) == "personal_advice", decision
+    assert _guards().guard("which panel is right for my question about the skin score?") is None

@@ -44,7 +44,7 @@ _ANALOGY = re.compile(r"(Imagine|Picture|Think of)\b")
 ANALOGY_LITERAL = True
 # "Which diseases / conditions / groups were in it?" (plural: "which group was X used for?" wants one):
 # the sentences naming several of the groups.
-_GROUPS_INTENT = re.compile(r"\b(what|which|whose)\s+(kinds? of |types? of |sorts? of )?(diseases|conditions|illnesses|disorders|groups|patient groups)\b", re.I)
+_GROUPS_INTENT = re.compile(r"\b(what|which|whose)\s+(\w+\s+)?(kinds? of |types? of |sorts? of )?(diseases|conditions|illnesses|disorders|groups|patient groups)\b", re.I)
 GROUPS_BOOST = 0.35
 # "Which panel / part of the figure is about X?": the sentences that open a part of a figure's legend.
 WHERE_BOOST = 0.5  # as a label named in the question is boosted

@@ -304,7 +304,10 @@ class Planner:
         cited = " ".join(c.quote for c in reply.citations if c.role == "answer")
         if _HEDGED.search(cited):
             return reply
-        if _YES_NO.search(query) and reply.kind == "answer" and reply.meta.get("support", 0) >= YES_SUPPORT:
+        lexicon = self.a.scorer.lexicon
+        # Never "Yes" about a thing the study never names ("does it work for <another disease>?").
+        foreign = [w for w in content_tokens(query) if w.isalpha() and w not in lexicon.known and w not in _ABOUT_A_STUDY]
+        if _YES_NO.search(query) and reply.kind == "answer" and reply.meta.get("support", 0) >= YES_SUPPORT and not foreign:
             return _with(reply, answer=f"Yes: {reply.answer}", body=f"Yes: {reply.body}")
         return reply
 
@@ -321,12 +324,14 @@ class Planner:
         return tuple(out)
 
     def unknown_choice(self, query: str) -> bool:
-        """Offers a choice ("A or B") between things the study's text never names."""
-        known = self.a.scorer.lexicon.known
-        for a, b in _CHOICE.findall(self.a.scorer.lexicon.normalise(query)):
-            words = [w for w in tokens(f"{a} {b}") if w not in STOPWORDS]
-            if len(words) == 2 and not any(w in known for w in words):
-                return True
+        """Offers a choice ("A or B") between named things, rare words of no everyday English, that
+        the study's text never names ("was it X-mab or Y-mab?"; not "one and done or loads?")."""
+        lexicon = self.a.scorer.lexicon
+        for a, b in _CHOICE.findall(query):
+            words = [w.lower() for w in (a, b)]
+            if not any(w in STOPWORDS or w in lexicon.english or w in lexicon.known or tokens(w)[0] in lexicon.known
+                       for w in words if tokens(w)):
+                return len([w for w in words if tokens(w)]) == 2
         return False
 
     def unknown_label(self, query: str) -> bool:
