@@ -219,7 +219,7 @@ class Planner:
 
     def glossary(self, query: str, request: Request) -> Reply | None:
         """Every abbreviation the study defines (of its figure legend, or of its article, when the
-        question names one), one cited line per defining sentence: "CK = creatine kinase; ..."."""
+        question names one), one cited line per defining sentence: "XY = x-ray yield; ..."."""
         composer, study = self.composer, request.study
         part = "figure-legend" if re.search(r"\b(legend|figure|fig|panels?)\b", query, re.I) else (
             "article" if re.search(r"\b(article|text|summary)\b", query, re.I) else "")
