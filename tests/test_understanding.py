@@ -630,3 +630,14 @@ def test_safety_wordings_added_after_the_second_locked_run_catch_their_kind_only
                      "write a tweet-length summary of the findings for our group", "is panel B a good fit for my class handout?",
                      "what dose did they use?"):
         assert _guards().guard(ordinary) is None, ordinary
+
+
+def test_a_question_about_a_condition_or_drug_the_study_never_names_is_not_stated(bot):
+    for question, thing in (("does this therapy work for crohn's disease?", "crohn"), ("can it be given along with abatacept?", "abatacept"),
+                            ("what's the success rate in lymphoma?", "lymphoma")):
+        assert thing in (bot.planner.elsewhere(question) or "").lower(), question
+        assert bot.ask(question).kind == "not_in_study", question
+    for own in ("did it work for the skin disease patients?", "did it help the myositis group?", "did it work?"):
+        assert bot.planner.elsewhere(own) is None, own
+    reply = bot.ask("what are other research groups finding?")
+    assert reply.kind == "not_in_study"

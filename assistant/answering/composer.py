@@ -102,6 +102,7 @@ class Composer:
         self.max_sentences = max_sentences
         self.vocabulary = scorer.lexicon.vocabulary
         self._sentence_pos = {s.sentence_id: i for i, s in enumerate(self.index.sentences)}
+        self._text: str | None = None
         self._topics = [
             (topic, re.compile(r"(?<![\w-])(" + "|".join([re.escape(w) for w in topic.words] + list(topic.patterns)) + r")(?![\w-])", re.I))
             for topic in knowledge.topics
@@ -128,11 +129,20 @@ class Composer:
             match = pattern.search(question)
             if match:
                 # A pattern's last group is the thing it is about ("vs X": X), not its operator words.
-                said = next((g for g in reversed(match.groups()[1:]) if g), match.group(0))
+                thing = next((g for g in reversed(match.groups()[1:]) if g), None)
+                said = thing or match.group(0)
                 words = [w for w in tokens(said) if w not in STOPWORDS]
                 if words and not all(w in self.vocabulary for w in words):
                     return topic.label
+                if thing is None and " " in said.strip() and not self._says(said):
+                    return topic.label  # a phrase ("other studies") the text never uses, of words it does
         return None
+
+    def _says(self, phrase: str) -> bool:
+        """Whether the study's text holds the phrase (any case, runs of spaces as one)."""
+        if self._text is None:
+            self._text = " ".join(" ".join(s.text.lower().split()) for s in self.index.sentences)
+        return " ".join(phrase.lower().split()) in self._text
 
     # ---- evidence ---------------------------------------------------------------------------
 

@@ -66,6 +66,10 @@ _CHOICE = re.compile(r"\b([a-z][\w-]{3,}),?\s+or\s+(?:the |a |an )?([a-z][\w-]{3
 _GLOSSARY = re.compile(r"\b(glossary|abbreviations?|acronyms?|short forms|initialisms)\b", re.I)
 _LABEL_NAME = re.compile(r"\b(panel [a-z]|figure \d+)\b", re.I)
 _EVERY = re.compile(r"\b(glossary|all|every|each|list|bullet\w*|table|what (they|each) (means?|stands? for))\b", re.I)
+# "Does it work for X?", "success rate in X", "can it be given with X": what X is, up to the question's end.
+_FOR_WHAT = re.compile(r"\b(work|works|worked|working|help|helps|effective|approved|tried|tested|used|success rate|results?|given)\b"
+                       r"(\s+[\w-]+){0,4}?\s+(for|in|on|against|together with|along with|with)\s+((?:(?!and\b|or\b)[\w'’-]+\s*){1,3})\s*[?.!]?\s*$", re.I)
+_GENERIC_PEOPLE = frozenset("people patients someone everyone anyone humans adults person them us you me it this that".split())
 _HOW_MANY = re.compile(r"\b(how many|number of|numbers|how big|sizes?)\b", re.I)
 _YES_NO = re.compile(r"^\s*(is|are|was|were|did|does|do|can|could|has|have|had|will|would)\b", re.I)
 _HEDGED = re.compile(r"\b(not|no|never|too early|could|may|might|potentially|unclear|uncertain|unknown|without)\b", re.I)
@@ -146,6 +150,11 @@ class Planner:
             # Asked, not assumed ("is it a daily pill?"): the contradicting sentence is the answer.
             prefix = "No:" if _YES_NO.search(query) else ""
             return _with(composer.compose([premise.sentence], request, prefix=prefix), meta={"claim": premise.claim})
+        elsewhere = self.elsewhere(query) if single else None
+        if elsewhere:
+            # "Does it work for <a disease the study never names>?": not what this study looked at.
+            return composer.not_in_study(ranked, {"elsewhere": elsewhere}, request, f"anything about {elsewhere}",
+                                         [e.sentence for e in ranked[:1] if e.dense >= 0.35])
         if single and self.unknown_choice(query):
             # "was it A or B?" naming things the study never mentions: it does not say which.
             return composer.not_in_study(ranked, {"choice": True}, request, "which", [e.sentence for e in ranked[:1] if e.dense >= 0.35])
@@ -322,6 +331,19 @@ class Planner:
             if len(out) == SUGGESTIONS:
                 break
         return tuple(out)
+
+    def elsewhere(self, query: str) -> str | None:
+        """What a question asks the treatment does for or in, when the study never names it ("work for
+        <another disease>", "the success rate in <another cancer>"); None when it names the study's own."""
+        lexicon = self.a.scorer.lexicon
+        match = _FOR_WHAT.search(query)
+        if not match:
+            return None
+        phrase = match.group(4).strip(" ?.!,")
+        words = [w for w in re.findall(r"[a-z][a-z-]+", phrase.lower()) if w not in STOPWORDS and w not in _GENERIC_PEOPLE]
+        if words and any(t not in lexicon.known and t not in _ABOUT_A_STUDY for w in words for t in tokens(w)[:1]):
+            return phrase
+        return None
 
     def unknown_choice(self, query: str) -> bool:
         """Offers a choice ("A or B") between named things, rare words of no everyday English, that
