@@ -641,3 +641,14 @@ def test_a_question_about_a_condition_or_drug_the_study_never_names_is_not_state
         assert bot.planner.elsewhere(own) is None, own
     reply = bot.ask("what are other research groups finding?")
     assert reply.kind == "not_in_study"
+
+
+def test_how_the_patients_were_split_between_the_groups_gets_the_counts_and_each_group(bot):
+    reply = bot.ask("how were the people divided among the different conditions?", style="exact")
+    assert "8 patients with systemic lupus" in reply.answer and reply.answer.count("\n- ") >= 3
+
+
+def test_just_the_numbers_after_an_answer_re_answers_the_question_in_the_studys_words(bot):
+    history = [{"role": "user", "content": "How long were people followed?"}, {"role": "assistant", "content": "(anything)"}]
+    reply = bot.ask("just the numbers", history)
+    assert reply.meta.get("restyled") == "meta_exact" and "two years" in reply.answer

@@ -57,7 +57,8 @@ _WANTS_LIST = re.compile(
     r"one by one|which \w+ (goes with|for) which|side by side|overview|limitations|takeaways|main points)\b|"
     r"\b(\w+) by \2\b", re.I)
 _EACH_GROUP = re.compile(r"\b(each|every|all (the )?(three|two|four|\d+)|per|both) (of the )?(groups?|diseases?|conditions?)\b|"
-                         r"\bgroup by group\b|\bfor each\b|\bby (group|disease|condition)\b", re.I)
+                         r"\bgroup by group\b|\bfor each\b|\bby (group|disease|condition)\b|"
+                         r"\b(between|among|across) (the )?(three |two |different )?(groups|diseases|conditions)\b", re.I)
 # One group set against the rest ("did X do as well as the others?"): every group's line answers it.
 _VS_OTHERS = re.compile(r"\b(than|as|to|with|like) (the|all the) (others|other (groups?|diseases?|conditions?|ones))\b|"
                         r"\b(than|as|to|with) (the )?rest\b", re.I)
@@ -70,7 +71,7 @@ _EVERY = re.compile(r"\b(glossary|all|every|each|list|bullet\w*|table|what (they
 _FOR_WHAT = re.compile(r"\b(work|works|worked|working|help|helps|effective|approved|tried|tested|used|success rate|results?|given)\b"
                        r"(\s+[\w-]+){0,4}?\s+(for|in|on|against|together with|along with|with)\s+((?:(?!and\b|or\b)[\w'’-]+\s*){1,3})\s*[?.!]?\s*$", re.I)
 _GENERIC_PEOPLE = frozenset("people patients someone everyone anyone humans adults person them us you me it this that".split())
-_HOW_MANY = re.compile(r"\b(how many|number of|numbers|how big|sizes?)\b", re.I)
+_HOW_MANY = re.compile(r"\b(how many|number of|numbers|how big|sizes?|split|divided|broken down|breakdown|distributed)\b", re.I)
 _YES_NO = re.compile(r"^\s*(is|are|was|were|did|does|do|can|could|has|have|had|will|would)\b", re.I)
 _HEDGED = re.compile(r"\b(not|no|never|too early|could|may|might|potentially|unclear|uncertain|unknown|without)\b", re.I)
 _POINTING = re.compile(r"\b(it|this|they|them|these|those|their|its)\b", re.I)
