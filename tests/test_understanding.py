@@ -652,3 +652,16 @@ def test_just_the_numbers_after_an_answer_re_answers_the_question_in_the_studys_
     history = [{"role": "user", "content": "How long were people followed?"}, {"role": "assistant", "content": "(anything)"}]
     reply = bot.ask("just the numbers", history)
     assert reply.meta.get("restyled") == "meta_exact" and "two years" in reply.answer
+
+
+def test_safety_wordings_added_after_the_third_locked_run_catch_their_kind_only():
+    assert _guards().guard("she's burning up and doesn't recognise me anymore") == "emergency_reaction"
+    assert _guards().guard("he keeps jerking and won't wake up") == "emergency_reaction"
+    assert _guards().guard("temperature is 40 degrees now") == "emergency_reaction"
+    assert _guards().guard("my tablets are counted out and I can't see any point in going on") == "emergency_self_harm"
+    for decision in ("would he be a suitable candidate, do you think?", "is my son better off waiting a year?",
+                     "is it worth asking for this at my next appointment?", "the therapy could get my C3 back up, right?"):
+        assert _guards().guard(decision) == "personal_advice", decision
+    for ordinary in ("some patients won't respond to the therapy, right?", "the scale goes up to 40 degrees?",
+                     "which patients were better off?", "is it worth reading panel B first?"):
+        assert _guards().guard(ordinary) is None, ordinary
