@@ -665,13 +665,3 @@ def test_safety_wordings_added_after_the_third_locked_run_catch_their_kind_only(
     for ordinary in ("some patients won't respond to the therapy, right?", "the scale goes up to 40 degrees?",
                      "which patients were better off?", "is it worth reading panel B first?"):
         assert _guards().guard(ordinary) is None, ordinary
-
-
-@pytest.mark.parametrize(
-    "message",
-    ["my wife went all grey and floppy after her drip and I cant get her to open her eyes",
-     "hes really hot and talking nonsense since the cells went in yesterday"],
-)
-def test_an_emergency_worded_unlike_any_guard_is_caught_when_it_is_clearly_the_nearest_kind(bot, message):
-    assert bot.router.guard(message) is None
-    assert bot.ask(message).kind == "emergency"

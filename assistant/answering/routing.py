@@ -34,8 +34,6 @@ THRESHOLDS = {
 }
 # Mid-conversation a request to restyle the last answer is far more likely: lower bars for them.
 IN_CONVERSATION = {"meta_simpler": (0.33, 0.03), "meta_exact": (0.45, -0.02), "meta_detail": (0.45, 0.0)}
-EMERGENCY_LEAD_MIN = 0.40  # an emergency kind this near and ...
-EMERGENCY_LEAD = 0.10  # ... this far ahead of every other kind (a study question included) is an emergency
 TOP = 3  # a kind's score: the mean similarity of its TOP nearest examples
 
 
@@ -101,12 +99,6 @@ class Router:
         # Kinds that answer from the study anyway (summary, takeaways, limitations, design) are
         # study questions here: the question bank finds their answers.
         ranked = sorted(((v, k) for k, v in scores.items() if k in THRESHOLDS), reverse=True)
-        # An emergency must not be missed for being worded unlike the examples: the emergency kind that
-        # is clearly nearest of all kinds routes even below its usual bar.
-        if ranked and ranked[0][1].startswith("emergency"):
-            runner = max((v for k, v in scores.items() if k != ranked[0][1]), default=0.0)
-            if ranked[0][0] >= EMERGENCY_LEAD_MIN and ranked[0][0] >= runner + EMERGENCY_LEAD:
-                return Route(ranked[0][1], score=ranked[0][0], scores=scores)
         for score, kind in ranked:
             least, margin = IN_CONVERSATION[kind] if conversation and kind in IN_CONVERSATION else THRESHOLDS[kind]
             if score >= least and score >= base + margin:
