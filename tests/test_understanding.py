@@ -648,9 +648,9 @@ def test_how_the_patients_were_split_between_the_groups_gets_the_counts_and_each
     assert "8 patients with systemic lupus" in reply.answer and reply.answer.count("\n- ") >= 3
 
 
-def test_just_the_numbers_after_an_answer_re_answers_the_question_in_the_studys_words(bot):
+def test_asking_for_just_the_figures_after_an_answer_re_answers_the_question_in_the_studys_words(bot):
     history = [{"role": "user", "content": "How long were people followed?"}, {"role": "assistant", "content": "(anything)"}]
-    reply = bot.ask("just the numbers", history)
+    reply = bot.ask("give me just the raw figures", history)
     assert reply.meta.get("restyled") == "meta_exact" and "two years" in reply.answer
 
 

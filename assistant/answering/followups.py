@@ -31,7 +31,7 @@ _TOPIC_CHANGE = re.compile(
     r"\bchang(e|ing) (the )?(topic|subject)\b|\b(on )?(a )?(different|another|unrelated) note\b|\bswitching gears\b",
     re.I,
 )
-_LABEL = re.compile(r"\b(panel [a-z]|figure \d+)\b", re.I)
+LABEL = re.compile(r"\b(panel [a-z]|figure \d+)\b", re.I)  # a figure's label named in a message
 # A sentence that only says who is asking or what for ("I'm a nurse.", "I teach biology -", "making a
 # handout for our group:"): it says nothing about what is asked, and its words mislead retrieval.
 _ROLE = re.compile(
@@ -85,13 +85,13 @@ def _topics(text: str, lexicon: Lexicon, groups=()) -> dict[str, list[str]]:
     return {
         "term": [t for _, t in sorted(terms)],
         "people": [f"{groups[group[0]].names[0]} patients"] if group else [],
-        "label": [label.capitalize()[:-1] + label[-1].upper() for label in _LABEL.findall(text)],
+        "label": [label.capitalize()[:-1] + label[-1].upper() for label in LABEL.findall(text)],
     }
 
 
 def names_own_subject(question: str, lexicon: Lexicon, groups=()) -> bool:
     """The question names a study term, a group of people, or two words of a term's long form."""
-    if _group(question, groups) or any(_topics(question, lexicon)["term"]) or _LABEL.search(question):
+    if _group(question, groups) or any(_topics(question, lexicon)["term"]) or LABEL.search(question):
         return True
     words = content_tokens(question)
     pairs = {f"{a} {b}" for a, b in zip(words, words[1:])}

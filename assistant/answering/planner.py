@@ -16,6 +16,7 @@ from pathlib import Path
 
 from assistant.answering import replies
 from assistant.answering.composer import Request
+from assistant.answering.followups import LABEL
 from assistant.answering.routing import STUDY
 from assistant.records import Reply
 from assistant.retrieval.lexicon import PEOPLE_COUNT, STOPWORDS, content_tokens, find_name, names_any, tokens
@@ -65,7 +66,6 @@ _VS_OTHERS = re.compile(r"\b(than|as|to|with|like) (the|all the) (others|other (
 _CHOICE = re.compile(r"\b([a-z][\w-]{3,}),?\s+or\s+(?:the |a |an )?([a-z][\w-]{3,})\b", re.I)
 # "A glossary of the abbreviations", "list every acronym and what it means".
 _GLOSSARY = re.compile(r"\b(glossary|abbreviations?|acronyms?|short forms|initialisms)\b", re.I)
-_LABEL_NAME = re.compile(r"\b(panel [a-z]|figure \d+)\b", re.I)
 _EVERY = re.compile(r"\b(glossary|all|every|each|list|bullet\w*|table|what (they|each) (means?|stands? for))\b", re.I)
 # "Does it work for X?", "success rate in X", "can it be given with X": what X is, up to the question's end.
 _FOR_WHAT = re.compile(r"\b(work|works|worked|working|help|helps|effective|approved|tried|tested|used|success rate|results?|given)\b"
@@ -233,7 +233,7 @@ class Planner:
         composer, study = self.composer, request.study
         part = "figure-legend" if re.search(r"\b(legend|figure|fig|panels?)\b", query, re.I) else (
             "article" if re.search(r"\b(article|text|summary)\b", query, re.I) else "")
-        labels = _LABEL_NAME.findall(query)
+        labels = LABEL.findall(query)
         index = self.a.index
 
         def in_scope(sentence) -> bool:

@@ -77,11 +77,16 @@ class PremiseChecker:
                                   rf"(?:(?:patients?|people|persons?|participants)\s+(?:with|who had|having)\s+|with\s+)?"
                                   rf"(?:{names})(?![\w-])", re.I)
                 self.group_counts.append((group.label, found[0][0], found[0][1], said))
-
-    def totals_given(self) -> set[str]:
-        """The counts the text gives for the whole study (a "15 patients" said of a group is the total
-        misread, not a group count to correct here)."""
-        return {n.replace(",", "") for s in self.totals for n in PEOPLE_COUNT.findall(s.text)} - {c for _, c, _, _ in self.group_counts}
+        # The counts the text gives for the whole study: a "15 patients" said of a group is the total
+        # misread, not a group count to correct.
+        self.totals_given = ({n.replace(",", "") for s in self.totals for n in PEOPLE_COUNT.findall(s.text)}
+                             - {c for _, c, _, _ in self.group_counts})
+        # "Why did they only include X patients?", per group (a study of several groups).
+        self.only_group = [
+            (group, re.compile(rf"\b(?:(?:only|just) (?:{_INCLUDED})|(?:{_INCLUDED}) (?:only|just))\s+(?:[\w-]+\s+){{0,3}}?"
+                               rf"(?:{'|'.join(re.escape(n) for n in sorted(group.all_names, key=len, reverse=True))})(?![\w-])", re.I))
+            for group in study.groups
+        ] if len(study.groups) > 1 and self.all_groups is not None else []
 
     @staticmethod
     def reads_ranking(question: str) -> bool:
@@ -120,14 +125,11 @@ class PremiseChecker:
         for label, count, sentence, said in self.group_counts:
             for match in said.finditer(question):
                 number = _WORD_NUMBERS.get(match.group(1).lower(), match.group(1))
-                if number != count and number not in self.totals_given():
+                if number != count and number not in self.totals_given:
                     return Premise(f"there were {number} {label.lower()} patients", sentence, asserted)
-        if len(self.groups) > 1 and self.all_groups is not None:
-            for group in self.groups:
-                names = "|".join(re.escape(n) for n in sorted(group.all_names, key=len, reverse=True))
-                if re.search(rf"\b(?:(?:only|just) (?:{_INCLUDED})|(?:{_INCLUDED}) (?:only|just))\s+(?:[\w-]+\s+){{0,3}}?(?:{names})(?![\w-])",
-                             question, re.I):
-                    return Premise(f"only {group.label.lower()} patients took part", self.all_groups, asserted)
+        for group, said in self.only_group:
+            if said.search(question):
+                return Premise(f"only {group.label.lower()} patients took part", self.all_groups, asserted)
         for code in _CODE.findall(question):
             if code.lower() not in self.vocabulary:
                 stem = re.match(r"[A-Z]+", code).group(0).lower()
