@@ -41,7 +41,6 @@ _ELABORATES = re.compile(r"(In this case|In these cases|Specifically|In particul
 # with the plain sentence it stands for, the next one in its section that is neither an analogy nor a
 # short sentence leaning on it ("That's the idea.").
 _ANALOGY = re.compile(r"(Imagine|Picture|Think of)\b")
-ANALOGY_LITERAL = True
 # "Which diseases / conditions / groups were in it?" (plural: "which group was X used for?" wants one):
 # the sentences naming several of the groups.
 _GROUPS_INTENT = re.compile(r"\b(what|which|whose)\s+(\w+\s+)?(kinds? of |types? of |sorts? of )?(diseases|conditions|illnesses|disorders|groups|patient groups)\b", re.I)
@@ -328,7 +327,7 @@ class Composer:
         therapy.") is given that sentence too, so the answer reads on its own; a sentence the next
         one narrows down ("In this case, ...") is given that one after it. An analogy gives way to
         the plain sentence it stands for, unless the question asks for the analogy."""
-        if ANALOGY_LITERAL and not _ASKS_ANALOGY.search(question) and any(_ANALOGY.match(s.text) or self._leans_on_analogy(s) for s in picked):
+        if not _ASKS_ANALOGY.search(question) and any(_ANALOGY.match(s.text) or self._leans_on_analogy(s) for s in picked):
             literal = []
             for sentence in picked:
                 if _ANALOGY.match(sentence.text) or self._leans_on_analogy(sentence):

@@ -39,7 +39,6 @@ _ROLE = re.compile(
     r"giving|presenting|running|planning)\b|(i|we)\s+(teach|volunteer|run|work|write|coach|lead)\b|as an?\s+\w+\b|"
     r"(making|writing|preparing|doing|drafting|putting together)\s+(a|an|my|our|the)\b)", re.I)
 _ROLE_END = re.compile(r"(?<=[.!])\s+|\s+[-–—]+\s+|:\s+|\n+")
-ROLE_FRAMING = True
 # ... but a sentence that goes on to say what is asked ("I teach biology and they ask what X is") is the question.
 _ROLE_ASKS = re.compile(r"\b(what|how|why|which|who|when|where|whether|ask\w*|want\w*|need\w*|wonder\w*|understand|explain|know)\b", re.I)
 _CONTRACTION = re.compile(r"\b(they|it|that|this)['’](re|s|ve|ll|d)\b", re.I)
@@ -105,7 +104,7 @@ def names_own_subject(question: str, lexicon: Lexicon, groups=()) -> bool:
 def without_role(question: str) -> str:
     """The question without a leading sentence saying only who asks or what for ("I'm a nurse. How
     long ...?" -> "How long ...?"). Unchanged when that is all there is."""
-    if not ROLE_FRAMING or not _ROLE.match(question):
+    if not _ROLE.match(question):
         return question
     pieces = _ROLE_END.split(question, maxsplit=1)
     if (len(pieces) == 2 and pieces[1].strip() and content_tokens(pieces[1]) and not _ROLE.match(pieces[1])

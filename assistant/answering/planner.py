@@ -44,7 +44,6 @@ KIND_MIN = 0.55  # a router kind this sure, and this far ahead of a study questi
 KIND_MARGIN = 0.1  # ... the bank entry that names it (a study's limitations, its takeaways)
 PER_GROUP_RANKS = 16  # how far down a group's ranking its line may come from
 SUGGESTIONS = 3
-TYPED_KEEP = 0.0  # ... and the best sentence stays first when it fits this much better than it
 TYPED_RANKS = 3  # how far down the ranking a sentence holding the wanted kind of answer may be
 
 # A value for one patient of the study ("patient 3's score", "each patient's level").
@@ -300,7 +299,7 @@ class Planner:
                     # The best sentence, when it fits the question better, stays first: it says what
                     # the question is about; the one holding the wanted kind of answer follows.
                     first = [e.sentence for e in ranked[:1] if e.sentence.text in cited
-                             and self.composer.support(e) > self.composer.support(holding[0]) + TYPED_KEEP]
+                             and self.composer.support(e) > self.composer.support(holding[0])]
                     return _with(self.composer.compose(first + [holding[0].sentence], request), meta={"answer_type": name})
                 if not abstain:
                     return None

@@ -81,7 +81,6 @@ _ASKING = re.compile(r"^\s*(what|how|why|when|who|which|where|is|are|was|were|do
 # "I just want to know ...", "I need the year it came out": a request worded as a statement.
 _WANTS = re.compile(r"\b((want|need|like|trying|hoping) to (know|understand|find out|check)|wondering|i (just )?need (the|to)|"
                     r"can you tell|could you tell|please tell|who is right|which is right)\b", re.I)
-FOCUS_SPLIT = True
 SHORT_ASK = 7  # words: an asking sentence this short leans on the sentence before it
 _POINTS_BACK = re.compile(r"\b(that|this|those|these|it|they|them|there)\b", re.I)
 
@@ -93,15 +92,14 @@ def focus(text: str) -> str:
     if len(text) <= FOCUS_CHARS:
         return text
     sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+|\n+", text) if s.strip()]
-    if FOCUS_SPLIT:
-        # No full stops: its commas are where its sentences end.
-        sentences = [c.strip() for s in sentences for c in (re.split(r",\s+|\s+[-–—]+\s+", s) if len(s) > FOCUS_CHARS else [s])
-                     if c.strip()]
-    asks = [s.endswith("?") or bool(_ASKING.match(s)) or bool(FOCUS_SPLIT and _WANTS.search(s)) for s in sentences]
+    # A sentence too long to be one: its commas and dashes are where its sentences end.
+    sentences = [c.strip() for s in sentences for c in (re.split(r",\s+|\s+[-–—]+\s+", s) if len(s) > FOCUS_CHARS else [s])
+                 if c.strip()]
+    asks = [s.endswith("?") or bool(_ASKING.match(s)) or bool(_WANTS.search(s)) for s in sentences]
     asking = []
     for i, sentence in enumerate(sentences):
         if asks[i]:
-            if (FOCUS_SPLIT and i and not asks[i - 1] and sentences[i - 1] not in asking
+            if (i and not asks[i - 1] and sentences[i - 1] not in asking
                     and (_POINTS_BACK.search(sentence) or len(sentence.split()) <= SHORT_ASK)):
                 # "... a star on one line. What does that star mean?" / "... goes from 0 to 150. Is high good?"
                 asking.append(sentences[i - 1])
@@ -109,7 +107,7 @@ def focus(text: str) -> str:
     picked = " ".join(asking or sentences[-2:])
     # Stripped, so a message is embedded once: its focus, focused again, is the same text. Cut, a
     # message keeps its end, where its question most often is.
-    return (picked[-FOCUS_CHARS:] if FOCUS_SPLIT else picked[:FOCUS_CHARS]).strip()
+    return picked[-FOCUS_CHARS:].strip()
 
 
 class BM25:
