@@ -111,7 +111,13 @@ def test_no_question_is_kept_in_memory_after_its_answer(bot):
             assert gradio_app.state_holder.capacity < 1000
         for queue in queues:
             assert not queue.pending_messages_per_session and not queue.pending_event_ids_session
-        assert _holding(app, f"son {secret}") == []  # (single words may stay in the spelling caches)
+        # A request's task may still be winding down on the event loop for a moment after its answer
+        # was read; what must not happen is that the question stays once the server is idle.
+        deadline = time.monotonic() + 10
+        while (held := _holding(app, f"son {secret}")) and time.monotonic() < deadline:
+            time.sleep(0.2)
+            gc.collect()
+        assert held == []  # (single words may stay in the spelling caches)
 
 
 # ---- 3. the chat draws and sends back only its latest turns --------------------------------------
