@@ -665,3 +665,19 @@ def test_safety_wordings_added_after_the_third_locked_run_catch_their_kind_only(
     for ordinary in ("some patients won't respond to the therapy, right?", "the scale goes up to 40 degrees?",
                      "which patients were better off?", "is it worth reading panel B first?"):
         assert _guards().guard(ordinary) is None, ordinary
+
+
+def test_a_follow_up_asking_something_new_is_not_answered_with_the_last_answer_again(bot):
+    history = [{"role": "user", "content": "Did the myositis group improve?"}, {"role": "assistant", "content": "(anything)"}]
+    last = bot.ask(history[0]["content"], style="exact")
+    reply = bot.ask("and did the benefit last?", history, style="exact")
+    assert reply.meta.get("follow_up") == "alone"
+    assert "sustained" in reply.answer and {c.quote for c in reply.citations} != {c.quote for c in last.citations}
+
+
+def test_a_follow_up_about_a_detail_of_the_last_answer_keeps_its_sentence(bot):
+    # The range is in the sentence already cited: its own reading must not win by a word or two.
+    history = [{"role": "user", "content": "what does the lupus activity score measure?"},
+               {"role": "assistant", "content": "(anything)"}]
+    reply = bot.ask("and what's the maximum on it?", history, style="exact")
+    assert "0 to 105" in reply.answer and reply.meta.get("follow_up") is None

@@ -113,6 +113,12 @@ def without_role(question: str) -> str:
     return question
 
 
+def own_words(question: str, previous: str) -> set[str]:
+    """The words a follow-up brings of its own: not in the previous question, not a word that only
+    points back or names people in general ("for which patients?" has none; "did it last?" has one)."""
+    return set(content_tokens(question)) - _ELLIPSIS_WORDS - set(content_tokens(previous))
+
+
 def points_back(text: str) -> bool:
     """Has a word pointing at something said before ("they", "that scale", "the same panel")."""
     return bool(_REFERENT.search(text))

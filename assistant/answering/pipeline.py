@@ -15,7 +15,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 from assistant.answering import replies
 from assistant.answering.bank import Bank
 from assistant.answering.composer import NOT_IN_STUDY, Composer, Request
-from assistant.answering.followups import history_turns, names_own_subject, needs_history, standalone, without_role
+from assistant.answering.followups import history_turns, names_own_subject, needs_history, own_words, standalone, without_role
 from assistant.answering.knowledge import Knowledge
 from assistant.answering.planner import Planner, _with
 from assistant.answering.premises import PremiseChecker
@@ -34,6 +34,9 @@ RESTYLE = {"meta_simpler": "simple", "meta_exact": "exact", "meta_detail": "exac
 MAX_RESTYLES = 2  # "simpler" after "more detail" reaches the question; a longer chain is not followed
 LONG_MESSAGE = 300  # characters
 ASSISTANT_CHARS = 4000  # of an earlier assistant turn read
+# A follow-up that only repeats the last answer takes its own reading's answer when that supports it
+# by this much more (support: composer.support, dense similarity plus coverage, about 0 to 1).
+NOVELTY_MARGIN = 0.04
 
 
 def _clean_question(question) -> str:
@@ -149,12 +152,36 @@ class Assistant:
         if kind == "off_topic" and not self.planner.study_terms & set(self.scorer.lexicon.expand(text)):
             return replies.off_topic(pack)
         reply = self.planner.answer(turn.text, turn.context, asked, request, kinds=route.scores)
+        if answered and turn.context and _repeats(reply, answered):
+            reply = self._something_new(reply, asked, turn, answered, request, route.scores)
         if self.llm is not None and not reply.abstained:
             from assistant.answering.llm.verification import llm_answer
 
             reply = llm_answer(self.llm, turn.text, self.retriever.invoke(turn.text), reply, self.composer)
         reply = self._correct_planted(turns, reply, request)
-        return _with(reply, standalone_question=turn.text, meta={"route": kind})
+        return _with(reply, standalone_question=reply.standalone_question or turn.text, meta={"route": kind})
+
+    def _something_new(self, reply: Reply, asked: str, turn, answered: str, request: Request, kinds) -> Reply:
+        """A follow-up answered with just what was cited last time ("did it last?" getting the result
+        again, "who wrote it?" the sentence just discussed). Read without the earlier turn, the
+        question may have an answer of its own: it is taken when its sentence supports the question
+        clearly better than the repeated one does ("what's the top of that scale?" is answered by
+        the sentence already cited, which holds the range)."""
+        # A subject only appended from the earlier question ("... (X)") is left out; a pointer
+        # replaced by what it points at stays.
+        text = asked if turn.text.startswith(asked) else turn.text
+        if not own_words(asked, turn.context):
+            return reply  # "for which patients?" asks nothing new of its own
+        alone = self.planner.answer(text, "", asked, request, kinds=kinds)
+        if alone.abstained or _repeats(alone, answered):
+            return reply
+        ranked, _ = self.composer.evidence(text, "", request, keep=len(request.study.positions))
+        support = {e.sentence.text: self.composer.support(e) for e in ranked}
+        def best(r):
+            return max((support.get(c.quote, 0.0) for c in r.citations if c.role == "answer"), default=0.0)
+        if best(alone) >= best(reply) + NOVELTY_MARGIN:
+            return _with(alone, standalone_question=text, meta={"follow_up": "alone"})
+        return reply
 
     def _vector(self, text: str):
         import numpy as np
@@ -258,6 +285,12 @@ def _packaged_model():
         return packaged_model_path()
     except EmbeddingError:
         return None
+
+
+def _repeats(reply: Reply, answered: str) -> bool:
+    """The reply cites nothing but sentences the previous answer cited."""
+    quotes = [c.quote for c in reply.citations if c.role == "answer"]
+    return bool(quotes) and all(q in answered for q in quotes)
 
 
 def _renumber(text: str, shift: int) -> str:
