@@ -18,6 +18,7 @@ import numpy as np
 
 GUARDS = Path(__file__).resolve().parent.parent / "knowledge" / "guards.toml"
 STUDY = "study_question"
+SIGNS = ("emergency_reaction", "emergency_red_flags")  # guards naming signs of illness (not self-harm)
 # How sure the nearest examples must be, and by how much a kind must beat a study question, for
 # the message to be routed away from answering. Calibrated on the tuning questions (see README).
 THRESHOLDS = {
@@ -48,16 +49,18 @@ class Route:
     scores: dict | None = None
 
 
-def _load_guards() -> dict[str, re.Pattern]:
-    data = tomllib.loads(GUARDS.read_text(encoding="utf-8"))["guards"]
-    return {kind: re.compile("|".join(f"(?:{p})" for p in body["patterns"]), re.I) for kind, body in data.items()}
+def _load_guards() -> tuple[dict[str, re.Pattern], dict[str, re.Pattern]]:
+    data = tomllib.loads(GUARDS.read_text(encoding="utf-8"))
+    def compiled(table):
+        return {kind: re.compile("|".join(f"(?:{p})" for p in body["patterns"]), re.I) for kind, body in table.items()}
+    return compiled(data["guards"]), compiled(data.get("signs", {}))
 
 
 class Router:
     """Routes messages by their nearest labelled examples (generic ones plus one study's)."""
 
     def __init__(self, examples, vectors: np.ndarray):
-        self.guards = _load_guards()
+        self.guards, self.signs = _load_guards()
         keep = [i for i, e in enumerate(examples) if e.source == "route"]
         self.kinds = np.array([examples[i].key for i in keep])
         self.studies = np.array([examples[i].study for i in keep])
@@ -66,10 +69,17 @@ class Router:
 
     def guard(self, text: str) -> str | None:
         """The kind a narrow guard recognises in text (emergencies first), or None."""
-        for kind in ("emergency_self_harm", "emergency_reaction", "injection", "personal_advice"):
-            if self.guards[kind].search(text):
-                return kind
+        for kind in ("emergency_self_harm", "emergency_reaction", "emergency_red_flags", "injection", "personal_advice"):
+            if kind in self.guards and self.guards[kind].search(text):
+                if kind in SIGNS and self._in_general(text):
+                    continue  # "did any patient have trouble breathing?": asked of the study
+                return "emergency_reaction" if kind == "emergency_red_flags" else kind
         return None
+
+    def _in_general(self, text: str) -> bool:
+        """A sign of illness asked about in general or in the past, nothing saying it happens now."""
+        general, now = self.signs.get("in_general"), self.signs.get("happening_now")
+        return bool(general and general.search(text) and not (now and now.search(text)))
 
     def _rows(self, study: str) -> tuple[np.ndarray, list[tuple[str, np.ndarray]]]:
         """The study's examples (its own and the generic ones) and, per kind, their positions in it."""
