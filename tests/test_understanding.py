@@ -722,3 +722,15 @@ def test_a_decision_about_care_is_read_by_its_shape_not_a_wording():
                      "how do they get the T cells out of the body?", "do I have it right that higher is worse?",
                      "could they have stopped the medication sooner?"):
         assert _guards().guard(ordinary) is None, ordinary
+
+
+def test_a_message_whose_kind_and_nearest_bank_entry_agree_gets_that_entry(bot):
+    # Neither reading is sure alone (the club's name drags the message away from everything).
+    reply = bot.ask("What is the main message I can pass on to my walking club?")
+    assert reply.kind == "answer" and reply.meta.get("bank") == "key-takeaways"
+
+
+def test_a_list_entry_far_nearer_than_any_other_answers_without_being_asked_for_a_list(bot):
+    entries = bot.bank.matches(bot._vector("main takeaway to share with my book group?"), bot.packs[0].id)
+    assert entries[0].entry.shape == "list" and entries[0].similarity < 0.62  # below the usual bar
+    assert bot.planner.list_entry("main takeaway to share with my book group?", entries) is entries[0]

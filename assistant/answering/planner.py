@@ -31,7 +31,9 @@ SUMMARY_MIN = 0.55  # a list answer this close to "summarise the study" is its s
 LIST_MIN = 0.62  # a list-shaped entry this close is answered as its list
 LIST_SURE = 0.70  # ... (without asking for a list, the nearest entry must be this close)
 LIST_LEAD = 0.03  # ... and lead the nearest single-sentence entry by this much
-LIST_MARGIN = 0.06  # ... or this close to the nearest entry, when the question asks for a list
+LIST_MARGIN = 0.06
+LIST_CLEAR = 0.55  # a list entry this close ...
+LIST_CLEAR_LEAD = 0.15  # ... and this much closer than every other entry answers, asked for or not  # ... or this close to the nearest entry, when the question asks for a list
 YES_SUPPORT = 0.62  # evidence this strong answers a yes/no question with "Yes:"
 OFF_TOPIC_BANK = 0.45  # a question this close to any bank question is about the study
 # Nothing of the study this close (bank question, not-covered topic or sentence): off topic. On the
@@ -42,6 +44,7 @@ _RELATED_KINDS = frozenset({"personal_advice", "emergency_reaction", "emergency_
                             "meta_takeaways", "meta_limitations", "meta_design"})
 KIND_MIN = 0.55  # a router kind this sure, and this far ahead of a study question, is answered by
 KIND_MARGIN = 0.1  # ... the bank entry that names it (a study's limitations, its takeaways)
+KIND_AGREE_MIN = 0.4  # ... or this sure, the top kind of all, and its entry the bank's nearest
 PER_GROUP_RANKS = 16  # how far down a group's ranking its line may come from
 SUGGESTIONS = 3
 TYPED_RANKS = 3  # how far down the ranking a sentence holding the wanted kind of answer may be
@@ -263,16 +266,28 @@ class Planner:
         if not kinds:
             return None
         base = kinds.get(STUDY, 0.0)
-        for match in entries:
+        top = max(kinds, key=kinds.get)
+        for n, match in enumerate(entries):
             kind = getattr(match.entry, "answers", "")
-            if kind and kinds.get(kind, 0.0) >= KIND_MIN and kinds[kind] >= base + KIND_MARGIN:
+            if not kind or kinds.get(kind, 0.0) < base + KIND_MARGIN:
+                continue
+            # Sure of the kind; or less sure, but the kind leads every other and its entry is also
+            # the nearest of the bank: two readings agree ("main message for my walking club?").
+            if kinds[kind] >= KIND_MIN or (n == 0 and kind == top and kinds[kind] >= KIND_AGREE_MIN):
                 return match
         return None
 
     def list_entry(self, query: str, entries):
         """The list-shaped bank entry to answer with: the nearest entry when it is a list, or, for a
         question asking for a list ("each", "step by step", "compare"...), a list nearly as near."""
-        if not entries or entries[0].similarity < LIST_MIN:
+        if not entries:
+            return None
+        # Far nearer than any other entry, a list is what is asked even if not that near ("the main
+        # takeaway I could share with members?" lands near nothing else).
+        second = entries[1].similarity if len(entries) > 1 else 0.0
+        if entries[0].entry.shape == "list" and entries[0].similarity >= LIST_CLEAR and entries[0].similarity >= second + LIST_CLEAR_LEAD:
+            return entries[0]
+        if entries[0].similarity < LIST_MIN:
             return None
         wants = bool(_WANTS_LIST.search(query))
         single = next((m.similarity for m in entries if m.entry.shape != "list"), 0.0)
