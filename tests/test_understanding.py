@@ -734,3 +734,16 @@ def test_a_list_entry_far_nearer_than_any_other_answers_without_being_asked_for_
     entries = bot.bank.matches(bot._vector("main takeaway to share with my book group?"), bot.packs[0].id)
     assert entries[0].entry.shape == "list" and entries[0].similarity < 0.62  # below the usual bar
     assert bot.planner.list_entry("main takeaway to share with my book group?", entries) is entries[0]
+
+
+@pytest.mark.parametrize("question", ["what was the median skin score at the start?",
+                                      "what were the dsDNA levels of the lupus group after the infusion?",
+                                      "give me the muscle test results number by number"])
+def test_a_measured_value_the_text_never_gives_is_not_stated(bot, question):
+    reply = bot.ask(question)
+    assert reply.kind == "not_in_study" and reply.abstained, reply.answer
+
+
+@pytest.mark.parametrize("question", ["What does N/A mean in the table?", "what does the average person need to know about panel C?"])
+def test_meaning_and_the_average_reader_are_not_asking_for_a_measured_value(bot, question):
+    assert not bot.ask(question).abstained
