@@ -747,3 +747,23 @@ def test_a_measured_value_the_text_never_gives_is_not_stated(bot, question):
 @pytest.mark.parametrize("question", ["What does N/A mean in the table?", "what does the average person need to know about panel C?"])
 def test_meaning_and_the_average_reader_are_not_asking_for_a_measured_value(bot, question):
     assert not bot.ask(question).abstained
+
+
+def test_a_follow_up_to_a_follow_up_leans_on_what_the_earlier_one_stood_for(bot):
+    history = [{"role": "user", "content": "How many patients had lupus?"}, {"role": "assistant", "content": "(anything)"},
+               {"role": "user", "content": "and the muscle disease?"}, {"role": "assistant", "content": "(anything)"}]
+    turn = standalone("what about the skin disease?", history, bot.scorer.lexicon, bot.packs[0].groups)
+    assert turn.text.lower().startswith("how many patients had") and "lupus" not in turn.text.lower()
+
+
+def test_another_label_or_another_one_of_a_kind_takes_the_place_of_the_old_subject(bot):
+    lexicon, groups = bot.scorer.lexicon, bot.packs[0].groups
+    history = [{"role": "user", "content": "How far do the arrowheads go in Panel B?"}, {"role": "assistant", "content": "(anything)"}]
+    assert standalone("and in panel C?", history, lexicon, groups).text == "How far do the arrowheads go in panel C?"
+    history = [{"role": "user", "content": "What does the dashed line on the C3 plot show?"}, {"role": "assistant", "content": "(anything)"}]
+    assert standalone("and on the urine one?", history, lexicon, groups).text == "What does the dashed line on the urine plot show?"
+    history = [{"role": "user", "content": "what is the range of SLEDAI-2K"}, {"role": "assistant", "content": "(anything)"}]
+    assert "SLEDAI" not in standalone("and the one for muscle strength?", history, lexicon, groups).text
+    # "and the range?" names no other thing of the kind: the subject stays.
+    history = [{"role": "user", "content": "what does SLEDAI-2K measure?"}, {"role": "assistant", "content": "(anything)"}]
+    assert "SLEDAI-2K" in standalone("and the range?", history, lexicon, groups).text

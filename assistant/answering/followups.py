@@ -31,6 +31,9 @@ _TOPIC_CHANGE = re.compile(
     r"\bchang(e|ing) (the )?(topic|subject)\b|\b(on )?(a )?(different|another|unrelated) note\b|\bswitching gears\b",
     re.I,
 )
+# "the skin one", "the one for X": another thing of the kind the previous question asked about.
+_ANOTHER_ONE = re.compile(r"\b(the|that) (?P<kind>[\w-]+( [\w-]+){0,2}) one\b|\bthe one (for|about|on|measuring|that)\b", re.I)
+MAX_CHAIN = 3  # how many follow-ups back a chain of them is resolved
 LABEL = re.compile(r"\b(panel [a-z]|figure \d+)\b", re.I)  # a figure's label named in a message
 # A sentence that only says who is asking or what for ("I'm a nurse.", "I teach biology -", "making a
 # handout for our group:"): it says nothing about what is asked, and its words mislead retrieval.
@@ -137,6 +140,29 @@ def is_follow_up(question: str, lexicon: Lexicon) -> bool:
     return bool(_FOLLOW_START.search(question) or _REFERENT.search(question) or len(words) <= 2)
 
 
+def _swap_subject(bare: str, previous: str, lexicon: Lexicon, groups) -> str | None:
+    """The previous question asked of another thing of the same kind: "and in panel C?" after a
+    question about panel B; "and the skin one?" or "and the one for X?" after a question about a
+    term (the old term gives way to the new phrase). None when the follow-up names no such thing."""
+    phrase = bare.strip(" ?.!,")
+    old_label, new_label = LABEL.search(previous), LABEL.search(bare)
+    if old_label and new_label and old_label.group(0).lower() != new_label.group(0).lower():
+        return previous[:old_label.start()] + new_label.group(0) + previous[old_label.end():]
+    another = _ANOTHER_ONE.search(phrase)
+    if not another:
+        return None
+    for definition in lexicon.definitions.values():
+        for form in (definition.long_form, definition.term):
+            match = find_name(form, previous)
+            if match and not find_name(form, bare):
+                if another.group("kind") and re.search(r"\bthe\s+$", previous[:match.start()], re.I):
+                    new = another.group("kind")  # "the C3 chart" -> "the urine chart"
+                else:
+                    new = phrase[another.start():]  # "What's X?" -> "What's the skin one?"
+                return previous[:match.start()] + new + previous[match.end():]
+    return None
+
+
 @dataclass(frozen=True)
 class Standalone:
     """A question made to stand alone: its text, and the earlier turn it leans on (if any), which
@@ -146,7 +172,7 @@ class Standalone:
     context: str = ""
 
 
-def standalone(question: str, history: list[dict], lexicon: Lexicon, groups=(), answered: str = "") -> Standalone:
+def standalone(question: str, history: list[dict], lexicon: Lexicon, groups=(), answered: str = "", depth: int = 0) -> Standalone:
     """The question as it would be asked with no history.
 
     Only the user's own earlier questions are read from history; what the assistant said is
@@ -156,12 +182,20 @@ def standalone(question: str, history: list[dict], lexicon: Lexicon, groups=(), 
     if not users or not is_follow_up(question, lexicon) or _TOPIC_CHANGE.search(question):
         return Standalone(question)
     previous = users[-1]
+    if depth < MAX_CHAIN and len(users) > 1 and is_follow_up(previous, lexicon) and not _TOPIC_CHANGE.search(previous):
+        # "How many lupus patients?" "and myositis?" "how about scleroderma?": the previous turn was
+        # itself a follow-up; what it stood for is what this one leans on.
+        last = max(i for i, t in enumerate(history) if t["role"] == "user")
+        previous = standalone(previous, history[:last], lexicon, groups, depth=depth + 1).text
     new, old = _group(question, groups), _group(previous, groups)
     # Pure ellipsis: nothing in the question but a group ("and the skin group?").
     naming = set(content_tokens(" ".join(groups[new[0]].all_names))) if new else set()
     bare = question
     while _FOLLOW_START.search(bare):  # "and what about X?" -> "X?"
         bare = _FOLLOW_START.sub("", bare, count=1)
+    swapped = _swap_subject(bare, previous, lexicon, groups) if _FOLLOW_START.search(question) and not _ASKS.search(bare) else None
+    if swapped:
+        return Standalone(swapped, previous)
     if new and not set(content_tokens(question)) - naming - _ELLIPSIS_WORDS and not _ASKS.search(bare):
         if old and new[0] != old[0]:
             # "and the skin group?" after a question about another group: the same question, other group.
