@@ -767,3 +767,12 @@ def test_another_label_or_another_one_of_a_kind_takes_the_place_of_the_old_subje
     # "and the range?" names no other thing of the kind: the subject stays.
     history = [{"role": "user", "content": "what does SLEDAI-2K measure?"}, {"role": "assistant", "content": "(anything)"}]
     assert "SLEDAI-2K" in standalone("and the range?", history, lexicon, groups).text
+
+
+def test_asking_for_a_shorter_answer_restyles_the_last_one_but_a_breakdown_by_group_is_a_question(bot):
+    history = [{"role": "user", "content": "How was the treatment given?"}, {"role": "assistant", "content": "(anything)"}]
+    reply = bot.ask("way too wordy, can you cut it down?", history)
+    assert reply.meta.get("restyled") == "meta_simpler" and "infusion" in reply.answer
+    history = [{"role": "user", "content": "how many people took part"}, {"role": "assistant", "content": "(anything)"}]
+    reply = bot.ask("now as bullet points by condition", history)
+    assert "restyled" not in reply.meta

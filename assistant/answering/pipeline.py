@@ -17,7 +17,7 @@ from assistant.answering.bank import Bank
 from assistant.answering.composer import NOT_IN_STUDY, Composer, Request
 from assistant.answering.followups import history_turns, names_own_subject, needs_history, own_words, standalone, without_role
 from assistant.answering.knowledge import Knowledge
-from assistant.answering.planner import Planner, _with
+from assistant.answering.planner import Planner, _with, breaks_down
 from assistant.answering.premises import PremiseChecker
 from assistant.answering.rendering import STYLES, Writer
 from assistant.answering.routing import Router
@@ -133,8 +133,10 @@ class Assistant:
             return replies.emergency(pack, "self_harm" if kind == "emergency_self_harm" else "reaction")
         if kind == "injection":
             return replies.refused(pack)
-        if kind in RESTYLE and names_own_subject(text, self.scorer.lexicon, study.groups):
-            kind = "study_question"  # "and what does XYZ stand for?" asks about XYZ, not for a restyle
+        if kind in RESTYLE and (names_own_subject(text, self.scorer.lexicon, study.groups) or breaks_down(text)):
+            # "and what does XYZ stand for?" asks about XYZ, "as a list by disease" for each group's
+            # line: a question, not a restyle
+            kind = "study_question"
         if kind in RESTYLE and users and depth < MAX_RESTYLES:
             # "Simpler, please" / "show me the exact words": the previous question, in that style (a
             # chain of such requests is followed back a few turns at most: each costs an answer).

@@ -88,6 +88,11 @@ _ABOUT_A_STUDY = frozenset(
 )
 
 
+def breaks_down(text: str) -> bool:
+    """The message asks for one line per group ("by disease", "for each group")."""
+    return bool(_EACH_GROUP.search(text))
+
+
 def _answer_types() -> list[tuple[str, re.Pattern, re.Pattern, str, bool]]:
     types = tomllib.loads(ANSWER_TYPES.read_text(encoding="utf-8"))["types"]
     return [
