@@ -776,3 +776,13 @@ def test_asking_for_a_shorter_answer_restyles_the_last_one_but_a_breakdown_by_gr
     history = [{"role": "user", "content": "how many people took part"}, {"role": "assistant", "content": "(anything)"}]
     reply = bot.ask("now as bullet points by condition", history)
     assert "restyled" not in reply.meta
+
+
+def test_list_lines_leave_out_what_only_explains_but_keep_every_fact():
+    from assistant.answering.rendering import _compact
+
+    source = "All gizmo users achieved remission based on the FOO criteria (Formal Outcome Order)."
+    rendering = ("All gizmo users achieved remission: their illness went quiet. This was based on the FOO criteria: "
+                 "the Formal Outcome Order. That is good news.")
+    assert _compact(rendering, source) == ("All gizmo users achieved remission. This was based on the FOO criteria: "
+                                           "the Formal Outcome Order.")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.retrieval.lexicon import content_tokens
 from assistant.records import BackgroundNote, Citation, GlossaryNote, Reply, Sentence
 
 STYLES = ("plain", "simple", "exact")
@@ -17,6 +18,7 @@ MAX_TERM_NOTES = 1
 MAX_BACKGROUND_NOTES = 1
 BACKGROUND_MAX_ANSWER = 200  # notes (terms, background) are for answers shorter than this
 BACKGROUND_LABEL = "Background (not from this study)"
+COMPACT_LISTS = True  # list lines leave out a rendering's sentences that only explain
 
 
 def _mentions(text: str, names) -> str | None:
@@ -41,6 +43,24 @@ def _said_in_other_words(text: str, term: str) -> bool:
     return bool(re.search(rf"{re.escape(term)}\W{{0,3}}\s*(that|this|which|it) (means|is)\b", text, re.I))
 
 
+def _compact(rendering: str, source: str) -> str:
+    """A list line: the rendering's sentences that carry words of the study's sentence not yet
+    said; the ones that only explain ("That means ...") are left out, the facts all stay."""
+    wanted = set(content_tokens(source))
+    kept, said = [], set()
+    for sentence in re.split(r"(?<=[.!?])\s+", rendering.strip()):
+        end = sentence[-1] if sentence[-1] in ".!?" else ""
+        parts = []  # "X achieved remission: their disease went quiet." -> the clause after ":" only explains
+        for clause in (sentence[:-1] if end else sentence).split(": "):
+            words = set(content_tokens(clause)) & wanted
+            if not (kept or parts) or words - said:
+                parts.append(clause)
+                said |= words
+        if parts:
+            kept.append(": ".join(parts) + end)
+    return " ".join(kept)
+
+
 class Writer:
     """Writes Replies from sentences, for every study of the index."""
 
@@ -50,14 +70,15 @@ class Writer:
         self.lexicon = lexicon
         self._position = {s.sentence_id: i for i, s in enumerate(index.sentences)}
 
-    def _line(self, sentence: Sentence, study, style: str, shown: dict[str, str], lead: bool = True) -> str:
+    def _line(self, sentence: Sentence, study, style: str, shown: dict[str, str], lead: bool = True, compact: bool = False) -> str:
         chunk = self.index.chunk(sentence.chunk_id)
         if style == "exact" or sentence.sentence_id in shown:
             text = shown.get(sentence.sentence_id, sentence.text.strip())
             # A legend sentence read alone needs its panel ("Panel B: Arrowheads indicate...").
             named = chunk.part == "figure-legend" and not text.startswith(chunk.section.split()[0])
             return (f"{chunk.section}: " if lead and named else "") + text
-        return study.rendering(sentence, style)
+        text = study.rendering(sentence, style)
+        return _compact(text, sentence.text) if compact else text
 
     def reply(
         self,
@@ -83,7 +104,8 @@ class Writer:
                 citations.append(Citation.of(len(citations) + 1, self.index.chunk(sentence.chunk_id), sentence, role))
             return numbers[sentence.sentence_id]
 
-        lines = [f"{self._line(s, study, style, shown)} [{cite(s, 'answer')}]" for s in picked]
+        listed = len(picked) > 1 and (bool(labels) and len(labels) == len(picked) or bool(title))
+        lines = [f"{self._line(s, study, style, shown, compact=listed and COMPACT_LISTS)} [{cite(s, 'answer')}]" for s in picked]
         if labels and len(labels) == len(lines):
             body = (f"{title}:\n" if title else "") + "\n".join(f"- {label}: {line}" for label, line in zip(labels, lines))
         elif title and len(lines) > 1:
