@@ -786,3 +786,17 @@ def test_list_lines_leave_out_what_only_explains_but_keep_every_fact():
                  "the Formal Outcome Order. That is good news.")
     assert _compact(rendering, source) == ("All gizmo users achieved remission. This was based on the FOO criteria: "
                                            "the Formal Outcome Order.")
+
+
+def test_the_question_after_a_dash_or_inside_a_sentence_is_what_a_long_message_asks():
+    from assistant.retrieval.hybrid import focus
+
+    message = ("So my uncle has had his condition for twenty years and he is on lots of pills and he hates the "
+               "nausea and the tiredness and everything else that comes with them, and he asked me to look up "
+               "just one thing in this summary for him — how long were the patients followed after the infusion? "
+               "He won't change anything himself, he just wants to know.")
+    assert focus(message).startswith("how long were the patients followed")
+    message = ("We were sitting in the garden with the summary printed out and my brother and I ended up in a "
+               "long argument about how many people were treated in total, he said fifty and I said fewer, "
+               "and we never settled it, so who wins lol")
+    assert "how many people were treated" in focus(message)

@@ -80,7 +80,10 @@ _ASKING = re.compile(r"^\s*(what|how|why|when|who|which|where|is|are|was|were|do
 
 # "I just want to know ...", "I need the year it came out": a request worded as a statement.
 _WANTS = re.compile(r"\b((want|need|like|trying|hoping) to (know|understand|find out|check)|wondering|i (just )?need (the|to)|"
-                    r"can you tell|could you tell|please tell|who is right|which is right)\b", re.I)
+                    r"can you tell|could you tell|please tell|who is right|which is right|"
+                    # a question inside a sentence: "we argued about how long they were followed"
+                    r"(about|over|on|as to) (how (long|many|much|often)|whether|which|why|what))\b", re.I)
+LEAD_IN_MIN_WORDS = 6  # a question after a dash or colon this long stands on its own
 SHORT_ASK = 7  # words: an asking sentence this short leans on the sentence before it
 _POINTS_BACK = re.compile(r"\b(that|this|those|these|it|they|them|there)\b", re.I)
 
@@ -96,6 +99,9 @@ def focus(text: str) -> str:
     sentences = [c.strip() for s in sentences for c in (re.split(r",\s+|\s+[-–—]+\s+", s) if len(s) > FOCUS_CHARS else [s])
                  if c.strip()]
     asks = [s.endswith("?") or bool(_ASKING.match(s)) or bool(_WANTS.search(s)) for s in sentences]
+    # "... she asked me to find out one thing — did they stay better off their tablets?": what
+    # follows a dash or colon that ends an asking sentence is its question.
+    sentences = [_after_lead_in(s) if a else s for s, a in zip(sentences, asks)]
     asking = []
     for i, sentence in enumerate(sentences):
         if asks[i]:
@@ -108,6 +114,13 @@ def focus(text: str) -> str:
     # Stripped, so a message is embedded once: its focus, focused again, is the same text. Cut, a
     # message keeps its end, where its question most often is.
     return picked[-FOCUS_CHARS:].strip()
+
+
+def _after_lead_in(sentence: str) -> str:
+    """An asking sentence's last part after a dash or colon, when that part asks on its own."""
+    parts = re.split(r"\s+[-–—]+\s+|:\s+", sentence)
+    last = parts[-1].strip()
+    return last if len(parts) > 1 and last.endswith("?") and len(last.split()) >= LEAD_IN_MIN_WORDS else sentence
 
 
 class BM25:
