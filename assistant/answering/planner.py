@@ -154,6 +154,10 @@ class Planner:
             sentences = [premise.sentence] + [s for s in rest if s != premise.sentence and support >= composer.min_support]
             reply = composer.compose(sentences, request, kind="correction", prefix="That is not what the study reports.")
             return _with(reply, meta={"premise": premise.claim})
+        if premise and single and not premise.settles:
+            # Asked, and the text makes the claim unlikely without ruling it out ("did anyone relapse?"
+            # of a benefit that "lasted a significant period"): not stated, with that sentence.
+            return composer.not_in_study(ranked, {"claim": premise.claim}, request, f"whether {premise.claim}", [premise.sentence])
         if premise and single:
             # Asked, not assumed ("is it a daily pill?"): the contradicting sentence is the answer.
             prefix = "No:" if _YES_NO.search(query) else ""

@@ -42,6 +42,7 @@ class Premise:
     claim: str
     sentence: Sentence
     presupposed: bool = True
+    settles: bool = True  # the sentence answers the claim, asked about, with "No"
 
 
 class PremiseChecker:
@@ -59,7 +60,7 @@ class PremiseChecker:
         self.vocabulary = vocabulary
         self.rules = [
             (claim.claim, re.compile(r"\b(" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in claim.words) + r")\b", re.I),
-             study.premises.get(claim.kind, []))
+             study.premises.get(claim.kind, []), claim.settled_when_asked)
             for claim in claims if study.premises.get(claim.kind)
         ]
         self.totals = study.premises.get("people_count", [])
@@ -102,7 +103,7 @@ class PremiseChecker:
         presupposes = bool(_PRESUPPOSES.search(question))
         # A claim is taken for granted by a "why ...", "since ...", or a statement, not a question.
         asserted = presupposes or not question.rstrip().endswith("?")
-        for claim, pattern, counters in self.rules:
+        for claim, pattern, counters, settled in self.rules:
             said = pattern.search(question)
             if said:
                 candidates = [s for s in counters if not pattern.search(s.text)]
@@ -118,6 +119,11 @@ class PremiseChecker:
                     best = min(candidates, key=lambda s: (-sum(names_any(s.text, g.names) for g in named),
                                                           -len(near & set(tokens(s.text))), -len(after & set(tokens(s.text))),
                                                           order.get(s.sentence_id, len(order))))
+                    if not (settled or asserted):
+                        # "did anyone relapse?": a sentence saying it lasted does not say nobody did;
+                        # the closest is the one ranked best for the question.
+                        nearest = min(candidates, key=lambda s: order.get(s.sentence_id, len(order)))
+                        return Premise(claim, nearest, asserted, settles=False)
                     return Premise(claim, best, asserted)
         for match in _COUNT_CLAIM.finditer(question):
             if match.group(1) not in self.people_counts and self.totals:
