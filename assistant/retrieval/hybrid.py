@@ -324,13 +324,17 @@ class Scorer:
         if self.has_year[position] and _YEAR_INTENT.search(query.normalised):
             have = have | {"year"}  # "what year ...?" is answered by the year itself
         total = hit = 0.0
+        own = set(query.groups)
         for word, forms in query.groups.items():
             # A word neither the study nor the synonym list knows is most often filler
             # ("altogether"); topics the study lacks are caught by answer.uncovered_topic.
             idf = self.sentence_bm25.idf.get(word, UNKNOWN_WORD_WEIGHT if word not in self.lexicon.known else 3.0)
             total += idf
             if forms & have:
-                hit += idf
+                # A word the study has only inside a name ("trial" in "... Trials and Research Group")
+                # covers little unless the question names more of it (as in sentences()).
+                named = word in self.name_words and not any(len(own & name) >= 2 for name in self.name_words[word])
+                hit += idf * (NAME_WORD_WEIGHT if named else 1.0)
         return hit / total if total else 0.0
 
     def sentences(self, query: Query) -> SentenceScores:
