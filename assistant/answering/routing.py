@@ -23,7 +23,7 @@ SIGNS = ("emergency_reaction", "emergency_red_flags")  # guards naming signs of 
 # the message to be routed away from answering. Calibrated on the tuning questions (see README).
 THRESHOLDS = {
     "personal_advice": (0.50, 0.05),
-    "emergency_reaction": (0.50, 0.08),
+    "emergency_reaction": (0.50, 0.12),
     "emergency_self_harm": (0.55, 0.08),
     "injection": (0.66, 0.06),
     "off_topic": (0.40, 0.08),
