@@ -156,7 +156,7 @@ def _swap_subject(bare: str, previous: str, lexicon: Lexicon, groups) -> str | N
             match = find_name(form, previous)
             if match and not find_name(form, bare):
                 if another.group("kind") and re.search(r"\bthe\s+$", previous[:match.start()], re.I):
-                    new = another.group("kind")  # "the C3 chart" -> "the urine chart"
+                    new = another.group("kind")  # "the XY chart" -> "the blood-test chart"
                 else:
                     new = phrase[another.start():]  # "What's X?" -> "What's the skin one?"
                 return previous[:match.start()] + new + previous[match.end():]
@@ -183,7 +183,7 @@ def standalone(question: str, history: list[dict], lexicon: Lexicon, groups=(), 
         return Standalone(question)
     previous = users[-1]
     if depth < MAX_CHAIN and len(users) > 1 and is_follow_up(previous, lexicon) and not _TOPIC_CHANGE.search(previous):
-        # "How many lupus patients?" "and myositis?" "how about scleroderma?": the previous turn was
+        # "How many had disease A?" "and B?" "how about C?": the previous turn was
         # itself a follow-up; what it stood for is what this one leans on.
         last = max(i for i, t in enumerate(history) if t["role"] == "user")
         previous = standalone(previous, history[:last], lexicon, groups, depth=depth + 1).text
