@@ -31,14 +31,15 @@ _TOPIC_CHANGE = re.compile(
     r"\bchang(e|ing) (the )?(topic|subject)\b|\b(on )?(a )?(different|another|unrelated) note\b|\bswitching gears\b",
     re.I,
 )
-# "the skin one", "the one for X": another thing of the kind the previous question asked about.
-_ANOTHER_ONE = re.compile(r"\b(the|that) (?P<kind>[\w-]+( [\w-]+){0,2}) one\b|\bthe one (for|about|on|measuring|that)\b", re.I)
+# "the blood one", "the one for X": another thing of the kind the previous question asked about.
+_ANOTHER_ONE = re.compile(r"\b(the|that) (?!(other|same|next|last|first|second|third|previous|former|latter|new|old|only|right|wrong|whole|main|best|worst)\b)"
+                          r"(?P<kind>[\w-]+( [\w-]+){0,2}) one\b|\bthe one (for|about|on|measuring|that)\b", re.I)
 MAX_CHAIN = 3  # how many follow-ups back a chain of them is resolved
 LABEL = re.compile(r"\b(panel [a-z]|figure \d+)\b", re.I)  # a figure's label named in a message
 # A sentence that only says who is asking or what for ("I'm a nurse.", "I teach biology -", "making a
 # handout for our group:"): it says nothing about what is asked, and its words mislead retrieval.
 _ROLE = re.compile(
-    r"^\W*(hi|hello|hey)?\W*((i'?m|i am|im)\s+(a|an|making|writing|preparing|doing|putting together|teaching|working on|drafting|"
+    r"^\W*(?:(?:hi|hello|hey)\b\W*)?((i'?m|i am|im)\s+(a|an|making|writing|preparing|doing|putting together|teaching|working on|drafting|"
     r"giving|presenting|running|planning)\b|(i|we)\s+(teach|volunteer|run|work|write|coach|lead)\b|as an?\s+\w+\b|"
     r"(making|writing|preparing|doing|drafting|putting together)\s+(a|an|my|our|the)\b)", re.I)
 _ROLE_END = re.compile(r"(?<=[.!])\s+|\s+[-–—]+\s+|:\s+|\n+")
@@ -118,7 +119,7 @@ def without_role(question: str) -> str:
 
 def own_words(question: str, previous: str) -> set[str]:
     """The words a follow-up brings of its own: not in the previous question, not a word that only
-    points back or names people in general ("for which patients?" has none; "did it last?" has one)."""
+    points back or names people in general ("for which patients?" has none; "was that for everyone?" has one)."""
     return set(content_tokens(question)) - _ELLIPSIS_WORDS - set(content_tokens(previous))
 
 
@@ -140,9 +141,15 @@ def is_follow_up(question: str, lexicon: Lexicon) -> bool:
     return bool(_FOLLOW_START.search(question) or _REFERENT.search(question) or len(words) <= 2)
 
 
-def _swap_subject(bare: str, previous: str, lexicon: Lexicon, groups) -> str | None:
-    """The previous question asked of another thing of the same kind: "and in panel C?" after a
-    question about panel B; "and the skin one?" or "and the one for X?" after a question about a
+def _acknowledges(text: str, lexicon: Lexicon, groups) -> bool:
+    """A short turn that neither asks nor names anything ("ok", "sure", "great, thanks")."""
+    words = text.split()
+    return len(words) <= 3 and "?" not in text and not _ASKS.search(text) and not names_own_subject(text, lexicon, groups)
+
+
+def _swap_subject(bare: str, previous: str, lexicon: Lexicon) -> str | None:
+    """The previous question asked of another thing of the same kind: "and in figure 3?" after a
+    question about figure 2; "and the blood one?" or "and the one for X?" after a question about a
     term (the old term gives way to the new phrase). None when the follow-up names no such thing."""
     phrase = bare.strip(" ?.!,")
     old_label, new_label = LABEL.search(previous), LABEL.search(bare)
@@ -158,7 +165,7 @@ def _swap_subject(bare: str, previous: str, lexicon: Lexicon, groups) -> str | N
                 if another.group("kind") and re.search(r"\bthe\s+$", previous[:match.start()], re.I):
                     new = another.group("kind")  # "the XY chart" -> "the blood-test chart"
                 else:
-                    new = phrase[another.start():]  # "What's X?" -> "What's the skin one?"
+                    new = phrase[another.start():]  # "What's X?" -> "What's the blood one?"
                 return previous[:match.start()] + new + previous[match.end():]
     return None
 
@@ -178,6 +185,8 @@ def standalone(question: str, history: list[dict], lexicon: Lexicon, groups=(), 
     Only the user's own earlier questions are read from history; what the assistant said is
     `answered`: the study sentences the assistant cited for the previous question, re-derived by
     the caller, never the assistant text a client sends back (it may have been tampered with)."""
+    # "ok", "sure", "great, cheers": a turn that only acknowledges is not what a follow-up leans on.
+    history = [t for t in history if t["role"] != "user" or not _acknowledges(t["content"], lexicon, groups)]
     users = [t["content"] for t in history if t["role"] == "user"]
     if not users or not is_follow_up(question, lexicon) or _TOPIC_CHANGE.search(question):
         return Standalone(question)
@@ -193,7 +202,7 @@ def standalone(question: str, history: list[dict], lexicon: Lexicon, groups=(), 
     bare = question
     while _FOLLOW_START.search(bare):  # "and what about X?" -> "X?"
         bare = _FOLLOW_START.sub("", bare, count=1)
-    swapped = _swap_subject(bare, previous, lexicon, groups) if _FOLLOW_START.search(question) and not _ASKS.search(bare) else None
+    swapped = _swap_subject(bare, previous, lexicon) if _FOLLOW_START.search(question) and not _ASKS.search(bare) else None
     if swapped:
         return Standalone(swapped, previous)
     if new and not set(content_tokens(question)) - naming - _ELLIPSIS_WORDS and not _ASKS.search(bare):

@@ -134,7 +134,7 @@ class Assistant:
         if kind == "injection":
             return replies.refused(pack)
         if kind in RESTYLE and (names_own_subject(text, self.scorer.lexicon, study.groups) or breaks_down(text)):
-            # "and what does XYZ stand for?" asks about XYZ, "as a list by disease" for each group's
+            # "and what does XYZ stand for?" asks about XYZ, "a list, one line per condition" for each group's
             # line: a question, not a restyle
             kind = "study_question"
         if kind in RESTYLE and users and depth < MAX_RESTYLES:
@@ -164,11 +164,11 @@ class Assistant:
         return _with(reply, standalone_question=reply.standalone_question or turn.text, meta={"route": kind})
 
     def _something_new(self, reply: Reply, asked: str, turn, answered: str, request: Request, kinds) -> Reply:
-        """A follow-up answered with just what was cited last time ("did it last?" getting the result
-        again, "who wrote it?" the sentence just discussed). Read without the earlier turn, the
-        question may have an answer of its own: it is taken when its sentence supports the question
-        clearly better than the repeated one does ("what's the top of that scale?" is answered by
-        the sentence already cited, which holds the range)."""
+        """A follow-up answered with just what was cited last time (asked "is that for good?", the
+        reply repeats the result). Read without the earlier turn, the question may have an answer of
+        its own: it is taken when its sentence supports the question clearly better than the repeated
+        one does (a question about a detail of the sentence already cited, such as a scale's upper
+        end, keeps it)."""
         # A subject only appended from the earlier question ("... (X)") is left out; a pointer
         # replaced by what it points at stays.
         text = asked if turn.text.startswith(asked) else turn.text

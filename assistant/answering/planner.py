@@ -31,9 +31,9 @@ SUMMARY_MIN = 0.55  # a list answer this close to "summarise the study" is its s
 LIST_MIN = 0.62  # a list-shaped entry this close is answered as its list
 LIST_SURE = 0.70  # ... (without asking for a list, the nearest entry must be this close)
 LIST_LEAD = 0.03  # ... and lead the nearest single-sentence entry by this much
-LIST_MARGIN = 0.06
+LIST_MARGIN = 0.06  # ... or this close to the nearest entry, when the question asks for a list
 LIST_CLEAR = 0.55  # a list entry this close ...
-LIST_CLEAR_LEAD = 0.15  # ... and this much closer than every other entry answers, asked for or not  # ... or this close to the nearest entry, when the question asks for a list
+LIST_CLEAR_LEAD = 0.15  # ... and this much closer than every other entry answers, asked for or not
 YES_SUPPORT = 0.62  # evidence this strong answers a yes/no question with "Yes:"
 OFF_TOPIC_BANK = 0.45  # a question this close to any bank question is about the study
 # Nothing of the study this close (bank question, not-covered topic or sentence): off topic. On the
@@ -89,7 +89,7 @@ _ABOUT_A_STUDY = frozenset(
 
 
 def breaks_down(text: str) -> bool:
-    """The message asks for one line per group ("by disease", "for each group")."""
+    """The message asks for one line per group ("per condition", "for each group")."""
     return bool(_EACH_GROUP.search(text))
 
 
@@ -155,8 +155,8 @@ class Planner:
             reply = composer.compose(sentences, request, kind="correction", prefix="That is not what the study reports.")
             return _with(reply, meta={"premise": premise.claim})
         if premise and single and not premise.settles:
-            # Asked, and the text makes the claim unlikely without ruling it out ("did anyone relapse?"
-            # of a benefit that "lasted a significant period"): not stated, with that sentence.
+            # Asked, and the text makes the claim unlikely without ruling it out ("did it ever come
+            # back?" of a benefit said to have lasted): not stated, with that sentence.
             return composer.not_in_study(ranked, {"claim": premise.claim}, request, f"whether {premise.claim}", [premise.sentence])
         if premise and single:
             # Asked, not assumed ("is it a daily pill?"): the contradicting sentence is the answer.
@@ -281,7 +281,7 @@ class Planner:
             if not kind or kinds.get(kind, 0.0) < base + KIND_MARGIN:
                 continue
             # Sure of the kind; or less sure, but the kind leads every other and its entry is also
-            # the nearest of the bank: two readings agree ("main message for my walking club?").
+            # the nearest of the bank: two readings agree ("the upshot for our choir newsletter?").
             if kinds[kind] >= KIND_MIN or (n == 0 and kind == top and kinds[kind] >= KIND_AGREE_MIN):
                 return match
         return None

@@ -120,7 +120,7 @@ class PremiseChecker:
                                                           -len(near & set(tokens(s.text))), -len(after & set(tokens(s.text))),
                                                           order.get(s.sentence_id, len(order))))
                     if not (settled or asserted):
-                        # "did anyone relapse?": a sentence saying it lasted does not say nobody did;
+                        # "did it come back for anyone?": a sentence saying it lasted does not say;
                         # the closest is the one ranked best for the question.
                         nearest = min(candidates, key=lambda s: order.get(s.sentence_id, len(order)))
                         return Premise(claim, nearest, asserted, settles=False)

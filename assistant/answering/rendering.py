@@ -49,6 +49,8 @@ def _compact(rendering: str, source: str) -> str:
     wanted = set(content_tokens(source))
     kept, said = [], set()
     for sentence in re.split(r"(?<=[.!?])\s+", rendering.strip()):
+        if not sentence:
+            continue
         end = sentence[-1] if sentence[-1] in ".!?" else ""
         parts = []  # "X achieved remission: their disease went quiet." -> the clause after ":" only explains
         for clause in (sentence[:-1] if end else sentence).split(": "):
@@ -104,7 +106,8 @@ class Writer:
                 citations.append(Citation.of(len(citations) + 1, self.index.chunk(sentence.chunk_id), sentence, role))
             return numbers[sentence.sentence_id]
 
-        listed = len(picked) > 1 and (bool(labels) and len(labels) == len(picked) or bool(title))
+        # (Only the plain rendering keeps the study's words, so only there can a line be cut by them.)
+        listed = style == "plain" and len(picked) > 1 and (bool(labels) and len(labels) == len(picked) or bool(title))
         lines = [f"{self._line(s, study, style, shown, compact=listed and COMPACT_LISTS)} [{cite(s, 'answer')}]" for s in picked]
         if labels and len(labels) == len(lines):
             body = (f"{title}:\n" if title else "") + "\n".join(f"- {label}: {line}" for label, line in zip(labels, lines))

@@ -77,9 +77,11 @@ class Router:
         return None
 
     def _in_general(self, text: str) -> bool:
-        """A sign of illness asked about in general or in the past, nothing saying it happens now."""
-        general, now = self.signs.get("in_general"), self.signs.get("happening_now")
-        return bool(general and general.search(text) and not (now and now.search(text)))
+        """A sign of illness asked about in general (nobody said to have it now) or in the past."""
+        def said(table):
+            return bool(table in self.signs and self.signs[table].search(text))
+        now = said("happening_now")
+        return (said("in_the_past") and not now) or (said("in_general") and not now and not said("someone_has"))
 
     def _rows(self, study: str) -> tuple[np.ndarray, list[tuple[str, np.ndarray]]]:
         """The study's examples (its own and the generic ones) and, per kind, their positions in it."""
