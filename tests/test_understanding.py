@@ -850,3 +850,13 @@ def test_a_chain_of_follow_ups_skips_turns_that_only_acknowledge(bot):
                {"role": "user", "content": "great thanks"}, {"role": "assistant", "content": "(anything)"}]
     turn = standalone("what about the skin disease?", history, bot.scorer.lexicon, bot.packs[0].groups)
     assert turn.text.lower().startswith("how many patients had")
+
+
+def test_a_part_asked_with_a_preposition_is_split_and_a_later_part_adds_its_own_sentence(bot):
+    from assistant.answering.composer import split_parts
+
+    assert split_parts("Which groups took part, and for how many months was each observed?") == [
+        "Which groups took part", "for how many months was each observed?"]
+    reply = bot.ask("Did the myositis patients improve a lot? And is that a cure, then?", style="exact")
+    quotes = " ".join(c.quote for c in reply.citations if c.role == "answer")
+    assert "major clinical improvement" in quotes and "too early" in quotes

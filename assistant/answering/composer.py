@@ -30,9 +30,11 @@ BANK_SUPPORT_OFFSET = 0.3
 MAX_PARTS = 4
 MAX_SPLIT_CHARS = 400
 _PART_SPLIT = re.compile(
-    r"\?\s+(?=\S)|;\s+|\s+\+\s+|,?\s+(?:and|also|plus)\s+(?=(?:what|how|why|when|who|which|where|is|are|do|does|did|was|were)\b)",
+    r"\?\s+(?=\S)|;\s+|\s+\+\s+|,?\s+(?:and|also|plus)\s+(?=(?:(?:for|in|at|on|by|from|to|with) )?(?:what|how|why|when|who|whom|which|where|is|are|do|does|did|was|were)\b)",
     re.I
 )
+PART_RANKS = 3  # how far down its ranking a later part's own sentence may be ...
+PART_MARGIN = 0.3  # ... and how close to its best
 _ANAPHOR = re.compile(r"(That|This|These|Those|It|They)\b")
 # A sentence opening like this narrows down the one before it ("... markers on cells." "In this case,
 # the marker is X."): the two answer together.
@@ -295,6 +297,12 @@ class Composer:
                 continue
             if support < self.min_support:
                 continue  # too little evidence to answer this part, or to be sure it is missing
+            if best.sentence in picked and n:
+                # A later part answered by a sentence already given ("did X go into remission? and
+                # does that mean they're cured?"): its next best sentence, when nearly as good, says
+                # what that part adds.
+                best = next((e for e in ranked[1:PART_RANKS] if e.sentence not in picked and self.support(e) >= self.min_support
+                             and e.score >= ranked[0].score - PART_MARGIN), best)
             if best.sentence not in picked:
                 picked.append(best.sentence)
             if self.scorer.is_overview(query):
