@@ -860,3 +860,15 @@ def test_a_part_asked_with_a_preposition_is_split_and_a_later_part_adds_its_own_
     reply = bot.ask("Did the myositis patients improve a lot? And is that a cure, then?", style="exact")
     quotes = " ".join(c.quote for c in reply.citations if c.role == "answer")
     assert "major clinical improvement" in quotes and "too early" in quotes
+
+
+def test_more_shapes_of_a_personal_decision_are_advice():
+    for decision in ("Is it worth me asking my team about it?", "do u think i qualify",
+                     "My kidney numbers are bad, would it fix them?", "Can I get pregnant after having the infusion?",
+                     "Would you go for it if you had my illness?", "I'm thinking of stopping my methotrexate, good idea?",
+                     "What are my chances of remission with this?", "Should my son with the skin disease be put forward for this?",
+                     "Would it be a mistake to turn down the offer?", "I'm on prednisone, do I need to taper before the infusion?"):
+        assert _guards().guard(decision) == "personal_advice", decision
+    for ordinary in ("Do you think the results will hold up in bigger studies?", "what were the patients' chances of remission?",
+                     "were the patients put forward by their doctors?", "is it worth reading the whole article?"):
+        assert _guards().guard(ordinary) is None, ordinary
