@@ -872,3 +872,14 @@ def test_more_shapes_of_a_personal_decision_are_advice():
     for ordinary in ("Do you think the results will hold up in bigger studies?", "what were the patients' chances of remission?",
                      "were the patients put forward by their doctors?", "is it worth reading the whole article?"):
         assert _guards().guard(ordinary) is None, ordinary
+
+
+def test_teaching_and_reading_plans_that_look_like_care_decisions_are_not_advice():
+    for ordinary in ("I'm thinking of starting my essay with this study, which facts should I use?",
+                     "What are my chances of understanding this without a science degree?",
+                     "Can I drive home the point that it's not a cure when I teach this?",
+                     "My numbers are off, was it 8 patients in the first group or 9?",
+                     "Can I travel to the conference and present this figure?",
+                     "should I start with the findings or the method when teaching this?",
+                     "Can my mum get a copy of the summary?"):
+        assert _guards().guard(ordinary) is None, ordinary
