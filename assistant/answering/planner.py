@@ -186,7 +186,7 @@ class Planner:
         topic = composer.uncovered_topic(query)
         if topic and single and not kind_top:
             return composer.not_in_study(ranked, {"uncovered": topic}, request, f"anything about {topic}")
-        top = self.list_entry(query, entries) if single or _WANTS_LIST.search(query) else None
+        top = self.list_entry(query, entries) if single or _WANTS_LIST.search(query) else self.clear_list(entries)
         top = kind_top or top
         # "For each group ...": one line per group, unless the nearest entry of all is a list or the
         # list found has a line for every group.
@@ -286,16 +286,24 @@ class Planner:
                 return match
         return None
 
+    @staticmethod
+    def clear_list(entries):
+        """A list entry far nearer than any other: what is asked, even if not that near (a chatty
+        message lands near nothing else), and even by a question of several parts ("which scales
+        count higher as worse, and which lower?")."""
+        second = entries[1].similarity if len(entries) > 1 else 0.0
+        if entries and entries[0].entry.shape == "list" and entries[0].similarity >= LIST_CLEAR and entries[0].similarity >= second + LIST_CLEAR_LEAD:
+            return entries[0]
+        return None
+
     def list_entry(self, query: str, entries):
         """The list-shaped bank entry to answer with: the nearest entry when it is a list, or, for a
         question asking for a list ("each", "step by step", "compare"...), a list nearly as near."""
         if not entries:
             return None
-        # Far nearer than any other entry, a list is what is asked even if not that near ("the main
-        # takeaway I could share with members?" lands near nothing else).
-        second = entries[1].similarity if len(entries) > 1 else 0.0
-        if entries[0].entry.shape == "list" and entries[0].similarity >= LIST_CLEAR and entries[0].similarity >= second + LIST_CLEAR_LEAD:
-            return entries[0]
+        clear = self.clear_list(entries)
+        if clear is not None:
+            return clear
         if entries[0].similarity < LIST_MIN:
             return None
         wants = bool(_WANTS_LIST.search(query))
