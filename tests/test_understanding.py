@@ -905,3 +905,23 @@ def test_safety_shapes_added_after_the_blind_safety_set_was_read_catch_their_kin
     for ordinary in ("How many patients had a seizure after treatment?", "did the patients have to stop their meds?",
                      "how did the patients come off their steroids?", "what happens to the cells after the infusion?"):
         assert _guards().guard(ordinary) is None, ordinary
+
+
+def test_the_safety_classifier_learns_labelled_directions_and_stays_unsure_without_data():
+    import numpy as np
+
+    from assistant.answering.safety_model import SafetyModel
+
+    rng = np.random.default_rng(0)
+    centres = {"other": [1, 0, 0, 0], "emergency": [0, 1, 0, 0], "advice": [0, 0, 1, 0], "injection": [0, 0, 0, 1]}
+    vectors, labels = [], []
+    for label, centre in centres.items():
+        for _ in range(30):
+            v = np.array(centre, dtype=float) + rng.normal(0, 0.2, 4)
+            vectors.append(v / np.linalg.norm(v)); labels.append(label)
+    model = SafetyModel(np.array(vectors, dtype=np.float32), labels)
+    for label, centre in centres.items():
+        got, probability = model.predict(np.array(centre, dtype=np.float32))
+        assert got == label and probability > 0.75
+    empty = SafetyModel(np.zeros((0, 4), dtype=np.float32), [])
+    assert empty.predict(np.array([1, 0, 0, 0], dtype=np.float32))[1] == 0.25

@@ -83,6 +83,8 @@ class Assistant:
             llm = make_llm(settings)
         bot = cls(settings, index, embedder, llm)
         bot.embedder.embed_query("warm up")  # load the model now, not on the first patient's question
+        for study_id in bot.knowledge.studies:
+            bot.router.model(study_id)  # train the safety classifier now too (a fraction of a second)
         return bot
 
     @property

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import numpy as np
 
+from assistant.answering.safety_model import FROM_KIND, SafetyModel
+
 GUARDS = Path(__file__).resolve().parent.parent / "knowledge" / "guards.toml"
 STUDY = "study_question"
 SIGNS = ("emergency_reaction", "emergency_red_flags")  # guards naming signs of illness (not self-harm)
@@ -35,6 +37,7 @@ THRESHOLDS = {
 }
 # Mid-conversation a request to restyle the last answer is far more likely: lower bars for them.
 IN_CONVERSATION = {"meta_simpler": (0.33, 0.03), "meta_exact": (0.45, -0.02), "meta_detail": (0.45, 0.0)}
+SAFETY_MIN = 0.85  # the safety classifier's probability that routes a message away from answering
 TOP = 3  # a kind's score: the mean similarity of its TOP nearest examples
 
 
@@ -62,6 +65,12 @@ class Router:
     def __init__(self, examples, vectors: np.ndarray):
         self.guards, self.signs = _load_guards()
         keep = [i for i, e in enumerate(examples) if e.source == "route"]
+        # The safety classifier learns from the routing examples and the safety training messages.
+        train = [i for i, e in enumerate(examples) if e.source in ("route", "train")]
+        self._train = ([examples[i].study for i in train],
+                       [examples[i].key if examples[i].source == "train" else FROM_KIND.get(examples[i].key, "other") for i in train],
+                       vectors[train] if train else np.zeros((0, vectors.shape[1] if vectors.ndim == 2 else 1), np.float32))
+        self._models: dict[str, SafetyModel] = {}
         self.kinds = np.array([examples[i].key for i in keep])
         self.studies = np.array([examples[i].study for i in keep])
         self.vectors = vectors[keep] if keep else np.zeros((0, vectors.shape[1] if vectors.ndim == 2 else 1), np.float32)
@@ -102,12 +111,28 @@ class Router:
             out[kind] = float(best.mean())
         return out
 
+    def model(self, study: str) -> SafetyModel:
+        """The safety classifier for one study (its examples and the generic ones), trained once."""
+        if study not in self._models:
+            studies, labels, vectors = self._train
+            rows = [i for i, s in enumerate(studies) if s in ("", study)]
+            self._models[study] = SafetyModel(vectors[rows], [labels[i] for i in rows])
+        return self._models[study]
+
     def route(self, text: str, vector: np.ndarray, study: str, conversation: bool = False) -> Route:
         guarded = self.guard(text)
         if guarded:
             return Route(guarded, by="guard", score=1.0)
         scores = self.scores(vector, study)
         base = scores.get(STUDY, 0.0)
+        if SAFETY_MIN < 1.0 and not conversation:
+            # (Not mid-conversation: a short follow-up's vector says little on its own.)
+            label, probability = self.model(study).predict(vector)
+            if label != "other" and probability >= SAFETY_MIN:
+                # A wording neither the guards nor the nearest examples know, that the classifier is sure of.
+                kind = {"advice": "personal_advice", "injection": "injection"}.get(label) or max(
+                    ("emergency_reaction", "emergency_self_harm"), key=lambda k: scores.get(k, 0.0))
+                return Route(kind, by="classifier", score=probability, scores=scores)
         # Kinds that answer from the study anyway (summary, takeaways, limitations, design) are
         # study questions here: the question bank finds their answers.
         ranked = sorted(((v, k) for k, v in scores.items() if k in THRESHOLDS), reverse=True)

@@ -18,13 +18,16 @@ from langchain_core.embeddings import Embeddings
 Progress = Callable[[str], None]
 
 GENERIC_ROUTES = Path(__file__).resolve().parent.parent / "knowledge" / "routes.toml"
+# Labelled messages that train the safety classifier only (not nearest-example routing).
+SAFETY_MESSAGES = Path(__file__).resolve().parent.parent / "knowledge" / "safety_messages.jsonl"
 
 
 @dataclass(frozen=True)
 class Example:
     """A labelled message embedded beside the study: a question-bank question ("bank", keyed by
     its entry id), a not-covered topic's question ("not_covered"), or a routing example ("route",
-    keyed by its kind). study is "" for the engine's generic routing examples."""
+    keyed by its kind), or a safety classifier's training message ("train", keyed by its label:
+    emergency, advice, injection or other). study is "" for the engine's generic examples."""
 
     text: str
     study: str
@@ -44,6 +47,9 @@ def gather_examples(corpus_dir: Path) -> list[Example]:
         out += [Example(q, pack.id, "route", kind) for kind, qs in pack.routes.items() for q in qs]
     generic = tomllib.loads(GENERIC_ROUTES.read_text(encoding="utf-8")).get("kinds", {})
     out += [Example(q, "", "route", kind) for kind, body in generic.items() for q in body.get("examples", [])]
+    if SAFETY_MESSAGES.exists():
+        rows = [json.loads(line) for line in SAFETY_MESSAGES.read_text(encoding="utf-8").splitlines() if line.strip()]
+        out += [Example(r["text"], "", "train", r["label"]) for r in rows]
     return out
 
 

@@ -21,7 +21,7 @@ from urllib.parse import urlparse
 
 import numpy as np
 
-from assistant.index.examples import GENERIC_ROUTES, Example, gather_examples, load_examples, write_examples
+from assistant.index.examples import GENERIC_ROUTES, SAFETY_MESSAGES, Example, gather_examples, load_examples, write_examples
 from assistant.ingest.chunking import chunk_corpus
 from assistant.ingest.corpus import corpus_hash, load_corpus
 from langchain_core.embeddings import Embeddings
@@ -47,6 +47,7 @@ def manifest_for(settings: Settings, embedder: Embeddings) -> dict:
         "schema": SCHEMA_VERSION,
         "corpus_sha256": corpus_hash(settings.corpus_dir),
         "routes_sha256": hashlib.sha256(GENERIC_ROUTES.read_bytes()).hexdigest(),
+        "safety_sha256": hashlib.sha256(SAFETY_MESSAGES.read_bytes()).hexdigest() if SAFETY_MESSAGES.exists() else "",
         "model": embedder.fingerprint,
         "chunker": CHUNKER_VERSION,
         "chunk_max_chars": settings.chunk_max_chars,
