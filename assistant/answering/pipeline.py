@@ -181,9 +181,7 @@ class Assistant:
             return reply
         ranked, _ = self.composer.evidence(text, "", request, keep=len(request.study.positions))
         support = {e.sentence.text: self.composer.support(e) for e in ranked}
-        def best(r):
-            return max((support.get(c.quote, 0.0) for c in r.citations if c.role == "answer"), default=0.0)
-        if best(alone) >= best(reply) + NOVELTY_MARGIN:
+        if _best_support(alone, support) >= _best_support(reply, support) + NOVELTY_MARGIN:
             return _with(alone, standalone_question=text, meta={"follow_up": "alone"})
         return reply
 
@@ -289,6 +287,11 @@ def _packaged_model():
         return packaged_model_path()
     except EmbeddingError:
         return None
+
+
+def _best_support(reply: Reply, support: dict[str, float]) -> float:
+    """The best support, for the question, of the sentences the reply answers with."""
+    return max((support.get(c.quote, 0.0) for c in reply.citations if c.role == "answer"), default=0.0)
 
 
 def _repeats(reply: Reply, answered: str) -> bool:

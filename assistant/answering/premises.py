@@ -108,22 +108,22 @@ class PremiseChecker:
             if said:
                 candidates = [s for s in counters if not pattern.search(s.text)]
                 if candidates:
-                    # Prefer the sentence about what the claim is about: the words just before it
-                    # ("the X patients only got minor improvement"), then just after it ("only half of
-                    # the X patients"), then the best ranked.
-                    near = set(tokens(question[max(0, said.start() - 60) : said.start()]))
-                    after = set(tokens(question[said.end() : said.end() + 40]))
                     order = {s.sentence_id: i for i, s in enumerate(ranked)}
-                    around = question[max(0, said.start() - 60) : said.end() + 40]
-                    named = [g for g in self.groups if names_any(around, g.all_names)]
-                    best = min(candidates, key=lambda s: (-sum(names_any(s.text, g.names) for g in named),
-                                                          -len(near & set(tokens(s.text))), -len(after & set(tokens(s.text))),
-                                                          order.get(s.sentence_id, len(order))))
                     if not (settled or asserted):
                         # "did it come back for anyone?": a sentence saying it lasted does not say;
                         # the closest is the one ranked best for the question.
                         nearest = min(candidates, key=lambda s: order.get(s.sentence_id, len(order)))
                         return Premise(claim, nearest, asserted, settles=False)
+                    # Prefer the sentence about what the claim is about: the words just before it
+                    # ("the X patients only got minor improvement"), then just after it ("only half of
+                    # the X patients"), then the best ranked.
+                    near = set(tokens(question[max(0, said.start() - 60) : said.start()]))
+                    after = set(tokens(question[said.end() : said.end() + 40]))
+                    around = question[max(0, said.start() - 60) : said.end() + 40]
+                    named = [g for g in self.groups if names_any(around, g.all_names)]
+                    best = min(candidates, key=lambda s: (-sum(names_any(s.text, g.names) for g in named),
+                                                          -len(near & set(tokens(s.text))), -len(after & set(tokens(s.text))),
+                                                          order.get(s.sentence_id, len(order))))
                     return Premise(claim, best, asserted)
         for match in _COUNT_CLAIM.finditer(question):
             if match.group(1) not in self.people_counts and self.totals:
