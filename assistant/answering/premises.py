@@ -26,6 +26,9 @@ _WORD_NUMBERS = {w: str(i) for i, w in enumerate(
 _INCLUDED = r"include[sd]?|including|studied|study|treated|treat|enrolled|recruited|involved|involve[sd]?|looked at|tested|had"
 _NUMBER_WORDS = "|".join(list(_WORD_NUMBERS)[2:])  # not "one": "the one for X" counts nobody
 _NUMBER = r"(?<![\w.-])(\d+(?:\.\d+)?)(?![\w-]|\.\d)"
+# Things a number before a group's name may count instead of its people ("the two X scores").
+_NOT_PEOPLE = (r"(?:scores?|measures?|scales?|indices|index|indexes|panels?|graphs?|charts?|plots?|criteria|tests?|"
+               r"outcomes?|results?|values?|numbers?|lines?|things?|questions?|ways?|types?|kinds?|markers?|tools?)\b")
 _BOUND = re.compile(
     r"(?<![\w.-])(\d+(?:\.\d+)?)\s*(?:to|-|–)\s*(\d+(?:\.\d+)?)(?![\w-]|\.\d)|"
     rf"\b(?:out of|up to|max\w*|top\w*|highest|lowest|at most)\D{{0,12}}?{_NUMBER}|"
@@ -76,7 +79,7 @@ class PremiseChecker:
             if len({n for n, _ in found}) == 1:
                 said = re.compile(rf"(?<![\w.,-])(?<!patient )(?<!patients )(?<!number )(?<!no\. )({_NUMBER_WORDS}|\d+)\s+(?:(?!(?:for|of|in|on|at|to|by|from|the|a|and|or)\b)[a-z-]+\s+)?"
                                   rf"(?:(?:patients?|people|persons?|participants)\s+(?:with|who had|having)\s+|with\s+)?"
-                                  rf"(?:{names})(?![\w-])", re.I)
+                                  rf"(?:{names})(?![\w-])(?!\s+{_NOT_PEOPLE})", re.I)
                 self.group_counts.append((group.label, found[0][0], found[0][1], said))
         # The counts the text gives for the whole study: a "15 patients" said of a group is the total
         # misread, not a group count to correct.
