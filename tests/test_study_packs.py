@@ -38,7 +38,7 @@ def _pack_terms(corpus_dir: Path) -> set[str]:
 def test_engine_code_names_nothing_of_any_study():
     terms = _pack_terms(CORPUS) | _pack_terms(FIXTURE.parent)
     assert {"lupus", "DORIS", "SLEDAI-2K", "Müller", "Breathex"} & terms or "FEV1" in terms  # the scan has teeth
-    engine = [p for p in ENGINE.rglob("*") if p.suffix in (".py", ".toml") and "__pycache__" not in p.parts]
+    engine = [p for p in ENGINE.rglob("*") if p.suffix in (".py", ".toml", ".jsonl") and "__pycache__" not in p.parts]
     found = []
     for path in engine:
         text = path.read_text(encoding="utf-8")

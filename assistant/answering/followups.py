@@ -42,7 +42,13 @@ _ROLE = re.compile(
     r"^\W*(?:(?:hi|hello|hey)\b\W*)?((i'?m|i am|im)\s+(a|an|making|writing|preparing|doing|putting together|teaching|working on|drafting|"
     r"giving|presenting|running|planning)\b|(i|we)\s+(teach|volunteer|run|work|write|coach|lead)\b|as an?\s+\w+\b|"
     r"(making|writing|preparing|doing|drafting|putting together)\s+(a|an|my|our|the)\b)", re.I)
-_ROLE_END = re.compile(r"(?<=[.!])\s+|\s+[-–—]+\s+|:\s+|\n+")
+_ROLE_END = re.compile(r"(?<=[.!])\s+|\s+[-–—]+\s+|:\s+|\n+|,\s+(?=(?:what|how|why|which|who|when|where|is|are|do|does|did|can|could|was|were|will|would)\b)", re.I)
+# A lead-in saying how the answer will be used ("what should I tell my class about X?", "how do I
+# explain to my kids what X is?"): the question is X.
+_USE_LEAD_IN = re.compile(
+    r"^\W*(?:(?:what|how) (?:should|do|can|could|would|might|shall) (?:i|we) (?:tell|say to|explain to|teach|present to|share with|put to)"
+    r" (?:my|our|the|a|his|her) [\w -]{1,30}? about |how (?:should|do|can|could|would|might|shall) (?:i|we) explain(?: to (?:my|our|the|a|his|her) [\w -]{1,30}?)? "
+    r"(?=(?:what|how|why|which|who|when|where|whether)\b))", re.I)
 # ... but a sentence that goes on to say what is asked ("I teach biology and they ask what X is") is the question.
 _ROLE_ASKS = re.compile(r"\b(what|how|why|which|who|when|where|whether|ask\w*|want\w*|need\w*|wonder\w*|understand|explain|know)\b", re.I)
 _CONTRACTION = re.compile(r"\b(they|it|that|this)['’](re|s|ve|ll|d)\b", re.I)
@@ -107,14 +113,15 @@ def names_own_subject(question: str, lexicon: Lexicon, groups=()) -> bool:
 
 def without_role(question: str) -> str:
     """The question without a leading sentence saying only who asks or what for ("I'm a nurse. How
-    long ...?" -> "How long ...?"). Unchanged when that is all there is."""
-    if not _ROLE.match(question):
-        return question
-    pieces = _ROLE_END.split(question, maxsplit=1)
-    if (len(pieces) == 2 and pieces[1].strip() and content_tokens(pieces[1]) and not _ROLE.match(pieces[1])
-            and not _ROLE_ASKS.search(pieces[0])):
-        return pieces[1].strip()
-    return question
+    long ...?" -> "How long ...?"), and without a lead-in saying how the answer will be used ("what
+    should I tell my class about how long ...?" -> "how long ...?"). Unchanged when that is all there is."""
+    if _ROLE.match(question):
+        pieces = _ROLE_END.split(question, maxsplit=1)
+        if (len(pieces) == 2 and pieces[-1].strip() and content_tokens(pieces[-1]) and not _ROLE.match(pieces[-1])
+                and not _ROLE_ASKS.search(pieces[0])):
+            question = pieces[-1].strip()
+    asked = _USE_LEAD_IN.sub("", question, count=1)
+    return asked if asked != question and len(content_tokens(asked)) >= 2 else question
 
 
 def own_words(question: str, previous: str) -> set[str]:

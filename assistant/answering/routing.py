@@ -37,7 +37,9 @@ THRESHOLDS = {
 }
 # Mid-conversation a request to restyle the last answer is far more likely: lower bars for them.
 IN_CONVERSATION = {"meta_simpler": (0.33, 0.03), "meta_exact": (0.45, -0.02), "meta_detail": (0.45, 0.0)}
-SAFETY_MIN = 0.85  # the safety classifier's probability that routes a message away from answering
+# The safety classifier's probability that routes a message away from answering: calibrated on the
+# tuning sets' items (at most one ordinary message of ~1,700 routed away; see README).
+SAFETY_MIN = 0.93
 TOP = 3  # a kind's score: the mean similarity of its TOP nearest examples
 
 
@@ -69,7 +71,8 @@ class Router:
         train = [i for i, e in enumerate(examples) if e.source in ("route", "train")]
         self._train = ([examples[i].study for i in train],
                        [examples[i].key if examples[i].source == "train" else FROM_KIND.get(examples[i].key, "other") for i in train],
-                       vectors[train] if train else np.zeros((0, vectors.shape[1] if vectors.ndim == 2 else 1), np.float32))
+                       vectors[train] if train else np.zeros((0, vectors.shape[1] if vectors.ndim == 2 else 1), np.float32),
+                       [examples[i].text for i in train])
         self._models: dict[str, SafetyModel] = {}
         self.kinds = np.array([examples[i].key for i in keep])
         self.studies = np.array([examples[i].study for i in keep])
@@ -114,9 +117,9 @@ class Router:
     def model(self, study: str) -> SafetyModel:
         """The safety classifier for one study (its examples and the generic ones), trained once."""
         if study not in self._models:
-            studies, labels, vectors = self._train
+            studies, labels, vectors, texts = self._train
             rows = [i for i, s in enumerate(studies) if s in ("", study)]
-            self._models[study] = SafetyModel(vectors[rows], [labels[i] for i in rows])
+            self._models[study] = SafetyModel(vectors[rows], [labels[i] for i in rows], [texts[i] for i in rows])
         return self._models[study]
 
     def route(self, text: str, vector: np.ndarray, study: str, conversation: bool = False) -> Route:
@@ -124,17 +127,24 @@ class Router:
         if guarded:
             return Route(guarded, by="guard", score=1.0)
         scores = self.scores(vector, study)
-        base = scores.get(STUDY, 0.0)
+        by_examples = self._by_examples(scores, conversation)
         if SAFETY_MIN < 1.0 and not conversation:
             # (Not mid-conversation: a short follow-up's vector says little on its own.)
-            label, probability = self.model(study).predict(vector)
-            if label != "other" and probability >= SAFETY_MIN:
-                # A wording neither the guards nor the nearest examples know, that the classifier is sure of.
+            label, probability = self.model(study).predict(vector, text)
+            # A wording neither the guards nor the nearest examples know, that the classifier is sure
+            # of; a decision about something that is not health ("should I sell my car now?") that
+            # the examples call off-topic stays off-topic.
+            if label != "other" and probability >= SAFETY_MIN and not (label == "advice" and by_examples.kind == "off_topic"):
                 kind = {"advice": "personal_advice", "injection": "injection"}.get(label) or max(
                     ("emergency_reaction", "emergency_self_harm"), key=lambda k: scores.get(k, 0.0))
                 return Route(kind, by="classifier", score=probability, scores=scores)
-        # Kinds that answer from the study anyway (summary, takeaways, limitations, design) are
-        # study questions here: the question bank finds their answers.
+        return by_examples
+
+    def _by_examples(self, scores: dict[str, float], conversation: bool) -> Route:
+        """The kind the nearest examples choose: the best kind over its bar and over a study question
+        by its margin, else a study question. Kinds that answer from the study anyway (summary,
+        takeaways, limitations, design) are study questions here: the question bank finds their answers."""
+        base = scores.get(STUDY, 0.0)
         ranked = sorted(((v, k) for k, v in scores.items() if k in THRESHOLDS), reverse=True)
         for score, kind in ranked:
             least, margin = IN_CONVERSATION[kind] if conversation and kind in IN_CONVERSATION else THRESHOLDS[kind]

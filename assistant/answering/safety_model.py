@@ -1,8 +1,17 @@
-"""A small softmax classifier over message vectors: emergency, advice (a decision about one's own
-care), injection or other. Trained when the router is built, from labelled messages embedded in the
-index (the routing examples and the engine's safety training messages); it backs up the guards and
-the nearest examples on wordings neither has seen."""
+"""A small safety classifier: emergency, advice (a decision about one's own care), injection or
+other. Trained when the router is built, from labelled messages embedded in the index (the routing
+examples and the safety training messages, the engine's and the study pack's); it backs up the
+guards and the nearest examples on wordings neither has seen.
+
+It reads a message two ways at once: its vector (what it is about, in any words) and its words and
+word pairs (tf-idf; "right now", "took all", "from now on" carry intent that a topic vector blurs).
+A logistic regression over both, classes weighted to balance. Trained models are kept per process
+by a hash of their data, so building a second Assistant over the same index does not train again.
+"""
 from __future__ import annotations
+
+import hashlib
+import warnings
 
 import numpy as np
 
@@ -10,37 +19,63 @@ LABELS = ("other", "emergency", "advice", "injection")
 # A routing example's kind -> the classifier's label (every other kind is "other").
 FROM_KIND = {"emergency_reaction": "emergency", "emergency_self_harm": "emergency", "personal_advice": "advice",
              "injection": "injection"}
-STEPS = 400
-RATE = 4.0
-L2 = 1e-3
+C = 10.0  # inverse regularisation strength (chosen on the tuning sets' safety items; 3-30 score alike)
+MIN_DF = 2  # a word or word pair must occur in two training messages to count
+_TRAINED: dict[str, tuple] = {}
 
 
 class SafetyModel:
-    """Multinomial logistic regression, full-batch gradient descent, classes weighted to balance."""
+    """Logistic regression over [message vector | tf-idf of its words and word pairs]."""
 
-    def __init__(self, vectors: np.ndarray, labels: list[str]):
-        dim = vectors.shape[1] if vectors.ndim == 2 else 0
-        self.weights = np.zeros((dim + 1, len(LABELS)), dtype=np.float64)
-        y = np.array([LABELS.index(label) for label in labels], dtype=np.int64)
-        if len(y) == 0 or len(set(y.tolist())) < 2:
-            return  # nothing to learn: every message scores "other" evenly
-        x = np.hstack([vectors.astype(np.float64), np.ones((len(y), 1))])
-        onehot = np.eye(len(LABELS))[y]
-        counts = np.bincount(y, minlength=len(LABELS)).astype(np.float64)
-        weight = (len(y) / (len(LABELS) * np.maximum(counts, 1)))[y][:, None]
-        for _ in range(STEPS):
-            probs = _softmax(x @ self.weights)
-            grad = x.T @ ((probs - onehot) * weight) / len(y) + L2 * self.weights
-            self.weights -= RATE * grad
+    def __init__(self, vectors: np.ndarray, labels: list[str], texts: list[str] | None = None):
+        self.words = None
+        self.model = None
+        y = [LABELS.index(label) for label in labels]
+        if len(y) == 0 or len(set(y)) < 2:
+            return  # nothing to learn: every message scores each label evenly
+        texts = list(texts) if texts is not None and len(texts) == len(y) else None
+        key = hashlib.sha256(repr((labels, texts)).encode() + np.ascontiguousarray(vectors, np.float32).tobytes()).hexdigest()
+        if key not in _TRAINED:
+            _TRAINED[key] = _train(np.asarray(vectors, np.float64), np.array(y), texts)
+        self.words, self.model = _TRAINED[key]
 
-    def predict(self, vector: np.ndarray) -> tuple[str, float]:
+    def probabilities(self, vector: np.ndarray, text: str = "") -> np.ndarray:
+        """Each label's probability, in LABELS order."""
+        if self.model is None:
+            return np.full(len(LABELS), 1.0 / len(LABELS))
+        features = _features(np.asarray(vector, np.float64)[None, :], [text], self.words)
+        probs = np.zeros(len(LABELS))
+        probs[self.model.classes_] = self.model.predict_proba(features)[0]
+        return probs
+
+    def predict(self, vector: np.ndarray, text: str = "") -> tuple[str, float]:
         """The most likely label and its probability."""
-        probs = _softmax(np.append(vector.astype(np.float64), 1.0) @ self.weights)
+        probs = self.probabilities(vector, text)
         best = int(probs.argmax())
         return LABELS[best], float(probs[best])
 
 
-def _softmax(z: np.ndarray) -> np.ndarray:
-    z = z - z.max(axis=-1, keepdims=True)
-    e = np.exp(z)
-    return e / e.sum(axis=-1, keepdims=True)
+def _train(vectors: np.ndarray, y: np.ndarray, texts: list[str] | None):
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    words = None
+    if texts is not None:
+        words = TfidfVectorizer(ngram_range=(1, 2), min_df=MIN_DF, sublinear_tf=True)
+        try:
+            words.fit(texts)
+        except ValueError:  # no word occurs twice: vectors alone
+            words = None
+    model = LogisticRegression(C=C, max_iter=3000, class_weight="balanced")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # a tiny training set may not converge fully; it still predicts
+        model.fit(_features(vectors, texts or [], words), y)
+    return words, model
+
+
+def _features(vectors: np.ndarray, texts: list[str], words):
+    if words is None:
+        return vectors
+    from scipy.sparse import csr_matrix, hstack
+
+    return hstack([csr_matrix(vectors), words.transform(texts)]).tocsr()

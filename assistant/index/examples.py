@@ -45,6 +45,7 @@ def gather_examples(corpus_dir: Path) -> list[Example]:
         out += [Example(q, pack.id, "bank", e.id) for e in pack.bank for q in e.questions]
         out += [Example(q, pack.id, "not_covered", n.id) for n in pack.not_covered for q in n.questions]
         out += [Example(q, pack.id, "route", kind) for kind, qs in pack.routes.items() for q in qs]
+        out += [Example(text, pack.id, "train", label) for label, text in pack.safety]
     generic = tomllib.loads(GENERIC_ROUTES.read_text(encoding="utf-8")).get("kinds", {})
     out += [Example(q, "", "route", kind) for kind, body in generic.items() for q in body.get("examples", [])]
     if SAFETY_MESSAGES.exists():
@@ -79,12 +80,18 @@ def write_examples(client, prefix: str, examples: list["Example"], embedder: Emb
     texts = [e.text for e in examples]
     vectors = _example_vectors(texts, embedder, cache, progress)
     # No embedding function: the vectors are computed here (never by Chroma's default, which downloads).
-    client.get_or_create_collection(f"{prefix}-examples", embedding_function=None, metadata={"hnsw:space": "cosine"}).add(
-        ids=[f"example-{i:05d}" for i in range(len(examples))],
-        documents=texts,
-        embeddings=vectors,
-        metadatas=[{"study": e.study, "source": e.source, "key": e.key, "position": i} for i, e in enumerate(examples)],
-    )
+    collection = client.get_or_create_collection(f"{prefix}-examples", embedding_function=None, metadata={"hnsw:space": "cosine"})
+    # Chroma takes at most get_max_batch_size() records per call (5,461 here): add them in batches.
+    step = max(1, int(getattr(client, "get_max_batch_size", lambda: 5000)()))
+    for start in range(0, len(examples), step):
+        end = min(start + step, len(examples))
+        collection.add(
+            ids=[f"example-{i:05d}" for i in range(start, end)],
+            documents=texts[start:end],
+            embeddings=vectors[start:end],
+            metadatas=[{"study": e.study, "source": e.source, "key": e.key, "position": i}
+                       for i, e in enumerate(examples[start:end], start)],
+        )
 
 
 def load_examples(client, prefix: str, embedder: Embeddings, manifest: dict) -> tuple[list[Example], np.ndarray]:

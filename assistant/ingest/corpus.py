@@ -38,11 +38,11 @@ def corpus_files(corpus_dir: Path) -> list[Path]:
 
 
 def corpus_hash(corpus_dir: Path) -> str:
-    """A hash of every corpus file's name and bytes, study packs' data (.toml) included: the
-    question bank is indexed too."""
+    """A hash of every corpus file's name and bytes, study packs' data (.toml, .jsonl) included:
+    the question bank and the safety training messages are indexed too."""
     digest = hashlib.sha256()
     files = [p for _, folder in study_dirs(corpus_dir) for p in sorted(folder.iterdir()) if p.is_file()
-             and (p.suffix.lower() in SUFFIXES or p.suffix.lower() == ".toml")]
+             and (p.suffix.lower() in SUFFIXES or p.suffix.lower() in (".toml", ".jsonl"))]
     for path in files:
         digest.update(str(path.relative_to(corpus_dir)).encode())
         digest.update(b"\0")

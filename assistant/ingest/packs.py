@@ -7,12 +7,15 @@ A pack is a folder of corpus/ holding the study's text files and, optionally:
     bank.toml    [[entry]] questions -> the sentences answering them; [[not_covered]] topics
     plain.toml   [[sentence]] plain renderings; [[term]] the study's terms; [[background]] notes
     routes.toml  [kinds.<kind>] labelled example messages for routing, in the study's words
+    safety.jsonl {"label": ..., "text": ...} per line: messages in the study's words that train the
+                 safety classifier (labels: other, emergency, advice, injection)
 
 Sentence refs are "<file>#<section>/<n>" (the n-th sentence of that section), relative to the pack.
 A folder without study.toml is a pack with neutral defaults. Nothing here knows any one study.
 """
 from __future__ import annotations
 
+import json
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -105,6 +108,7 @@ class StudyPack:
     terms: tuple[TermNote, ...] = ()
     background: tuple[Background, ...] = ()
     routes: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    safety: tuple[tuple[str, str], ...] = ()  # (label, text) training messages of the safety classifier
 
     def ref(self, local: str) -> str:
         """A pack-relative sentence ref as the index names documents ("<study>/<file>#<section>/<n>")."""
@@ -118,6 +122,28 @@ def _read(path: Path) -> dict:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise CorpusError(f"{path} is not valid TOML ({exc}): fix it or remove it from the study pack") from exc
+
+
+SAFETY_LABELS = ("other", "emergency", "advice", "injection")
+
+
+def _labelled(path: Path) -> tuple[tuple[str, str], ...]:
+    """The (label, text) lines of a safety.jsonl; a bad line is a CorpusError naming it."""
+    if not path.exists():
+        return ()
+    out = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            label, text = row["label"], row["text"]
+        except (ValueError, TypeError, KeyError) as exc:
+            raise CorpusError(f"{path}:{number}: not a {{\"label\", \"text\"}} JSON object ({exc})") from exc
+        if label not in SAFETY_LABELS or not isinstance(text, str) or not text.strip():
+            raise CorpusError(f"{path}:{number}: label must be one of {', '.join(SAFETY_LABELS)} and text a non-empty string")
+        out.append((label, text))
+    return tuple(out)
 
 
 def _strings(values) -> tuple[str, ...]:
@@ -153,6 +179,7 @@ def load_pack(study: str, folder: Path) -> StudyPack:
         terms=tuple(TermNote(t["term"], _strings(t.get("aliases")), t["ref"], t["plain"]) for t in plain.get("term", [])),
         background=tuple(Background(b["term"], _strings(b.get("aliases")), b["meaning"]) for b in plain.get("background", [])),
         routes={kind: _strings(body.get("examples")) for kind, body in routes.get("kinds", {}).items()},
+        safety=_labelled(folder / "safety.jsonl"),
     )
 
 
