@@ -532,8 +532,15 @@ def test_a_leading_sentence_saying_only_who_asks_is_left_out_of_retrieval():
     assert without_role("As a carer - what does the dashed line show?") == "what does the dashed line show?"
     assert without_role("putting together a talk for our club: which journal was it in?") == "which journal was it in?"
     for kept in ("I'm a nurse.", "My aunt has the skin disease. What happened to those patients?",
-                 "I'm confused - what does the dashed line show?", "How long were people followed? I'm a nurse."):
+                 "I'm confused - what does the dashed line show?", "How long were people followed? I'm a nurse.",
+                 "I'm making a poster about the second group - how many people was that?",
+                 "what should I tell my class?"):
         assert without_role(kept) == kept, kept
+    # A comma before the question, and lead-ins saying how the answer will be used.
+    assert without_role("I'm a pharmacist, which scale was used?") == "which scale was used?"
+    assert without_role("I'm a pharmacist, what does this study measure?") == "what does this study measure?"
+    assert without_role("What should I tell my students about how long the follow-up was?") == "how long the follow-up was?"
+    assert without_role("how can we explain to our volunteers what the dashed line means") == "what the dashed line means"
 
 
 def test_a_choice_between_things_the_study_never_names_is_not_stated(bot):

@@ -47,6 +47,8 @@ _ANALOGY = re.compile(r"(Imagine|Picture|Think of)\b")
 # the sentences naming several of the groups.
 _GROUPS_INTENT = re.compile(r"\b(what|which|whose)\s+(\w+\s+)?(kinds? of |types? of |sorts? of )?(diseases|conditions|illnesses|disorders|groups|patient groups)\b", re.I)
 GROUPS_BOOST = 0.35
+# ... but not for "how many": a group's count is most often given beside the others'.
+_HOW_MANY = re.compile(r"\b(how many|number of|count of)\b", re.I)
 ONE_GROUP_DEMOTE = 0.1  # (0.2: +3 -2 on the tuning sets; 0.3: +4 -7)
 # "Which panel / part of the figure is about X?": the sentences that open a part of a figure's legend.
 WHERE_BOOST = 0.5  # as a label named in the question is boosted
@@ -159,7 +161,8 @@ class Composer:
         fused = scores.fused + boost
         if _GROUPS_INTENT.search(question):
             fused = fused + GROUPS_BOOST * self._names_groups
-        elif ONE_GROUP_DEMOTE and sum(names_any(question, g.all_names) for g in request.study.groups) == 1:
+        elif (ONE_GROUP_DEMOTE and sum(names_any(question, g.all_names) for g in request.study.groups) == 1
+              and not _HOW_MANY.search(question)):
             # A question about one group: a sentence naming every group is less about it than one
             # of that group's own (its follow-up, its measures).
             fused = fused - ONE_GROUP_DEMOTE * self._names_groups

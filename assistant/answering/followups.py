@@ -24,6 +24,11 @@ _POINTERS = (
 _REFERENT = re.compile("|".join(p.pattern for _, p in _POINTERS), re.I)
 # A bare "it", "that", "this" points at what the user asked about last, not at whatever term the
 # cited sentence happens to hold ("which journal was it in?" ... "and the title of it?").
+# "this study", "the figure": the document itself, not something said before.
+_DOCUMENT = re.compile(r"\b(this|the|that|these)\s+(study|summary|paper|article|trial|research|figure|graph|chart|text|document|legend)\b", re.I)
+# A word of the rest that points into the lead ("... group X - how many was that?"); "they" most
+# often means the people of the question itself, "it" the study.
+_INTO_LEAD = re.compile(r"\b(that|this|those|these)\b", re.I)
 _BARE = re.compile(r"^(it|that|this)$", re.I)
 # The user says the subject changes: the question stands on its own.
 _TOPIC_CHANGE = re.compile(
@@ -117,8 +122,9 @@ def without_role(question: str) -> str:
     should I tell my class about how long ...?" -> "how long ...?"). Unchanged when that is all there is."""
     if _ROLE.match(question):
         pieces = _ROLE_END.split(question, maxsplit=1)
+        # (Kept whole when the rest points back into the lead: "I'm doing a slide on group X - how many was that?")
         if (len(pieces) == 2 and pieces[-1].strip() and content_tokens(pieces[-1]) and not _ROLE.match(pieces[-1])
-                and not _ROLE_ASKS.search(pieces[0])):
+                and not _ROLE_ASKS.search(pieces[0]) and not _INTO_LEAD.search(_DOCUMENT.sub("", pieces[-1]))):
             question = pieces[-1].strip()
     asked = _USE_LEAD_IN.sub("", question, count=1)
     return asked if asked != question and len(content_tokens(asked)) >= 2 else question
