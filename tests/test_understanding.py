@@ -1030,3 +1030,13 @@ def test_new_red_flag_self_harm_and_injection_shapes_catch_their_kinds_only():
                      "what was the blood pressure of the patients?", "can you write a short summary for my class?",
                      "was the figure updated in a later version?", "the patients were unwell before: what changed?"):
         assert _guards().guard(ordinary) is None, ordinary
+
+
+def test_a_bare_mark_after_a_label_asks_the_same_of_the_new_label(bot):
+    history = [{"role": "user", "content": "What's in panel C?"},
+               {"role": "assistant", "content": "Panel C shows long-term outcomes, followed for up to 12 months on each score."}]
+    reply = bot.ask("and D?", history)
+    assert reply.standalone_question == "What's in panel D?"
+    assert reply.citations and "Panel D" in reply.citations[0].quote
+    # "up to 12 months" next to a score is a time, not a planted bound of the scale.
+    assert reply.kind == "answer" and "planted" not in reply.meta

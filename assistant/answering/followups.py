@@ -41,6 +41,7 @@ _ANOTHER_ONE = re.compile(r"\b(the|that) (?!(other|same|next|last|first|second|t
                           r"(?P<kind>[\w-]+( [\w-]+){0,2}) one\b|\bthe one (for|about|on|measuring|that)\b", re.I)
 MAX_CHAIN = 3  # how many follow-ups back a chain of them is resolved
 LABEL = re.compile(r"\b(panel [a-z]|figure \d+)\b", re.I)  # a figure's label named in a message
+_BARE_MARK = re.compile(r"^([a-z]|\d{1,2})$", re.I)  # a label's mark alone: "D", "3"
 # A sentence that only says who is asking or what for ("I'm a nurse.", "I teach biology -", "making a
 # handout for our group:"): it says nothing about what is asked, and its words mislead retrieval.
 _ROLE = re.compile(
@@ -168,6 +169,11 @@ def _swap_subject(bare: str, previous: str, lexicon: Lexicon) -> str | None:
     old_label, new_label = LABEL.search(previous), LABEL.search(bare)
     if old_label and new_label and old_label.group(0).lower() != new_label.group(0).lower():
         return previous[:old_label.start()] + new_label.group(0) + previous[old_label.end():]
+    if old_label and _BARE_MARK.match(phrase):
+        # "and D?" after a question about panel C: the same kind of label, its new mark.
+        kind, mark = old_label.group(0).split()
+        if phrase.lower() != mark.lower() and phrase.isdigit() == mark.isdigit():
+            return previous[:old_label.start()] + f"{kind} {phrase}" + previous[old_label.end():]
     another = _ANOTHER_ONE.search(phrase)
     if not another:
         return None
@@ -217,7 +223,11 @@ def standalone(question: str, history: list[dict], lexicon: Lexicon, groups=(), 
         bare = _FOLLOW_START.sub("", bare, count=1)
     swapped = _swap_subject(bare, previous, lexicon) if _FOLLOW_START.search(question) and not _ASKS.search(bare) else None
     if swapped:
-        return Standalone(swapped, previous)
+        # A new label stands alone (the old one's words would pull retrieval back to it); a new
+        # term keeps the previous question as light context.
+        old_label, new_label = LABEL.search(previous), LABEL.search(swapped)
+        relabelled = bool(old_label and new_label and old_label.group(0).lower() != new_label.group(0).lower())
+        return Standalone(swapped, "" if relabelled else previous)
     if new and not set(content_tokens(question)) - naming - _ELLIPSIS_WORDS and not _ASKS.search(bare):
         if old and new[0] != old[0]:
             # "and the skin group?" after a question about another group: the same question, other group.

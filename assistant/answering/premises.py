@@ -29,9 +29,10 @@ _NUMBER = r"(?<![\w.-])(\d+(?:\.\d+)?)(?![\w-]|\.\d)"
 # Things a number before a group's name may count instead of its people ("the two X scores").
 _NOT_PEOPLE = (r"(?:scores?|measures?|scales?|indices|index|indexes|panels?|graphs?|charts?|plots?|criteria|tests?|"
                r"outcomes?|results?|values?|numbers?|lines?|things?|questions?|ways?|types?|kinds?|markers?|tools?)\b")
+_TIME = r"(?!\s*(?:months?|years?|yrs?|weeks?|wks?|days?|hours?|mo)\b)"  # "up to 12 months" bounds a time, not a scale
 _BOUND = re.compile(
-    r"(?<![\w.-])(\d+(?:\.\d+)?)\s*(?:to|-|–)\s*(\d+(?:\.\d+)?)(?![\w-]|\.\d)|"
-    rf"\b(?:out of|up to|max\w*|top\w*|highest|lowest|at most)\D{{0,12}}?{_NUMBER}|"
+    rf"(?<![\w.-])(\d+(?:\.\d+)?)\s*(?:to|-|–)\s*(\d+(?:\.\d+)?)(?![\w-]|\.\d){_TIME}|"
+    rf"\b(?:out of|up to|max\w*|top\w*|highest|lowest|at most)\D{{0,12}}?{_NUMBER}{_TIME}|"
     rf"{_NUMBER}\s*(?:is|as)?\s*(?:the )?(?:max\w*|top|highest|lowest)\b",
     re.I,
 )
