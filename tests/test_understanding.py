@@ -1040,3 +1040,10 @@ def test_a_bare_mark_after_a_label_asks_the_same_of_the_new_label(bot):
     assert reply.citations and "Panel D" in reply.citations[0].quote
     # "up to 12 months" next to a score is a time, not a planted bound of the scale.
     assert reply.kind == "answer" and "planted" not in reply.meta
+
+
+def test_a_follow_up_about_a_detail_of_the_cited_sentence_keeps_it(bot):
+    history = [{"role": "user", "content": "what is the muscle test score?"},
+               {"role": "assistant", "content": "It is a muscle strength test."}]
+    reply = bot.ask("and a lower one tells you?", history)
+    assert reply.citations and "Manual Muscle Test-8" in reply.citations[0].quote, reply.answer

@@ -26,6 +26,7 @@ from assistant.index.onnx import make_embedder
 from assistant.index.store import Index, clean_orphans, open_index
 from assistant.records import Reply
 from assistant.retrieval.hybrid import HybridRetriever, Scorer, focus
+from assistant.retrieval.lexicon import content_tokens
 from assistant.settings import Settings
 
 log = logging.getLogger("cartqa")
@@ -174,8 +175,11 @@ class Assistant:
         # A subject only appended from the earlier question ("... (X)") is left out; a pointer
         # replaced by what it points at stays.
         text = asked if turn.text.startswith(asked) else turn.text
-        if not own_words(asked, turn.context):
+        own = own_words(asked, turn.context)
+        if not own:
             return reply  # "for which patients?" asks nothing new of its own
+        if own <= set(content_tokens(answered)):
+            return reply  # "lower means what?" of a sentence that says what lower means: a detail of it
         alone = self.planner.answer(text, "", asked, request, kinds=kinds)
         if alone.abstained or _repeats(alone, answered):
             return reply
