@@ -1047,3 +1047,18 @@ def test_a_follow_up_about_a_detail_of_the_cited_sentence_keeps_it(bot):
                {"role": "assistant", "content": "It is a muscle strength test."}]
     reply = bot.ask("and a lower one tells you?", history)
     assert reply.citations and "Manual Muscle Test-8" in reply.citations[0].quote, reply.answer
+
+
+def test_only_the_asking_clauses_of_a_message_decide_an_uncovered_topic(bot):
+    from assistant.answering.composer import asking_part
+
+    assert asking_part("My cousin is expecting a baby, she is thrilled. What does the B in B cell stand for?") == \
+        "What does the B in B cell stand for?"
+    assert asking_part("how do I read panel B, my gran keeps asking about the hospital") == "how do I read panel B"
+    assert asking_part("Was it safe?") == "Was it safe?"
+    assert asking_part("I saw a price tag online 😬 what did panel A show") == "what did panel A show"
+    # A topic the study never covers, only told (not asked): the question is answered.
+    reply = bot.ask("My sister is pregnant and worried. What does DORIS stand for?")
+    assert not reply.abstained and "Remission" in reply.answer
+    # ... and asked: not covered.
+    assert bot.ask("Can you have it while pregnant?").abstained

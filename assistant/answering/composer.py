@@ -68,6 +68,22 @@ _SUMMARY_WORDS = frozenset(tokens(
 _JOINED = re.compile(r"\b(and|both|vs\.?|versus|&)\b|,")
 
 
+# Clause boundaries: sentence ends, dashes, semicolons, a run of symbols (emoji), and a comma
+# before a new subject ("..., she keeps asking why").
+_CLAUSE = re.compile(r"(?<=[.!?;])\s+|\s+[-–—]+\s+|\s+[^\w\s,'’\"()?.!:/-]+\s*|,\s+(?=(?:she|he|they|i|i'm|im|my|we|it's|its|but)\b)", re.I)
+_ASKING = re.compile(r"^\W*(?:(?:so|and|but|ok(?:ay)?|also|anyway|just|then|oh|well|please|pls)\W+)*"
+                     r"(?:what|what's|whats|how|why|which|who|whom|whose|when|where|did|does|do|is|are|was|were|can|could|"
+                     r"should|would|will|has|have|had|tell|explain|describe|give|show|list)\b", re.I)
+
+
+def asking_part(text: str) -> str:
+    """The clauses of a message that ask (end with "?" or open with a question word), without the
+    ones that only tell ("I'm on two medicines.", "she keeps asking why"); the whole text if none ask."""
+    clauses = [c.strip() for c in _CLAUSE.split(text) if c and c.strip()]
+    asking = [c for c in clauses if c.endswith("?") or _ASKING.match(c)]
+    return " ".join(asking) if asking and len(asking) < len(clauses) else text
+
+
 @dataclass(frozen=True)
 class Evidence:
     sentence: Sentence
@@ -128,7 +144,9 @@ class Composer:
                                       dtype=np.float32)
 
     def uncovered_topic(self, question: str) -> str | None:
-        """The label of a topic of the question that the study's text never mentions, if any."""
+        """The label of a topic the question asks about that the study's text never mentions, if
+        any. Only the asking clauses count: "I'm pregnant - what does X mean?" asks about X."""
+        question = asking_part(question)
         for topic, pattern in self._topics:
             match = pattern.search(question)
             if match:
