@@ -70,7 +70,7 @@ _JOINED = re.compile(r"\b(and|both|vs\.?|versus|&)\b|,")
 
 # Clause boundaries: sentence ends, dashes, semicolons, a run of symbols (emoji), and a comma
 # before a new subject ("..., she keeps asking why").
-_CLAUSE = re.compile(r"(?<=[.!?;])\s+|\s+[-–—]+\s+|\s+[^\w\s,'’\"()?.!:/-]+\s*|,\s+(?=(?:she|he|they|i|i'm|im|my|we|it's|its|but)\b)", re.I)
+_CLAUSE = re.compile(r"(?<=[.!?;])\s+|\s+[-–—]+\s+|\s*[\U0001F000-\U0001FAFF\u2600-\u27BF]+\s*|,\s+(?=(?:she|he|they|i|i'm|im|my|we|it's|its|but)\b)", re.I)
 _ASKING = re.compile(r"^\W*(?:(?:so|and|but|ok(?:ay)?|also|anyway|just|then|oh|well|please|pls)\W+)*"
                      r"(?:what|what's|whats|how|why|which|who|whom|whose|when|where|did|does|do|is|are|was|were|can|could|"
                      r"should|would|will|has|have|had|tell|explain|describe|give|show|list)\b", re.I)
