@@ -1062,3 +1062,10 @@ def test_only_the_asking_clauses_of_a_message_decide_an_uncovered_topic(bot):
     assert not reply.abstained and "Remission" in reply.answer
     # ... and asked: not covered.
     assert bot.ask("Can you have it while pregnant?").abstained
+
+
+def test_a_message_found_unclear_as_a_whole_is_answered_by_its_asking_clause(bot):
+    reply = bot.ask("My gran cried reading about it last night. Who put this summary together?")
+    assert not reply.abstained and reply.meta.get("asked") == "asking_part" and "Botha" in reply.answer
+    # Nothing the study says, asked either way: still not stated.
+    assert bot.ask("My gran cried reading about it last night. What did the hospital parking cost them?").abstained

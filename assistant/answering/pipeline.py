@@ -14,7 +14,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 
 from assistant.answering import replies
 from assistant.answering.bank import Bank
-from assistant.answering.composer import NOT_IN_STUDY, Composer, Request
+from assistant.answering.composer import NOT_IN_STUDY, Composer, Request, asking_part
 from assistant.answering.followups import history_turns, names_own_subject, needs_history, own_words, standalone, without_role
 from assistant.answering.knowledge import Knowledge
 from assistant.answering.planner import Planner, _with, breaks_down
@@ -157,6 +157,8 @@ class Assistant:
         if kind == "off_topic" and not self.planner.study_terms & set(self.scorer.lexicon.expand(text)):
             return replies.off_topic(pack)
         reply = self.planner.answer(turn.text, turn.context, asked, request, kinds=route.scores)
+        if reply.kind == "not_in_study" and "support" in reply.meta and not turn.context:
+            reply = self._by_asking_part(reply, turn.text, request, route.scores)
         if answered and turn.context and _repeats(reply, answered):
             reply = self._something_new(reply, asked, turn, answered, request, route.scores)
         if self.llm is not None and not reply.abstained:
@@ -165,6 +167,15 @@ class Assistant:
             reply = llm_answer(self.llm, turn.text, self.retriever.invoke(turn.text), reply, self.composer)
         reply = self._correct_planted(turns, reply, request)
         return _with(reply, standalone_question=reply.standalone_question or turn.text, meta={"route": kind})
+
+    def _by_asking_part(self, reply: Reply, text: str, request: Request, kinds) -> Reply:
+        """Nothing found well enough for the whole message: its asking clauses alone may be clearer
+        ("Someone sent me this. Who wrote it?"); their answer is taken if they have one."""
+        part = asking_part(text)
+        if part == text or len(content_tokens(part)) < 1:
+            return reply
+        alone = self.planner.answer(part, "", part, request, kinds=kinds)
+        return reply if alone.abstained else _with(alone, standalone_question=part, meta={"asked": "asking_part"})
 
     def _something_new(self, reply: Reply, asked: str, turn, answered: str, request: Request, kinds) -> Reply:
         """A follow-up answered with just what was cited last time (asked "is that for good?", the
