@@ -1069,3 +1069,22 @@ def test_a_message_found_unclear_as_a_whole_is_answered_by_its_asking_clause(bot
     assert not reply.abstained and reply.meta.get("asked") == "asking_part" and "Botha" in reply.answer
     # Nothing the study says, asked either way: still not stated.
     assert bot.ask("My gran cried reading about it last night. What did the hospital parking cost them?").abstained
+
+
+def test_more_red_flag_self_harm_and_personal_decision_shapes_catch_their_kinds_only():
+    for sign in ("she keeps being sick and it looks a bit like coffee grounds", "my 4 year old swallowed maybe 3 of them",
+                 "his fingers have gone a bluish colour", "she's breathing really fast and shallow",
+                 "he's roasting and shivering under the duvet", "my dad's texts are just gibberish tonight"):
+        assert _guards().guard(sign) == "emergency_reaction", sign
+    for risk in ("I left farewell notes on the table", "can't see the point anymore", "there's no point carrying on",
+                 "I won't be around much longer", "I took everything from the bathroom cupboard"):
+        assert _guards().guard(risk) == "emergency_self_harm", risk
+    for decision in ("when can I return to swimming after the infusion?", "am I too old for this at 81?",
+                     "so she can halve her steroids then?", "I'm 70 kg, how many cells is that?",
+                     "is my husband ok to fly next month?", "could I safely go to the wedding?",
+                     "will I have to stay near the unit for weeks?"):
+        assert _guards().guard(decision) == "personal_advice", decision
+    for ordinary in ("how many cells did the patients get?", "were any patients too old to take part?",
+                     "after the infusion, can I go back to reading the summary later?", "is it ok to share this summary?",
+                     "did any patient vomit blood?", "what was the youngest patient's weight?"):
+        assert _guards().guard(ordinary) is None, ordinary
