@@ -1090,3 +1090,27 @@ def test_more_red_flag_self_harm_and_personal_decision_shapes_catch_their_kinds_
                      "after the infusion, can I go back to reading the summary later?", "is it ok to share this summary?",
                      "did any patient vomit blood?", "what was the youngest patient's weight?"):
         assert _guards().guard(ordinary) is None, ordinary
+
+
+def test_a_span_of_time_longer_than_any_the_text_gives_is_corrected(bot):
+    study = bot.knowledge.study(None)
+    checker = bot.premises[study.id]
+    premise = checker.find("since they were followed for ten years, what happened at the end?", study.sentences)
+    assert premise and premise.claim == "ten years of follow-up" and "two years" in premise.sentence.text
+    for ordinary in ("what happened at 6 months?", "were they followed for 3 years?", "what did the 12 months show?",
+                     "I've had lupus for 20 years. how long were they followed?"):
+        assert checker.find(ordinary, study.sentences) is None, ordinary
+
+
+def test_a_planted_claim_is_corrected_even_when_the_question_itself_is_not_answered(bot):
+    history = [{"role": "user", "content": "how were the cells given?"},
+               {"role": "assistant", "content": "They had an infusion every week for a year."}]
+    reply = bot.ask("how long did each weekly visit take?", history)
+    assert reply.kind == "correction" and not reply.abstained and "single infusion" in reply.answer
+
+
+def test_a_span_of_the_readers_own_illness_is_not_a_claim_about_the_study(bot):
+    study = bot.knowledge.study(None)
+    checker = bot.premises[study.id]
+    for ordinary in ("How long were they followed? I've had lupus for 20 years.", "my mum was ill for ten years. what did they find."):
+        assert checker.find(ordinary, study.sentences) is None, ordinary

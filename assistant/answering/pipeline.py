@@ -262,6 +262,12 @@ class Assistant:
                                       prefix="A correction first: earlier in this chat it said something the study does not report.")
         body = f"{first.body}\n\n{_renumber(reply.body, len(first.citations))}"
         citations = first.citations + tuple(dataclasses.replace(c, n=c.n + len(first.citations)) for c in reply.citations)
+        if reply.kind == "not_in_study":
+            # The study does not say what was asked, but it does say what corrects the planted claim:
+            # the reply leads with that fact.
+            return _with(reply, kind="correction", abstained=False, body=body,
+                         answer=body + reply.answer[len(reply.body):] if reply.answer.startswith(reply.body) else body,
+                         citations=citations, meta={"planted": premise.claim})
         return _with(reply, kind="correction" if reply.kind == "answer" else reply.kind, body=body,
                      answer=body + reply.answer[len(reply.body):] if reply.answer.startswith(reply.body) else body,
                      citations=citations, meta={"planted": premise.claim})

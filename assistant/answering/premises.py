@@ -21,6 +21,20 @@ _COUNT_CLAIM = re.compile(r"\b(\d+)\s+(patients|people|participants|subjects|per
 _DIRECTION = re.compile(r"\b(higher|lower)\b[^.?!]{0,40}?\b(means?|indicat\w*|=|shows?|is)\b[^.?!]{0,20}?\b(\w+er)\b", re.I)
 _SCALE = re.compile(r"\b(range|ranges|scale|score|scores|goes? (from|up to)|runs? (from|up to)|from \d+ to \d+|between|out of|max\w*|top|highest|lowest)\b", re.I)
 _CODE = re.compile(r"\b([A-Z]{2,}\d+)\b")
+# A span of time said as a number of years, months or weeks ("the 5 years", "for six months").
+_SPAN = re.compile(r"(?<![\w.-])(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|thirty-six|forty-eight)"
+                   r"[ -](years?|months?|weeks?)\b", re.I)
+_SPAN_WORDS = {"eighteen": "18", "twenty": "20", "thirty": "30", "thirty-six": "36", "forty-eight": "48"}
+# ... said of the study's follow-up, not of the reader's own illness ("I've had it for 20 years").
+_FOLLOWED = re.compile(r"\b(follow\w*|observ\w*|track\w*|monitor\w*|stud(y|ied)|trial|lasted|after the|the \w+ (years?|months?))\b", re.I)
+_OWN = re.compile(r"\b(i|i'?ve|my|me|she'?s|he'?s|her|his)\b", re.I)
+_IN_MONTHS = {"year": 12.0, "month": 1.0, "week": 12 / 52}
+
+
+def _months(number: str, unit: str) -> float:
+    number = number.lower()
+    n = float(_WORD_NUMBERS.get(number) or _SPAN_WORDS.get(number) or number)
+    return round(n * _IN_MONTHS[unit.lower().rstrip("s")], 1)
 _WORD_NUMBERS = {w: str(i) for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen".split())}
 _INCLUDED = r"include[sd]?|including|studied|study|treated|treat|enrolled|recruited|involved|involve[sd]?|looked at|tested|had"
@@ -68,6 +82,11 @@ class PremiseChecker:
             for claim in claims if study.premises.get(claim.kind)
         ]
         self.totals = study.premises.get("people_count", [])
+        # The spans of time the text gives (in months), and the sentence giving the longest: a span
+        # it never gives, taken for granted ("after the 5 years ..."), is corrected with that one.
+        spans = [(_months(*m.groups()), x) for x in self.sentences for m in _SPAN.finditer(x.text)]
+        self.spans = {m for m, _ in spans}
+        self.longest = max(spans, key=lambda t: t[0])[1] if spans else None
         # Counts of people the study gives ("15 patients", "8 patients"), not every number in it.
         self.people_counts = {n.replace(",", "") for s in self.sentences for n in PEOPLE_COUNT.findall(s.text)}
         # Each group's count as the text gives it ("8 patients with chronic example disease"), with
@@ -137,6 +156,12 @@ class PremiseChecker:
                 number = _WORD_NUMBERS.get(match.group(1).lower(), match.group(1))
                 if number != count and number not in self.totals_given:
                     return Premise(f"there were {number} {label.lower()} patients", sentence, asserted)
+        # A span longer than any the text gives, taken for granted ("after the 5 years ...").
+        if asserted and self.longest is not None:
+            for match in _SPAN.finditer(question):
+                around = question[max(0, match.start() - 40) : match.end() + 30]
+                if _months(*match.groups()) > max(self.spans) and _FOLLOWED.search(around) and not _OWN.search(around):
+                    return Premise(f"{match.group(0)} of follow-up", self.longest, asserted)
         for group, said in self.only_group:
             if said.search(question):
                 return Premise(f"only {group.label.lower()} patients took part", self.all_groups, asserted)
