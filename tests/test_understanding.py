@@ -1114,3 +1114,14 @@ def test_a_span_of_the_readers_own_illness_is_not_a_claim_about_the_study(bot):
     checker = bot.premises[study.id]
     for ordinary in ("How long were they followed? I've had lupus for 20 years.", "my mum was ill for ten years. what did they find."):
         assert checker.find(ordinary, study.sentences) is None, ordinary
+
+
+def test_the_last_one_is_the_last_group_the_cited_sentences_named(bot):
+    # The client's assistant text names the groups in another order: the cited sentences decide.
+    history = [{"role": "user", "content": "what conditions were studied?"},
+               {"role": "assistant", "content": "Scleroderma, myositis and lupus."}]
+    reply = bot.ask("ok and how did the last one do?", history)
+    assert "scleroderma" in reply.standalone_question.lower() or "systemic sclerosis" in reply.standalone_question.lower()
+    assert "reduced disease activity" in reply.answer
+    reply = bot.ask("and the first one?", history)
+    assert "lupus" in reply.standalone_question.lower()

@@ -12,6 +12,8 @@ _ELLIPSIS_WORDS = frozenset(content_tokens("group groups ones one patients peopl
 _FOLLOW_START = re.compile(
     r"^\s*(and|also|but|so|ok(ay)?|what about|how about|same for|and for|what of|then|plus)\b", re.I
 )
+_ORDINAL = re.compile(r"\bthe (first|second|third|fourth|last|latter|former)( one| group| disease| condition| illness| lot)?\b", re.I)
+_PLACES = {"first": 0, "former": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "latter": -1}
 # Words that point back, by what they point at. Within a kind longer phrases come first so "that
 # panel" is not read as "that"; "that one" ("any") is resolved before the others.
 _POINTERS = (
@@ -20,6 +22,8 @@ _POINTERS = (
     ("term", re.compile(r"\b(that score|that scale|this score|this scale|that index|that test|it|that|this)\b", re.I)),
     # "that one": whatever the user's last question named, a label first.
     ("any", re.compile(r"\b(that one|this one|the same one)\b", re.I)),
+    # "the last one", "the second group": a place in the list the previous answer gave.
+    ("ordinal", _ORDINAL),
 )
 _REFERENT = re.compile("|".join(p.pattern for _, p in _POINTERS), re.I)
 # A bare "it", "that", "this" points at what the user asked about last, not at whatever term the
@@ -84,6 +88,16 @@ def _group(text: str, groups) -> tuple[int, str] | None:
             if match:
                 return n, match.group(0).lower()
     return None
+
+
+def _groups_in_order(text: str, groups) -> list[int]:
+    """The groups text names, in the order it first names them."""
+    found = []
+    for n, group in enumerate(groups):
+        starts = [m.start() for m in (find_name(name, text) for name in group.all_names) if m]
+        if starts:
+            found.append((min(starts), n))
+    return [n for _, n in sorted(found)]
 
 
 def _topics(text: str, lexicon: Lexicon, groups=()) -> dict[str, list[str]]:
@@ -215,6 +229,15 @@ def standalone(question: str, history: list[dict], lexicon: Lexicon, groups=(), 
         # itself a follow-up; what it stood for is what this one leans on.
         last = max(i for i, t in enumerate(history) if t["role"] == "user")
         previous = standalone(previous, history[:last], lexicon, groups, depth=depth + 1).text
+    ordinal = _ORDINAL.search(question)
+    if ordinal and groups:
+        # "how many had the last one?" after the groups were listed: the group in that place, in the
+        # order the cited sentences (else the user's question) name them.
+        named = _groups_in_order(answered, groups) or _groups_in_order(previous, groups)
+        place = _PLACES[ordinal.group(1).lower()]
+        if len(named) >= 2 and (place < 0 or place < len(named)):
+            name = groups[named[place]].names[0]
+            return Standalone(question[:ordinal.start()] + name + question[ordinal.end():], previous)
     new, old = _group(question, groups), _group(previous, groups)
     # Pure ellipsis: nothing in the question but a group ("and the skin group?").
     naming = set(content_tokens(" ".join(groups[new[0]].all_names))) if new else set()
