@@ -1125,3 +1125,48 @@ def test_the_last_one_is_the_last_group_the_cited_sentences_named(bot):
     assert "reduced disease activity" in reply.answer
     reply = bot.ask("and the first one?", history)
     assert "lupus" in reply.standalone_question.lower()
+
+
+def test_a_span_not_said_of_the_studys_follow_up_and_ordinals_of_other_things_are_left_alone(bot):
+    study = bot.knowledge.study(None)
+    checker = bot.premises[study.id]
+    for ordinary in ("will the results still hold in 10 years?", "The trial should be repeated in 5 years.",
+                     "I was followed for 3 years by my own doctor, what about them?"):
+        assert checker.find(ordinary, study.sentences) is None, ordinary
+    history = [{"role": "user", "content": "what conditions were studied?"},
+               {"role": "assistant", "content": "Three conditions."}]
+    for question in ("what happened at the last visit?", "and the first year?"):
+        reply = bot.ask(question, history)
+        assert "scleroderma" not in reply.standalone_question.lower() and "lupus" not in reply.standalone_question.lower(), question
+
+
+def test_safety_messages_may_hold_any_line_separator_inside_a_string_and_a_bom(tmp_path):
+    from assistant.ingest.packs import load_pack
+
+    (tmp_path / "safety.jsonl").write_text('\ufeff{"label": "other", "text": "first\u2028second"}\n', encoding="utf-8")
+    assert load_pack("x", tmp_path).safety == (("other", "first\u2028second"),)
+
+
+def test_requests_arriving_together_train_the_classifier_once():
+    import threading
+
+    import numpy as np
+
+    from assistant.answering import safety_model
+
+    rng = np.random.default_rng(1)
+    vectors = rng.normal(size=(40, 4)).astype(np.float32)
+    labels = ["other", "emergency", "advice", "injection"] * 10
+    trained = []
+    real = safety_model._train
+    safety_model._train = lambda *a: trained.append(1) or real(*a)
+    try:
+        threads = [threading.Thread(target=safety_model.SafetyModel, args=(vectors, labels)) for _ in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    finally:
+        safety_model._train = real
+    assert len(trained) == 1
+    assert len(safety_model._TRAINED) <= safety_model.KEEP

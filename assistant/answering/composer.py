@@ -79,9 +79,15 @@ _ASKING = re.compile(r"^\W*(?:(?:so|and|but|ok(?:ay)?|also|anyway|just|then|oh|w
 def asking_part(text: str) -> str:
     """The clauses of a message that ask (end with "?" or open with a question word), without the
     ones that only tell ("I'm on two medicines.", "she keeps asking why"); the whole text if none ask."""
-    clauses = [c.strip() for c in _CLAUSE.split(text) if c and c.strip()]
+    clauses = [c.strip() for c in _CLAUSE.split(_one_space(text)) if c and c.strip()]
     asking = [c for c in clauses if c.endswith("?") or _ASKING.match(c)]
     return " ".join(asking) if asking and len(asking) < len(clauses) else text
+
+
+def _one_space(text: str) -> str:
+    """Each run of whitespace as one character (a newline if it held one): splitting on patterns
+    that start with whitespace then costs linear time, however long the runs."""
+    return re.sub(r"\s+", lambda m: "\n" if "\n" in m.group(0) else " ", text)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,8 @@ _ELLIPSIS_WORDS = frozenset(content_tokens("group groups ones one patients peopl
 _FOLLOW_START = re.compile(
     r"^\s*(and|also|but|so|ok(ay)?|what about|how about|same for|and for|what of|then|plus)\b", re.I
 )
-_ORDINAL = re.compile(r"\bthe (first|second|third|fourth|last|latter|former)( one| group| disease| condition| illness| lot)?\b", re.I)
+# "the last one", "the second group", or "the last?" alone; not "the last visit", "the first year".
+_ORDINAL = re.compile(r"\bthe (first|second|third|fourth|last|latter|former)(?:( one| group| disease| condition| illness| lot)\b|\s*\??\s*$)", re.I)
 _PLACES = {"first": 0, "former": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "latter": -1}
 # Words that point back, by what they point at. Within a kind longer phrases come first so "that
 # panel" is not read as "that"; "that one" ("any") is resolved before the others.
@@ -22,10 +23,9 @@ _POINTERS = (
     ("term", re.compile(r"\b(that score|that scale|this score|this scale|that index|that test|it|that|this)\b", re.I)),
     # "that one": whatever the user's last question named, a label first.
     ("any", re.compile(r"\b(that one|this one|the same one)\b", re.I)),
-    # "the last one", "the second group": a place in the list the previous answer gave.
-    ("ordinal", _ORDINAL),
 )
-_REFERENT = re.compile("|".join(p.pattern for _, p in _POINTERS), re.I)
+# ... and "the last one", "the second group": a place in the list the previous answer gave.
+_REFERENT = re.compile("|".join([p.pattern for _, p in _POINTERS] + [_ORDINAL.pattern]), re.I)
 # A bare "it", "that", "this" points at what the user asked about last, not at whatever term the
 # cited sentence happens to hold ("which journal was it in?" ... "and the title of it?").
 # "this study", "the figure": the document itself, not something said before.
@@ -45,7 +45,7 @@ _ANOTHER_ONE = re.compile(r"\b(the|that) (?!(other|same|next|last|first|second|t
                           r"(?P<kind>[\w-]+( [\w-]+){0,2}) one\b|\bthe one (for|about|on|measuring|that)\b", re.I)
 MAX_CHAIN = 3  # how many follow-ups back a chain of them is resolved
 LABEL = re.compile(r"\b(panel [a-z]|figure \d+)\b", re.I)  # a figure's label named in a message
-_BARE_MARK = re.compile(r"^([a-z]|\d{1,2})$", re.I)  # a label's mark alone: "D", "3"
+_BARE_MARK = re.compile(r"([a-z]|\d{1,2})", re.I)  # a label's mark alone: "D", "3" (matched whole)
 # A sentence that only says who is asking or what for ("I'm a nurse.", "I teach biology -", "making a
 # handout for our group:"): it says nothing about what is asked, and its words mislead retrieval.
 _ROLE = re.compile(
@@ -136,7 +136,7 @@ def without_role(question: str) -> str:
     long ...?" -> "How long ...?"), and without a lead-in saying how the answer will be used ("what
     should I tell my class about how long ...?" -> "how long ...?"). Unchanged when that is all there is."""
     if _ROLE.match(question):
-        pieces = _ROLE_END.split(question, maxsplit=1)
+        pieces = _ROLE_END.split(re.sub(r"\s+", lambda m: "\n" if "\n" in m.group(0) else " ", question), maxsplit=1)
         # (Kept whole when the rest points back into the lead: "I'm doing a slide on group X - how many was that?")
         if (len(pieces) == 2 and pieces[-1].strip() and content_tokens(pieces[-1]) and not _ROLE.match(pieces[-1])
                 and not _ROLE_ASKS.search(pieces[0]) and not _INTO_LEAD.search(_DOCUMENT.sub("", pieces[-1]))):
@@ -183,7 +183,7 @@ def _swap_subject(bare: str, previous: str, lexicon: Lexicon) -> str | None:
     old_label, new_label = LABEL.search(previous), LABEL.search(bare)
     if old_label and new_label and old_label.group(0).lower() != new_label.group(0).lower():
         return previous[:old_label.start()] + new_label.group(0) + previous[old_label.end():]
-    if old_label and _BARE_MARK.match(phrase):
+    if old_label and _BARE_MARK.fullmatch(phrase):
         # "and D?" after a question about panel C: the same kind of label, its new mark.
         kind, mark = old_label.group(0).split()
         if phrase.lower() != mark.lower() and phrase.isdigit() == mark.isdigit():

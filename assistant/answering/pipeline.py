@@ -83,10 +83,15 @@ class Assistant:
 
             llm = make_llm(settings)
         bot = cls(settings, index, embedder, llm)
-        bot.embedder.embed_query("warm up")  # load the model now, not on the first patient's question
-        for study_id in bot.knowledge.studies:
-            bot.router.model(study_id)  # train the safety classifier now too (a fraction of a second)
+        bot.warm_up()
         return bot
+
+    def warm_up(self) -> None:
+        """Load the model and train each study's safety classifier now (about 1.5 s), not on the
+        first patient's question."""
+        self.embedder.embed_query("warm up")
+        for study_id in self.knowledge.studies:
+            self.router.model(study_id)
 
     @property
     def retriever(self) -> HybridRetriever:

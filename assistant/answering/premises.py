@@ -25,8 +25,11 @@ _CODE = re.compile(r"\b([A-Z]{2,}\d+)\b")
 _SPAN = re.compile(r"(?<![\w.-])(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|thirty-six|forty-eight)"
                    r"[ -](years?|months?|weeks?)\b", re.I)
 _SPAN_WORDS = {"eighteen": "18", "twenty": "20", "thirty": "30", "thirty-six": "36", "forty-eight": "48"}
-# ... said of the study's follow-up, not of the reader's own illness ("I've had it for 20 years").
-_FOLLOWED = re.compile(r"\b(follow\w*|observ\w*|track\w*|monitor\w*|stud(y|ied)|trial|lasted|after the|the \w+ (years?|months?))\b", re.I)
+# ... said of the study's follow-up, right before the span ("followed for 5 years", "after the 5
+# years"), not of the reader's own illness ("I've had it for 20 years") or the future ("in 10 years").
+_FOLLOWED = re.compile(r"\b((followed|observed|tracked|monitored|checked|watched)( up)? (for|over|during|across) (the |those |these |all )?|"
+                       r"follow[- ]up (of|for|over|lasting) (the )?|after (the|those|these|all) )"
+                       r"(up to |about |around |roughly |nearly |almost |more than |over )?$", re.I)
 _OWN = re.compile(r"\b(i|i'?ve|my|me|she'?s|he'?s|her|his)\b", re.I)
 _IN_MONTHS = {"year": 12.0, "month": 1.0, "week": 12 / 52}
 
@@ -159,8 +162,9 @@ class PremiseChecker:
         # A span longer than any the text gives, taken for granted ("after the 5 years ...").
         if asserted and self.longest is not None:
             for match in _SPAN.finditer(question):
-                around = question[max(0, match.start() - 40) : match.end() + 30]
-                if _months(*match.groups()) > max(self.spans) and _FOLLOWED.search(around) and not _OWN.search(around):
+                before = question[max(0, match.start() - 40) : match.start()]
+                around = before + question[match.end() : match.end() + 30]
+                if _months(*match.groups()) > max(self.spans) and _FOLLOWED.search(before) and not _OWN.search(around):
                     return Premise(f"{match.group(0)} of follow-up", self.longest, asserted)
         for group, said in self.only_group:
             if said.search(question):

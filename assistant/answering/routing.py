@@ -116,11 +116,12 @@ class Router:
 
     def model(self, study: str) -> SafetyModel:
         """The safety classifier for one study (its examples and the generic ones), trained once."""
-        if study not in self._models:
+        model = self._models.get(study)
+        if model is None:
             studies, labels, vectors, texts = self._train
             rows = [i for i, s in enumerate(studies) if s in ("", study)]
-            self._models[study] = SafetyModel(vectors[rows], [labels[i] for i in rows], [texts[i] for i in rows])
-        return self._models[study]
+            model = self._models[study] = SafetyModel(vectors[rows], [labels[i] for i in rows], [texts[i] for i in rows])
+        return model
 
     def route(self, text: str, vector: np.ndarray, study: str, conversation: bool = False) -> Route:
         guarded = self.guard(text)

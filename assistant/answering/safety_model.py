@@ -11,17 +11,21 @@ by a hash of their data, so building a second Assistant over the same index does
 from __future__ import annotations
 
 import hashlib
+import threading
 import warnings
+from collections import OrderedDict
 
 import numpy as np
 
-LABELS = ("other", "emergency", "advice", "injection")
+from assistant.ingest.packs import SAFETY_LABELS as LABELS  # "other" first
 # A routing example's kind -> the classifier's label (every other kind is "other").
 FROM_KIND = {"emergency_reaction": "emergency", "emergency_self_harm": "emergency", "personal_advice": "advice",
              "injection": "injection"}
 C = 10.0  # inverse regularisation strength (chosen on the tuning sets' safety items; 3-30 score alike)
 MIN_DF = 2  # a word or word pair must occur in two training messages to count
-_TRAINED: dict[str, tuple] = {}
+KEEP = 4  # trained models kept per process (a reloaded index trains a new one; old ones are dropped)
+_TRAINED: OrderedDict[str, tuple] = OrderedDict()
+_LOCK = threading.Lock()  # requests arriving together wait for one training, not each train their own
 
 
 class SafetyModel:
@@ -35,9 +39,13 @@ class SafetyModel:
             return  # nothing to learn: every message scores each label evenly
         texts = list(texts) if texts is not None and len(texts) == len(y) else None
         key = hashlib.sha256(repr((labels, texts)).encode() + np.ascontiguousarray(vectors, np.float32).tobytes()).hexdigest()
-        if key not in _TRAINED:
-            _TRAINED[key] = _train(np.asarray(vectors, np.float64), np.array(y), texts)
-        self.words, self.model = _TRAINED[key]
+        with _LOCK:
+            if key not in _TRAINED:
+                _TRAINED[key] = _train(np.asarray(vectors, np.float64), np.array(y), texts)
+                while len(_TRAINED) > KEEP:
+                    _TRAINED.popitem(last=False)
+            _TRAINED.move_to_end(key)
+            self.words, self.model = _TRAINED[key]
 
     def probabilities(self, vector: np.ndarray, text: str = "") -> np.ndarray:
         """Each label's probability, in LABELS order."""

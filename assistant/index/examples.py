@@ -38,7 +38,7 @@ class Example:
 def gather_examples(corpus_dir: Path) -> list[Example]:
     """Every example to embed: each pack's question bank and routing examples, and the engine's
     generic routing examples."""
-    from assistant.ingest.packs import load_packs
+    from assistant.ingest.packs import load_packs, read_labelled
 
     out: list[Example] = []
     for pack in load_packs(corpus_dir):
@@ -48,9 +48,7 @@ def gather_examples(corpus_dir: Path) -> list[Example]:
         out += [Example(text, pack.id, "train", label) for label, text in pack.safety]
     generic = tomllib.loads(GENERIC_ROUTES.read_text(encoding="utf-8")).get("kinds", {})
     out += [Example(q, "", "route", kind) for kind, body in generic.items() for q in body.get("examples", [])]
-    if SAFETY_MESSAGES.exists():
-        rows = [json.loads(line) for line in SAFETY_MESSAGES.read_text(encoding="utf-8").splitlines() if line.strip()]
-        out += [Example(r["text"], "", "train", r["label"]) for r in rows]
+    out += [Example(text, "", "train", label) for label, text in read_labelled(SAFETY_MESSAGES)]
     return out
 
 

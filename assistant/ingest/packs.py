@@ -124,15 +124,16 @@ def _read(path: Path) -> dict:
         raise CorpusError(f"{path} is not valid TOML ({exc}): fix it or remove it from the study pack") from exc
 
 
-SAFETY_LABELS = ("other", "emergency", "advice", "injection")
+SAFETY_LABELS = ("other", "emergency", "advice", "injection")  # the safety classifier's labels, "other" first
 
 
-def _labelled(path: Path) -> tuple[tuple[str, str], ...]:
-    """The (label, text) lines of a safety.jsonl; a bad line is a CorpusError naming it."""
+def read_labelled(path: Path) -> tuple[tuple[str, str], ...]:
+    """The (label, text) lines of a safety-messages file (JSON lines); a bad line is a CorpusError
+    naming it. Lines end at newlines only (JSON strings may hold other line separators)."""
     if not path.exists():
         return ()
     out = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    for number, line in enumerate(path.read_text(encoding="utf-8-sig").split("\n"), 1):
         if not line.strip():
             continue
         try:
@@ -179,7 +180,7 @@ def load_pack(study: str, folder: Path) -> StudyPack:
         terms=tuple(TermNote(t["term"], _strings(t.get("aliases")), t["ref"], t["plain"]) for t in plain.get("term", [])),
         background=tuple(Background(b["term"], _strings(b.get("aliases")), b["meaning"]) for b in plain.get("background", [])),
         routes={kind: _strings(body.get("examples")) for kind, body in routes.get("kinds", {}).items()},
-        safety=_labelled(folder / "safety.jsonl"),
+        safety=read_labelled(folder / "safety.jsonl"),
     )
 
 

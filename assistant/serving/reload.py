@@ -154,6 +154,8 @@ class Watcher:
         try:
             index = open_index(settings, bot.embedder, build_if_needed=not settings.chroma_url)
             fresh = type(bot)(settings, index, bot.embedder, getattr(bot, "llm", None))
+            if hasattr(fresh, "warm_up"):
+                fresh.warm_up()  # trained before it serves, not by the first requests after the swap
         except Exception as exc:  # keep serving the old one; /healthz says why
             self.failure = f"background reload failed: {exc}"
             log.warning("%s", self.failure)
