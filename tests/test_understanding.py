@@ -1052,7 +1052,7 @@ def test_a_follow_up_about_a_detail_of_the_cited_sentence_keeps_it(bot):
 
 
 def test_only_the_asking_clauses_of_a_message_decide_an_uncovered_topic(bot):
-    from assistant.answering.composer import asking_part
+    from assistant.answering.followups import asking_part
 
     assert asking_part("My cousin is expecting a baby, she is thrilled. What does the B in B cell stand for?") == \
         "What does the B in B cell stand for?"

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from assistant.answering.followups import points_back, standalone
+from assistant.answering.followups import asking_part, points_back, standalone
 from assistant.retrieval.lexicon import STOPWORDS, content_tokens, find_name, names_any, tokens
 from assistant.retrieval.hybrid import Scorer, SentenceScores
 from assistant.records import Reply, Sentence
@@ -67,27 +67,6 @@ _SUMMARY_WORDS = frozenset(tokens(
 ))
 _JOINED = re.compile(r"\b(and|both|vs\.?|versus|&)\b|,")
 
-
-# Clause boundaries: sentence ends, dashes, semicolons, a run of symbols (emoji), and a comma
-# before a new subject ("..., she keeps asking why").
-_CLAUSE = re.compile(r"(?<=[.!?;])\s+|\s+[-–—]+\s+|\s*[\U0001F000-\U0001FAFF\u2600-\u27BF]+\s*|,\s+(?=(?:she|he|they|i|i'm|im|my|we|it's|its|but)\b)", re.I)
-_ASKING = re.compile(r"^\W*(?:(?:so|and|but|ok(?:ay)?|also|anyway|just|then|oh|well|please|pls)\W+)*"
-                     r"(?:what|what's|whats|how|why|which|who|whom|whose|when|where|did|does|do|is|are|was|were|can|could|"
-                     r"should|would|will|has|have|had|tell|explain|describe|give|show|list)\b", re.I)
-
-
-def asking_part(text: str) -> str:
-    """The clauses of a message that ask (end with "?" or open with a question word), without the
-    ones that only tell ("I'm on two medicines.", "she keeps asking why"); the whole text if none ask."""
-    clauses = [c.strip() for c in _CLAUSE.split(_one_space(text)) if c and c.strip()]
-    asking = [c for c in clauses if c.endswith("?") or _ASKING.match(c)]
-    return " ".join(asking) if asking and len(asking) < len(clauses) else text
-
-
-def _one_space(text: str) -> str:
-    """Each run of whitespace as one character (a newline if it held one): splitting on patterns
-    that start with whitespace then costs linear time, however long the runs."""
-    return re.sub(r"\s+", lambda m: "\n" if "\n" in m.group(0) else " ", text)
 
 
 @dataclass(frozen=True)

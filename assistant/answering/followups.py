@@ -136,7 +136,7 @@ def without_role(question: str) -> str:
     long ...?" -> "How long ...?"), and without a lead-in saying how the answer will be used ("what
     should I tell my class about how long ...?" -> "how long ...?"). Unchanged when that is all there is."""
     if _ROLE.match(question):
-        pieces = _ROLE_END.split(re.sub(r"\s+", lambda m: "\n" if "\n" in m.group(0) else " ", question), maxsplit=1)
+        pieces = _ROLE_END.split(_one_space(question), maxsplit=1)
         # (Kept whole when the rest points back into the lead: "I'm doing a slide on group X - how many was that?")
         if (len(pieces) == 2 and pieces[-1].strip() and content_tokens(pieces[-1]) and not _ROLE.match(pieces[-1])
                 and not _ROLE_ASKS.search(pieces[0]) and not _INTO_LEAD.search(_DOCUMENT.sub("", pieces[-1]))):
@@ -301,3 +301,25 @@ def standalone(question: str, history: list[dict], lexicon: Lexicon, groups=(), 
     if subjects:
         return Standalone(f"{question} ({', '.join(subjects)})", previous)
     return Standalone(question, previous)
+
+
+# Clause boundaries: sentence ends, dashes, semicolons, a run of symbols (emoji), and a comma
+# before a new subject ("..., she keeps asking why").
+_CLAUSE = re.compile(r"(?<=[.!?;])\s+|\s+[-–—]+\s+|\s*[\U0001F000-\U0001FAFF\u2600-\u27BF]+\s*|,\s+(?=(?:she|he|they|i|i'm|im|my|we|it's|its|but)\b)", re.I)
+_ASKING = re.compile(r"^\W*(?:(?:so|and|but|ok(?:ay)?|also|anyway|just|then|oh|well|please|pls)\W+)*"
+                     r"(?:what|what's|whats|how|why|which|who|whom|whose|when|where|did|does|do|is|are|was|were|can|could|"
+                     r"should|would|will|has|have|had|tell|explain|describe|give|show|list)\b", re.I)
+
+
+def asking_part(text: str) -> str:
+    """The clauses of a message that ask (end with "?" or open with a question word), without the
+    ones that only tell ("I'm on two medicines.", "she keeps asking why"); the whole text if none ask."""
+    clauses = [c.strip() for c in _CLAUSE.split(_one_space(text)) if c and c.strip()]
+    asking = [c for c in clauses if c.endswith("?") or _ASKING.match(c)]
+    return " ".join(asking) if asking and len(asking) < len(clauses) else text
+
+
+def _one_space(text: str) -> str:
+    """Each run of whitespace as one character (a newline if it held one): splitting on patterns
+    that start with whitespace then costs linear time, however long the runs."""
+    return re.sub(r"\s+", lambda m: "\n" if "\n" in m.group(0) else " ", text)

@@ -14,8 +14,9 @@ from langchain_core.runnables import Runnable, RunnableLambda
 
 from assistant.answering import replies
 from assistant.answering.bank import Bank
-from assistant.answering.composer import NOT_IN_STUDY, Composer, Request, asking_part
-from assistant.answering.followups import history_turns, names_own_subject, needs_history, own_words, standalone, without_role
+from assistant.answering.composer import NOT_IN_STUDY, Composer, Request
+from assistant.answering.followups import (asking_part, history_turns, names_own_subject, needs_history, own_words, standalone,
+                                           without_role)
 from assistant.answering.knowledge import Knowledge
 from assistant.answering.planner import Planner, _with, breaks_down
 from assistant.answering.premises import PremiseChecker
