@@ -1005,13 +1005,18 @@ def test_examples_are_written_in_batches_the_store_accepts(tmp_path):
     assert [d for c in calls for d in c[1]] == [e.text for e in examples]
 
 
-def test_a_number_counting_a_groups_scores_is_not_a_count_of_its_people(bot):
+def _premise_finder(bot):
+    """The study's premise check, as a function of the question alone."""
     study = bot.knowledge.study(None)
-    checker = bot.premises[study.id]
+    return lambda question: bot.premises[study.id].find(question, study.sentences)
+
+
+def test_a_number_counting_a_groups_scores_is_not_a_count_of_its_people(bot):
+    find = _premise_finder(bot)
     for ordinary in ("what are the ranges of the two scleroderma scores?", "explain the 3 lupus measures in panel B",
                      "what do the four myositis panels show?"):
-        assert checker.find(ordinary, study.sentences) is None, ordinary
-    assert checker.find("so the 2 scleroderma patients improved?", study.sentences).claim == "there were 2 scleroderma patients"
+        assert find(ordinary) is None, ordinary
+    assert find("so the 2 scleroderma patients improved?").claim == "there were 2 scleroderma patients"
 
 
 def test_new_red_flag_self_harm_and_injection_shapes_catch_their_kinds_only():
@@ -1093,13 +1098,12 @@ def test_more_red_flag_self_harm_and_personal_decision_shapes_catch_their_kinds_
 
 
 def test_a_span_of_time_longer_than_any_the_text_gives_is_corrected(bot):
-    study = bot.knowledge.study(None)
-    checker = bot.premises[study.id]
-    premise = checker.find("since they were followed for ten years, what happened at the end?", study.sentences)
+    find = _premise_finder(bot)
+    premise = find("since they were followed for ten years, what happened at the end?")
     assert premise and premise.claim == "ten years of follow-up" and "two years" in premise.sentence.text
     for ordinary in ("what happened at 6 months?", "were they followed for 3 years?", "what did the 12 months show?",
                      "I've had lupus for 20 years. how long were they followed?"):
-        assert checker.find(ordinary, study.sentences) is None, ordinary
+        assert find(ordinary) is None, ordinary
 
 
 def test_a_planted_claim_is_corrected_even_when_the_question_itself_is_not_answered(bot):
@@ -1110,10 +1114,9 @@ def test_a_planted_claim_is_corrected_even_when_the_question_itself_is_not_answe
 
 
 def test_a_span_of_the_readers_own_illness_is_not_a_claim_about_the_study(bot):
-    study = bot.knowledge.study(None)
-    checker = bot.premises[study.id]
+    find = _premise_finder(bot)
     for ordinary in ("How long were they followed? I've had lupus for 20 years.", "my mum was ill for ten years. what did they find."):
-        assert checker.find(ordinary, study.sentences) is None, ordinary
+        assert find(ordinary) is None, ordinary
 
 
 def test_the_last_one_is_the_last_group_the_cited_sentences_named(bot):
@@ -1128,11 +1131,10 @@ def test_the_last_one_is_the_last_group_the_cited_sentences_named(bot):
 
 
 def test_a_span_not_said_of_the_studys_follow_up_and_ordinals_of_other_things_are_left_alone(bot):
-    study = bot.knowledge.study(None)
-    checker = bot.premises[study.id]
+    find = _premise_finder(bot)
     for ordinary in ("will the results still hold in 10 years?", "The trial should be repeated in 5 years.",
                      "I was followed for 3 years by my own doctor, what about them?"):
-        assert checker.find(ordinary, study.sentences) is None, ordinary
+        assert find(ordinary) is None, ordinary
     history = [{"role": "user", "content": "what conditions were studied?"},
                {"role": "assistant", "content": "Three conditions."}]
     for question in ("what happened at the last visit?", "and the first year?"):
