@@ -21,6 +21,7 @@ from starlette.routing import Mount
 
 from assistant.serving.api import QUEUE_MAX_SIZE, QUEUE_WORKERS, RateLimit, create_app
 from assistant.records import Reply
+from assistant.serving.schemas import VISIBLE
 
 from conftest import CHROMIUM, CHROMIUM_ARGS, app_in_thread, loopback_only
 
@@ -71,7 +72,7 @@ def test_schemathesis_finds_no_5xx_and_no_lie_in_the_spec(api_schema, method, pa
 def test_the_spec_documents_the_limits(client, open_settings):
     spec = client.get("/openapi.json").json()
     question = spec["components"]["schemas"]["AskRequest"]["properties"]["question"]
-    assert question["minLength"] == 1 and question["pattern"] == r"\S"
+    assert question["minLength"] == 1 and question["pattern"] == VISIBLE
     assert question["maxLength"] == open_settings.max_question_chars
     ask = spec["paths"]["/api/ask"]["post"]["responses"]
     assert {"200", "413", "422", "429"} <= set(ask)
@@ -118,6 +119,10 @@ def test_a_lying_content_length_is_refused(client):
         ("/api/ask", json.dumps({"question": "lupus?", "history": [{"role": "user", "content": "x"}, "hi"]}).encode(),
          "history[1]: Input should be a valid dictionary"),
         ("/api/ask", b'{"question": "\\u0000\\u0000"}', ""),  # NUL is text: answered, with kind invalid
+        # A separator control: space to Python, not to the spec's regex; the spec's pattern excludes it
+        # too, so it is refused as blank (schemathesis found the two disagreeing).
+        ("/api/ask", b'{"question": "\\u001c\\u001c"}', "question: must not be empty"),
+        ("/api/ask", b'{"question": "\\ufeff "}', "question: must not be empty"),
         ("/api/feedback", b'{"helpful": "yes", "kind": "answer"}', "helpful: Input should be a valid boolean"),
         ("/api/feedback", b'{"helpful": true, "kind": "great"}', "kind: Input should be 'answer'"),
     ],

@@ -1,10 +1,15 @@
 """The HTTP API's request and reply shapes (documented in the OpenAPI spec at /docs)."""
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictStr, field_validator
 
+# A character that is not space in the spec's regex dialect (ECMA: \s includes U+FEFF) nor in
+# Python's (where U+001C-U+001F and U+0085 are space too): the same pattern documents and enforces
+# "not empty", so schema-valid questions are never rejected as blank.
+VISIBLE = r"[^\s\x1c-\x1f\x85\ufeff]"
 KINDS = ("answer", "correction", "not_in_study", "medical_advice", "emergency", "off_topic", "refused", "invalid")
 
 
@@ -41,7 +46,7 @@ class AskRequest(BaseModel):
         description="The question, as plain text; at most CARTQA_MAX_QUESTION_CHARS characters (2000 by default).",
         # Documented for clients and schema-based testers (with maxLength, from the settings); the
         # validator below and _check_length enforce them.
-        json_schema_extra={"minLength": 1, "pattern": r"\S"},
+        json_schema_extra={"minLength": 1, "pattern": VISIBLE},
     )
     history: list[Turn] = Field(
         default_factory=list, description="Earlier turns, oldest first; follow-ups such as 'how long did it last?' use them."
@@ -56,7 +61,7 @@ class AskRequest(BaseModel):
     @field_validator("question")
     @classmethod
     def _not_blank(cls, value: str) -> str:
-        if not value.strip():
+        if not re.search(VISIBLE, value):
             raise ValueError("must not be empty: type a question about the study")
         return _no_surrogates(value)
 
