@@ -1172,3 +1172,71 @@ def test_requests_arriving_together_train_the_classifier_once():
         safety_model._train = real
     assert len(trained) == 1
     assert len(safety_model._TRAINED) <= safety_model.KEEP
+
+
+# ---- near misses: a detail finer than the text gives ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "What issue number was the paper printed in?",
+        "On which day was the article published?",
+        "What were the kidney protein levels in mg/dL?",
+        "What CK level did each of the lupus patients have?",
+        "Which myositis patient was followed the longest?",
+        "Did anyone in the study develop ICANS?",
+    ],
+)
+def test_a_detail_the_text_does_not_give_is_not_stated(bot, message):
+    reply = bot.ask(message)
+    assert reply.kind == "not_in_study" and reply.abstained, reply.answer
+
+
+@pytest.mark.parametrize(
+    "message, fact",
+    [
+        ("When was the paper published?", "2024"),
+        ("What does NEJM stand for?", "New England"),  # initials of a name the text spells out
+        ("FYI I'm new here - what does DORIS stand for?", "Remission"),  # chat shorthand is no topic
+        ("Which patient groups were in the study?", "lupus"),
+    ],
+)
+def test_questions_near_those_kinds_are_still_answered(bot, message, fact):
+    reply = bot.ask(message)
+    assert not reply.abstained, reply.answer
+    assert fact.lower() in reply.answer.lower()
+
+
+def test_an_unknown_abbreviation_is_found_only_in_the_asking_part_and_not_in_shouting(bot):
+    planner = bot.planner
+    assert planner.unknown_acronym("did any of them get XQZR?") == "XQZR"
+    assert planner.unknown_acronym("HOW MANY PATIENTS WERE THERE") is None
+    assert planner.unknown_acronym("what does SLE stand for?") is None
+
+
+# ---- restyles: a layout, more detail ------------------------------------------------------------
+
+
+def test_asking_for_a_list_or_table_re_answers_the_last_question_in_the_same_words(bot):
+    first = "what did the study find for each disease?"
+    direct = bot.ask(first)
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": "(an answer)"}]
+    for request in ("as a table please", "bullet points?", "can you put that in a list"):
+        reply = bot.ask(request, history)
+        assert reply.meta.get("restyled") == "format", request
+        assert [c.quote for c in reply.citations] == [c.quote for c in direct.citations]
+
+
+def test_more_detail_adds_the_next_best_sentences_to_what_was_cited(bot):
+    first = "what is CD19?"
+    direct = bot.ask(first, style="exact")
+    reply = bot.ask("more detail please", [{"role": "user", "content": first}, {"role": "assistant", "content": "A marker."}])
+    quotes = [c.quote for c in reply.citations if c.role == "answer"]
+    before = [c.quote for c in direct.citations if c.role == "answer"]
+    assert len(before) == 1 and quotes[:1] == before and 1 < len(quotes) <= 3
+
+
+def test_a_sign_said_of_the_last_time_is_not_happening_now():
+    assert _guards().guard("last time she had a drip she passed out, how many infusions did the patients get") is None
+    assert _guards().guard("she passed out just now and won't wake up") == "emergency_reaction"

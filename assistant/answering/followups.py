@@ -323,3 +323,14 @@ def _one_space(text: str) -> str:
     """Each run of whitespace as one character (a newline if it held one): splitting on patterns
     that start with whitespace then costs linear time, however long the runs."""
     return re.sub(r"\s+", lambda m: "\n" if "\n" in m.group(0) else " ", text)
+
+
+# "As a list, please", "bullet points?", "can you put that in a table": the same answer, laid out
+# otherwise. Only a short message that asks for nothing else.
+_FORMAT = re.compile(r"\b(list|bullets?|bullet[- ]?points|dot points|point form|table|numbered)\b", re.I)
+FORMAT_WORDS = 8
+
+
+def asks_format(text: str) -> bool:
+    """A short request to lay the last answer out as a list or table."""
+    return bool(_FORMAT.search(text)) and len(text.split()) <= FORMAT_WORDS

@@ -15,7 +15,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 from assistant.answering import replies
 from assistant.answering.bank import Bank
 from assistant.answering.composer import NOT_IN_STUDY, Composer, Request
-from assistant.answering.followups import (asking_part, history_turns, names_own_subject, needs_history, own_words, standalone,
+from assistant.answering.followups import (asking_part, asks_format, history_turns, names_own_subject, needs_history, own_words, standalone,
                                            without_role)
 from assistant.answering.knowledge import Knowledge
 from assistant.answering.planner import Planner, _with, breaks_down
@@ -35,6 +35,9 @@ log = logging.getLogger("cartqa")
 RESTYLE = {"meta_simpler": "simple", "meta_exact": "exact", "meta_detail": "exact"}
 MAX_RESTYLES = 2  # "simpler" after "more detail" reaches the question; a longer chain is not followed
 LONG_MESSAGE = 300  # characters
+DETAIL_RANKS = 4  # "more detail" adds sentences from this far down the ranking ...
+DETAIL_MORE = 2  # ... at most this many, each supporting the question at least DETAIL_SHARE as well as the
+DETAIL_SHARE = 0.6  # best sentence already cited
 ASSISTANT_CHARS = 4000  # of an earlier assistant turn read
 # A follow-up that only repeats the last answer takes its own reading's answer when that supports it
 # by this much more (support: composer.support, dense similarity plus coverage, about 0 to 1).
@@ -146,12 +149,20 @@ class Assistant:
             # "and what does XYZ stand for?" asks about XYZ, "a list, one line per condition" for each group's
             # line: a question, not a restyle
             kind = "study_question"
+        if users and depth < MAX_RESTYLES and kind in (*RESTYLE, "study_question") and asks_format(text) and not (
+                names_own_subject(text, self.scorer.lexicon, study.groups) or breaks_down(text)):
+            # "As bullet points, please": the previous question again, in the same words (a list is
+            # how the answer is laid out when it has several points).
+            earlier = turns[: max(i for i, t in enumerate(turns) if t["role"] == "user")]
+            return _with(self._ask(users[-1], earlier, style, study.id, depth + 1), meta={"restyled": "format"})
         if kind in RESTYLE and users and depth < MAX_RESTYLES:
             # "Simpler, please" / "show me the exact words": the previous question, in that style (a
             # chain of such requests is followed back a few turns at most: each costs an answer).
             earlier = turns[: max(i for i, t in enumerate(turns) if t["role"] == "user")]
-            style = RESTYLE[kind]
-            return _with(self._ask(users[-1], earlier, style, study.id, depth + 1), meta={"restyled": kind})
+            reply = self._ask(users[-1], earlier, RESTYLE[kind], study.id, depth + 1)
+            if kind == "meta_detail":
+                reply = self._more_detail(reply, users[-1], Request(study, RESTYLE[kind]))
+            return _with(reply, meta={"restyled": kind})
         if kind in ("greeting", "thanks"):
             return replies.greeting(pack, thanks=kind == "thanks")
         request = Request(study, style, self._seen(turns, study))
@@ -182,6 +193,23 @@ class Assistant:
             return reply
         alone = self.planner.answer(part, "", part, request, kinds=kinds)
         return reply if alone.abstained else _with(alone, standalone_question=part, meta={"asked": "asking_part"})
+
+    def _more_detail(self, reply: Reply, previous: str, request: Request) -> Reply:
+        """"More detail": the sentences the last answer cited, then the next best ones for its
+        question that support it well enough (a list answer already says all it has)."""
+        if reply.abstained or reply.kind != "answer" or "bank" in reply.meta:
+            return reply
+        cited = [c.quote for c in reply.citations if c.role == "answer"]
+        ranked, _ = self.composer.evidence(previous, "", request)
+        support = {e.sentence.text: self.composer.support(e) for e in ranked}
+        least = max(self.composer.min_support, DETAIL_SHARE * max((support.get(q, 0.0) for q in cited), default=0.0))
+        extra = [e.sentence for e in ranked[:DETAIL_RANKS] if e.sentence.text not in cited and support[e.sentence.text] >= least]
+        extra = extra[:DETAIL_MORE]
+        if not extra:
+            return reply
+        by_text = {s.text: s for s in request.study.sentences}
+        picked = [by_text[q] for q in dict.fromkeys(cited) if q in by_text]
+        return _with(self.composer.compose(picked + extra, request), standalone_question=reply.standalone_question)
 
     def _something_new(self, reply: Reply, asked: str, turn, answered: str, request: Request, kinds) -> Reply:
         """A follow-up answered with just what was cited last time (asked "is that for good?", the

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from assistant.answering import replies
 from assistant.answering.composer import Request
-from assistant.answering.followups import LABEL
+from assistant.answering.followups import LABEL, asking_part
 from assistant.answering.routing import STUDY
 from assistant.records import Reply
 from assistant.retrieval.lexicon import PEOPLE_COUNT, STOPWORDS, content_tokens, find_name, names_any, tokens
@@ -50,11 +50,15 @@ SUGGESTIONS = 3
 TYPED_RANKS = 3  # how far down the ranking a sentence holding the wanted kind of answer may be
 
 # A value for one patient of the study ("patient 3's score", "each patient's level").
+_ONE_BY_ONE = r"(patient\s*#?\s*\d+|each (one of the |of the )?([\w-]+ ){0,2}(patient|person|participant)s?|individual patients?)"
 _INDIVIDUAL_VALUE = re.compile(
-    r"\b(patient\s*#?\s*\d+|each patient|individual patients?)\b.{0,60}\b(level|score|value|count|result|reading|number)s?\b|"
-    r"\b(level|score|value|count|result|reading)s?\b.{0,40}\b(patient\s*#?\s*\d+|each patient|individual patients?)\b",
+    rf"\b{_ONE_BY_ONE}\b.{{0,60}}\b(level|score|value|count|result|reading|number)s?\b|"
+    rf"\b(level|score|value|count|result|reading)s?\b.{{0,40}}\b{_ONE_BY_ONE}\b|\b(number by number|patient by patient|person by person)\b",
     re.I,
 )
+# An abbreviation written in capitals ("XYZ", "AB12"); chat shorthand is not a topic.
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{2,6}(?![\w-])")
+_CHAT = frozenset("asap fyi btw lol omg tbh idk imo imho thx tia aka etc faq tldr eli nb pls plz ok okay hey hiya pdf".split())
 _WANTS_LIST = re.compile(
     r"\b(each|every|all (the|of the)|list|table|bullet|steps?|step by step|compare|comparison|break ?down|"
     r"one by one|which \w+ (goes with|for) which|side by side|overview|limitations|takeaways|main points)\b|"
@@ -114,6 +118,7 @@ class Planner:
         names = {n.lower() for st in assistant.knowledge.studies.values() for g in st.groups for n in g.all_names}
         self.study_terms = {t for d in lexicon.definitions.values() for t in tokens(d.term)[:1]} | {
             t for n in names for t in tokens(n)}
+        self.initialisms = _initialisms(s.text for st in assistant.knowledge.studies.values() for s in st.sentences)
 
     def answer(self, query: str, context: str, original: str, request: Request, kinds: dict | None = None) -> Reply:
         """The answer to one standalone question (context: the earlier turn it leans on; original:
@@ -183,7 +188,7 @@ class Planner:
             return composer.not_in_study(ranked, {"not_covered": gap.key}, request, f"anything about {gap.entry.topic}", closest)
         if _INDIVIDUAL_VALUE.search(original) or _INDIVIDUAL_VALUE.search(query) or self.unknown_label(query):
             return composer.not_in_study(ranked, {"individual": True}, request, "values for single patients")
-        topic = composer.uncovered_topic(query)
+        topic = composer.uncovered_topic(query) or self.unknown_acronym(query)
         if topic and single and not kind_top:
             return composer.not_in_study(ranked, {"uncovered": topic}, request, f"anything about {topic}")
         top = self.list_entry(query, entries) if single or _WANTS_LIST.search(query) else self.clear_list(entries)
@@ -388,6 +393,23 @@ class Planner:
                 return len([w for w in words if tokens(w)]) == 2
         return False
 
+    def unknown_acronym(self, query: str) -> str | None:
+        """An abbreviation the question asks about ("how many reached XYZ?") that neither the study
+        nor the vocabulary knows: the study does not report it. Not in a message written all in
+        capitals, and not chat shorthand ("FYI", "ASAP")."""
+        text = asking_part(query)
+        words = re.findall(r"[A-Za-z]{2,}", text)
+        if 2 * sum(w.isupper() for w in words) > len(words):
+            return None
+        lexicon = self.a.scorer.lexicon
+        for match in _ACRONYM.finditer(text):
+            word = match.group(0).lower()
+            if (word in _CHAT or word in STOPWORDS or word in lexicon.known or word in self.initialisms
+                    or any(t in lexicon.known for t in tokens(word))):
+                continue
+            return match.group(0)
+        return None
+
     def unknown_label(self, query: str) -> bool:
         """Asks about a labelled thing ("patient 3", "panel F") the study never mentions."""
         labels = [t for t in tokens(query) if "_" in t]
@@ -404,6 +426,19 @@ class Planner:
             return False  # names a term the study defines, or one of its groups
         share = len(anchors) / max(1, len(words) + len(pointers))
         return share < 0.34 and ranked[0].dense < 0.3
+
+
+def _initialisms(texts) -> frozenset[str]:
+    """The initials of every run of capitalised words in the texts ("Society of Example Makers" ->
+    "sem"): an abbreviation a reader may use for a name the text spells out."""
+    out = set()
+    for text in texts:
+        for run in re.findall(r"[A-Z][\w-]*(?:\s+(?:of|and|for|the|in|on|&)?\s*[A-Z][\w-]*)+", text):
+            initials = "".join(w[0] for w in run.split() if w[0].isupper())
+            for i in range(len(initials)):
+                for j in range(i + 3, len(initials) + 1):
+                    out.add(initials[i:j].lower())
+    return frozenset(out)
 
 
 def _groups_named(sentence, request: Request) -> int:
