@@ -1240,3 +1240,27 @@ def test_more_detail_adds_the_next_best_sentences_to_what_was_cited(bot):
 def test_a_sign_said_of_the_last_time_is_not_happening_now():
     assert _guards().guard("last time she had a drip she passed out, how many infusions did the patients get") is None
     assert _guards().guard("she passed out just now and won't wake up") == "emergency_reaction"
+
+
+# ---- lists of several things, labels, quoted phrases --------------------------------------------
+
+
+def test_a_quoted_phrase_no_other_sentence_explains_is_answered_by_its_own_sentence_in_plain_words(bot):
+    reply = bot.ask("'drug-free solution' - what's that in plain english")
+    assert reply.kind == "answer", reply.answer
+    assert "drug-free" in " ".join(c.quote for c in reply.citations).lower()
+
+
+def test_a_question_naming_a_panel_is_not_answered_by_the_bank_entry_of_another_panel(bot):
+    for letter in "BC":
+        reply = bot.ask(f"which scores does panel {letter} use?")
+        sections = {c.section.lower() for c in reply.citations if c.role == "answer"}
+        assert sections == {f"panel {letter.lower()}"}, (letter, sections)
+
+
+@pytest.mark.parametrize("message", ["name the three things measured in panel C", "which measures does panel C use?"])
+def test_asking_for_several_things_of_a_kind_gets_all_of_them(bot, message):
+    reply = bot.ask(message)
+    quotes = " ".join(c.quote for c in reply.citations)
+    for measure in ("MMT-8", "TIS", "VAS-EM"):
+        assert measure in quotes, (message, reply.answer)

@@ -171,17 +171,23 @@ class Composer:
             fused = fused - ONE_GROUP_DEMOTE * self._names_groups
         if _WHERE_IN_FIGURE.search(question):
             fused = fused + WHERE_BOOST * self._opens_part
-        for position in self._quoted(whole or question, request):
+        quoted = self._quoted(whole or question, request)
+        plain = fused.copy()
+        for position in quoted:
             # "'X' - what does that mean?": the sentence the reader quotes is what they have read;
             # the answer is the one that says it in other words.
             fused[position] -= QUOTED_DEMOTE
         positions = request.study.positions
-        order = positions[np.argsort(-fused[positions], kind="stable")]
-        out = [
-            Evidence(self.index.sentences[i], float(fused[i]), float(scores.dense[i]), self.scorer.coverage(query, int(i)),
-                     float(nearest[i]))
-            for i in order[:keep]
-        ]
+
+        def ranked(scored):
+            order = positions[np.argsort(-scored[positions], kind="stable")]
+            return [Evidence(self.index.sentences[i], float(scored[i]), float(scores.dense[i]), self.scorer.coverage(query, int(i)),
+                             float(nearest[i])) for i in order[:keep]]
+
+        out = ranked(fused)
+        if quoted and out and self.support(out[0]) < self.min_support:
+            # No other sentence says it in other words: the quoted one, in plain words, is the answer.
+            fused, out = plain, ranked(plain)
         return out, SentenceScores(query, scores.dense, scores.lexical, fused)
 
     def _quoted(self, question: str, request: Request) -> list[int]:
@@ -194,6 +200,11 @@ class Composer:
             return []
         return [int(i) for i in request.study.positions
                 if any(q in self.index.sentences[i].text.lower() for q in quotes)]
+
+    def context_labels(self, sentence: Sentence) -> set[str]:
+        """The labels of a sentence's context ("panel_b", "figure_1"): its section's and its
+        document's opening line's, as retrieval reads them."""
+        return {t for t in self.scorer.context_tokens[self._sentence_pos[sentence.sentence_id]] if "_" in t}
 
     def support(self, best: Evidence) -> float:
         """How well the best sentence supports an answer: dense similarity plus lexical coverage, or

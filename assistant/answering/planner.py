@@ -62,7 +62,10 @@ _CHAT = frozenset("asap fyi btw lol omg tbh idk imo imho thx tia aka etc faq tld
 _WANTS_LIST = re.compile(
     r"\b(each|every|all (the|of the)|list|table|bullet|steps?|step by step|compare|comparison|break ?down|"
     r"one by one|which \w+ (goes with|for) which|side by side|overview|limitations|takeaways|main points)\b|"
-    r"\b(\w+) by \2\b", re.I)
+    r"\b(\w+) by \2\b|"
+    # Several things of a kind: "which scores are plotted", "the three measures", "what 4 things".
+    r"\b(what|which) ([\w-]+ ){0,2}(scores|measures|measurements|markers|tests|scales|indices|indexes|things)\b|"
+    r"\b(two|three|four|five|six|2|3|4|5|6) (things|measures|measurements|scores|markers|tests|scales|items|points|steps|parts)\b", re.I)
 _EACH_GROUP = re.compile(r"\b(each|every|all (the )?(three|two|four|\d+)|per|both) (of the )?(groups?|diseases?|conditions?)\b|"
                          r"\bgroup by group\b|\bfor each\b|\bby (group|disease|condition)\b|"
                          r"\b(between|among|across) (the )?(three |two |different )?(groups|diseases|conditions)\b", re.I)
@@ -132,6 +135,11 @@ class Planner:
         vector = scores.query.vector
         entries = self.bank.matches(vector, study.id)
         best = entries[0].similarity if entries else 0.0
+        named = {t for t in tokens(query) if "_" in t}
+        if named:
+            # "Which scores are in panel C?" is not answered by the entry for panel A, however near
+            # its wording (the labels' letters weigh little in a sentence's vector).
+            entries = [m for m in entries if self.fits_labels(m, named)]
         if composer.wants_summary(query):
             # The study in brief: the bank's nearest list answer (its findings, its takeaways), else
             # the first sentences of its text.
@@ -273,6 +281,11 @@ class Planner:
         shown = {sid: "; ".join(terms) + "." for sid, terms in lines.items()}
         return _with(composer.compose(picked, request, shown=shown, title="Abbreviations and what they stand for"),
                      meta={"glossary": len([t for terms in lines.values() for t in terms])})
+
+    def fits_labels(self, match, labels: set[str]) -> bool:
+        """A bank entry asked about the labelled parts named, or answered from them."""
+        words = set(tokens(" ".join(match.entry.questions)))
+        return bool(labels & (words | {t for s in match.sentences for t in self.composer.context_labels(s)}))
 
     def kind_entry(self, kinds: dict | None, entries):
         """The bank entry that answers the kind of message the router clearly recognised ("how sure
