@@ -50,6 +50,7 @@ class Settings(BaseSettings):
     retrieval_k: int = Field(4, ge=1, le=50, description="Passages returned by the retriever.")
     rrf_k: int = Field(20, ge=1, description="Reciprocal-rank-fusion constant used to fuse BM25 and dense rankings.")
     answer_max_sentences: int = Field(2, ge=1, le=6, description="Most study sentences quoted in one answer.")
+    rerank: bool = Field(True, description="Order a question's sentences by the fitted re-ranker (off: by the fused score).")
     min_support: float = Field(
         0.25, ge=0.0, le=1.0, description="Least evidence score for answering; below it the assistant says the study does not say."
     )

@@ -1264,3 +1264,37 @@ def test_asking_for_several_things_of_a_kind_gets_all_of_them(bot, message):
     quotes = " ".join(c.quote for c in reply.citations)
     for measure in ("MMT-8", "TIS", "VAS-EM"):
         assert measure in quotes, (message, reply.answer)
+
+
+# ---- the learned re-ranking ---------------------------------------------------------------------
+
+
+def test_the_reranker_model_matches_its_features_and_refuses_one_that_does_not(tmp_path):
+    import json
+
+    import numpy as np
+
+    from assistant.answering.reranker import FEATURES, Reranker, features
+
+    model = Reranker.load()
+    assert model is not None
+    rows = features(np.array([0.9, 0.5, 0.1]), np.array([0.8, 0.5, 0.1]), np.array([0.6, 0.4, 0.1]),
+                    np.array([1.0, 0.3, 0.0]), np.array([0.9, 0.0, 0.0]), np.array([1.0, 0.5, 0.0]))
+    assert rows.shape == (3, len(FEATURES)) and np.isfinite(model.scores(rows)).all()
+    stale = model.to_dict() | {"features": ["fused"]}
+    (tmp_path / "m.json").write_text(json.dumps(stale))
+    with pytest.raises(ValueError):
+        Reranker.load(tmp_path / "m.json")
+    assert Reranker.load(tmp_path / "absent.json") is None
+
+
+@pytest.mark.parametrize("message", ["what year was it out", "were they given the cells more than once?",
+                                     "did the skin get softer in the scleroderma group?", "what's the point of the arrowheads"])
+def test_the_first_sentence_is_one_that_supports_the_question_whenever_one_does(bot, message):
+    from assistant.answering.composer import Request
+
+    study = bot.knowledge.study(None)
+    ranked, _ = bot.composer.evidence(message, "", Request(study, "plain"), keep=len(study.positions))
+    supports = [bot.composer.support(e) for e in ranked]
+    if max(supports) >= bot.composer.min_support:
+        assert supports[0] >= bot.composer.min_support

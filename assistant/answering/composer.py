@@ -12,6 +12,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from assistant.answering.followups import asking_part, points_back, standalone
+from assistant.answering.reranker import Reranker
+from assistant.answering.reranker import features as rerank_features
 from assistant.retrieval.lexicon import STOPWORDS, content_tokens, find_name, names_any, tokens
 from assistant.retrieval.hybrid import Scorer, SentenceScores
 from assistant.records import Reply, Sentence
@@ -26,6 +28,7 @@ _MEANING = re.compile(r"\b(mean|means|meaning|meant|in (real|plain|normal|simple
 _QUOTE = re.compile(r"[\"“‘]([^\"“”‘’]{4,120})[\"”’]|(?<!\w)'([^']{4,120})'(?!\w)")
 # A sentence whose bank question is this much above the support floor counts as support.
 BANK_SUPPORT_OFFSET = 0.3
+UNSUPPORTED = 1e6  # re-ranker score taken off a sentence below the support floor
 # Parts of one question answered; the rest of a list of hundreds of parts costs nothing.
 MAX_PARTS = 4
 MAX_SPLIT_CHARS = 400
@@ -97,8 +100,10 @@ class Request:
 class Composer:
     """Builds Replies from the scorer's evidence."""
 
-    def __init__(self, scorer: Scorer, knowledge, bank, writer, min_support: float = 0.25, max_sentences: int = 2):
+    def __init__(self, scorer: Scorer, knowledge, bank, writer, min_support: float = 0.25, max_sentences: int = 2,
+                 reranker: Reranker | None = None):
         self.scorer = scorer
+        self.reranker = reranker
         self.index = scorer.index
         self.knowledge = knowledge
         self.bank = bank
@@ -178,10 +183,11 @@ class Composer:
             # the answer is the one that says it in other words.
             fused[position] -= QUOTED_DEMOTE
         positions = request.study.positions
+        coverage = {int(i): self.scorer.coverage(query, int(i)) for i in positions}
 
         def ranked(scored):
-            order = positions[np.argsort(-scored[positions], kind="stable")]
-            return [Evidence(self.index.sentences[i], float(scored[i]), float(scores.dense[i]), self.scorer.coverage(query, int(i)),
+            order = positions[np.argsort(-self.order_by(scored, scores, nearest, coverage, positions), kind="stable")]
+            return [Evidence(self.index.sentences[i], float(scored[i]), float(scores.dense[i]), coverage[int(i)],
                              float(nearest[i])) for i in order[:keep]]
 
         out = ranked(fused)
@@ -189,6 +195,29 @@ class Composer:
             # No other sentence says it in other words: the quoted one, in plain words, is the answer.
             fused, out = plain, ranked(plain)
         return out, SentenceScores(query, scores.dense, scores.lexical, fused)
+
+    def order_by(self, fused: np.ndarray, scores: SentenceScores, nearest: np.ndarray, coverage: dict[int, float],
+                 positions: np.ndarray) -> np.ndarray:
+        """What the study's sentences are ordered by: the re-ranker's score when there is one (over
+        the whole index, the study's sentences set), else the fused score."""
+        if self.reranker is None or not len(positions):
+            return fused
+        rows = self.rerank_features(fused, scores, nearest, coverage, positions)
+        out = np.full(len(fused), -np.inf)
+        out[positions] = self.reranker.scores(rows)
+        # The re-ranker chooses among the sentences that support the question well enough to answer
+        # it: one that does not comes after them all, so the first is never a worse-supported pick.
+        dense = scores.dense[positions]
+        cover = np.array([coverage[int(i)] for i in positions])
+        support = np.maximum(0.6 * dense + 0.6 * cover, nearest[positions] - BANK_SUPPORT_OFFSET)
+        out[positions[support < self.min_support]] -= UNSUPPORTED
+        return out
+
+    def rerank_features(self, fused, scores: SentenceScores, nearest, coverage: dict[int, float], positions) -> np.ndarray:
+        top = float(scores.lexical.max()) if len(scores.lexical) else 0.0
+        lexical = scores.lexical / top if top > 0 else scores.lexical
+        return rerank_features(fused[positions], scores.fused[positions], scores.dense[positions], lexical[positions],
+                               nearest[positions], np.array([coverage[int(i)] for i in positions]))
 
     def _quoted(self, question: str, request: Request) -> list[int]:
         """Positions of the study's sentences that a question quotes (two words or more in quotes)."""

@@ -20,6 +20,7 @@ from assistant.answering.followups import (asking_part, asks_format, history_tur
 from assistant.answering.knowledge import Knowledge
 from assistant.answering.planner import Planner, _with, breaks_down
 from assistant.answering.premises import PremiseChecker
+from assistant.answering.reranker import Reranker
 from assistant.answering.rendering import STYLES, Writer
 from assistant.answering.routing import Router
 from assistant.index.embedders import EmbeddingError, model_words, packaged_model_path
@@ -68,7 +69,8 @@ class Assistant:
         self.bank = Bank(index.examples, index.example_vectors, self.knowledge)
         self.writer = Writer(index, self.knowledge, self.scorer.lexicon)
         self.composer = Composer(self.scorer, self.knowledge, self.bank, self.writer,
-                                 min_support=settings.min_support, max_sentences=settings.answer_max_sentences)
+                                 min_support=settings.min_support, max_sentences=settings.answer_max_sentences,
+                                 reranker=Reranker.load() if settings.rerank else None)
         self.router = Router(index.examples, index.example_vectors)
         self.premises = {sid: PremiseChecker(study, self.knowledge.claims, self.scorer.lexicon.vocabulary)
                          for sid, study in self.knowledge.studies.items()}

@@ -1,0 +1,69 @@
+"""A learned re-ranking of a question's sentences: which one answers it.
+
+Retrieval gives each sentence several signals (the fused score, its dense similarity, its lexical
+match, the question bank's boost and nearest phrasing, the share of the question's words it covers).
+Hand-set weights add them up; this model, fitted on the tuning question sets' evidence (never on a
+locked set: `evals/fit_reranker.py` writes it), weighs them and their pairwise products, and orders
+the sentences by it. The features describe scores, not words: it knows nothing of any study.
+"""
+from __future__ import annotations
+
+import json
+from itertools import combinations_with_replacement
+from pathlib import Path
+
+import numpy as np
+
+MODEL = Path(__file__).resolve().parent.parent / "knowledge" / "reranker.json"
+FEATURES = (
+    "fused", "retrieval", "dense", "lexical", "boosts", "bank", "coverage",
+    "fused_gap", "bank_gap", "dense_gap", "is_first", "inverse_rank",
+)
+
+
+def features(fused: np.ndarray, retrieval: np.ndarray, dense: np.ndarray, lexical: np.ndarray, bank: np.ndarray,
+             coverage: np.ndarray) -> np.ndarray:
+    """One row per sentence of a study (aligned arrays): its signals, and how far each is from the
+    best of the study's sentences. lexical: already scaled by the best lexical score of the index."""
+    order = np.argsort(-fused, kind="stable")
+    rank = np.empty(len(fused), dtype=np.float64)
+    rank[order] = np.arange(len(fused))
+    return np.column_stack([
+        fused, retrieval, dense, lexical, fused - retrieval, bank, coverage,
+        fused - fused.max(), bank - bank.max(), dense - dense.max(), (rank == 0).astype(np.float64), 1.0 / (1.0 + rank),
+    ]).astype(np.float64)
+
+
+def expand(x: np.ndarray) -> np.ndarray:
+    """The features, a constant, and every product of two of them (squares included)."""
+    n = x.shape[1]
+    pairs = [x[:, i] * x[:, j] for i, j in combinations_with_replacement(range(n), 2)]
+    return np.column_stack([np.ones(len(x)), x, *pairs])
+
+
+class Reranker:
+    """A fitted linear model over the expanded, standardised features."""
+
+    def __init__(self, mean, scale, weights, bias: float):
+        self.mean, self.scale = np.asarray(mean, dtype=np.float64), np.asarray(scale, dtype=np.float64)
+        self.weights, self.bias = np.asarray(weights, dtype=np.float64), float(bias)
+        width = len(FEATURES)
+        if self.mean.shape != (width,) or self.scale.shape != (width,) or self.weights.shape != (1 + width + width * (width + 1) // 2,):
+            raise ValueError("re-ranker model does not match the features")
+
+    def scores(self, x: np.ndarray) -> np.ndarray:
+        return expand((x - self.mean) / self.scale) @ self.weights + self.bias
+
+    def to_dict(self) -> dict:
+        return {"features": list(FEATURES), "mean": self.mean.tolist(), "scale": self.scale.tolist(),
+                "weights": self.weights.tolist(), "bias": self.bias}
+
+    @classmethod
+    def load(cls, path: Path = MODEL) -> "Reranker | None":
+        """The model, or None when there is none (sentences then keep the fused order)."""
+        if not path.exists():
+            return None
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("features") != list(FEATURES):
+            raise ValueError(f"{path}: fitted on other features; run evals/fit_reranker.py again")
+        return cls(data["mean"], data["scale"], data["weights"], data["bias"])
