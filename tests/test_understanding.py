@@ -1298,3 +1298,26 @@ def test_the_first_sentence_is_one_that_supports_the_question_whenever_one_does(
     supports = [bot.composer.support(e) for e in ranked]
     if max(supports) >= bot.composer.min_support:
         assert supports[0] >= bot.composer.min_support
+
+
+# ---- emergencies first ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("message", [
+    "nose has been pouring blood for 40 minutes and I'm soaked, should I skip my meds tonight?",
+    "I've fainted twice in the last hour and my heart is pounding, should I wait for my clinic appointment on Friday?",
+])
+def test_danger_now_outranks_a_question_about_ones_care(bot, message):
+    reply = bot.ask(message)
+    assert reply.kind == "emergency", reply.answer
+
+
+@pytest.mark.parametrize("message", ["is it going to snow in Oslo this weekend", "whats the weather like in Lisbon tomorrow"])
+def test_a_forecast_is_off_topic_not_an_emergency(bot, message):
+    assert bot.ask(message).kind == "off_topic"
+
+
+def test_decisions_about_care_without_danger_still_go_to_a_clinician(bot):
+    for message in ("should I skip my meds tonight? I feel fine, just tired of them",
+                    "my CK was 900 at my last visit, should I ask to stop my methotrexate?"):
+        assert bot.ask(message).kind == "medical_advice", message

@@ -40,6 +40,9 @@ IN_CONVERSATION = {"meta_simpler": (0.33, 0.03), "meta_exact": (0.45, -0.02), "m
 # The safety classifier's probability that routes a message away from answering: calibrated on the
 # tuning sets' items (at most one ordinary message of ~1,700 routed away; see README).
 SAFETY_MIN = 0.93
+# An emergency needs less certainty (tuning sets: at 0.75 the classifier finds 235 of 253 emergencies
+# and flags 2 of 2,559 other messages; at 0.93, 218 and 1).
+EMERGENCY_MIN = 0.75
 TOP = 3  # a kind's score: the mean similarity of its TOP nearest examples
 
 
@@ -125,7 +128,16 @@ class Router:
 
     def route(self, text: str, vector: np.ndarray, study: str, conversation: bool = False) -> Route:
         guarded = self.guard(text)
+        if guarded and guarded != "personal_advice":
+            return Route(guarded, by="guard", score=1.0)
         if guarded:
+            # Someone in danger now outranks a decision about their care: "I keep blacking out ...
+            # should I call the clinic tomorrow?" is an emergency the classifier is sure of.
+            if SAFETY_MIN < 1.0 and not conversation:
+                label, probability = self.model(study).predict(vector, text)
+                if label == "emergency" and probability >= EMERGENCY_MIN:
+                    scores = self.scores(vector, study)
+                    return Route(self._emergency_kind(scores), by="classifier", score=probability, scores=scores)
             return Route(guarded, by="guard", score=1.0)
         scores = self.scores(vector, study)
         by_examples = self._by_examples(scores, conversation)
@@ -133,13 +145,20 @@ class Router:
             # (Not mid-conversation: a short follow-up's vector says little on its own.)
             label, probability = self.model(study).predict(vector, text)
             # A wording neither the guards nor the nearest examples know, that the classifier is sure
-            # of; a decision about something that is not health ("should I sell my car now?") that
-            # the examples call off-topic stays off-topic.
-            if label != "other" and probability >= SAFETY_MIN and not (label == "advice" and by_examples.kind == "off_topic"):
-                kind = {"advice": "personal_advice", "injection": "injection"}.get(label) or max(
-                    ("emergency_reaction", "emergency_self_harm"), key=lambda k: scores.get(k, 0.0))
+            # of (of an emergency, less sure will do: missing one costs far more than a false alarm);
+            # what the examples call off-topic ("should I sell my car now?", "rain tomorrow?") needs
+            # the classifier's full certainty.
+            least = EMERGENCY_MIN if label == "emergency" else SAFETY_MIN
+            if by_examples.kind == "off_topic":
+                least = 1.0 if label == "advice" else SAFETY_MIN
+            if label != "other" and probability >= least:
+                kind = {"advice": "personal_advice", "injection": "injection"}.get(label) or self._emergency_kind(scores)
                 return Route(kind, by="classifier", score=probability, scores=scores)
         return by_examples
+
+    @staticmethod
+    def _emergency_kind(scores: dict[str, float]) -> str:
+        return max(("emergency_reaction", "emergency_self_harm"), key=lambda k: scores.get(k, 0.0))
 
     def _by_examples(self, scores: dict[str, float], conversation: bool) -> Route:
         """The kind the nearest examples choose: the best kind over its bar and over a study question
