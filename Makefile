@@ -36,7 +36,7 @@ serve: $(STAMP)
 # evals/floors/<set>.toml holds what the code must not fall below (today's measurements); the issue's
 # targets are in evals/thresholds.toml (`make eval` reports them without stopping).
 EVAL := $(VENV)/bin/cartqa eval
-SETS := questions:baseline heldout:baseline-heldout tuning-fresh:baseline-fresh tuning-locked1:baseline-locked1 tuning-blind3:baseline-blind3 tuning-locked2:baseline-locked2 tuning-locked4:baseline-locked4 tuning-locked5:baseline-locked5 tuning-locked6:baseline-locked6 tuning-locked8:baseline-locked8 tuning-safety2:baseline-safety2 benign:baseline-benign tuning-safety4:baseline-safety4 tuning-safety5:baseline-safety5 tuning-locked9:baseline-locked9 tuning-safety3:baseline-safety3 tuning-locked10:baseline-locked10 tuning-locked11:baseline-locked11 tuning-safety7:baseline-safety7 tuning-safety8:baseline-safety8
+SETS := questions:baseline heldout:baseline-heldout tuning-fresh:baseline-fresh tuning-locked1:baseline-locked1 tuning-blind3:baseline-blind3 tuning-locked2:baseline-locked2 tuning-locked4:baseline-locked4 tuning-locked5:baseline-locked5 tuning-locked6:baseline-locked6 tuning-locked8:baseline-locked8 tuning-safety2:baseline-safety2 benign:baseline-benign tuning-safety4:baseline-safety4 tuning-safety5:baseline-safety5 tuning-locked9:baseline-locked9 tuning-safety3:baseline-safety3 tuning-locked10:baseline-locked10 tuning-locked11:baseline-locked11 tuning-safety7:baseline-safety7 tuning-safety8:baseline-safety8 locked12:baseline-locked12 locked13:baseline-locked13 locked-safety9:baseline-locked-safety9 locked-safety10:baseline-locked-safety10
 
 test: $(STAMP) browser
 	$(PY) -m pytest -q -p no:cacheprovider

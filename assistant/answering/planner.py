@@ -121,6 +121,7 @@ class Planner:
         names = {n.lower() for st in assistant.knowledge.studies.values() for g in st.groups for n in g.all_names}
         self.study_terms = {t for d in lexicon.definitions.values() for t in tokens(d.term)[:1]} | {
             t for n in names for t in tokens(n)}
+        self._entry_labels: dict[int, set[str]] = {}  # a bank entry's labels, once worked out
         self.initialisms = _initialisms(s.text for st in assistant.knowledge.studies.values() for s in st.sentences)
 
     def answer(self, query: str, context: str, original: str, request: Request, kinds: dict | None = None) -> Reply:
@@ -284,8 +285,11 @@ class Planner:
 
     def fits_labels(self, match, labels: set[str]) -> bool:
         """A bank entry asked about the labelled parts named, or answered from them."""
-        words = set(tokens(" ".join(match.entry.questions)))
-        return bool(labels & (words | {t for s in match.sentences for t in self.composer.context_labels(s)}))
+        key = id(match.entry)
+        if key not in self._entry_labels:
+            self._entry_labels[key] = {t for t in tokens(" ".join(match.entry.questions)) if "_" in t} | {
+                t for s in match.sentences for t in self.composer.context_labels(s)}
+        return bool(labels & self._entry_labels[key])
 
     def kind_entry(self, kinds: dict | None, entries):
         """The bank entry that answers the kind of message the router clearly recognised ("how sure
