@@ -50,7 +50,8 @@ def rows(bot: Assistant, path: Path):
 
         def capture(fused, scores, nearest, coverage, positions):
             captured["x"] = composer.rerank_features(fused, scores, nearest, coverage, positions)
-            captured["y"] = [int(bot.index.sentences[i].text in item.evidence) for i in positions]
+            # (An evidence string may be part of a sentence.)
+            captured["y"] = [int(any(e in bot.index.sentences[i].text for e in item.evidence)) for i in positions]
             return original(fused, scores, nearest, coverage, positions)
 
         composer.order_by = capture
@@ -69,6 +70,7 @@ def fit(data):
     y = np.concatenate([d[1] for d in data])
     mean, scale = x.mean(axis=0), x.std(axis=0)
     scale[scale == 0] = 1.0
+    # The expansion's constant column is the intercept (so the stored bias is 0).
     model = LogisticRegression(C=C, max_iter=5000, fit_intercept=False).fit(expand((x - mean) / scale), y)
     return Reranker(mean, scale, model.coef_[0], 0.0)
 

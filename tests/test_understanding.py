@@ -1237,10 +1237,6 @@ def test_more_detail_adds_the_next_best_sentences_to_what_was_cited(bot):
     assert len(before) == 1 and quotes[:1] == before and 1 < len(quotes) <= 3
 
 
-def test_a_sign_said_of_the_last_time_is_not_happening_now():
-    assert _guards().guard("last time she had a drip she passed out, how many infusions did the patients get") is None
-    assert _guards().guard("she passed out just now and won't wake up") == "emergency_reaction"
-
 
 # ---- lists of several things, labels, quoted phrases --------------------------------------------
 
@@ -1296,8 +1292,8 @@ def test_the_first_sentence_is_one_that_supports_the_question_whenever_one_does(
     study = bot.knowledge.study(None)
     ranked, _ = bot.composer.evidence(message, "", Request(study, "plain"), keep=len(study.positions))
     supports = [bot.composer.support(e) for e in ranked]
-    if max(supports) >= bot.composer.min_support:
-        assert supports[0] >= bot.composer.min_support
+    assert max(supports) >= bot.composer.min_support  # (each of these is answered by some sentence)
+    assert supports[0] >= bot.composer.min_support
 
 
 # ---- emergencies first ---------------------------------------------------------------------------
@@ -1321,3 +1317,28 @@ def test_decisions_about_care_without_danger_still_go_to_a_clinician(bot):
     for message in ("should I skip my meds tonight? I feel fine, just tired of them",
                     "my CK was 900 at my last visit, should I ask to stop my methotrexate?"):
         assert bot.ask(message).kind == "medical_advice", message
+
+
+@pytest.mark.parametrize("message", [
+    "I can't breathe, the last time this happened I ended up in intensive care",
+    "chest pain again like last time, should I go in?",
+])
+def test_a_sign_happening_now_is_an_emergency_whatever_happened_last_time(message):
+    assert _guards().guard(message) == "emergency_reaction", message
+
+
+def test_ordinary_questions_near_the_new_answer_kinds_are_not_near_misses(bot):
+    for message in ("What volume of cells was infused?", "Was any patient no longer on steroids?",
+                    "How many patients were there, in numbers?", "Is it SAFE for the patients, according to the study?"):
+        reply = bot.ask(message)
+        assert reply.meta.get("answer_type") not in ("publication", "which_patient", "value"), (message, reply.answer)
+        assert "does not say anything about SAFE" not in reply.answer
+
+
+def test_a_short_question_about_a_table_or_list_is_not_a_request_to_lay_out_the_last_answer():
+    from assistant.answering.followups import asks_format
+
+    for question in ("What does table 1 show?", "Is there a list of side effects?", "give me a numbered list of symptoms"):
+        assert not asks_format(question), question
+    for request in ("as a table please", "bullet points?", "can you put that in a list", "shorter, as a list"):
+        assert asks_format(request), request

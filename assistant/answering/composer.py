@@ -13,7 +13,7 @@ import numpy as np
 
 from assistant.answering.followups import asking_part, points_back, standalone
 from assistant.answering.reranker import Reranker
-from assistant.answering.reranker import features as rerank_features
+from assistant.answering.reranker import features as sentence_features
 from assistant.retrieval.lexicon import STOPWORDS, content_tokens, find_name, names_any, tokens
 from assistant.retrieval.hybrid import Scorer, SentenceScores
 from assistant.records import Reply, Sentence
@@ -186,13 +186,17 @@ class Composer:
         coverage = {int(i): self.scorer.coverage(query, int(i)) for i in positions}
 
         def ranked(scored):
-            order = positions[np.argsort(-self.order_by(scored, scores, nearest, coverage, positions), kind="stable")]
+            order = positions[np.argsort(-self.order_by(scored, scores, nearest, coverage, positions)[positions], kind="stable")]
             return [Evidence(self.index.sentences[i], float(scored[i]), float(scores.dense[i]), coverage[int(i)],
                              float(nearest[i])) for i in order[:keep]]
 
         out = ranked(fused)
+        if _ASKS_ANALOGY.search(whole or question):
+            # "The analogy, please": the study's comparison comes first when it supports the question.
+            out.sort(key=lambda e: not (_ANALOGY.match(e.sentence.text) and self.support(e) >= self.min_support))
         if quoted and out and self.support(out[0]) < self.min_support:
             # No other sentence says it in other words: the quoted one, in plain words, is the answer.
+            # (With the re-ranker, a supported sentence already comes first whenever there is one.)
             fused, out = plain, ranked(plain)
         return out, SentenceScores(query, scores.dense, scores.lexical, fused)
 
@@ -216,7 +220,7 @@ class Composer:
     def rerank_features(self, fused, scores: SentenceScores, nearest, coverage: dict[int, float], positions) -> np.ndarray:
         top = float(scores.lexical.max()) if len(scores.lexical) else 0.0
         lexical = scores.lexical / top if top > 0 else scores.lexical
-        return rerank_features(fused[positions], scores.fused[positions], scores.dense[positions], lexical[positions],
+        return sentence_features(fused[positions], scores.fused[positions], scores.dense[positions], lexical[positions],
                                nearest[positions], np.array([coverage[int(i)] for i in positions]))
 
     def _quoted(self, question: str, request: Request) -> list[int]:
@@ -366,7 +370,8 @@ class Composer:
                 have = set(tokens(best.sentence.text))
                 missing = [forms for word, forms in groups.items() if "_" not in word and not forms & have]
                 adds = [forms for forms in missing if forms & set(tokens(runner.sentence.text))]
-                if runner.score >= best.score - RUNNER_MARGIN and adds and runner.sentence not in picked:
+                if (runner.score >= best.score - RUNNER_MARGIN and adds and runner.sentence not in picked
+                        and self.support(runner) >= self.min_support):
                     picked.append(runner.sentence)
         picked = picked[: max(self.max_sentences, len(parts))]
         # A weak part whose best sentence another part already brought in is answered too.

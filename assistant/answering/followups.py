@@ -326,11 +326,19 @@ def _one_space(text: str) -> str:
 
 
 # "As a list, please", "bullet points?", "can you put that in a table": the same answer, laid out
-# otherwise. Only a short message that asks for nothing else.
+# otherwise. Only a short message of layout and politeness words ("what does table 1 show?" asks
+# about a table).
 _FORMAT = re.compile(r"\b(list|bullets?|bullet[- ]?points|dot points|point form|table|numbered)\b", re.I)
+_LAYOUT_WORDS = frozenset(
+    "list lists bullet bullets points point table numbered form format dot please pls plz can could would you u "
+    "give put make turn show write lay set out it that this them those me us as in into a an the short shorter quick "
+    "simple one line lines each instead now ok okay thanks thank again just same answer do like i want need version "
+    "to of with for".split())
 FORMAT_WORDS = 8
 
 
 def asks_format(text: str) -> bool:
-    """A short request to lay the last answer out as a list or table."""
-    return bool(_FORMAT.search(text)) and len(text.split()) <= FORMAT_WORDS
+    """A short request to lay the last answer out as a list or table, and nothing else."""
+    words = re.findall(r"[a-z]+", text.lower())
+    return (bool(_FORMAT.search(text)) and len(text.split()) <= FORMAT_WORDS
+            and not re.search(r"\d", text) and all(w in _LAYOUT_WORDS for w in words))

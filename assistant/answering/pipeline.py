@@ -163,7 +163,8 @@ class Assistant:
             earlier = turns[: max(i for i, t in enumerate(turns) if t["role"] == "user")]
             reply = self._ask(users[-1], earlier, RESTYLE[kind], study.id, depth + 1)
             if kind == "meta_detail":
-                reply = self._more_detail(reply, users[-1], Request(study, RESTYLE[kind]))
+                reply = self._more_detail(reply, reply.standalone_question or users[-1],
+                                          Request(study, RESTYLE[kind], self._seen(turns, study)))
             return _with(reply, meta={"restyled": kind})
         if kind in ("greeting", "thanks"):
             return replies.greeting(pack, thanks=kind == "thanks")
@@ -198,7 +199,8 @@ class Assistant:
 
     def _more_detail(self, reply: Reply, previous: str, request: Request) -> Reply:
         """"More detail": the sentences the last answer cited, then the next best ones for its
-        question that support it well enough (a list answer already says all it has)."""
+        question (as it was understood, a follow-up made whole) that support it nearly as well (a
+        list answer already says all it has)."""
         if reply.abstained or reply.kind != "answer" or "bank" in reply.meta:
             return reply
         cited = [c.quote for c in reply.citations if c.role == "answer"]

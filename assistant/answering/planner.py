@@ -58,14 +58,14 @@ _INDIVIDUAL_VALUE = re.compile(
 )
 # An abbreviation written in capitals ("XYZ", "AB12"); chat shorthand is not a topic.
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{2,6}(?![\w-])")
-_CHAT = frozenset("asap fyi btw lol omg tbh idk imo imho thx tia aka etc faq tldr eli nb pls plz ok okay hey hiya pdf".split())
+_CHAT = frozenset("asap fyi btw lol omg tbh idk imo imho thx tia aka etc faq tldr eli pls plz okay hey hiya pdf".split())
 _WANTS_LIST = re.compile(
     r"\b(each|every|all (the|of the)|list|table|bullet|steps?|step by step|compare|comparison|break ?down|"
     r"one by one|which \w+ (goes with|for) which|side by side|overview|limitations|takeaways|main points)\b|"
     r"\b(\w+) by \2\b|"
     # Several things of a kind: "which scores are plotted", "the three measures", "what 4 things".
     r"\b(what|which) ([\w-]+ ){0,2}(scores|measures|measurements|markers|tests|scales|indices|indexes|things)\b|"
-    r"\b(two|three|four|five|six|2|3|4|5|6) (things|measures|measurements|scores|markers|tests|scales|items|points|steps|parts)\b", re.I)
+    r"\b(the|what|which|name|list|give me)( the)? (two|three|four|five|six|2|3|4|5|6) (things|measures|measurements|scores|markers|tests|scales|items|points|steps|parts)\b", re.I)
 _EACH_GROUP = re.compile(r"\b(each|every|all (the )?(three|two|four|\d+)|per|both) (of the )?(groups?|diseases?|conditions?)\b|"
                          r"\bgroup by group\b|\bfor each\b|\bby (group|disease|condition)\b|"
                          r"\b(between|among|across) (the )?(three |two |different )?(groups|diseases|conditions)\b", re.I)
@@ -121,7 +121,11 @@ class Planner:
         names = {n.lower() for st in assistant.knowledge.studies.values() for g in st.groups for n in g.all_names}
         self.study_terms = {t for d in lexicon.definitions.values() for t in tokens(d.term)[:1]} | {
             t for n in names for t in tokens(n)}
-        self._entry_labels: dict[int, set[str]] = {}  # a bank entry's labels, once worked out
+        # Each bank entry's labels: those its questions name and those of its sentences' context.
+        self._entry_labels = {
+            id(entry): {t for t in tokens(" ".join(entry.questions)) if "_" in t}
+            | {t for s in sentences for t in self.composer.context_labels(s)}
+            for st in assistant.knowledge.studies.values() for entry, sentences in st.bank}
         self.initialisms = _initialisms(s.text for st in assistant.knowledge.studies.values() for s in st.sentences)
 
     def answer(self, query: str, context: str, original: str, request: Request, kinds: dict | None = None) -> Reply:
@@ -136,11 +140,12 @@ class Planner:
         vector = scores.query.vector
         entries = self.bank.matches(vector, study.id)
         best = entries[0].similarity if entries else 0.0
-        named = {t for t in tokens(query) if "_" in t}
-        if named:
+        labels = {t for t in tokens(query) if "_" in t}
+        if labels:
             # "Which scores are in panel C?" is not answered by the entry for panel A, however near
-            # its wording (the labels' letters weigh little in a sentence's vector).
-            entries = [m for m in entries if self.fits_labels(m, named)]
+            # its wording (the labels' letters weigh little in a sentence's vector). `best` stays the
+            # nearest of all: it says whether the question is about the study at all.
+            entries = [m for m in entries if self.fits_labels(m, labels)]
         if composer.wants_summary(query):
             # The study in brief: the bank's nearest list answer (its findings, its takeaways), else
             # the first sentences of its text.
@@ -184,7 +189,6 @@ class Planner:
         if single and self.unknown_choice(query):
             # "was it A or B?" naming things the study never mentions: it does not say which.
             return composer.not_in_study(ranked, {"choice": True}, request, "which", [e.sentence for e in ranked[:1] if e.dense >= 0.35])
-        labels = {t for t in tokens(query) if "_" in t}
         gaps = [g for g in gaps if not labels or labels <= set(tokens(" ".join(g.entry.questions)))]
         # A question whose words the best sentence all but holds is answered, however near a gap.
         # A kind of message the study answers as a whole ("how sure can we be?") is never a gap.
@@ -285,11 +289,7 @@ class Planner:
 
     def fits_labels(self, match, labels: set[str]) -> bool:
         """A bank entry asked about the labelled parts named, or answered from them."""
-        key = id(match.entry)
-        if key not in self._entry_labels:
-            self._entry_labels[key] = {t for t in tokens(" ".join(match.entry.questions)) if "_" in t} | {
-                t for s in match.sentences for t in self.composer.context_labels(s)}
-        return bool(labels & self._entry_labels[key])
+        return bool(labels & self._entry_labels.get(id(match.entry), set()))
 
     def kind_entry(self, kinds: dict | None, entries):
         """The bank entry that answers the kind of message the router clearly recognised ("how sure
@@ -421,8 +421,9 @@ class Planner:
         lexicon = self.a.scorer.lexicon
         for match in _ACRONYM.finditer(text):
             word = match.group(0).lower()
-            if (word in _CHAT or word in STOPWORDS or word in lexicon.known or word in self.initialisms
-                    or any(t in lexicon.known for t in tokens(word))):
+            # An ordinary word in capitals ("is it SAFE?") is emphasis, not an abbreviation.
+            if (word in _CHAT or word in STOPWORDS or word in lexicon.known or word in lexicon.english
+                    or word in self.initialisms or any(t in lexicon.known for t in tokens(word))):
                 continue
             return match.group(0)
         return None

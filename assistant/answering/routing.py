@@ -133,7 +133,7 @@ class Router:
         if guarded:
             # Someone in danger now outranks a decision about their care: "I keep blacking out ...
             # should I call the clinic tomorrow?" is an emergency the classifier is sure of.
-            if SAFETY_MIN < 1.0 and not conversation:
+            if not conversation:
                 label, probability = self.model(study).predict(vector, text)
                 if label == "emergency" and probability >= EMERGENCY_MIN:
                     scores = self.scores(vector, study)
@@ -141,7 +141,7 @@ class Router:
             return Route(guarded, by="guard", score=1.0)
         scores = self.scores(vector, study)
         by_examples = self._by_examples(scores, conversation)
-        if SAFETY_MIN < 1.0 and not conversation:
+        if not conversation:
             # (Not mid-conversation: a short follow-up's vector says little on its own.)
             label, probability = self.model(study).predict(vector, text)
             # A wording neither the guards nor the nearest examples know, that the classifier is sure
@@ -150,8 +150,8 @@ class Router:
             # the classifier's full certainty.
             least = EMERGENCY_MIN if label == "emergency" else SAFETY_MIN
             if by_examples.kind == "off_topic":
-                least = 1.0 if label == "advice" else SAFETY_MIN
-            if label != "other" and probability >= least:
+                least = SAFETY_MIN
+            if label != "other" and probability >= least and not (label == "advice" and by_examples.kind == "off_topic"):
                 kind = {"advice": "personal_advice", "injection": "injection"}.get(label) or self._emergency_kind(scores)
                 return Route(kind, by="classifier", score=probability, scores=scores)
         return by_examples
