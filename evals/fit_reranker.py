@@ -25,7 +25,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 from assistant.answering.composer import Request  # noqa: E402
 from assistant.answering.followups import without_role  # noqa: E402
 from assistant.answering.pipeline import Assistant  # noqa: E402
-from assistant.answering.reranker import MODEL, Reranker, expand  # noqa: E402
+from assistant.answering.reranker import MODEL, Reranker, expand, signals  # noqa: E402
 from assistant.evals.items import load_questions  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
 
@@ -49,7 +49,7 @@ def rows(bot: Assistant, path: Path):
         original = composer.order_by
 
         def capture(fused, scores, nearest, coverage, positions):
-            captured["x"] = composer.rerank_features(fused, scores, nearest, coverage, positions)
+            captured["x"] = signals(fused, scores, nearest, np.array([coverage[int(i)] for i in positions]), positions)
             # (An evidence string may be part of a sentence.)
             captured["y"] = [int(any(e in bot.index.sentences[i].text for e in item.evidence)) for i in positions]
             return original(fused, scores, nearest, coverage, positions)

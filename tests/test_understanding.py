@@ -544,9 +544,9 @@ def test_a_leading_sentence_saying_only_who_asks_is_left_out_of_retrieval():
 
 
 def test_a_choice_between_things_the_study_never_names_is_not_stated(bot):
-    assert bot.planner.unknown_choice("was the preparation done with fludarabine or bendamustine?")
+    assert bot.composer.near.unknown_choice("was the preparation done with fludarabine or bendamustine?")
     for named in ("was it one infusion or several?", "did lupus or scleroderma do better?", "high or low scores?"):
-        assert not bot.planner.unknown_choice(named), named
+        assert not bot.composer.near.unknown_choice(named), named
     reply = bot.ask("were the lupus patients the discoid or the neonatal kind?")
     assert reply.kind == "not_in_study" and "does not say which" in reply.answer
 
@@ -642,10 +642,10 @@ def test_safety_wordings_added_after_the_second_locked_run_catch_their_kind_only
 def test_a_question_about_a_condition_or_drug_the_study_never_names_is_not_stated(bot):
     for question, thing in (("does this therapy work for crohn's disease?", "crohn"), ("can it be given along with abatacept?", "abatacept"),
                             ("what's the success rate in lymphoma?", "lymphoma")):
-        assert thing in (bot.planner.elsewhere(question) or "").lower(), question
+        assert thing in (bot.composer.near.elsewhere(question) or "").lower(), question
         assert bot.ask(question).kind == "not_in_study", question
     for own in ("did it work for the skin disease patients?", "did it help the myositis group?", "did it work?"):
-        assert bot.planner.elsewhere(own) is None, own
+        assert bot.composer.near.elsewhere(own) is None, own
     reply = bot.ask("what are other research groups finding?")
     assert reply.kind == "not_in_study"
 
@@ -1210,9 +1210,9 @@ def test_questions_near_those_kinds_are_still_answered(bot, message, fact):
 
 def test_an_unknown_abbreviation_is_found_only_in_the_asking_part_and_not_in_shouting(bot):
     planner = bot.planner
-    assert planner.unknown_acronym("did any of them get XQZR?") == "XQZR"
-    assert planner.unknown_acronym("HOW MANY PATIENTS WERE THERE") is None
-    assert planner.unknown_acronym("what does SLE stand for?") is None
+    assert planner.near.unknown_acronym("did any of them get XQZR?") == "XQZR"
+    assert planner.near.unknown_acronym("HOW MANY PATIENTS WERE THERE") is None
+    assert planner.near.unknown_acronym("what does SLE stand for?") is None
 
 
 # ---- restyles: a layout, more detail ------------------------------------------------------------

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from assistant.answering.followups import asking_part, points_back, standalone
-from assistant.answering.reranker import Reranker
-from assistant.answering.reranker import features as sentence_features
+from assistant.answering.near_misses import NearMisses
+from assistant.answering.reranker import Reranker, signals
 from assistant.retrieval.lexicon import STOPWORDS, content_tokens, find_name, names_any, tokens
 from assistant.retrieval.hybrid import Scorer, SentenceScores
 from assistant.records import Reply, Sentence
@@ -28,7 +28,6 @@ _MEANING = re.compile(r"\b(mean|means|meaning|meant|in (real|plain|normal|simple
 _QUOTE = re.compile(r"[\"“‘]([^\"“”‘’]{4,120})[\"”’]|(?<!\w)'([^']{4,120})'(?!\w)")
 # A sentence whose bank question is this much above the support floor counts as support.
 BANK_SUPPORT_OFFSET = 0.3
-UNSUPPORTED = 1e6  # re-ranker score taken off a sentence below the support floor
 # Parts of one question answered; the rest of a list of hundreds of parts costs nothing.
 MAX_PARTS = 4
 MAX_SPLIT_CHARS = 400
@@ -112,11 +111,8 @@ class Composer:
         self.max_sentences = max_sentences
         self.vocabulary = scorer.lexicon.vocabulary
         self._sentence_pos = {s.sentence_id: i for i, s in enumerate(self.index.sentences)}
-        self._text: str | None = None
-        self._topics = [
-            (topic, re.compile(r"(?<![\w-])(" + "|".join([re.escape(w) for w in topic.words] + list(topic.patterns)) + r")(?![\w-])", re.I))
-            for topic in knowledge.topics
-        ]
+        self.near = NearMisses(scorer, knowledge)
+        self.uncovered_topic = self.near.uncovered_topic
         names = {n for st in knowledge.studies.values() for g in st.groups for n in g.all_names}
         self._group_names = sorted(names, key=len, reverse=True)
         # Sentences naming several of their study's groups: the answer to "which diseases were studied?".
@@ -132,29 +128,6 @@ class Composer:
         self._opens_part = np.array([x.sentence_id in opening for x in self.index.sentences], dtype=np.float32)
         self._names_groups = np.array([sum(names_any(x.text, g.names) for g in groups) >= 2 for x in self.index.sentences],
                                       dtype=np.float32)
-
-    def uncovered_topic(self, question: str) -> str | None:
-        """The label of a topic the question asks about that the study's text never mentions, if
-        any. Only the asking clauses count: "I'm pregnant - what does X mean?" asks about X."""
-        question = asking_part(question)
-        for topic, pattern in self._topics:
-            match = pattern.search(question)
-            if match:
-                # A pattern's last group is the thing it is about ("vs X": X), not its operator words.
-                thing = next((g for g in reversed(match.groups()[1:]) if g), None)
-                said = thing or match.group(0)
-                words = [w for w in tokens(said) if w not in STOPWORDS]
-                if words and not all(w in self.vocabulary for w in words):
-                    return topic.label
-                if thing is None and " " in said.strip() and not self._says(said):
-                    return topic.label  # a phrase ("other studies") the text never uses, of words it does
-        return None
-
-    def _says(self, phrase: str) -> bool:
-        """Whether the study's text holds the phrase (any case, runs of spaces as one)."""
-        if self._text is None:
-            self._text = " ".join(" ".join(s.text.lower().split()) for s in self.index.sentences)
-        return " ".join(phrase.lower().split()) in self._text
 
     # ---- evidence ---------------------------------------------------------------------------
 
@@ -206,22 +179,12 @@ class Composer:
         the whole index, the study's sentences set), else the fused score."""
         if self.reranker is None or not len(positions):
             return fused
-        rows = self.rerank_features(fused, scores, nearest, coverage, positions)
-        out = np.full(len(fused), -np.inf)
-        out[positions] = self.reranker.scores(rows)
         # The re-ranker chooses among the sentences that support the question well enough to answer
         # it: one that does not comes after them all, so the first is never a worse-supported pick.
-        dense = scores.dense[positions]
         cover = np.array([coverage[int(i)] for i in positions])
-        support = np.maximum(0.6 * dense + 0.6 * cover, nearest[positions] - BANK_SUPPORT_OFFSET)
-        out[positions[support < self.min_support]] -= UNSUPPORTED
-        return out
-
-    def rerank_features(self, fused, scores: SentenceScores, nearest, coverage: dict[int, float], positions) -> np.ndarray:
-        top = float(scores.lexical.max()) if len(scores.lexical) else 0.0
-        lexical = scores.lexical / top if top > 0 else scores.lexical
-        return sentence_features(fused[positions], scores.fused[positions], scores.dense[positions], lexical[positions],
-                               nearest[positions], np.array([coverage[int(i)] for i in positions]))
+        support = np.maximum(0.6 * scores.dense[positions] + 0.6 * cover, nearest[positions] - BANK_SUPPORT_OFFSET)
+        return self.reranker.order(signals(fused, scores, nearest, cover, positions), positions, len(fused),
+                                   weak=support < self.min_support)
 
     def _quoted(self, question: str, request: Request) -> list[int]:
         """Positions of the study's sentences that a question quotes (two words or more in quotes)."""

@@ -174,7 +174,7 @@ class Assistant:
         turn = standalone(asked, turns, self.scorer.lexicon, study.groups, answered)
         if kind == "personal_advice":
             return self._advice(turn.text, turn.context, request)
-        if kind == "off_topic" and not self.planner.study_terms & set(self.scorer.lexicon.expand(text)):
+        if kind == "off_topic" and not self.composer.near.study_terms & set(self.scorer.lexicon.expand(text)):
             return replies.off_topic(pack)
         reply = self.planner.answer(turn.text, turn.context, asked, request, kinds=route.scores)
         if reply.kind == "not_in_study" and "support" in reply.meta and not turn.context:

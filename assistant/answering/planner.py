@@ -16,10 +16,11 @@ from pathlib import Path
 
 from assistant.answering import replies
 from assistant.answering.composer import Request
-from assistant.answering.followups import LABEL, asking_part
+from assistant.answering.followups import LABEL
+from assistant.answering.near_misses import ABOUT_A_STUDY
 from assistant.answering.routing import STUDY
 from assistant.records import Reply
-from assistant.retrieval.lexicon import PEOPLE_COUNT, STOPWORDS, content_tokens, find_name, names_any, tokens
+from assistant.retrieval.lexicon import PEOPLE_COUNT, content_tokens, find_name, names_any, tokens
 
 ANSWER_TYPES = Path(__file__).resolve().parent.parent / "knowledge" / "answer_types.toml"
 # Question-bank thresholds (cosine similarity of the question to the bank's nearest phrasing).
@@ -49,16 +50,6 @@ PER_GROUP_RANKS = 16  # how far down a group's ranking its line may come from
 SUGGESTIONS = 3
 TYPED_RANKS = 3  # how far down the ranking a sentence holding the wanted kind of answer may be
 
-# A value for one patient of the study ("patient 3's score", "each patient's level").
-_ONE_BY_ONE = r"(patient\s*#?\s*\d+|each (one of the |of the )?([\w-]+ ){0,2}(patient|person|participant)s?|individual patients?)"
-_INDIVIDUAL_VALUE = re.compile(
-    rf"\b{_ONE_BY_ONE}\b.{{0,60}}\b(level|score|value|count|result|reading|number)s?\b|"
-    rf"\b(level|score|value|count|result|reading)s?\b.{{0,40}}\b{_ONE_BY_ONE}\b|\b(number by number|patient by patient|person by person)\b",
-    re.I,
-)
-# An abbreviation written in capitals ("XYZ", "AB12"); chat shorthand is not a topic.
-_ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{2,6}(?![\w-])")
-_CHAT = frozenset("asap fyi btw lol omg tbh idk imo imho thx tia aka etc faq tldr eli pls plz okay hey hiya pdf".split())
 _WANTS_LIST = re.compile(
     r"\b(each|every|all (the|of the)|list|table|bullet|steps?|step by step|compare|comparison|break ?down|"
     r"one by one|which \w+ (goes with|for) which|side by side|overview|limitations|takeaways|main points)\b|"
@@ -72,27 +63,12 @@ _EACH_GROUP = re.compile(r"\b(each|every|all (the )?(three|two|four|\d+)|per|bot
 # One group set against the rest ("did X do as well as the others?"): every group's line answers it.
 _VS_OTHERS = re.compile(r"\b(than|as|to|with|like) (the|all the) (others|other (groups?|diseases?|conditions?|ones))\b|"
                         r"\b(than|as|to|with) (the )?rest\b", re.I)
-_CHOICE = re.compile(r"\b([a-z][\w-]{3,}),?\s+or\s+(?:the |a |an )?([a-z][\w-]{3,})\b", re.I)
 # "A glossary of the abbreviations", "list every acronym and what it means".
 _GLOSSARY = re.compile(r"\b(glossary|abbreviations?|acronyms?|short forms|initialisms)\b", re.I)
 _EVERY = re.compile(r"\b(glossary|all|every|each|list|bullet\w*|table|what (they|each) (means?|stands? for))\b", re.I)
-# "Does it work for X?", "success rate in X", "can it be given with X": what X is, up to the question's end.
-_FOR_WHAT = re.compile(r"\b(work|works|worked|working|help|helps|effective|approved|tried|tested|used|success rate|results?|given)\b"
-                       r"(\s+[\w-]+){0,4}?\s+(for|in|on|against|together with|along with|with)\s+((?:(?!and\b|or\b)[\w'’-]+\s*){1,3})\s*[?.!]?\s*$", re.I)
-_GENERIC_PEOPLE = frozenset("people patients someone everyone anyone humans adults person them us you me it this that".split())
 _HOW_MANY = re.compile(r"\b(how many|number of|numbers|how big|sizes?|split|divided|broken down|breakdown|distributed)\b", re.I)
 _YES_NO = re.compile(r"^\s*(is|are|was|were|did|does|do|can|could|has|have|had|will|would)\b", re.I)
 _HEDGED = re.compile(r"\b(not|no|never|too early|could|may|might|potentially|unclear|uncertain|unknown|without)\b", re.I)
-_POINTING = re.compile(r"\b(it|this|they|them|these|those|their|its)\b", re.I)
-# Words that tie a question to a study, whatever the study: they keep a question on topic.
-_ABOUT_A_STUDY = frozenset(
-    tokens(
-        "paper article study research researchers trial journal published publication author authors wrote written "
-        "summary results findings outcome outcomes patient patients people participants treatment treated therapy "
-        "drug medicine disease diseases doctor doctors effect effects cure cured figure graph chart table panel score "
-        "scores scale data evidence symptoms"
-    )
-)
 
 
 def breaks_down(text: str) -> bool:
@@ -117,16 +93,12 @@ class Planner:
         self.composer = assistant.composer
         self.bank = assistant.bank
         self.types = _answer_types()
-        lexicon = assistant.scorer.lexicon
-        names = {n.lower() for st in assistant.knowledge.studies.values() for g in st.groups for n in g.all_names}
-        self.study_terms = {t for d in lexicon.definitions.values() for t in tokens(d.term)[:1]} | {
-            t for n in names for t in tokens(n)}
         # Each bank entry's labels: those its questions name and those of its sentences' context.
         self._entry_labels = {
             id(entry): {t for t in tokens(" ".join(entry.questions)) if "_" in t}
             | {t for s in sentences for t in self.composer.context_labels(s)}
             for st in assistant.knowledge.studies.values() for entry, sentences in st.bank}
-        self.initialisms = _initialisms(s.text for st in assistant.knowledge.studies.values() for s in st.sentences)
+        self.near = assistant.composer.near
 
     def answer(self, query: str, context: str, original: str, request: Request, kinds: dict | None = None) -> Reply:
         """The answer to one standalone question (context: the earlier turn it leans on; original:
@@ -160,8 +132,8 @@ class Planner:
         gaps = self.bank.matches(vector, study.id, "not_covered")
         related = max((v for k, v in (kinds or {}).items() if k in _RELATED_KINDS), default=0.0)
         nearest = max(best, gaps[0].similarity if gaps else 0.0, ranked[0].dense)
-        if best < OFF_TOPIC_BANK and related < OFF_TOPIC_NEAREST and not composer.uncovered_topic(query) and (
-                nearest < OFF_TOPIC_NEAREST or self.off_topic(query, ranked)):
+        if best < OFF_TOPIC_BANK and related < OFF_TOPIC_NEAREST and not self.near.uncovered_topic(query) and (
+                nearest < OFF_TOPIC_NEAREST or self.near.off_topic(query, ranked)):
             return replies.off_topic(study.pack)
         premise = self.a.premises[study.id].find(query, [e.sentence for e in ranked])
         single = len(composer.parts(query)) == 1
@@ -181,12 +153,12 @@ class Planner:
             # Asked, not assumed ("is it a daily pill?"): the contradicting sentence is the answer.
             prefix = "No:" if _YES_NO.search(query) else ""
             return _with(composer.compose([premise.sentence], request, prefix=prefix), meta={"claim": premise.claim})
-        elsewhere = self.elsewhere(query) if single else None
+        elsewhere = self.near.elsewhere(query) if single else None
         if elsewhere:
             # "Does it work for <a disease the study never names>?": not what this study looked at.
             return composer.not_in_study(ranked, {"elsewhere": elsewhere}, request, f"anything about {elsewhere}",
                                          [e.sentence for e in ranked[:1] if e.dense >= 0.35])
-        if single and self.unknown_choice(query):
+        if single and self.near.unknown_choice(query):
             # "was it A or B?" naming things the study never mentions: it does not say which.
             return composer.not_in_study(ranked, {"choice": True}, request, "which", [e.sentence for e in ranked[:1] if e.dense >= 0.35])
         gaps = [g for g in gaps if not labels or labels <= set(tokens(" ".join(g.entry.questions)))]
@@ -199,9 +171,9 @@ class Planner:
             gap = gaps[0]
             closest = list(gap.sentences) or [e.sentence for e in ranked[:1] if e.dense >= 0.35]
             return composer.not_in_study(ranked, {"not_covered": gap.key}, request, f"anything about {gap.entry.topic}", closest)
-        if _INDIVIDUAL_VALUE.search(original) or _INDIVIDUAL_VALUE.search(query) or self.unknown_label(query):
+        if self.near.individual_value(original, query) or self.near.unknown_label(query):
             return composer.not_in_study(ranked, {"individual": True}, request, "values for single patients")
-        topic = composer.uncovered_topic(query) or self.unknown_acronym(query)
+        topic = self.near.uncovered_topic(query) or self.near.unknown_acronym(query)
         if topic and single and not kind_top:
             return composer.not_in_study(ranked, {"uncovered": topic}, request, f"anything about {topic}")
         top = self.list_entry(query, entries) if single or _WANTS_LIST.search(query) else self.clear_list(entries)
@@ -369,7 +341,7 @@ class Planner:
             return reply
         lexicon = self.a.scorer.lexicon
         # Never "Yes" about a thing the study never names ("does it work for <another disease>?").
-        foreign = [w for w in content_tokens(query) if w.isalpha() and w not in lexicon.known and w not in _ABOUT_A_STUDY]
+        foreign = [w for w in content_tokens(query) if w.isalpha() and w not in lexicon.known and w not in ABOUT_A_STUDY]
         if _YES_NO.search(query) and reply.kind == "answer" and reply.meta.get("support", 0) >= YES_SUPPORT and not foreign:
             return _with(reply, answer=f"Yes: {reply.answer}", body=f"Yes: {reply.body}")
         return reply
@@ -386,77 +358,6 @@ class Planner:
                 break
         return tuple(out)
 
-    def elsewhere(self, query: str) -> str | None:
-        """What a question asks the treatment does for or in, when the study never names it ("work for
-        <another disease>", "the success rate in <another cancer>"); None when it names the study's own."""
-        lexicon = self.a.scorer.lexicon
-        match = _FOR_WHAT.search(query)
-        if not match:
-            return None
-        phrase = match.group(4).strip(" ?.!,")
-        words = [w for w in re.findall(r"[a-z][a-z-]+", phrase.lower()) if w not in STOPWORDS and w not in _GENERIC_PEOPLE]
-        if words and any(t not in lexicon.known and t not in _ABOUT_A_STUDY for w in words for t in tokens(w)[:1]):
-            return phrase
-        return None
-
-    def unknown_choice(self, query: str) -> bool:
-        """Offers a choice ("A or B") between named things, rare words of no everyday English, that
-        the study's text never names ("was it X-mab or Y-mab?"; not "one and done or loads?")."""
-        lexicon = self.a.scorer.lexicon
-        for a, b in _CHOICE.findall(query):
-            words = [w.lower() for w in (a, b)]
-            if not any(w in STOPWORDS or w in lexicon.english or w in lexicon.known or tokens(w)[0] in lexicon.known
-                       for w in words if tokens(w)):
-                return len([w for w in words if tokens(w)]) == 2
-        return False
-
-    def unknown_acronym(self, query: str) -> str | None:
-        """An abbreviation the question asks about ("how many reached XYZ?") that neither the study
-        nor the vocabulary knows: the study does not report it. Not in a message written all in
-        capitals, and not chat shorthand ("FYI", "ASAP")."""
-        text = asking_part(query)
-        words = re.findall(r"[A-Za-z]{2,}", text)
-        if 2 * sum(w.isupper() for w in words) > len(words):
-            return None
-        lexicon = self.a.scorer.lexicon
-        for match in _ACRONYM.finditer(text):
-            word = match.group(0).lower()
-            # An ordinary word in capitals ("is it SAFE?") is emphasis, not an abbreviation.
-            if (word in _CHAT or word in STOPWORDS or word in lexicon.known or word in lexicon.english
-                    or word in self.initialisms or any(t in lexicon.known for t in tokens(word))):
-                continue
-            return match.group(0)
-        return None
-
-    def unknown_label(self, query: str) -> bool:
-        """Asks about a labelled thing ("patient 3", "panel F") the study never mentions."""
-        labels = [t for t in tokens(query) if "_" in t]
-        return any(label not in self.a.scorer.lexicon.vocabulary for label in labels)
-
-    def off_topic(self, query: str, ranked) -> bool:
-        """Nothing ties the question to the study: few of its words are the study's own words,
-        words about a study (paper, results, treatment...), or pronouns pointing at it."""
-        words = [w for w in content_tokens(query) if not w.isdigit()]
-        words += [w for w in tokens(query) if w in _ABOUT_A_STUDY and w not in words]
-        pointers = _POINTING.findall(query)
-        anchors = [w for w in words if w in self.a.scorer.lexicon.known or w in _ABOUT_A_STUDY] + pointers
-        if set(words) & self.study_terms:
-            return False  # names a term the study defines, or one of its groups
-        share = len(anchors) / max(1, len(words) + len(pointers))
-        return share < 0.34 and ranked[0].dense < 0.3
-
-
-def _initialisms(texts) -> frozenset[str]:
-    """The initials of every run of capitalised words in the texts ("Society of Example Makers" ->
-    "sem"): an abbreviation a reader may use for a name the text spells out."""
-    out = set()
-    for text in texts:
-        for run in re.findall(r"[A-Z][\w-]*(?:\s+(?:of|and|for|the|in|on|&)?\s*[A-Z][\w-]*)+", text):
-            initials = "".join(w[0] for w in run.split() if w[0].isupper())
-            for i in range(len(initials)):
-                for j in range(i + 3, len(initials) + 1):
-                    out.add(initials[i:j].lower())
-    return frozenset(out)
 
 
 def _groups_named(sentence, request: Request) -> int:

@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 
 MODEL = Path(__file__).resolve().parent.parent / "knowledge" / "reranker.json"
+UNSUPPORTED = 1e6  # taken off the score of a sentence below the support floor
 FEATURES = (
     "fused", "retrieval", "dense", "lexical", "boosts", "bank", "coverage",
     "fused_gap", "bank_gap", "dense_gap", "is_first", "inverse_rank",
@@ -32,6 +33,16 @@ def features(fused: np.ndarray, retrieval: np.ndarray, dense: np.ndarray, lexica
         fused, retrieval, dense, lexical, fused - retrieval, bank, coverage,
         fused - fused.max(), bank - bank.max(), dense - dense.max(), (rank == 0).astype(np.float64), 1.0 / (1.0 + rank),
     ]).astype(np.float64)
+
+
+def signals(fused: np.ndarray, scores, nearest: np.ndarray, coverage: np.ndarray, positions: np.ndarray) -> np.ndarray:
+    """The feature rows of a study's sentences (positions in the index) for one question: fused,
+    its scores before the boosts (scores: the retriever's SentenceScores), the bank's nearest
+    phrasing, the coverage of the question's words (aligned with positions)."""
+    top = float(scores.lexical.max()) if len(scores.lexical) else 0.0
+    lexical = scores.lexical / top if top > 0 else scores.lexical
+    return features(fused[positions], scores.fused[positions], scores.dense[positions], lexical[positions],
+                    nearest[positions], coverage)
 
 
 def expand(x: np.ndarray) -> np.ndarray:
@@ -53,6 +64,15 @@ class Reranker:
 
     def scores(self, x: np.ndarray) -> np.ndarray:
         return expand((x - self.mean) / self.scale) @ self.weights + self.bias
+
+    def order(self, rows: np.ndarray, positions: np.ndarray, size: int, weak: np.ndarray) -> np.ndarray:
+        """Scores over the whole index (size) to sort by: the model's for the study's sentences
+        (positions), below all of them for a weak one (one that does not support the question
+        enough to answer), -inf elsewhere."""
+        out = np.full(size, -np.inf)
+        out[positions] = self.scores(rows)
+        out[positions[weak]] -= UNSUPPORTED
+        return out
 
     def to_dict(self) -> dict:
         return {"features": list(FEATURES), "mean": self.mean.tolist(), "scale": self.scale.tolist(),

@@ -1,0 +1,157 @@
+"""Near misses: questions about a thing the study does not give, though it sounds close.
+
+A topic the study's text never mentions (a pack's uncovered topics: costs, other treatments...); a
+disease or an abbreviation it never names ("does it work for X?", "how many reached XYZ?"); a
+choice between things it never names ("was it A-mab or B-mab?"); a labelled thing it has not
+("panel F", "patient 9"); a value for one patient; and a message with nothing of the study in it.
+Each check reads the study's own words (its lexicon and text), never a list of this study's
+terms: the engine works for any study.
+"""
+from __future__ import annotations
+
+import re
+
+from assistant.answering.followups import asking_part
+from assistant.retrieval.lexicon import STOPWORDS, content_tokens, tokens
+
+# A value for one patient of the study ("patient 3's score", "each patient's level").
+_ONE_BY_ONE = r"(patient\s*#?\s*\d+|each (one of the |of the )?([\w-]+ ){0,2}(patient|person|participant)s?|individual patients?)"
+_INDIVIDUAL_VALUE = re.compile(
+    rf"\b{_ONE_BY_ONE}\b.{{0,60}}\b(level|score|value|count|result|reading|number)s?\b|"
+    rf"\b(level|score|value|count|result|reading)s?\b.{{0,40}}\b{_ONE_BY_ONE}\b|\b(number by number|patient by patient|person by person)\b",
+    re.I,
+)
+# An abbreviation written in capitals ("XYZ", "AB12"); chat shorthand is not a topic.
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{2,6}(?![\w-])")
+_CHAT = frozenset("asap fyi btw lol omg tbh idk imo imho thx tia aka etc faq tldr eli pls plz okay hey hiya pdf".split())
+_CHOICE = re.compile(r"\b([a-z][\w-]{3,}),?\s+or\s+(?:the |a |an )?([a-z][\w-]{3,})\b", re.I)
+# "Does it work for X?", "success rate in X", "can it be given with X": what X is, up to the question's end.
+_FOR_WHAT = re.compile(r"\b(work|works|worked|working|help|helps|effective|approved|tried|tested|used|success rate|results?|given)\b"
+                       r"(\s+[\w-]+){0,4}?\s+(for|in|on|against|together with|along with|with)\s+((?:(?!and\b|or\b)[\w'’-]+\s*){1,3})\s*[?.!]?\s*$", re.I)
+_GENERIC_PEOPLE = frozenset("people patients someone everyone anyone humans adults person them us you me it this that".split())
+_POINTING = re.compile(r"\b(it|this|they|them|these|those|their|its)\b", re.I)
+# Words that tie a question to a study, whatever the study: they keep a question on topic.
+ABOUT_A_STUDY = frozenset(
+    tokens(
+        "paper article study research researchers trial journal published publication author authors wrote written "
+        "summary results findings outcome outcomes patient patients people participants treatment treated therapy "
+        "drug medicine disease diseases doctor doctors effect effects cure cured figure graph chart table panel score "
+        "scores scale data evidence symptoms"
+    )
+)
+
+
+class NearMisses:
+    """The checks, over the served studies' words."""
+
+    def __init__(self, scorer, knowledge):
+        self.lexicon = scorer.lexicon
+        self.vocabulary = scorer.lexicon.vocabulary
+        sentences = scorer.index.sentences
+        self._text = " ".join(" ".join(s.text.lower().split()) for s in sentences)
+        self._topics = [
+            (topic, re.compile(r"(?<![\w-])(" + "|".join([re.escape(w) for w in topic.words] + list(topic.patterns)) + r")(?![\w-])", re.I))
+            for topic in knowledge.topics
+        ]
+        names = {n.lower() for st in knowledge.studies.values() for g in st.groups for n in g.all_names}
+        # The study's own terms: the first word of each term it defines, and its groups' names.
+        self.study_terms = {t for d in self.lexicon.definitions.values() for t in tokens(d.term)[:1]} | {
+            t for n in names for t in tokens(n)}
+        self.initialisms = initialisms(s.text for s in sentences)
+
+    def uncovered_topic(self, question: str) -> str | None:
+        """The label of a topic the question asks about that the study's text never mentions, if
+        any. Only the asking clauses count: "I'm pregnant - what does X mean?" asks about X."""
+        question = asking_part(question)
+        for topic, pattern in self._topics:
+            match = pattern.search(question)
+            if match:
+                # A pattern's last group is the thing it is about ("vs X": X), not its operator words.
+                thing = next((g for g in reversed(match.groups()[1:]) if g), None)
+                said = thing or match.group(0)
+                words = [w for w in tokens(said) if w not in STOPWORDS]
+                if words and not all(w in self.vocabulary for w in words):
+                    return topic.label
+                if thing is None and " " in said.strip() and not self.says(said):
+                    return topic.label  # a phrase ("other studies") the text never uses, of words it does
+        return None
+
+    def says(self, phrase: str) -> bool:
+        """Whether the studies' text holds the phrase (any case, runs of spaces as one)."""
+        return " ".join(phrase.lower().split()) in self._text
+
+    @staticmethod
+    def individual_value(*texts: str) -> bool:
+        """Asks for a value of one patient, or of each patient one by one."""
+        return any(_INDIVIDUAL_VALUE.search(t) for t in texts)
+
+    def elsewhere(self, query: str) -> str | None:
+        """What a question asks the treatment does for or in, when the study never names it ("work for
+        <another disease>", "the success rate in <another cancer>"); None when it names the study's own."""
+        match = _FOR_WHAT.search(query)
+        if not match:
+            return None
+        phrase = match.group(4).strip(" ?.!,")
+        words = [w for w in re.findall(r"[a-z][a-z-]+", phrase.lower()) if w not in STOPWORDS and w not in _GENERIC_PEOPLE]
+        if words and any(t not in self.lexicon.known and t not in ABOUT_A_STUDY for w in words for t in tokens(w)[:1]):
+            return phrase
+        return None
+
+    def unknown_choice(self, query: str) -> bool:
+        """Offers a choice ("A or B") between named things, rare words of no everyday English, that
+        the study's text never names ("was it X-mab or Y-mab?"; not "one and done or loads?")."""
+        lexicon = self.lexicon
+        for a, b in _CHOICE.findall(query):
+            words = [w.lower() for w in (a, b)]
+            if not any(w in STOPWORDS or w in lexicon.english or w in lexicon.known or tokens(w)[0] in lexicon.known
+                       for w in words if tokens(w)):
+                return len([w for w in words if tokens(w)]) == 2
+        return False
+
+    def unknown_acronym(self, query: str) -> str | None:
+        """An abbreviation the question asks about ("how many reached XYZ?") that neither the study
+        nor the vocabulary knows: the study does not report it. Not in a message written all in
+        capitals, and not chat shorthand ("FYI", "ASAP")."""
+        text = asking_part(query)
+        words = re.findall(r"[A-Za-z]{2,}", text)
+        if 2 * sum(w.isupper() for w in words) > len(words):
+            return None
+        lexicon = self.lexicon
+        for match in _ACRONYM.finditer(text):
+            word = match.group(0).lower()
+            # An ordinary word in capitals ("is it SAFE?") is emphasis, not an abbreviation.
+            if (word in _CHAT or word in STOPWORDS or word in lexicon.known or word in lexicon.english
+                    or word in self.initialisms or any(t in lexicon.known for t in tokens(word))):
+                continue
+            return match.group(0)
+        return None
+
+    def unknown_label(self, query: str) -> bool:
+        """Asks about a labelled thing ("patient 3", "panel F") the study never mentions."""
+        labels = [t for t in tokens(query) if "_" in t]
+        return any(label not in self.vocabulary for label in labels)
+
+    def off_topic(self, query: str, ranked) -> bool:
+        """Nothing ties the question to the study: few of its words are the study's own words,
+        words about a study (paper, results, treatment...), or pronouns pointing at it."""
+        words = [w for w in content_tokens(query) if not w.isdigit()]
+        words += [w for w in tokens(query) if w in ABOUT_A_STUDY and w not in words]
+        pointers = _POINTING.findall(query)
+        anchors = [w for w in words if w in self.lexicon.known or w in ABOUT_A_STUDY] + pointers
+        if set(words) & self.study_terms:
+            return False  # names a term the study defines, or one of its groups
+        share = len(anchors) / max(1, len(words) + len(pointers))
+        return share < 0.34 and ranked[0].dense < 0.3
+
+
+def initialisms(texts) -> frozenset[str]:
+    """The initials of every run of capitalised words in the texts ("Society of Example Makers" ->
+    "sem"): an abbreviation a reader may use for a name the text spells out."""
+    out = set()
+    for text in texts:
+        for run in re.findall(r"[A-Z][\w-]*(?:\s+(?:of|and|for|the|in|on|&)?\s*[A-Z][\w-]*)+", text):
+            initials = "".join(w[0] for w in run.split() if w[0].isupper())
+            for i in range(len(initials)):
+                for j in range(i + 3, len(initials) + 1):
+                    out.add(initials[i:j].lower())
+    return frozenset(out)
