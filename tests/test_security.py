@@ -66,7 +66,8 @@ def test_a_marker_file_can_be_neither_read_nor_stored_through_the_chat(server, m
         for path in (f"/gradio_api/file={marker}", f"/gradio_api/file/{marker}", f"/file={marker}",
                      "/gradio_api/proxy=http://127.0.0.1/", "/gradio_api/upload_progress", "/gradio_api/monitoring",
                      "/monitoring", "/gradio_api/api/chat", "/gradio_api/call/chat", "/login", "/gradio_api/vibe-code/",
-                     "/manifest.json", "/gradio_api/openapi.json", "/runs", "/gradio_api/mcp/sse"):
+                     "/manifest.json", "/gradio_api/openapi.json", "/runs", "/gradio_api/mcp/sse",
+                     "/gradio_api/heartbeat/made-up-session"):
             response = client.get(f"{page}{path}")
             assert response.status_code == 404 and MARKER not in response.text, (page, path, response.status_code)
         uploaded = client.post(f"{page}/gradio_api/upload", files={"files": ("marker.txt", MARKER.encode())})
@@ -76,6 +77,8 @@ def test_a_marker_file_can_be_neither_read_nor_stored_through_the_chat(server, m
         # The page itself and the chat still work.
         assert client.get(f"{page}/").status_code == 200
         assert client.get(f"{page}/config").status_code == 200
+        # ... and never opens a heartbeat (which is refused above): it keeps no state per page.
+        assert client.get(f"{page}/config").json()["connect_heartbeat"] is False
         assert _join(client, page, ["How many patients were treated?", []]).status_code == 200
 
 

@@ -288,7 +288,7 @@ def test_open_streams_are_bounded_per_client_and_in_all():
         async def send(message):
             sent.append(message)
 
-        scope = {"type": "http", "method": "GET", "path": "/gradio_api/heartbeat/x", "client": (host, 1), "headers": []}
+        scope = {"type": "http", "method": "GET", "path": "/gradio_api/queue/data", "client": (host, 1), "headers": []}
         task = asyncio.ensure_future(limit(scope, None, send))
         await asyncio.sleep(0)
         await asyncio.sleep(0)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from assistant.answering import replies
 from assistant.answering.composer import Request
-from assistant.answering.followups import LABEL
+from assistant.answering.followups import LABEL, asking_part
 from assistant.answering.near_misses import ABOUT_A_STUDY
 from assistant.answering.routing import STUDY
 from assistant.records import Reply
@@ -176,6 +176,15 @@ class Planner:
         topic = self.near.uncovered_topic(query) or self.near.unknown_acronym(query)
         if topic and single and not kind_top:
             return composer.not_in_study(ranked, {"uncovered": topic}, request, f"anything about {topic}")
+        beyond = self.a.premises[study.id].beyond(asking_part(query)) if single else None
+        if beyond and beyond[2]:
+            # "At the 5-year mark ...": a follow-up the study never had, taken for granted.
+            reply = composer.compose([beyond[1]], request, kind="correction", prefix="That is not what the study reports.")
+            return _with(reply, meta={"premise": f"{beyond[0]} of follow-up"})
+        if beyond:
+            # "Will they still be in remission in 10 years?": after the study's end, it cannot say.
+            return composer.not_in_study(ranked, {"beyond": beyond[0]}, request, "anything after the time it followed the patients",
+                                         [beyond[1]])
         top = self.list_entry(query, entries) if single or _WANTS_LIST.search(query) else self.clear_list(entries)
         top = kind_top or top
         # "For each group ...": one line per group, unless the nearest entry of all is a list or the

@@ -30,6 +30,11 @@ _SPAN_WORDS = {"eighteen": "18", "twenty": "20", "thirty": "30", "thirty-six": "
 _FOLLOWED = re.compile(r"\b((followed|observed|tracked|monitored|checked|watched)( up)? (for|over|during|across) (the |those |these |all )?|"
                        r"follow[- ]up (of|for|over|lasting) (the )?|after (the|those|these|all) )"
                        r"(up to |about |around |roughly |nearly |almost |more than |over )?$", re.I)
+# ... asked of a time after the study's end: "in 10 years", "after 5 years", "will it last 3 years?",
+# "five years from now" (not "a 10-year-old", not "10 years ago").
+_LATER = re.compile(r"\b(in|after|at|by|beyond|past|within|last|lasts|lasting|stay|stays|remain|remains|still|another|the next|the first)"
+                    r"( (the|another|more than|over|the next|the first|a further|about|around))? $", re.I)
+_FROM_NOW = re.compile(r"^('s| of)? ?(time|later|from now|on|down the (road|line)|mark|point|out)\b", re.I)
 _OWN = re.compile(r"\b(i|i'?ve|my|me|she'?s|he'?s|her|his)\b", re.I)
 _IN_MONTHS = {"year": 12.0, "month": 1.0, "week": 12 / 52}
 
@@ -114,6 +119,22 @@ class PremiseChecker:
                                rf"(?:{'|'.join(re.escape(n) for n in sorted(group.all_names, key=len, reverse=True))})(?![\w-])", re.I))
             for group in study.groups
         ] if len(study.groups) > 1 and self.all_groups is not None else []
+
+    def beyond(self, question: str) -> tuple[str, Sentence, bool] | None:
+        """A time after the longest span the text gives, asked about ("still in remission in 10
+        years?"): the span asked, the sentence giving the longest one, and whether the question takes
+        the time for granted as the study's ("at the 5-year mark", "after the 5 years")."""
+        if self.longest is None:
+            return None
+        for match in _SPAN.finditer(question):
+            after = question[match.end() : match.end() + 20]
+            if after.startswith("-") or re.match(r"\s*(ago|old)\b", after, re.I):
+                continue
+            before = question[max(0, match.start() - 30) : match.start()]
+            if _months(*match.groups()) > max(self.spans) and (_LATER.search(before) or _FROM_NOW.match(after.strip())) \
+                    and not _OWN.search(before + after):
+                return match.group(0), self.longest, bool(re.search(r"\bthe $", before, re.I))
+        return None
 
     @staticmethod
     def reads_ranking(question: str) -> bool:

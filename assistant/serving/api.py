@@ -63,7 +63,7 @@ STATIC = Path(__file__).resolve().parent.parent / "static"
 QUEUE_MAX_SIZE = 64
 QUEUE_WORKERS = 4
 # With the rate limit on, one client may have this many questions in that queue, and this many
-# event streams open (a page holds two: its answers and its heartbeat).
+# event streams open (a page holds one while its question is answered; several people may share an address).
 QUEUE_PER_CLIENT = 2
 STREAMS_PER_CLIENT = 8
 

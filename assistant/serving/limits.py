@@ -74,7 +74,7 @@ class RateLimit:
     OTHER_PER_QUESTION times as many other requests.
 
     Questions are POSTs to /api/ (questions and feedback) and to the chat's Gradio routes, and the
-    chat's streams (queue data, heartbeat); other requests are pages, scripts and the like. Kept in
+    chat's streams of answers (queue data); other requests are pages, scripts and the like. Kept in
     this process's memory, so with several processes each one counts on its own. The address is
     the connection's peer, or the client a trusted proxy names (proxies.py, before this runs); a
     forwarded header from anyone else is not believed.
@@ -92,8 +92,8 @@ class RateLimit:
         path = scope.get("path", "")
         if scope["method"] == "POST":
             return path.startswith("/api/") or "/gradio_api/" in path
-        # The chat's streams: one per question (queue data) and one per page (heartbeat).
-        return "/gradio_api/queue/data" in path or "/gradio_api/heartbeat/" in path
+        # The chat's streams: one per question (queue data).
+        return "/gradio_api/queue/data" in path
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http" or not self.per_minute:
@@ -165,9 +165,9 @@ def _event_id(body: bytes) -> str | None:
 
 
 class OpenStreams:
-    """At most per_client open event streams (the chat's answers and heartbeats) from one client,
+    """At most per_client open event streams (the chat's answers) from one client,
     and at most `total` from everyone, so that some connections are always left for pages,
-    questions and health checks. A page holds two. A refusal closes its connection, which would
+    questions and health checks. A page holds one while its question is answered. A refusal closes its connection, which would
     otherwise stay open, idle, until the idle timeout."""
 
     def __init__(self, app, total: int, per_client: int | None = None):
@@ -177,11 +177,11 @@ class OpenStreams:
 
     async def __call__(self, scope, receive, send):
         path = scope.get("path", "")
-        if scope["type"] != "http" or not ("/gradio_api/queue/data" in path or "/gradio_api/heartbeat/" in path):
+        if scope["type"] != "http" or "/gradio_api/queue/data" not in path:
             return await self.app(scope, receive, send)
         client = client_of(scope)
         if self.per_client and self.open[client] >= self.per_client:
-            message = f"Too many open pages from one address (at most {self.per_client // 2}). Please close one."
+            message = f"Too many pages waiting for answers from one address (at most {self.per_client}). Please close one."
             return await JSONResponse({"detail": message}, status_code=429, headers={"Retry-After": "10", "Connection": "close"})(scope, receive, send)
         if self.count >= self.total:
             message = "The server is busy. Please try again in a moment."

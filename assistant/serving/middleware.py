@@ -22,10 +22,12 @@ log = logging.getLogger("cartqa.api")
 OWN_PREFIXES = ("/api/", "/healthz", "/docs", "/openapi.json", "/widget/", "/assets/")
 # The Gradio routes the chat pages use, relative to their mount ("" or "/embed"). Everything else
 # Gradio adds (file=, upload, proxy=, stream, run/call APIs, monitoring, login, vibe-edit...) is
-# refused: the chat needs none of it, and the file routes would hand out files.
+# refused: the chat needs none of it, and the file routes would hand out files. Nor does it need the
+# heartbeat: its page holds no per-session state (its config says connect_heartbeat: false), and an
+# open heartbeat, accepted for any made-up session, never ends: enough of them filled every stream.
 GRADIO_GET = re.compile(
     r"^(/|/config/?|/info/?|/theme\.css|/gradio_api/theme\.css|/favicon\.ico|/robots\.txt|"
-    r"/(assets|static|svelte)/[^?]*|/gradio_api/(info/?|heartbeat/[\w-]+|queue/data|startup-events))$"
+    r"/(assets|static|svelte)/[^?]*|/gradio_api/(info/?|queue/data|startup-events))$"
 )
 GRADIO_POST = re.compile(r"^/gradio_api/(queue/join|cancel|reset/?)$")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
