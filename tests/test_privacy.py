@@ -240,6 +240,8 @@ def test_feedback_keeps_only_whether_it_helped_and_the_kind(bot, tmp_path):
         for body in refused:
             response = client.post("/api/feedback", json=body)
             assert response.status_code == 422 and CANARY not in response.text
+        extra = client.post("/api/feedback", json={"helpful": True, "kind": "answer", "note": "x"}).json()["detail"]
+        assert "only helpful and kind" in extra, extra
     lines = (folder / "feedback.jsonl").read_text(encoding="utf-8").splitlines()
     assert [json.loads(line) for line in lines] == [{"helpful": True, "kind": "answer"},
                                                     {"helpful": False, "kind": "not_in_study"}]

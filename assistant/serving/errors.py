@@ -33,7 +33,9 @@ async def _invalid_request(request: Request, exc: RequestValidationError) -> JSO
         elif not where:
             messages.append(f"The request body must be a JSON object. {_BODY_HINT}")
         elif kind == "extra_forbidden":
-            messages.append(f"{where}: unknown field; a request has only question, history, style and study.")
+            fields = ("helpful and kind" if request.url.path.endswith("/feedback")
+                      else "question, history, style and study")
+            messages.append(f"{where}: unknown field; a request has only {fields}.")
         elif kind == "missing":
             messages.append(f"{where}: this field is required.")
         else:
