@@ -86,23 +86,31 @@ _WANTS = re.compile(r"\b((want|need|like|trying|hoping) to (know|understand|find
                     r"(about|over|on|as to) (how (long|many|much|often)|whether|which|why|what))\b", re.I)
 LEAD_IN_MIN_WORDS = 6  # a question after a dash or colon this long stands on its own
 SHORT_ASK = 7  # words: an asking sentence this short leans on the sentence before it
-_POINTS_BACK = re.compile(r"\b(that|this|those|these|it|they|them|there)\b", re.I)
+_POINTS_BACK = re.compile(r"\b(that|this|those|these|it|they|them|there|he|she|him|his|her)\b", re.I)
 
 
-def focus(text: str) -> str:
+def focus(text: str, short: bool = False) -> str:
     """The part of a message worth embedding: all of a short one; of a long one, its questions
     (sentences ending in "?", opening like one, or saying what the writer wants to know), else its
-    last sentences, at most FOCUS_CHARS. A long run-on sentence is read clause by clause."""
-    if len(text) <= FOCUS_CHARS:
-        return text
+    last sentences, at most FOCUS_CHARS. A long run-on sentence is read clause by clause.
+    short: a short message's questions too, when some of its sentences only tell ("I'm on two
+    medicines. Did the patients stop theirs?"): what retrieval reads. (Routing reads all of it: a
+    danger is often told, not asked.)"""
     sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+|\n+", text) if s.strip()]
+    if len(text) <= FOCUS_CHARS:
+        if not short or len(sentences) < 2:
+            return text
+        asks = [s.endswith("?") or bool(_ASKING.match(s)) or bool(_WANTS.search(s)) for s in sentences]
+        if all(asks) or not any(asks):
+            return text
     # A sentence too long to be one: its commas and dashes are where its sentences end.
     sentences = [c.strip() for s in sentences for c in (re.split(r",\s+|\s+[-–—]+\s+", s) if len(s) > FOCUS_CHARS else [s])
                  if c.strip()]
     asks = [s.endswith("?") or bool(_ASKING.match(s)) or bool(_WANTS.search(s)) for s in sentences]
     # "... so I promised to look one thing up — was the cell count measured in blood?": what
     # follows a dash or colon that ends an asking sentence is its question.
-    sentences = [_after_lead_in(s) if a else s for s, a in zip(sentences, asks)]
+    if len(text) > FOCUS_CHARS:
+        sentences = [_after_lead_in(s) if a else s for s, a in zip(sentences, asks)]
     asking = []
     for i, sentence in enumerate(sentences):
         if asks[i]:
@@ -310,11 +318,11 @@ class Scorer:
                 weights.setdefault(term, FOLLOW_UP_WEIGHT * weight)
         if vector is not None:
             return Query(text, normalised, weights, vector, self.lexicon.groups(normalised))
-        vector = np.asarray(self.embedder.embed_query(focus(normalised)), dtype=np.float32)
+        vector = np.asarray(self.embedder.embed_query(focus(normalised, short=True)), dtype=np.float32)
         if context:
             # The question and the earlier turn, each embedded alone and added: the earlier turn's
             # vector is already cached from answering it (tuned: 0.5 lost 5 conversation items).
-            vector = vector + CONTEXT_VECTOR_WEIGHT * np.asarray(self.embedder.embed_query(focus(context)), dtype=np.float32)
+            vector = vector + CONTEXT_VECTOR_WEIGHT * np.asarray(self.embedder.embed_query(focus(context, short=True)), dtype=np.float32)
             vector = vector / max(float(np.linalg.norm(vector)), 1e-9)
         return Query(text, normalised, weights, vector, self.lexicon.groups(normalised))
 
