@@ -1418,3 +1418,51 @@ def test_a_follow_up_the_classifier_is_all_but_sure_is_a_personal_decision_is_re
     assert reply.kind == "medical_advice", reply.answer
     reply = bot.ask("and how many of them had lupus?", history)
     assert reply.kind == "answer" and "8" in reply.answer
+
+
+def test_retrieval_reads_a_short_messages_questions_and_routing_reads_all_of_it():
+    from assistant.retrieval.hybrid import focus
+
+    told = "I'm on two heart tablets and a water pill. Did the patients in the study come off their medicines?"
+    assert focus(told, short=True) == "Did the patients in the study come off their medicines?"
+    assert focus(told) == told  # what routing reads: a danger is often told, not asked
+    # A question leaning on what was told keeps it: a pronoun for the person, or a short question.
+    leaning = "My uncle has the muscle disease. What did the study find for his condition?"
+    assert focus(leaning, short=True) == leaning
+    assert focus("My aunt has the skin disease. How did they do?", short=True).startswith("My aunt")
+    # All asking, or none: the whole message.
+    for whole in ("How many patients? For how long?", "Tell me about the follow-up please.", "What is a CAR?"):
+        assert focus(whole, short=True) == whole
+
+
+def test_bank_entries_name_only_sentences_of_the_study(bot):
+    # (The bank grew by a helper's phrasings: each entry still points at sentences the index holds.)
+    known = {s.sentence_id for s in bot.index.sentences}
+    for study in bot.knowledge.studies.values():
+        for entry, sentences in study.bank:
+            assert sentences and all(s.sentence_id in known for s in sentences), entry.questions[:1]
+
+
+def test_just_the_numbers_gives_the_last_answers_numbers_and_how_many_people():
+    from assistant.answering.followups import asks_numbers
+
+    for request in ("just the numbers", "only the key figures please", "numbers only pls", "give me just the stats"):
+        assert asks_numbers(request), request
+    for question in ("what numbers did they use for the lupus scale?", "how many patients had lupus?", "just the numbers for 2023"):
+        assert not asks_numbers(question), question
+
+
+def test_just_the_numbers_after_a_question_keeps_its_numbers(bot):
+    history = [{"role": "user", "content": "What did the study find overall?"},
+               {"role": "assistant", "content": "(an answer the client sends back, not read for facts)"}]
+    reply = bot.ask("only the key figures please", history)
+    assert reply.meta.get("restyled") == "numbers" and reply.citations
+    assert "15" in reply.answer and any(w in reply.answer for w in ("two years", "24 months")), reply.answer
+
+
+def test_a_measure_asked_of_a_group_it_is_not_used_for_is_corrected_with_its_own_group(bot):
+    reply = bot.ask("is the EUSTAR-AI also what they scored the lupus patients with?")
+    assert reply.kind == "correction" and "scleroderma" in reply.answer.lower(), reply.answer
+    for fine in ("Was the SLEDAI-2K used for the lupus patients?", "what were the CK levels in the myositis patients?",
+                 "Which scores were used for scleroderma?"):
+        assert bot.ask(fine).meta.get("premise") is None, fine

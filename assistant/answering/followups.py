@@ -342,3 +342,17 @@ def asks_format(text: str) -> bool:
     words = re.findall(r"[a-z]+", text.lower())
     return (bool(_FORMAT.search(text)) and len(text.split()) <= FORMAT_WORDS
             and not re.search(r"\d", text) and all(w in _LAYOUT_WORDS for w in words))
+
+
+# "Just the numbers", "only the key figures please": the last answer's numbers. Only a short message
+# of such words (a question naming its own subject asks about that).
+_NUMBERS = re.compile(r"\b(numbers|figures|stats|statistics|digits)\b", re.I)
+_NUMBERS_WORDS = _LAYOUT_WORDS | frozenset("just only key main important numbers figures stats statistics digits the "
+                                          "pls plz please give me what are".split())
+
+
+def asks_numbers(text: str) -> bool:
+    """A short request for just the numbers of the last answer."""
+    words = re.findall(r"[a-z]+", text.lower())
+    return (bool(_NUMBERS.search(text)) and len(text.split()) <= FORMAT_WORDS and not re.search(r"\d", text)
+            and all(w in _NUMBERS_WORDS for w in words))

@@ -15,7 +15,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 from assistant.answering import replies
 from assistant.answering.bank import Bank
 from assistant.answering.composer import NOT_IN_STUDY, Composer, Request
-from assistant.answering.followups import (asking_part, asks_format, history_turns, names_own_subject, needs_history, own_words, standalone,
+from assistant.answering.followups import (asking_part, asks_format, asks_numbers, history_turns, names_own_subject, needs_history, own_words, standalone,
                                            without_role)
 from assistant.answering.knowledge import Knowledge
 from assistant.answering.planner import Planner, _with, breaks_down
@@ -28,11 +28,17 @@ from assistant.index.onnx import make_embedder
 from assistant.index.store import Index, clean_orphans, open_index
 from assistant.records import Reply
 from assistant.retrieval.hybrid import HybridRetriever, Scorer, focus
-from assistant.retrieval.lexicon import content_tokens
+from assistant.retrieval.lexicon import PEOPLE_COUNT, content_tokens, names_any
 from assistant.settings import Settings
 
 log = logging.getLogger("cartqa")
 # A request to re-answer the previous question in another style.
+# "Just the numbers": this many sentences giving a number, from this far down the last question's ranking.
+NUMBERS_MAX = 3
+NUMBERS_RANKS = 6
+# A count of people, a span of time or a range of values (not a name's number: "factor 3", "2024").
+_GIVES_NUMBER = re.compile(r"\b(\d+|two|three|four|five|six|eight|ten|twelve|fifteen|twenty)\s+(patients|people|participants|"
+                           r"days?|weeks?|months?|years?)\b|\b\d+(\.\d+)?\s*(to|-|–)\s*\d+\b", re.I)
 RESTYLE = {"meta_simpler": "simple", "meta_exact": "exact", "meta_detail": "exact"}
 MAX_RESTYLES = 2  # "simpler" after "more detail" reaches the question; a longer chain is not followed
 LONG_MESSAGE = 300  # characters
@@ -157,6 +163,12 @@ class Assistant:
             # how the answer is laid out when it has several points).
             earlier = turns[: max(i for i, t in enumerate(turns) if t["role"] == "user")]
             return _with(self._ask(users[-1], earlier, style, study.id, depth + 1), meta={"restyled": "format"})
+        if users and depth < MAX_RESTYLES and asks_numbers(text) and not names_own_subject(text, self.scorer.lexicon, study.groups):
+            # "Just the numbers": the previous question answered by its sentences that give numbers.
+            earlier = turns[: max(i for i, t in enumerate(turns) if t["role"] == "user")]
+            reply = self._ask(users[-1], earlier, style, study.id, depth + 1)
+            return _with(self._numbers(reply, reply.standalone_question or users[-1], Request(study, style, self._seen(turns, study))),
+                         meta={"restyled": "numbers"})
         if kind in RESTYLE and users and depth < MAX_RESTYLES:
             # "Simpler, please" / "show me the exact words": the previous question, in that style (a
             # chain of such requests is followed back a few turns at most: each costs an answer).
@@ -214,6 +226,35 @@ class Assistant:
         by_text = {s.text: s for s in request.study.sentences}
         picked = [by_text[q] for q in dict.fromkeys(cited) if q in by_text]
         return _with(self.composer.compose(picked + extra, request), standalone_question=reply.standalone_question)
+
+    def _numbers(self, reply: Reply, previous: str, request: Request) -> Reply:
+        """"Just the numbers": of the sentences that best answer the last question (those it cited
+        first), the ones that give a number, at most NUMBERS_MAX, and how many people the study is
+        about (in all, and per group) when none of them says."""
+        if reply.abstained or reply.kind not in ("answer", "correction"):
+            return reply
+        cited = [c.quote for c in reply.citations if c.role == "answer"]
+        ranked, _ = self.composer.evidence(previous, "", request, keep=NUMBERS_RANKS)
+        by_text = {s.text: s for s in request.study.sentences}
+        order = [by_text[q] for q in dict.fromkeys(cited) if q in by_text]
+        order += [e.sentence for e in ranked if e.sentence not in order]
+        # (A list answer keeps every line that gives a number.)
+        picked = [s for s in order if _GIVES_NUMBER.search(s.text)][: max(NUMBERS_MAX, len(cited) if "bank" in reply.meta else 0)]
+        if not picked:
+            return reply
+        # A study's first numbers: how many people it is about, in all and in each group.
+        counting = [s for s in request.study.sentences if PEOPLE_COUNT.search(s.text)]
+        if not any(PEOPLE_COUNT.search(s.text) for s in picked):
+            picked += counting[:1]
+        groups = request.study.groups
+
+        def per_group(sentence) -> int:
+            return len(PEOPLE_COUNT.findall(sentence.text)) if sum(names_any(sentence.text, g.names) for g in groups) >= 2 else 0
+
+        if len(groups) > 1 and not any(per_group(s) >= 2 for s in picked) and counting and per_group(max(counting, key=per_group)) >= 2:
+            picked.append(max(counting, key=per_group))
+        picked.sort(key=lambda s: request.study.sentences.index(s))
+        return _with(self.composer.compose(picked, request), standalone_question=reply.standalone_question)
 
     def _something_new(self, reply: Reply, asked: str, turn, answered: str, request: Request, kinds) -> Reply:
         """A follow-up answered with just what was cited last time (asked "is that for good?", the

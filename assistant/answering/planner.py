@@ -18,6 +18,7 @@ from assistant.answering import replies
 from assistant.answering.composer import Request
 from assistant.answering.followups import LABEL, asking_part
 from assistant.answering.near_misses import ABOUT_A_STUDY
+from assistant.answering.premises import wrong_group
 from assistant.answering.routing import STUDY
 from assistant.records import Reply
 from assistant.retrieval.lexicon import PEOPLE_COUNT, content_tokens, find_name, names_any, tokens
@@ -99,6 +100,10 @@ class Planner:
             | {t for s in sentences for t in self.composer.context_labels(s)}
             for st in assistant.knowledge.studies.values() for entry, sentences in st.bank}
         self.near = assistant.composer.near
+        self._openings = {}
+        for sentence in assistant.index.sentences:
+            chunk = assistant.index.chunk(sentence.chunk_id)
+            self._openings.setdefault((chunk.doc_id, chunk.section), sentence)
 
     def answer(self, query: str, context: str, original: str, request: Request, kinds: dict | None = None) -> Reply:
         """The answer to one standalone question (context: the earlier turn it leans on; original:
@@ -153,6 +158,15 @@ class Planner:
             # Asked, not assumed ("is it a daily pill?"): the contradicting sentence is the answer.
             prefix = "No:" if _YES_NO.search(query) else ""
             return _with(composer.compose([premise.sentence], request, prefix=prefix), meta={"claim": premise.claim})
+        wrong = None if premise else wrong_group(query, study, composer.entities(query), self._opening, self._glossary)
+        if wrong:
+            # "So DORIS is used for <another group> too?": the sentence tying the term to its group,
+            # then the best one about the group asked of.
+            own = [e.sentence for e in ranked[:3] if e.sentence != wrong.sentence and names_any(e.sentence.text, _named(query, study))]
+            # (A panel's sentence that does not name its group comes after the one opening the panel.)
+            lead = [] if any(names_any(wrong.sentence.text, g.names) for g in study.groups) else [self._opening(wrong.sentence)]
+            reply = composer.compose([*lead, wrong.sentence, *own[:1]], request, kind="correction", prefix="That is not what the study reports.")
+            return _with(reply, meta={"premise": wrong.claim})
         elsewhere = self.near.elsewhere(query) if single else None
         if elsewhere:
             # "Does it work for <a disease the study never names>?": not what this study looked at.
@@ -268,6 +282,15 @@ class Planner:
         return _with(composer.compose(picked, request, shown=shown, title="Abbreviations and what they stand for"),
                      meta={"glossary": len([t for terms in lines.values() for t in terms])})
 
+    def _opening(self, sentence):
+        """The first sentence of a sentence's section (where a figure panel names its group)."""
+        chunk = self.a.index.chunk(sentence.chunk_id)
+        return self._openings.get((chunk.doc_id, chunk.section), sentence)
+
+    def _glossary(self, sentence) -> bool:
+        """A sentence spelling out several of the study's abbreviations at once."""
+        return sum(d.sentence_id == sentence.sentence_id for d in self.a.scorer.lexicon.definitions.values()) >= 3
+
     def fits_labels(self, match, labels: set[str]) -> bool:
         """A bank entry asked about the labelled parts named, or answered from them."""
         return bool(labels & self._entry_labels.get(id(match.entry), set()))
@@ -367,6 +390,11 @@ class Planner:
                 break
         return tuple(out)
 
+
+
+def _named(query: str, study) -> list[str]:
+    """The names of the study's groups the question names."""
+    return [n for g in study.groups if names_any(query, g.all_names) for n in g.names]
 
 
 def _groups_named(sentence, request: Request) -> int:
