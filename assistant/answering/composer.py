@@ -11,10 +11,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from assistant.answering.followups import asking_part, points_back, standalone
+from assistant.answering.followups import points_back, standalone
 from assistant.answering.near_misses import NearMisses
 from assistant.answering.reranker import Reranker, signals
-from assistant.retrieval.lexicon import STOPWORDS, content_tokens, find_name, names_any, tokens
+from assistant.retrieval.lexicon import content_tokens, find_name, names_any, tokens
 from assistant.retrieval.hybrid import Scorer, SentenceScores
 from assistant.records import Reply, Sentence
 

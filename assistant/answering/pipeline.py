@@ -32,13 +32,14 @@ from assistant.retrieval.lexicon import PEOPLE_COUNT, content_tokens, names_any
 from assistant.settings import Settings
 
 log = logging.getLogger("cartqa")
-# A request to re-answer the previous question in another style.
 # "Just the numbers": this many sentences giving a number, from this far down the last question's ranking.
 NUMBERS_MAX = 3
 NUMBERS_RANKS = 6
 # A count of people, a span of time or a range of values (not a name's number: "factor 3", "2024").
-_GIVES_NUMBER = re.compile(r"\b(\d+|two|three|four|five|six|eight|ten|twelve|fifteen|twenty)\s+(patients|people|participants|"
-                           r"days?|weeks?|months?|years?)\b|\b\d+(\.\d+)?\s*(to|-|–)\s*\d+\b", re.I)
+_GIVES_NUMBER = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                           r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred)\s+(patients|people|participants|"
+                           r"days?|weeks?|months?|years?)\b|\b\d+(\.\d+)?\s*(to|-|–)\s*\d+\b|\b\d+(\.\d+)?\s*(%|percent)", re.I)
+# A request to re-answer the previous question in another style.
 RESTYLE = {"meta_simpler": "simple", "meta_exact": "exact", "meta_detail": "exact"}
 MAX_RESTYLES = 2  # "simpler" after "more detail" reaches the question; a longer chain is not followed
 LONG_MESSAGE = 300  # characters
@@ -141,7 +142,7 @@ class Assistant:
         # first part is enough, and reading a huge one would cost time.
         turns = [t if t["role"] == "user" else {**t, "content": t["content"][:ASSISTANT_CHARS]} for t in turns]
         # A long message is answered by its asking sentences (the guards below read all of it);
-        # routing reads the same text that retrieval embeds, so it is embedded once.
+        # routing reads it whole (retrieval, the asking sentences of a message that also tells).
         asked = focus(text) if len(text) > LONG_MESSAGE else without_role(text)
         vector = self._vector(asked)
         study = self._study(vector, study_id)

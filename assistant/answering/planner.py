@@ -158,9 +158,9 @@ class Planner:
             # Asked, not assumed ("is it a daily pill?"): the contradicting sentence is the answer.
             prefix = "No:" if _YES_NO.search(query) else ""
             return _with(composer.compose([premise.sentence], request, prefix=prefix), meta={"claim": premise.claim})
-        wrong = None if premise else wrong_group(query, study, composer.entities(query), self._opening, self._glossary)
+        wrong = None if premise or not single else wrong_group(query, study, composer.entities(query), self._opening, self._glossary)
         if wrong:
-            # "So DORIS is used for <another group> too?": the sentence tying the term to its group,
+            # "So <a measure> is used for <another group> too?": the sentence tying it to its group,
             # then the best one about the group asked of.
             own = [e.sentence for e in ranked[:3] if e.sentence != wrong.sentence and names_any(e.sentence.text, _named(query, study))]
             # (A panel's sentence that does not name its group comes after the one opening the panel.)
@@ -389,7 +389,6 @@ class Planner:
             if len(out) == SUGGESTIONS:
                 break
         return tuple(out)
-
 
 
 def _named(query: str, study) -> list[str]:

@@ -214,9 +214,9 @@ class PremiseChecker:
 
 
 def wrong_group(question: str, study, terms: list[str], opening, glossary) -> Premise | None:
-    """A measure or term of the study asked of a group it is never used for ("DORIS for the X
-    patients?", when the text uses DORIS only for Y): the claim, and a sentence tying the term to
-    its own group. terms: the study's named things in the question (defined terms, in order);
+    """A measure or term of the study asked of a group it is never used for ("<a measure> for the X
+    patients?", when the text uses it only for Y): the claim, and a sentence tying the term to its
+    own group. None when another term of the question is the group's own (a choice between them). terms: the study's named things in the question (defined terms, in order);
     opening(sentence): the first sentence of its section (a figure panel names its group there);
     glossary(sentence): whether it only lists what abbreviations stand for (it names no use)."""
     asked = [g for g in study.groups if names_any(question, g.all_names)]
@@ -228,14 +228,15 @@ def wrong_group(question: str, study, terms: list[str], opening, glossary) -> Pr
         named = [g for g in study.groups if names_any(sentence.text, g.names)]
         return named or [g for g in study.groups if names_any(opening(sentence).text, g.names)]
 
+    found = None
     for term in terms:
         if any(names_any(term, g.all_names) for g in study.groups):
             continue  # a group's own name
         using = [(s, groups_of(s)) for s in study.sentences
                  if re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", s.text, re.I) and not glossary(s)]
-        if not using or any(group in named for _, named in using):
-            continue
+        if any(group in named for _, named in using):
+            return None  # a term of the group asked of: "which was used for G, A or B?" names both
         own = [s for s, named in using if len(named) == 1]
-        if own:
-            return Premise(f"{term} is used for the {group.label.lower()} patients", own[0])
-    return None
+        if own and found is None:
+            found = Premise(f"{term} is used for the {group.label.lower()} patients", own[0])
+    return found

@@ -156,8 +156,8 @@ class Router:
         least = EMERGENCY_MIN if label == "emergency" else SAFETY_MIN
         if by_examples.kind == "off_topic":
             least = SAFETY_MIN
-        if conversation:
-            least = max(least, IN_CONVERSATION_SAFETY_MIN)
+        if conversation and label != "emergency":
+            least = max(least, IN_CONVERSATION_SAFETY_MIN)  # (an emergency keeps its lower bar)
         if label != "other" and probability >= least and not (label == "advice" and by_examples.kind == "off_topic"):
             kind = {"advice": "personal_advice", "injection": "injection"}.get(label) or self._emergency_kind(scores)
             return Route(kind, by="classifier", score=probability, scores=scores)
