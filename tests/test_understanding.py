@@ -1505,3 +1505,64 @@ def test_guards_added_late_in_session_8_catch_their_kinds(message, kind):
 ])
 def test_study_questions_near_the_late_session_8_guards_pass_them(message):
     assert _guards().guard(message) is None, message
+
+
+# ---- session 9: several parts, several labels, who the patients were ------------------------
+
+
+@pytest.mark.parametrize("text,labels", [
+    ("how do panels B, C and D differ?", ["panel_b", "panel_c", "panel_d"]),
+    ("panel A vs B", ["panel_a", "panel_b"]),
+    ("tables 2 and 3", ["table_2", "table_3"]),
+    ("panels a to c", ["panel_a", "panel_b", "panel_c"]),
+    ("look at panel b and a patient will stand out", ["panel_b"]),
+    ("see panel B and I think you'll get it", ["panel_b"]),
+])
+def test_a_list_of_labels_names_each_of_them(text, labels):
+    from assistant.retrieval.lexicon import tokens
+    assert [t for t in tokens(text) if "_" in t] == labels
+
+
+@pytest.mark.parametrize("question,parts", [
+    ("Who ran it, where was it printed, and what year?", 3),
+    ("what is the receptor / which cells does it go after", 2),
+    ("My niece has myositis, how did that group do?", 1),
+    ("Hi there, what does the summary say about follow-up?", 1),
+])
+def test_question_words_after_commas_start_parts_only_within_a_question(question, parts):
+    from assistant.answering.composer import split_parts
+    assert len(split_parts(question)) == parts
+
+
+def test_a_question_naming_several_panels_gets_one_cited_line_from_each(bot):
+    reply = bot.ask("How do panels B and C differ in how long they watch people?")
+    assert reply.meta.get("per_label") == 2, reply.answer
+    assert [c.section for c in reply.citations if c.role == "answer"] == ["Panel B", "Panel C"]
+    assert "24 months" in reply.answer and "12 months" in reply.answer
+
+
+def test_a_question_of_several_parts_that_one_list_answers_gets_that_list(bot):
+    reply = bot.ask("What scores are used in panel C, and what does each one run from and to?")
+    quotes = " ".join(c.quote for c in reply.citations)
+    assert reply.meta.get("bank"), reply.answer
+    for scale in ("0 to 150", "0 to 100,", "0 to 100 mm"):
+        assert scale in quotes, reply.answer
+
+
+def test_a_follow_up_subject_in_brackets_is_not_a_part_of_its_own(bot):
+    history = [{"role": "user", "content": "Did the scleroderma group improve?"}, {"role": "assistant", "content": "(anything)"}]
+    reply = bot.ask("and was that still true later on?", history)
+    assert not reply.meta.get("bank"), reply.answer
+
+
+@pytest.mark.parametrize("question,identity", [
+    ("Could you tell me the initials of the myositis patients?", True),
+    ("What's the date of birth of patient 8?", True),
+    ("What are the names of the medicines the patients came off?", False),
+    ("What are the names of the scores in panel C?", False),
+])
+def test_who_the_patients_were_is_never_given(bot, question, identity):
+    reply = bot.ask(question)
+    assert (reply.meta.get("answer_type") == "identity") is identity, reply.answer
+    if identity:
+        assert reply.kind == "not_in_study" and "names or personal details" in reply.answer

@@ -35,6 +35,9 @@ _PART_SPLIT = re.compile(
     r"\?\s+(?=\S)|;\s+|\s+\+\s+|,?\s+(?:and|also|plus)\s+(?=(?:(?:for|in|at|on|by|from|to|with) )?(?:what|how|why|when|who|whom|which|where|is|are|do|does|did|was|were)\b)",
     re.I
 )
+_WH = r"(?:what|how|why|when|who|whom|whose|which|where)\b"
+_ASKS = re.compile(rf"\s*(?:and |so |ok |also )?(?:{_WH}|(?:is|are|do|does|did|was|were|can|could|will|would)\b)", re.I)
+_WH_SPLIT = re.compile(rf"\s*(?:,|/)\s*(?:and\s+)?(?={_WH})", re.I)
 PART_RANKS = 3  # how far down its ranking a later part's own sentence may be ...
 PART_MARGIN = 0.3  # ... and how close to its best
 _ANAPHOR = re.compile(r"(That|This|These|Those|It|They)\b")
@@ -81,8 +84,16 @@ class Evidence:
 
 
 def split_parts(question: str) -> list[str]:
-    """A question with several parts ("What is CD19, and how many infusions...?") -> its parts."""
-    parts = [p for p in _PART_SPLIT.split(question) if p and p.strip() and (content_tokens(p) or points_back(p))]
+    """A question with several parts ("What is CD19, and how many infusions...?") -> its parts. A
+    question word after a comma or a slash starts a new part when the part before is a question
+    too ("who wrote it, where did it appear, what year?"; not "my son has X, what ...?")."""
+    parts = []
+    for part in _PART_SPLIT.split(question):
+        if part and _ASKS.match(part):
+            parts.extend(_WH_SPLIT.split(part))
+        elif part:
+            parts.append(part)
+    parts = [p for p in parts if p and p.strip() and (content_tokens(p) or points_back(p))]
     return parts if len(parts) > 1 else [question]
 
 

@@ -36,6 +36,11 @@ LIST_LEAD = 0.03  # ... and lead the nearest single-sentence entry by this much
 LIST_MARGIN = 0.06  # ... or this close to the nearest entry, when the question asks for a list
 LIST_CLEAR = 0.55  # a list entry this close ...
 LIST_CLEAR_LEAD = 0.15  # ... and this much closer than every other entry answers, asked for or not
+# A question of several parts: a list entry among the nearest few that holds a best sentence of every
+# part answers them all at once ("which scores are in panel X, and what are their ranges?").
+PARTS_LIST_RANKS = 3  # how far down the bank's ranking the list may be
+PARTS_LIST_MIN = 0.5  # ... how near the question it must be
+PARTS_TOP = 1  # ... holding the best sentence of each part
 YES_SUPPORT = 0.62  # evidence this strong answers a yes/no question with "Yes:"
 OFF_TOPIC_BANK = 0.45  # a question this close to any bank question is about the study
 # Nothing of the study this close (bank question, not-covered topic or sentence): off topic. On the
@@ -68,6 +73,8 @@ _VS_OTHERS = re.compile(r"\b(than|as|to|with|like) (the|all the) (others|other (
 _GLOSSARY = re.compile(r"\b(glossary|abbreviations?|acronyms?|short forms|initialisms)\b", re.I)
 _EVERY = re.compile(r"\b(glossary|all|every|each|list|bullet\w*|table|what (they|each) (means?|stands? for))\b", re.I)
 _HOW_MANY = re.compile(r"\b(how many|number of|numbers|how big|sizes?|split|divided|broken down|breakdown|distributed)\b", re.I)
+_AS_CONTEXT = re.compile(r"\s*\([^()]*\)\W*$")  # "(the lupus patients)": what a follow-up leans on
+_NUMBERISH = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I)
 _YES_NO = re.compile(r"^\s*(is|are|was|were|did|does|do|can|could|has|have|had|will|would)\b", re.I)
 _HEDGED = re.compile(r"\b(not|no|never|too early|could|may|might|potentially|unclear|uncertain|unknown|without)\b", re.I)
 
@@ -200,6 +207,8 @@ class Planner:
             return composer.not_in_study(ranked, {"beyond": beyond[0]}, request, "anything after the time it followed the patients",
                                          [beyond[1]])
         top = self.list_entry(query, entries) if single or _WANTS_LIST.search(query) else self.clear_list(entries)
+        if top is None and not single:
+            top = self.list_for_parts(query, context, request, entries)
         top = kind_top or top
         # "For each group ...": one line per group, unless the nearest entry of all is a list or the
         # list found has a line for every group.
@@ -208,6 +217,11 @@ class Planner:
         if ((top is None or (top is not entries[0] and not per_group)) and len(study.groups) > 1
                 and ((_EACH_GROUP.search(query) and not one_group) or _VS_OTHERS.search(query))):
             reply = self.per_group(query, context, request, vector=vector)
+            if reply is not None:
+                return _with(reply, suggestions=self.suggest(entries, reply))
+        if top is None or top is not entries[0]:
+            # "Panel A versus panels B and C": one line from each part of the figure named.
+            reply = self.per_label(query, context, request, vector=vector)
             if reply is not None:
                 return _with(reply, suggestions=self.suggest(entries, reply))
         if top is not None:
@@ -237,6 +251,34 @@ class Planner:
             return None
         picked, labels = self.with_counts(f"{query} {context}", picked, labels, request)
         return self.composer.compose(picked, request, labels=tuple(labels), title="For each group")
+
+    def per_label(self, query: str, context: str, request: Request, vector=None) -> Reply | None:
+        """A question naming several parts of a figure ("compare panels B and C", "the asterisk in
+        panel A versus panel B"): the best sentence of each part's legend for the question, one line
+        per part, labelled with it."""
+        named = list(dict.fromkeys(t for t in tokens(query) if "_" in t))
+        sections = {}
+        for label in named:
+            kind = label.split("_")[0]
+            sections.setdefault(kind, []).append(label)
+        named = max(sections.values(), key=len, default=[])
+        if len(named) < 2:
+            return None
+        ranked, _ = self.composer.evidence(query, context, request, vector=vector, keep=len(request.study.sentences))
+        # A kind of answer wanted ("how long ..."): in each part, a sentence holding one comes first.
+        wanted = [evidence for _, cue, evidence, _, _ in self.types if cue.search(query)][:1]
+        picked, lines = [], []
+        for label in named:
+            own = [e.sentence for e in ranked if label in self.composer.context_labels(e.sentence) and e.sentence not in picked]
+            if wanted:
+                own.sort(key=lambda s: _holds(wanted[0], s.text))
+            if own:
+                picked.append(own[0])
+                lines.append(self.a.index.chunk(own[0].chunk_id).section)
+        if len(picked) < 2:
+            return None
+        return _with(self.composer.compose(picked, request, labels=tuple(lines), title="Side by side"),
+                     meta={"per_label": len(picked)})
 
     @staticmethod
     def with_counts(query: str, picked: list, labels, request: Request) -> tuple[list, list]:
@@ -311,6 +353,24 @@ class Planner:
             if kinds[kind] >= KIND_MIN or (n == 0 and kind == top and kinds[kind] >= KIND_AGREE_MIN):
                 return match
         return None
+
+    def list_for_parts(self, query: str, context: str, request: Request, entries):
+        """For a question of several parts, the nearest list entry holding one of the best sentences
+        of every part: its lines answer the whole question."""
+        lists = [m for m in entries[:PARTS_LIST_RANKS] if m.entry.shape == "list" and m.similarity >= PARTS_LIST_MIN]
+        if not lists:
+            return None
+        composer = self.composer
+        best = []
+        parts = [p for p in composer.parts(query) if not _AS_CONTEXT.match(p)]
+        if len(parts) < 2:
+            return None  # one question, with the earlier turn's subject added "(in brackets)"
+        for part in parts:
+            ranked, _ = composer.evidence(part, context, request, whole=query, keep=PARTS_TOP)
+            best.append({e.sentence for e in ranked if composer.support(e) >= composer.min_support})
+        if not all(best):
+            return None  # a part the study does not answer: each part is answered (or not) on its own
+        return next((m for m in lists if all(b & set(m.sentences) for b in best)), None)
 
     @staticmethod
     def clear_list(entries):
@@ -389,6 +449,13 @@ class Planner:
             if len(out) == SUGGESTIONS:
                 break
         return tuple(out)
+
+
+def _holds(evidence: re.Pattern, text: str) -> int:
+    """How well a sentence holds a wanted kind of answer: 0 with a number in it ("up to 12 months"),
+    1 without one ("long-term"), 2 not at all."""
+    found = [m.group(0) for m in evidence.finditer(text)]
+    return 0 if any(_NUMBERISH.search(f) for f in found) else 1 if found else 2
 
 
 def _named(query: str, study) -> list[str]:

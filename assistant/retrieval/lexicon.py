@@ -58,6 +58,11 @@ _TOKEN = re.compile(r"[a-z0-9äöüéè]+(?:[-:/][a-z0-9äöüéè]+)*")
 
 _STOP_STEMS = frozenset(_stem(w) for w in STOPWORDS)
 _LABEL = re.compile(r"\b(panel|figure|fig|table|patient)s?\s+([a-z]|\d{1,3})\b")
+# More labels of the same kind after the first: "panels B, C and D", "panel A vs B", "figures 1/2".
+_MORE_LABELS = re.compile(r"\b(panel|figure|fig|table|patient)(s?)\s+(?:[a-z]|\d{1,3})((?:(?:\s*(?:,|/|&|and|or|vs\.?|versus)){0,2}\s*(?<![\w-])(?:[A-Za-z]|\d{1,3})(?![\w-]))+)",
+                          re.I)
+_MORE_ONE = re.compile(r"(?<![\w-])([A-Za-z]|\d{1,3})(?![\w-])")
+_LABEL_RANGE = re.compile(r"\b(panel|figure|fig|table)s?\s+([a-z])\s*(?:-|to|through|thru)\s*([a-z])\b", re.I)
 
 
 def find_name(name: str, text: str) -> re.Match | None:
@@ -86,6 +91,22 @@ def tokens(text: str) -> list[str]:
         if "-" in tok or ":" in tok or "/" in tok:
             out.extend(_stem(part) for part in re.split(r"[-:/]", tok) if len(part) > 1 or part.isdigit())
     out.extend(f"{m.group(1)}_{m.group(2)}" for m in _LABEL.finditer(lowered))
+    out.extend(_more_labels(text.replace("–", "-")))
+    return out
+
+
+def _more_labels(text: str) -> list[str]:
+    """The labels after the first of a list ("panels B, C and D" -> panel_c, panel_d). A letter counts
+    when written as a capital, or after a plural ("panels b and c"): "panel b and a patient" is one."""
+    out = []
+    for m in _MORE_LABELS.finditer(text):
+        kind, plural = m.group(1).lower(), bool(m.group(2))
+        for one in _MORE_ONE.findall(m.group(3)):
+            if one.isdigit() or (one.isupper() and one != "I") or (plural and one not in ("a", "i")):
+                out.append(f"{kind}_{one.lower()}")
+    for m in _LABEL_RANGE.finditer(text):  # "panels A-D", "panel a to c"
+        first, last = m.group(2).lower(), m.group(3).lower()
+        out.extend(f"{m.group(1).lower()}_{chr(c)}" for c in range(ord(first) + 1, ord(last) + 1) if ord(last) - ord(first) <= 8)
     return out
 
 
