@@ -20,7 +20,11 @@ from assistant.answering.safety_model import FROM_KIND, SafetyModel
 
 GUARDS = Path(__file__).resolve().parent.parent / "knowledge" / "guards.toml"
 STUDY = "study_question"
-SIGNS = ("emergency_reaction", "emergency_red_flags")  # guards naming signs of illness (not self-harm)
+_SENTENCE = re.compile(r"(?:[^.!?]|[.!?](?=\S))+[.!?]*")  # (not at "2.1" or "e.g.")
+# A question about what a study or its figure says (the words any study's text has for its parts).
+_OF_THE_STUDY = re.compile(r"\b(study|studies|summary|paper|article|figure|fig|panel|chart|graph|plot|legend|table|scale|range|"
+                           r"trial|patients|participants|researchers|authors|track(s|ed)?|measured?|dashed|line|axis)\b", re.I)
+SIGNS = ("emergency_reaction", "emergency_red_flags", "emergency_other_languages")  # guards naming signs of illness (not self-harm)
 # How sure the nearest examples must be, and by how much a kind must beat a study question, for
 # the message to be routed away from answering. Calibrated on the tuning questions (see README).
 THRESHOLDS = {
@@ -91,12 +95,25 @@ class Router:
 
     def guard(self, text: str) -> str | None:
         """The kind a narrow guard recognises in text (emergencies first), or None."""
-        for kind in ("emergency_self_harm", "emergency_reaction", "emergency_red_flags", "injection", "personal_advice"):
+        for kind in ("emergency_self_harm", "emergency_reaction", "emergency_red_flags", "emergency_other_languages",
+                     "injection", "personal_advice", "personal_result"):
             if kind in self.guards and self.guards[kind].search(text):
                 if kind in SIGNS and self._in_general(text):
                     continue  # "did any patient have trouble breathing?": asked of the study
-                return "emergency_reaction" if kind == "emergency_red_flags" else kind
+                if kind == "personal_result" and self._told_then_asked(text):
+                    continue  # "my C3 is low. What does the dashed line for C3 mean?"
+                return {"emergency_red_flags": "emergency_reaction", "emergency_other_languages": "emergency_reaction",
+                        "personal_result": "personal_advice"}.get(kind, kind)
         return None
+
+    def _told_then_asked(self, text: str) -> bool:
+        """One's own result is told, not asked about, and what is asked is what the study or its
+        figure says: every sentence naming the result tells, and a question names the study."""
+        sentences = [x.strip() for x in _SENTENCE.findall(text) if x.strip()]
+        result = self.guards["personal_result"]
+        asked = [x for x in sentences if x.endswith("?")]
+        return bool(asked) and not any(result.search(x) for x in asked) and any(
+            _OF_THE_STUDY.search(x) and not self.guards["personal_advice"].search(x) for x in asked)
 
     def _in_general(self, text: str) -> bool:
         """A sign of illness asked about in general (nobody said to have it now) or in the past."""
