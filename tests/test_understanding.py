@@ -1606,3 +1606,62 @@ def test_danger_signs_and_decisions_of_session_9_are_caught(message, kind):
 ])
 def test_look_alikes_of_the_session_9_guards_pass(message):
     assert _guards().guard(message) is None, message
+
+
+def test_a_panel_asked_of_a_group_it_is_not_about_is_corrected_with_both_panels(bot):
+    reply = bot.ask("What do the muscle scores in panel C say about the lupus patients?")
+    assert reply.kind == "correction", reply.answer
+    assert [c.section for c in reply.citations if c.role == "answer"] == ["Panel C", "Panel B"]
+    # Naming the group's own panel too is a choice between them, not a wrong premise.
+    assert bot.ask("Are the lupus patients in panel B or panel C?").kind != "correction"
+
+
+def test_a_follow_up_rewrite_pairing_a_new_group_with_the_old_panel_is_no_premise(bot):
+    history = [{"role": "user", "content": "How long were the lupus patients followed in panel B?"},
+               {"role": "assistant", "content": "(anything)"}]
+    reply = bot.ask("and for the scleroderma ones?", history)
+    assert reply.kind != "correction", reply.answer
+
+
+def test_that_panel_in_a_follow_up_is_the_panel_asked_about_before(bot):
+    from assistant.answering.followups import standalone
+    study = next(iter(bot.knowledge.studies.values()))
+    history = [{"role": "user", "content": "What is in panel B?"}, {"role": "assistant", "content": "(anything)"}]
+    turn = standalone("is the C3 line in that panel for the myositis group?", history, bot.scorer.lexicon, study.groups)
+    assert "panel B" in turn.text
+
+
+def test_how_many_after_a_sentence_about_one_group_counts_that_group(bot):
+    history = [{"role": "user", "content": "What is panel C about?"}, {"role": "assistant", "content": "(anything)"}]
+    reply = bot.ask("how many people was that?", history)
+    assert "3 patients with idiopathic inflammatory myositis" in " ".join(c.quote for c in reply.citations), reply.answer
+
+
+def test_everyone_else_after_an_exception_gets_the_sentence_about_the_rest(bot):
+    history = [{"role": "user", "content": "Why are there stars on three of the patients in panel A?"},
+               {"role": "assistant", "content": "(anything)"}]
+    reply = bot.ask("and the rest of them, when were they measured?", history)
+    assert reply.kind == "answer" and "6 months" in reply.answer, reply.answer
+    assert not any("asterisks" in c.quote for c in reply.citations if c.role == "answer")
+
+
+def test_why_of_what_the_last_answer_explained_is_not_stated(bot):
+    history = [{"role": "user", "content": "What do the stars on some patients in panel A mean?"},
+               {"role": "assistant", "content": "(anything)"}]
+    reply = bot.ask("why is that?", history)
+    assert reply.kind == "not_in_study" and reply.answer.startswith("The study summary does not say why"), reply.answer
+    assert "3 months" in reply.answer  # what it does say, cited
+
+
+def test_why_after_asking_which_asks_what_the_answer_explains(bot):
+    history = [{"role": "user", "content": "Which patients in panel A have a star by them?"},
+               {"role": "assistant", "content": "(anything)"}]
+    reply = bot.ask("why?", history)
+    assert reply.kind == "answer" and "3 months" in reply.answer, reply.answer
+
+
+def test_why_of_a_planted_claim_is_corrected_not_abstained(bot):
+    history = [{"role": "user", "content": "How did the lupus group do?"},
+               {"role": "assistant", "content": "The lupus patients all got worse after the treatment."}]
+    reply = bot.ask("why did they get worse?", history)
+    assert not reply.abstained and "remission" in reply.answer, reply.answer

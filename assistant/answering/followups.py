@@ -269,6 +269,11 @@ def standalone(question: str, history: list[dict], lexicon: Lexicon, groups=(), 
     if new and not old and _FOLLOW_START.search(question) and not _ASKS.search(bare):
         # "and the muscle group, in its panel?" after a question about everyone: that question, for them.
         return Standalone(f"{previous} ({bare.strip(' ?.!')})", previous)
+    pointer, old_label = _POINTERS[0][1].search(question), LABEL.search(previous)
+    if pointer and old_label and not LABEL.search(question):
+        # "the muscle test in that panel, for group X?": that panel is the one asked about before,
+        # whatever else the question names.
+        return Standalone(question[:pointer.start()] + old_label.group(0) + question[pointer.end():], previous)
     if names_own_subject(question, lexicon, groups):
         # "ok and on the improvement score, what counts as major?": it brings its own subject.
         return Standalone(question)

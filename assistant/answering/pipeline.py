@@ -15,7 +15,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 from assistant.answering import replies
 from assistant.answering.bank import Bank
 from assistant.answering.composer import NOT_IN_STUDY, Composer, Request
-from assistant.answering.followups import (asking_part, asks_format, asks_numbers, history_turns, names_own_subject, needs_history, own_words, standalone,
+from assistant.answering.followups import (asking_part, asks_format, asks_numbers, history_turns, names_own_subject, needs_history, own_words, points_back, standalone,
                                            without_role)
 from assistant.answering.knowledge import Knowledge
 from assistant.answering.planner import Planner, _with, breaks_down
@@ -36,6 +36,13 @@ log = logging.getLogger("cartqa")
 NUMBERS_MAX = 3
 NUMBERS_RANKS = 6
 # A count of people, a span of time or a range of values (not a name's number: "factor 3", "2024").
+# "And everyone else?", "the others?", "the rest of them": the rest of what was just asked about.
+_THE_OTHERS = re.compile(r"\b(everyone|everybody|anyone|all the|someone) else\b|\b(the )?others\b|\bthe other (ones|patients|people|groups?)\b|\bthe rest\b", re.I)
+_VALUE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|twelve)[ -](months?|years?|weeks?|days?|hours?|patients|people|mg|mm)\b", re.I)
+# A question asking which one, who, where, when or how many: a "why?" after it asks what the answer
+# already explains ("which patients have stars?" "why?"), not beyond it.
+_IDENTIFIES = re.compile(r"^\W*(and |so |ok(ay)? )?(which|who|whose|where|when|how many)\b", re.I)
+_ASKS_WHY = re.compile(r"^\W*(and |so |but |ok(ay)? |hm+ |huh,? )?(why|how come)\b", re.I)
 _GIVES_NUMBER = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                            r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred)\s+(patients|people|participants|"
                            r"days?|weeks?|months?|years?)\b|\b\d+(\.\d+)?\s*(to|-|–)\s*\d+\b|\b\d+(\.\d+)?\s*(%|percent)", re.I)
@@ -187,11 +194,15 @@ class Assistant:
         turn = standalone(asked, turns, self.scorer.lexicon, study.groups, answered)
         if kind == "personal_advice":
             return self._advice(turn.text, turn.context, request)
-        if kind == "off_topic" and not self.composer.near.study_terms & set(self.scorer.lexicon.expand(text)):
+        if (kind == "off_topic" and not self.composer.near.study_terms & set(self.scorer.lexicon.expand(text))
+                and not (turn.context and (points_back(asked) or _THE_OTHERS.search(asked)))):
+            # (A follow-up pointing back at what was asked, or at the others of it, is about that.)
             return replies.off_topic(pack)
         reply = self.planner.answer(turn.text, turn.context, asked, request, kinds=route.scores)
         if reply.kind == "not_in_study" and "support" in reply.meta and not turn.context:
             reply = self._by_asking_part(reply, turn.text, request, route.scores)
+        if answered and turn.context and _THE_OTHERS.search(asked) and _repeats(reply, answered):
+            reply = self._the_others(reply, turn, request)
         if answered and turn.context and _repeats(reply, answered):
             reply = self._something_new(reply, asked, turn, answered, request, route.scores)
         if self.llm is not None and not reply.abstained:
@@ -199,6 +210,11 @@ class Assistant:
 
             reply = llm_answer(self.llm, turn.text, self.retriever.invoke(turn.text), reply, self.composer)
         reply = self._correct_planted(turns, reply, request)
+        if (answered and turn.context and _ASKS_WHY.match(asked) and not _IDENTIFIES.match(users[-1])
+                and own_words(asked, users[-1]) <= set(content_tokens(answered)) and _first_repeats(reply, answered)
+                and "planted" not in reply.meta):
+            # "Why (is that)?" of what the last answer explained, with nothing more to go on.
+            reply = self._no_reason(reply, request)
         return _with(reply, standalone_question=reply.standalone_question or turn.text, meta={"route": kind})
 
     def _by_asking_part(self, reply: Reply, text: str, request: Request, kinds) -> Reply:
@@ -307,6 +323,33 @@ class Assistant:
         names += [d.term for d in self.scorer.lexicon.definitions.values()]
         return frozenset(n.lower() for n in names if re.search(rf"(?<![\w-]){re.escape(n)}\s*[:=]", notes))
 
+    def _the_others(self, reply: Reply, turn, request: Request) -> Reply:
+        """"And everyone else?" after a sentence about some of them (an exception, a subgroup): the
+        sentence beside it, in its section, that says the same kind of thing (a time, a count) of the
+        rest; else the reply as it was."""
+        first = next((c.quote for c in reply.citations if c.role == "answer"), "")
+        said = next((x for x in request.study.sentences if x.text == first), None)
+        if said is None:
+            return reply
+        where = self.index.chunk(said.chunk_id)
+        units = {u.lower() for u in _VALUE.findall(said.text)}
+        ranked, _ = self.composer.evidence(turn.text, turn.context, request, keep=len(request.study.positions))
+        beside = [e.sentence for e in ranked if e.sentence != said and (self.index.chunk(e.sentence.chunk_id).doc_id,
+                  self.index.chunk(e.sentence.chunk_id).section) == (where.doc_id, where.section)]
+        beside.sort(key=lambda x: not units & {u.lower() for u in _VALUE.findall(x.text)})
+        if not beside or not units & {u.lower() for u in _VALUE.findall(beside[0].text)}:
+            return reply
+        return _with(self.composer.compose(beside[:1], request), meta={"follow_up": "others"})
+
+    def _no_reason(self, reply: Reply, request: Request) -> Reply:
+        """"Why?" of the last answer, when the study has nothing more to say than that answer and
+        that answer gives no reason: the study does not say why, and what it does say."""
+        quotes = [c.quote for c in reply.citations if c.role == "answer"]
+        if not quotes or any(self.planner.reason.search(q) for q in quotes):
+            return reply
+        said = [x for x in request.study.sentences if x.text == quotes[0]]
+        return _with(self.composer.not_in_study([], {"reason": "not given"}, request, "why", said), meta={"follow_up": "why"})
+
     def _answered(self, previous: str, request: Request) -> str:
         """What the assistant cited for the previous question, re-derived from the study: the text
         a client sends back as the assistant's turn is never trusted. (Routed as it was then: its
@@ -399,6 +442,12 @@ def _repeats(reply: Reply, answered: str) -> bool:
     """The reply cites nothing but sentences the previous answer cited."""
     quotes = [c.quote for c in reply.citations if c.role == "answer"]
     return bool(quotes) and all(q in answered for q in quotes)
+
+
+def _first_repeats(reply: Reply, answered: str) -> bool:
+    """The reply's first cited sentence is one the previous answer cited."""
+    quotes = [c.quote for c in reply.citations if c.role == "answer"]
+    return bool(quotes) and quotes[0] in answered
 
 
 def _renumber(text: str, shift: int) -> str:

@@ -18,7 +18,7 @@ from assistant.answering import replies
 from assistant.answering.composer import Request
 from assistant.answering.followups import LABEL, asking_part
 from assistant.answering.near_misses import ABOUT_A_STUDY
-from assistant.answering.premises import wrong_group
+from assistant.answering.premises import Premise, wrong_group
 from assistant.answering.routing import STUDY
 from assistant.records import Reply
 from assistant.retrieval.lexicon import PEOPLE_COUNT, content_tokens, find_name, names_any, tokens
@@ -73,7 +73,9 @@ _VS_OTHERS = re.compile(r"\b(than|as|to|with|like) (the|all the) (others|other (
 _GLOSSARY = re.compile(r"\b(glossary|abbreviations?|acronyms?|short forms|initialisms)\b", re.I)
 _EVERY = re.compile(r"\b(glossary|all|every|each|list|bullet\w*|table|what (they|each) (means?|stands? for))\b", re.I)
 _HOW_MANY = re.compile(r"\b(how many|number of|numbers|how big|sizes?|split|divided|broken down|breakdown|distributed)\b", re.I)
-_AS_CONTEXT = re.compile(r"\s*\([^()]*\)\W*$")  # "(the lupus patients)": what a follow-up leans on
+_AS_CONTEXT = re.compile(r"\s*\([^()]*\)\W*$")  # "(the X patients)": what a follow-up leans on
+# A part of a figure named, or pointed at ("that panel"), in the message as typed.
+_OWN_PAIRING = re.compile(r"\b(panel|figure|fig|table|graph|chart)s?\s+([a-z]|\d{1,3})\b|\b(that|this|the same) (panel|figure|table|graph|chart|plot)\b", re.I)
 _NUMBERISH = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I)
 _YES_NO = re.compile(r"^\s*(is|are|was|were|did|does|do|can|could|has|have|had|will|would)\b", re.I)
 _HEDGED = re.compile(r"\b(not|no|never|too early|could|may|might|potentially|unclear|uncertain|unknown|without)\b", re.I)
@@ -101,6 +103,8 @@ class Planner:
         self.composer = assistant.composer
         self.bank = assistant.bank
         self.types = _answer_types()
+        # What a sentence giving a reason says ("because", "to prepare", "led to"): the reason kind's evidence.
+        self.reason = next((evidence for name, _, evidence, _, _ in self.types if name == "reason"), re.compile(r"(?!)"))
         # Each bank entry's labels: those its questions name and those of its sentences' context.
         self._entry_labels = {
             id(entry): {t for t in tokens(" ".join(entry.questions)) if "_" in t}
@@ -166,10 +170,14 @@ class Planner:
             prefix = "No:" if _YES_NO.search(query) else ""
             return _with(composer.compose([premise.sentence], request, prefix=prefix), meta={"claim": premise.claim})
         wrong = None if premise or not single else wrong_group(query, study, composer.entities(query), self._opening, self._glossary)
+        # (Only as the user wrote it: a follow-up's rewrite pairs a new group with the old panel.)
+        panel = None if premise or wrong or not single or not _OWN_PAIRING.search(original) else self.wrong_panel(query, original, study)
+        wrong = wrong or (panel and panel[0])
         if wrong:
             # "So <a measure> is used for <another group> too?": the sentence tying it to its group,
-            # then the best one about the group asked of.
+            # then the best one about the group asked of (for a part of a figure: the part about it).
             own = [e.sentence for e in ranked[:3] if e.sentence != wrong.sentence and names_any(e.sentence.text, _named(query, study))]
+            own = [panel[1]] if panel and panel[1] else own
             # (A panel's sentence that does not name its group comes after the one opening the panel.)
             lead = [] if any(names_any(wrong.sentence.text, g.names) for g in study.groups) else [self._opening(wrong.sentence)]
             reply = composer.compose([*lead, wrong.sentence, *own[:1]], request, kind="correction", prefix="That is not what the study reports.")
@@ -324,6 +332,32 @@ class Planner:
         return _with(composer.compose(picked, request, shown=shown, title="Abbreviations and what they stand for"),
                      meta={"glossary": len([t for terms in lines.values() for t in terms])})
 
+    def wrong_panel(self, query: str, original: str, study) -> tuple[Premise, object] | None:
+        """A part of a figure asked of a group it is not about ("the muscle test in panel X for the Y
+        patients?", when panel X's opening line names only another group): the claim, with that line.
+        (The part about the group asked of is added by the caller as the group's own sentence.)"""
+        asked = [g for g in study.groups if names_any(query, g.all_names)]
+        labels = list(dict.fromkeys(t for t in tokens(query) if "_" in t))
+        if len(asked) != 1 or not labels or not names_any(original, asked[0].all_names):
+            return None
+        found = None
+        for label in labels:
+            opening = next((x for (doc, section), x in self._openings.items()
+                            if label in tokens(section) and x in study.sentences), None)
+            if opening is None:
+                continue
+            named = [g for g in study.groups if names_any(opening.text, g.names)]
+            if asked[0] in named:
+                return None  # a part of the figure about the group asked of is named too
+            if named and found is None:
+                found = Premise(f"{label.replace('_', ' ')} is about the {asked[0].label.lower()} patients", opening)
+        if found is None:
+            return None
+        # The part of the figure that is about the group asked of: its opening line names it alone.
+        own = next((x for x in self._openings.values() if x in study.sentences
+                    and [g for g in study.groups if names_any(x.text, g.names)] == asked), None)
+        return found, own
+
     def _opening(self, sentence):
         """The first sentence of a sentence's section (where a figure panel names its group)."""
         chunk = self.a.index.chunk(sentence.chunk_id)
@@ -413,6 +447,10 @@ class Planner:
                 holding = [e for e in ranked[:TYPED_RANKS] if evidence.search(e.sentence.text)
                            and self.composer.support(e) >= self.composer.min_support]
                 holding.sort(key=self.composer.support, reverse=True)
+                # One about the same group as the best sentence first ("how many is that?" after a
+                # sentence about group X: X's count, not everyone's).
+                groups = [g for g in request.study.groups if any(names_any(q, g.names) for q in cited[:1])]
+                holding.sort(key=lambda e: not any(names_any(e.sentence.text, g.names) for g in groups))
                 if holding:
                     # The best sentence, when it fits the question better, stays first: it says what
                     # the question is about; the one holding the wanted kind of answer follows.

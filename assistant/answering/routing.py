@@ -101,7 +101,7 @@ class Router:
                 if kind in SIGNS and self._in_general(text):
                     continue  # "did any patient have trouble breathing?": asked of the study
                 if kind == "personal_result" and self._told_then_asked(text):
-                    continue  # "my C3 is low. What does the dashed line for C3 mean?"
+                    continue  # "my <result> is low. What does the dashed line for it mean?"
                 return {"emergency_red_flags": "emergency_reaction", "emergency_other_languages": "emergency_reaction",
                         "personal_result": "personal_advice"}.get(kind, kind)
         return None
