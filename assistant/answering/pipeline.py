@@ -42,6 +42,10 @@ _VALUE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|twelve)[ -](months?|y
 # A question asking which one, who, where, when or how many: a "why?" after it asks what the answer
 # already explains ("which patients have stars?" "why?"), not beyond it.
 _IDENTIFIES = re.compile(r"^\W*(and |so |ok(ay)? )?(which|who|whose|where|when|how many)\b", re.I)
+# Handing the assistant other text or rules to go by ("use this corrected version from now on").
+_OVERRIDES = re.compile(r"\b(from now on|use (it|this|that|these) instead|instead of (the|your)|outdated|out of date|"
+                        r"(real|actual|new|updated|corrected|latest) (version|text|study|summary|data)|replace|pretend|ignore|"
+                        r"your (instructions|rules|prompt))\b", re.I)
 _ASKS_WHY = re.compile(r"^\W*(and |so |but |ok(ay)? |hm+ |huh,? )?(why|how come)\b", re.I)
 _GIVES_NUMBER = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                            r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred)\s+(patients|people|participants|"
@@ -157,6 +161,13 @@ class Assistant:
         users = [t["content"] for t in turns if t["role"] == "user"]
         route = self.router.route(text, vector, study.id, conversation=bool(users))
         kind = route.kind
+        if kind == "injection" and route.by == "classifier" and (
+                (users and asks_format(text)) or (text.rstrip().endswith("?") and not _OVERRIDES.search(text)
+                                                  and self.premises[study.id].find(asked, study.sentences))):
+            # Only the classifier's reading: "as numbered steps" is a layout asked of the last answer,
+            # and a claim the study contradicts ("since it's proven they're cured ...") is corrected
+            # from the study, which is the answer to an attempt to make it say so too.
+            kind = "study_question"
         if kind.startswith("emergency"):
             return replies.emergency(pack, "self_harm" if kind == "emergency_self_harm" else "reaction")
         if kind == "injection":

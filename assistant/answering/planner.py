@@ -14,7 +14,7 @@ import re
 import tomllib
 from pathlib import Path
 
-from assistant.answering import replies
+from assistant.answering import replies, scales
 from assistant.answering.composer import Request
 from assistant.answering.followups import LABEL, asking_part
 from assistant.answering.near_misses import ABOUT_A_STUDY
@@ -182,6 +182,14 @@ class Planner:
             lead = [] if any(names_any(wrong.sentence.text, g.names) for g in study.groups) else [self._opening(wrong.sentence)]
             reply = composer.compose([*lead, wrong.sentence, *own[:1]], request, kind="correction", prefix="That is not what the study reports.")
             return _with(reply, meta={"premise": wrong.claim})
+        scale_terms = [t for t in composer.entities(query) if not any(names_any(t, g.all_names) for g in study.groups)]
+        reading = scales.read(query, scale_terms, study.sentences) if single else None
+        if reading:
+            # "A score of 45 on <a scale>: what does that mean?": the band holding it, from the scale's
+            # sentence, cited; a value outside the whole range is corrected.
+            kind = "answer" if reading.possible else "correction"
+            return _with(composer.compose([reading.sentence], request, kind=kind, prefix=reading.said()),
+                         meta={"scale_reading": reading.term})
         elsewhere = self.near.elsewhere(query) if single else None
         if elsewhere:
             # "Does it work for <a disease the study never names>?": not what this study looked at.

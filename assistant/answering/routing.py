@@ -20,6 +20,10 @@ from assistant.answering.safety_model import FROM_KIND, SafetyModel
 
 GUARDS = Path(__file__).resolve().parent.parent / "knowledge" / "guards.toml"
 STUDY = "study_question"
+# A comma or dash before a question word ends what is told: "my X was 4 last year, what does X measure?"
+_CLAUSE_ASKS = re.compile(r"\s*(?:,|;|\s[-–—])\s+(?=(?:so |and |but )?(?:what|how|which|why|where|when|who|does|do|did|is|are|can|could)\b)", re.I)
+_OWN_DUTY = re.compile(r"\b(i|we|she|he|my \w+) (should|must|need to|have to|ought to)\b", re.I)  # "... says I should do?"
+_QUESTION_WORD = re.compile(r"^\W*(?:so |and |but )?(?:what|how|which|why|where|when|who|does|do|did|is|are|can|could)\b", re.I)
 _SENTENCE = re.compile(r"(?:[^.!?]|[.!?](?=\S))+[.!?]*")  # (not at "2.1" or "e.g.")
 # A question about what a study or its figure says (the words any study's text has for its parts).
 _OF_THE_STUDY = re.compile(r"\b(study|studies|summary|paper|article|figure|fig|panel|chart|graph|plot|legend|table|scale|range|"
@@ -109,11 +113,11 @@ class Router:
     def _told_then_asked(self, text: str) -> bool:
         """One's own result is told, not asked about, and what is asked is what the study or its
         figure says: every sentence naming the result tells, and a question names the study."""
-        sentences = [x.strip() for x in _SENTENCE.findall(text) if x.strip()]
+        sentences = [x.strip() for x in _SENTENCE.findall(_CLAUSE_ASKS.sub(". ", text)) if x.strip()]
         result = self.guards["personal_result"]
-        asked = [x for x in sentences if x.endswith("?")]
+        asked = [x for x in sentences if x.endswith("?") or _QUESTION_WORD.match(x)]
         return bool(asked) and not any(result.search(x) for x in asked) and any(
-            _OF_THE_STUDY.search(x) and not self.guards["personal_advice"].search(x) for x in asked)
+            _OF_THE_STUDY.search(x) and not self.guards["personal_advice"].search(x) and not _OWN_DUTY.search(x) for x in asked)
 
     def _in_general(self, text: str) -> bool:
         """A sign of illness asked about in general (nobody said to have it now) or in the past."""
