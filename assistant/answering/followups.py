@@ -24,6 +24,7 @@ _POINTERS = (
     # "that one": whatever the user's last question named, a label first.
     ("any", re.compile(r"\b(that one|this one|the same one)\b", re.I)),
 )
+_THAT_PANEL = re.compile(r"\b(that|this|the same) (panel|graph|chart|plot)\b", re.I)  # not "this figure": the document
 # ... and "the last one", "the second group": a place in the list the previous answer gave.
 _REFERENT = re.compile("|".join([p.pattern for _, p in _POINTERS] + [_ORDINAL.pattern]), re.I)
 # A bare "it", "that", "this" points at what the user asked about last, not at whatever term the
@@ -269,7 +270,7 @@ def standalone(question: str, history: list[dict], lexicon: Lexicon, groups=(), 
     if new and not old and _FOLLOW_START.search(question) and not _ASKS.search(bare):
         # "and the muscle group, in its panel?" after a question about everyone: that question, for them.
         return Standalone(f"{previous} ({bare.strip(' ?.!')})", previous)
-    pointer, old_label = _POINTERS[0][1].search(question), LABEL.search(previous)
+    pointer, old_label = _THAT_PANEL.search(question), LABEL.search(previous)
     if pointer and old_label and not LABEL.search(question):
         # "the muscle test in that panel, for group X?": that panel is the one asked about before,
         # whatever else the question names.

@@ -45,7 +45,8 @@ _IDENTIFIES = re.compile(r"^\W*(and |so |ok(ay)? )?(which|who|whose|where|when|h
 # Handing the assistant other text or rules to go by ("use this corrected version from now on").
 _OVERRIDES = re.compile(r"\b(from now on|use (it|this|that|these) instead|instead of (the|your)|outdated|out of date|"
                         r"(real|actual|new|updated|corrected|latest) (version|text|study|summary|data)|replace|pretend|ignore|"
-                        r"your (instructions|rules|prompt))\b", re.I)
+                        r"your (instructions|rules|prompt)|disregard|forget|from here on|must now|every answer|each answer|new rules?|"
+                        r"without (citations|sources)|say so|confirm (it|this|that)|always (say|answer|reply))\b", re.I)
 _ASKS_WHY = re.compile(r"^\W*(and |so |but |ok(ay)? |hm+ |huh,? )?(why|how come)\b", re.I)
 _GIVES_NUMBER = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                            r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred)\s+(patients|people|participants|"

@@ -76,6 +76,7 @@ _HOW_MANY = re.compile(r"\b(how many|number of|numbers|how big|sizes?|split|divi
 _AS_CONTEXT = re.compile(r"\s*\([^()]*\)\W*$")  # "(the X patients)": what a follow-up leans on
 # A part of a figure named, or pointed at ("that panel"), in the message as typed.
 _OWN_PAIRING = re.compile(r"\b(panel|figure|fig|table|graph|chart)s?\s+([a-z]|\d{1,3})\b|\b(that|this|the same) (panel|figure|table|graph|chart|plot)\b", re.I)
+_NEGATED = re.compile(r"\b(not|no|never|isn'?t|aren'?t|doesn'?t|don'?t|didn'?t|wasn'?t|weren'?t|without|nor)\b", re.I)
 _NUMBERISH = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I)
 _YES_NO = re.compile(r"^\s*(is|are|was|were|did|does|do|can|could|has|have|had|will|would)\b", re.I)
 _HEDGED = re.compile(r"\b(not|no|never|too early|could|may|might|potentially|unclear|uncertain|unknown|without)\b", re.I)
@@ -180,7 +181,8 @@ class Planner:
             own = [panel[1]] if panel and panel[1] else own
             # (A panel's sentence that does not name its group comes after the one opening the panel.)
             lead = [] if any(names_any(wrong.sentence.text, g.names) for g in study.groups) else [self._opening(wrong.sentence)]
-            reply = composer.compose([*lead, wrong.sentence, *own[:1]], request, kind="correction", prefix="That is not what the study reports.")
+            prefix = "No:" if panel and _YES_NO.search(query) else "That is not what the study reports."
+            reply = composer.compose([*lead, wrong.sentence, *own[:1]], request, kind="correction", prefix=prefix)
             return _with(reply, meta={"premise": wrong.claim})
         scale_terms = [t for t in composer.entities(query) if not any(names_any(t, g.all_names) for g in study.groups)]
         reading = scales.read(query, scale_terms, study.sentences) if single else None
@@ -285,7 +287,11 @@ class Planner:
         wanted = [evidence for _, cue, evidence, _, _ in self.types if cue.search(query)][:1]
         picked, lines = [], []
         for label in named:
-            own = [e.sentence for e in ranked if label in self.composer.context_labels(e.sentence) and e.sentence not in picked]
+            mine = [e for e in ranked if label in self.composer.context_labels(e.sentence) and e.sentence not in picked
+                    and self.composer.support(e) >= self.composer.min_support]
+            # The one holding more of the question's words first (the part's own "asterisk", not its best overall).
+            mine.sort(key=lambda e: -round(e.coverage, 1))
+            own = [e.sentence for e in mine]
             if wanted:
                 own.sort(key=lambda s: _holds(wanted[0], s.text))
             if own:
@@ -346,7 +352,7 @@ class Planner:
         (The part about the group asked of is added by the caller as the group's own sentence.)"""
         asked = [g for g in study.groups if names_any(query, g.all_names)]
         labels = list(dict.fromkeys(t for t in tokens(query) if "_" in t))
-        if len(asked) != 1 or not labels or not names_any(original, asked[0].all_names):
+        if len(asked) != 1 or not labels or not names_any(original, asked[0].all_names) or _NEGATED.search(query):
             return None
         found = None
         for label in labels:

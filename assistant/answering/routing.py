@@ -22,12 +22,13 @@ GUARDS = Path(__file__).resolve().parent.parent / "knowledge" / "guards.toml"
 STUDY = "study_question"
 # A comma or dash before a question word ends what is told: "my X was 4 last year, what does X measure?"
 _CLAUSE_ASKS = re.compile(r"\s*(?:,|;|\s[-–—])\s+(?=(?:so |and |but )?(?:what|how|which|why|where|when|who|does|do|did|is|are|can|could)\b)", re.I)
+_TURNS_BACK = re.compile(r"\b(that|it|this|me|my|mine|i|i'?m|i'?d|i'?ve|we|our|qualify|eligible|join|open to|dangerous|bad|worse|normal|worry|worried)\b", re.I)
 _OWN_DUTY = re.compile(r"\b(i|we|she|he|my \w+) (should|must|need to|have to|ought to)\b", re.I)  # "... says I should do?"
 _QUESTION_WORD = re.compile(r"^\W*(?:so |and |but )?(?:what|how|which|why|where|when|who|does|do|did|is|are|can|could)\b", re.I)
 _SENTENCE = re.compile(r"(?:[^.!?]|[.!?](?=\S))+[.!?]*")  # (not at "2.1" or "e.g.")
 # A question about what a study or its figure says (the words any study's text has for its parts).
 _OF_THE_STUDY = re.compile(r"\b(study|studies|summary|paper|article|figure|fig|panel|chart|graph|plot|legend|table|scale|range|"
-                           r"trial|patients|participants|researchers|authors|track(s|ed)?|measured?|dashed|line|axis)\b", re.I)
+                           r"researchers|authors|track(s|ed)?|measured?|dashed|line|axis|legend|stands? for)\b", re.I)
 SIGNS = ("emergency_reaction", "emergency_red_flags", "emergency_other_languages")  # guards naming signs of illness (not self-harm)
 # How sure the nearest examples must be, and by how much a kind must beat a study question, for
 # the message to be routed away from answering. Calibrated on the tuning questions (see README).
@@ -116,8 +117,11 @@ class Router:
         sentences = [x.strip() for x in _SENTENCE.findall(_CLAUSE_ASKS.sub(". ", text)) if x.strip()]
         result = self.guards["personal_result"]
         asked = [x for x in sentences if x.endswith("?") or _QUESTION_WORD.match(x)]
-        return bool(asked) and not any(result.search(x) for x in asked) and any(
-            _OF_THE_STUDY.search(x) and not self.guards["personal_advice"].search(x) and not _OWN_DUTY.search(x) for x in asked)
+        # Every question asks what the study or its figure says, and none turns back to the writer
+        # ("is that bad?", "does that mean I'd qualify?", "is the trial open to me?").
+        return bool(asked) and all(
+            _OF_THE_STUDY.search(x) and not result.search(x) and not self.guards["personal_advice"].search(x)
+            and not _OWN_DUTY.search(x) and not _TURNS_BACK.search(x) for x in asked)
 
     def _in_general(self, text: str) -> bool:
         """A sign of illness asked about in general (nobody said to have it now) or in the past."""

@@ -16,12 +16,13 @@ _RANGE = re.compile(r"\branges? from (\d+(?:\.\d+)?) to (\d+(?:\.\d+)?)")
 # semicolon, full stop or band).
 _BAND = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?) to (\d+(?:\.\d+)?)(?: ?mm)?,? (?:indicating |indicates |means |is |=|: )?(?!with\b)([a-z][^,;.]*?)(?=,|;|\.|$| and \d)")
 _NUMBER = re.compile(r"(?<![\w.-])(\d+(?:\.\d+)?)(?![\w.-]|\s*(months?|years?|weeks?|days?|patients|people|%))")
+_A_RANGE = re.compile(r"\d\s*(to|-|–)\s*\d|\branges?\b", re.I)
 NEAR = 30  # how many characters apart a value and the scale's name may be
 # The question asks what a value means ("how should I read that?", "what kind of response is it?",
 # "is that good?"), not how many reached it.
 _ASKS_READING = re.compile(r"\b(mean|means|meaning|read|interpret\w*|what (kind|sort|type|category|level|band)|count(s|ed)? as|"
                            r"considered|classed|classified|where does|which (band|category|level|range)|(is|was) (that|it|this) "
-                           r"(good|bad|high|low|normal|a lot|much)|how (good|bad|high|low)|possible|even possible)\b", re.I)
+                           r"(good|bad|high|low|normal|a lot|much)|how (good|bad|high|low)|possible)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -51,8 +52,8 @@ class Reading:
 def read(question: str, terms: list[str], sentences) -> Reading | None:
     """The value a question gives for one of the study's scales, placed on that scale; None when the
     question gives no value beside a scale's name, or does not ask what the value means."""
-    if not _ASKS_READING.search(question):
-        return None
+    if not _ASKS_READING.search(question) or _A_RANGE.search(question):
+        return None  # (not "what does its range of 0 to 150 mean?")
     for term in terms:
         where = find_name(term, question)
         if not where:

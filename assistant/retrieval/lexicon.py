@@ -62,6 +62,9 @@ _LABEL = re.compile(r"\b(panel|figure|fig|table|patient)s?\s+([a-z]|\d{1,3})\b")
 _MORE_LABELS = re.compile(r"\b(panel|figure|fig|table|patient)(s?)\s+(?:[a-z]|\d{1,3})((?:(?:\s*(?:,|/|&|and|or|vs\.?|versus)){0,2}\s*(?<![\w-])(?:[A-Za-z]|\d{1,3})(?![\w-]))+)",
                           re.I)
 _MORE_ONE = re.compile(r"(?<![\w-])([A-Za-z]|\d{1,3})(?![\w-])")
+# A number followed by what it counts ("15 patients", "8 of them", "3 months") is no label.
+_NOT_A_LABEL = re.compile(r"\s*(%|(\w+ )?(patients?|people|persons?|participants?|subjects?|cases|children|adults|of (them|the|those)|"
+                          r"months?|years?|weeks?|days?|hours?|times|mg|ml|mm|points?)\b)", re.I)
 _LABEL_RANGE = re.compile(r"\b(panel|figure|fig|table)s?\s+([a-z])\s*(?:-|to|through|thru)\s*([a-z])\b", re.I)
 
 
@@ -101,9 +104,13 @@ def _more_labels(text: str) -> list[str]:
     out = []
     for m in _MORE_LABELS.finditer(text):
         kind, plural = m.group(1).lower(), bool(m.group(2))
-        for one in _MORE_ONE.findall(m.group(3)):
-            if one.isdigit() or (one.isupper() and one != "I") or (plural and one not in ("a", "i")):
-                out.append(f"{kind}_{one.lower()}")
+        first = m.group(0)[: len(m.group(0)) - len(m.group(3))].split()[-1]
+        for one in _MORE_ONE.finditer(m.group(3)):
+            mark, after = one.group(1), text[m.start(3) + one.end():]
+            if mark.isdigit() != first.isdigit() or _NOT_A_LABEL.match(after):
+                break  # "panel A, 8 patients", "figure 1 and 15 people": a count, not a label
+            if mark.isdigit() or (mark.isupper() and mark != "I") or (plural and mark not in ("a", "i")):
+                out.append(f"{kind}_{mark.lower()}")
     for m in _LABEL_RANGE.finditer(text):  # "panels A-D", "panel a to c"
         first, last = m.group(2).lower(), m.group(3).lower()
         out.extend(f"{m.group(1).lower()}_{chr(c)}" for c in range(ord(first) + 1, ord(last) + 1) if ord(last) - ord(first) <= 8)
