@@ -23,6 +23,10 @@ STUDY = "study_question"
 # A comma or dash before a question word ends what is told: "my X was 4 last year, what does X measure?"
 _CLAUSE_ASKS = re.compile(r"\s*(?:,|;|\s[-–—])\s+(?=(?:so |and |but )?(?:what|how|which|why|where|when|who|does|do|did|is|are|can|could)\b)", re.I)
 _TURNS_BACK = re.compile(r"\b(that|it|this|me|my|mine|i|i'?m|i'?d|i'?ve|we|our|qualify|eligible|join|open to|dangerous|bad|worse|normal|worry|worried)\b", re.I)
+# Which way a scale runs is asked of the scale, not of one's own value: "is higher worse?", "does a
+# lower score mean better?", "higher = worse?".
+_DIRECTION = re.compile(r"\b(?:(?:is|are|does|do)\s+(?:a\s+|the\s+)?(?:higher|lower|bigger|smaller)(?:\s+\w+)?\s+(?:means?\s+)?"
+                        r"|(?:higher|lower)(?:\s+\w+)?\s+(?:is|are|=|means?)\s+)(?:better|worse|good|bad)(?:\s+or\s+(?:better|worse|good|bad))?\b", re.I)
 _OWN_DUTY = re.compile(r"\b(i|we|she|he|my \w+) (should|must|need to|have to|ought to)\b", re.I)  # "... says I should do?"
 _QUESTION_WORD = re.compile(r"^\W*(?:so |and |but )?(?:what|how|which|why|where|when|who|does|do|did|is|are|can|could)\b", re.I)
 _SENTENCE = re.compile(r"(?:[^.!?]|[.!?](?=\S))+[.!?]*")  # (not at "2.1" or "e.g.")
@@ -120,8 +124,8 @@ class Router:
         # Every question asks what the study or its figure says, and none turns back to the writer
         # ("is that bad?", "does that mean I'd qualify?", "is the trial open to me?").
         return bool(asked) and all(
-            _OF_THE_STUDY.search(x) and not result.search(x) and not self.guards["personal_advice"].search(x)
-            and not _OWN_DUTY.search(x) and not _TURNS_BACK.search(x) for x in asked)
+            (_OF_THE_STUDY.search(x) or _DIRECTION.search(x)) and not result.search(x) and not self.guards["personal_advice"].search(x)
+            and not _OWN_DUTY.search(x) and not _TURNS_BACK.search(_DIRECTION.sub(" ", x)) for x in asked)
 
     def _in_general(self, text: str) -> bool:
         """A sign of illness asked about in general (nobody said to have it now) or in the past."""
