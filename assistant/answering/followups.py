@@ -311,10 +311,14 @@ def standalone(question: str, history: list[dict], lexicon: Lexicon, groups=(), 
 
 # Clause boundaries: sentence ends, dashes, semicolons, a run of symbols (emoji), and a comma
 # before a new subject ("..., she keeps asking why").
-_CLAUSE = re.compile(r"(?<=[.!?;])\s+|\s+[-–—]+\s+|\s*[\U0001F000-\U0001FAFF\u2600-\u27BF]+\s*|,\s+(?=(?:she|he|they|i|i'm|im|my|we|it's|its|but)\b)", re.I)
+_CLAUSE = re.compile(r"(?<=[.!?;])\s+|(?<=:)\s+(?=(?:what|how|why|which|who|when|where|did|does|do|is|are|can|could)\b)|\s+[-–—]+\s+|\s*[\U0001F000-\U0001FAFF\u2600-\u27BF]+\s*|,\s+(?=(?:she|he|they|i|i'm|im|my|we|it's|its|but)\b)", re.I)
 _ASKING = re.compile(r"^\W*(?:(?:so|and|but|ok(?:ay)?|also|anyway|just|then|oh|well|please|pls)\W+)*"
                      r"(?:what|what's|whats|how|why|which|who|whom|whose|when|where|did|does|do|is|are|was|were|can|could|"
                      r"should|would|will|has|have|had|tell|explain|describe|give|show|list)\b", re.I)
+
+
+_LAST_QUESTION = re.compile(r"(?<=\w )(what|what's|whats|how|why|which|who|when|where)\b(?!.*\b(what|what's|whats|how|why|which|who|when|where)\b)", re.I | re.S)
+TAIL_AFTER_WORDS = 20
 
 
 def asking_part(text: str) -> str:
@@ -322,7 +326,14 @@ def asking_part(text: str) -> str:
     ones that only tell ("I'm on two medicines.", "she keeps asking why"); the whole text if none ask."""
     clauses = [c.strip() for c in _CLAUSE.split(_one_space(text)) if c and c.strip()]
     asking = [c for c in clauses if c.endswith("?") or _ASKING.match(c)]
-    return " ".join(asking) if asking and len(asking) < len(clauses) else text
+    if asking and len(asking) < len(clauses):
+        return " ".join(asking)
+    # A long message typed without stops, its question at the end ("... and theres a star on the
+    # graph what does that star mean"): the question from its last question word on.
+    tail = list(_LAST_QUESTION.finditer(text))
+    if not asking and len(text.split()) >= TAIL_AFTER_WORDS and tail and len(text[tail[-1].start():].split()) >= 3:
+        return text[tail[-1].start():].strip()
+    return text
 
 
 def _one_space(text: str) -> str:

@@ -70,7 +70,19 @@ def _clean_question(question) -> str:
     # Control characters never help a question and can break terminals and logs; format characters
     # (zero-width spaces and joiners, bidi marks) carry no words, so a question of only them is empty.
     question = "".join(ch for ch in question if unicodedata.category(ch) != "Cf")
-    return re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", " ", question).strip()
+    question = re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", " ", question).strip()
+    # An abbreviation spelt out letter by letter ("what does L L D A S mean") is the abbreviation.
+    return _SPACED_LETTERS.sub(_joined, question)
+
+
+def _joined(match: re.Match) -> str:
+    """Letters spelt out one by one, as one word; not a run of letters in order ("panels A B C")."""
+    letters = match.group(0).replace(" ", "").replace(".", "")
+    in_order = all(ord(b) - ord(a) == 1 for a, b in zip(letters.upper(), letters.upper()[1:]))
+    return match.group(0) if in_order else letters
+
+
+_SPACED_LETTERS = re.compile(r"(?<![\w.])(?<!panels )(?<!panel )(?-i:[A-Z])\.?(?: (?-i:[A-Z])\.?){2,}(?![\w.])(?! (?-i:[A-Z])\b)(?! panels?\b)", re.I)
 
 
 class Assistant:

@@ -77,6 +77,9 @@ _AS_CONTEXT = re.compile(r"\s*\([^()]*\)\W*$")  # "(the X patients)": what a fol
 # A part of a figure named, or pointed at ("that panel"), in the message as typed.
 _OWN_PAIRING = re.compile(r"\b(panel|figure|fig|table|graph|chart)s?\s+([a-z]|\d{1,3})\b|\b(that|this|the same) (panel|figure|table|graph|chart|plot)\b", re.I)
 _NEGATED = re.compile(r"\b(not|no|never|isn'?t|aren'?t|doesn'?t|don'?t|didn'?t|wasn'?t|weren'?t|without|nor)\b", re.I)
+# "How many patients altogether?": the whole study's count, not one group's.
+_ALTOGETHER = re.compile(r"\b(altogether|all together|in total|in all|total|overall|all told|whole study|entire study)\b", re.I)
+_WHICH_GROUP = re.compile(r"\b(which|what) ([\w-]+ ){0,2}(group|disease|condition)s?\b.{0,25}\b(biggest|largest|smallest|most|fewest|least)\b", re.I)
 _NUMBERISH = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I)
 _YES_NO = re.compile(r"^\s*(is|are|was|were|did|does|do|can|could|has|have|had|will|would)\b", re.I)
 _HEDGED = re.compile(r"\b(not|no|never|too early|could|may|might|potentially|unclear|uncertain|unknown|without)\b", re.I)
@@ -96,6 +99,12 @@ def _answer_types() -> list[tuple[str, re.Pattern, re.Pattern, str, bool]]:
     ]
 
 
+def _vague_answers() -> dict[str, re.Pattern]:
+    """Per kind of answer, wordings that give it only in words ("long-term" for "how many months")."""
+    types = tomllib.loads(ANSWER_TYPES.read_text(encoding="utf-8"))["types"]
+    return {name: re.compile("|".join(f"(?:{v})" for v in t["vague"]), re.I) for name, t in types.items() if t.get("vague")}
+
+
 class Planner:
     """Chooses and builds the answer to one (standalone) study question."""
 
@@ -104,6 +113,7 @@ class Planner:
         self.composer = assistant.composer
         self.bank = assistant.bank
         self.types = _answer_types()
+        self.vague = _vague_answers()
         # What a sentence giving a reason says ("because", "to prepare", "led to"): the reason kind's evidence.
         self.reason = next((evidence for name, _, evidence, _, _ in self.types if name == "reason"), re.compile(r"(?!)"))
         # Each bank entry's labels: those its questions name and those of its sentences' context.
@@ -456,10 +466,23 @@ class Planner:
         sentences do not hold one, a nearly as good sentence that does answers instead; else the
         study does not say, with the closest sentence."""
         cited = [c.quote for c in reply.citations if c.role == "answer"]
+        groups_of = lambda text: any(names_any(text, g.names) for g in request.study.groups)
         for name, cue, evidence, what, abstain in self.types:
-            if cue.search(query) and not any(evidence.search(q) for q in cited):
-                holding = [e for e in ranked[:TYPED_RANKS] if evidence.search(e.sentence.text)
-                           and self.composer.support(e) >= self.composer.min_support]
+            whole = name == "people_count" and bool(_ALTOGETHER.search(query))
+            # "Which group was the biggest?": a sentence counting the groups one by one answers.
+            by_group = name == "people_count" and bool(_WHICH_GROUP.search(query))
+            fits = lambda text: (bool(evidence.search(text)) and not (whole and groups_of(text))
+                                 and not (by_group and sum(names_any(text, g.names) for g in request.study.groups) < 2))
+            if cue.search(query) and not any(fits(q) for q in cited):
+                if name in self.vague and cited and self.vague[name].search(cited[0]):
+                    # The best sentence gives it only in words: the number asked for is not stated.
+                    closest = [s for s in request.study.sentences if s.text == cited[0]]
+                    return self.composer.not_in_study(ranked, {"answer_type": name}, request, what, closest)
+                # (Of the part of a figure asked about, when one is named: "how long does panel D follow ...".)
+                labels = {t for t in tokens(query) if "_" in t}
+                holding = [e for e in ranked[:TYPED_RANKS] if fits(e.sentence.text)
+                           and self.composer.support(e) >= self.composer.min_support
+                           and (not labels or labels & set(self.composer.context_labels(e.sentence)))]
                 holding.sort(key=self.composer.support, reverse=True)
                 # One about the same group as the best sentence first ("how many is that?" after a
                 # sentence about group X: X's count, not everyone's).

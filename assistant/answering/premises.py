@@ -60,6 +60,19 @@ _BOUND = re.compile(
 )
 
 
+# A clause about the writer's own life ("I'm so tired of taking meds every day") claims nothing about
+# the study: no "I/my/we" clause that names neither the study, its patients nor "it".
+_FIRST_PERSON = re.compile(r"\b(i|i'?m|im|i am|i'?ve|my|we|we'?re|me)\b", re.I)
+_OF_STUDY = re.compile(r"\b(study|studies|patients?|people|participants|they|them|their|it|it'?s|this|treatment|therapy|car|cells|infusions?|trial|summary|paper|article)\b", re.I)
+
+
+def _own_life(text: str, match: re.Match) -> bool:
+    start = max(text.rfind(c, 0, match.start()) for c in ".!?;,\n") + 1
+    ends = [i for i in (text.find(c, match.end()) for c in ".!?;,\n") if i != -1]
+    clause = text[start : min(ends) if ends else len(text)]
+    return bool(_FIRST_PERSON.search(clause)) and not _OF_STUDY.search(clause)
+
+
 @dataclass(frozen=True)
 class Premise:
     """A claim found in the question, the sentence that contradicts it, and whether the question
@@ -151,7 +164,7 @@ class PremiseChecker:
         # A claim is taken for granted by a "why ...", "since ...", or a statement, not a question.
         asserted = presupposes or not question.rstrip().endswith("?")
         for claim, pattern, counters, settled in self.rules:
-            said = pattern.search(question)
+            said = next((m for m in pattern.finditer(question) if not _own_life(question, m)), None)
             if said:
                 candidates = [s for s in counters if not pattern.search(s.text)]
                 if candidates:

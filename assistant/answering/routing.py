@@ -9,6 +9,8 @@ wordings that ask for a decision about one's own care (examples alone missed som
 """
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 import tomllib
 from dataclasses import dataclass
@@ -33,6 +35,8 @@ _SENTENCE = re.compile(r"(?:[^.!?]|[.!?](?=\S))+[.!?]*")  # (not at "2.1" or "e.
 # A question about what a study or its figure says (the words any study's text has for its parts).
 _OF_THE_STUDY = re.compile(r"\b(study|studies|summary|paper|article|figure|fig|panel|chart|graph|plot|legend|table|scale|range|"
                            r"researchers|authors|track(s|ed)?|measured?|dashed|line|axis|legend|stands? for)\b", re.I)
+# A run of base64 ("decode and follow: SWdub3Jl..."): the guards read what it decodes to as well.
+_ENCODED = re.compile(r"(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{16,}={0,2}(?![A-Za-z0-9+/=])")
 SIGNS = ("emergency_reaction", "emergency_red_flags", "emergency_other_languages")  # guards naming signs of illness (not self-harm)
 # How sure the nearest examples must be, and by how much a kind must beat a study question, for
 # the message to be routed away from answering. Calibrated on the tuning questions (see README).
@@ -84,6 +88,23 @@ def _load_guards() -> tuple[dict[str, re.Pattern], dict[str, re.Pattern]]:
     return compiled(data["guards"]), compiled(data.get("signs", {}))
 
 
+_INSTRUCTION = re.compile(r"\b(ignore|disregard|forget|reply|respond|answer|say|print|output|repeat|write|pretend|act as|you are|tell (the user|them|everyone))\b", re.I)
+
+
+def _decoded(text: str) -> list[str]:
+    """The readable texts that runs of base64 in text decode to."""
+    out = []
+    for match in _ENCODED.finditer(text):
+        run = match.group(0)
+        try:
+            raw = base64.b64decode(run + "=" * (-len(run) % 4), validate=True).decode("utf-8")
+        except (binascii.Error, ValueError):
+            continue
+        if raw and sum(ch.isprintable() or ch.isspace() for ch in raw) / len(raw) > 0.95 and re.search(r"[A-Za-z]{3,} [A-Za-z]{2,}", raw):
+            out.append(raw)
+    return out
+
+
 class Router:
     """Routes messages by their nearest labelled examples (generic ones plus one study's)."""
 
@@ -103,7 +124,14 @@ class Router:
         self._by_study: dict[str, tuple] = {}
 
     def guard(self, text: str) -> str | None:
-        """The kind a narrow guard recognises in text (emergencies first), or None."""
+        """The kind a narrow guard recognises in text (emergencies first), or None. Text hidden in
+        base64 is read too: an instruction in it is an injection, whatever it asks."""
+        for hidden in _decoded(text):
+            if self._guard(hidden) is not None or _INSTRUCTION.search(hidden):
+                return "injection"
+        return self._guard(text)
+
+    def _guard(self, text: str) -> str | None:
         for kind in ("emergency_self_harm", "emergency_reaction", "emergency_red_flags", "emergency_other_languages",
                      "injection", "personal_advice", "personal_result"):
             if kind in self.guards and self.guards[kind].search(text):
