@@ -1825,3 +1825,28 @@ def test_own_habits_told_before_a_study_question_are_no_premise(bot):
 def test_a_number_of_months_asked_of_a_sentence_that_says_long_term_is_not_stated(bot):
     reply = bot.ask("For how many months exactly did the improvements last?")
     assert reply.kind == "not_in_study", reply.answer
+
+
+def test_that_index_in_a_follow_up_keeps_its_noun(bot):
+    history = [{"role": "user", "content": "How did the scleroderma group do?"},
+               {"role": "assistant", "content": "Their disease activity went down."}]
+    reply = bot.ask("what's the highest that index goes?", history)
+    assert "index" in reply.standalone_question.lower(), reply.standalone_question
+    assert "10" in reply.answer, reply.answer
+
+
+
+@pytest.mark.parametrize("message,kind", [
+    ("my cut has been pouring blood for half an hour", "emergency_reaction"),
+    ("Okay to take paracetamol alongside my methotrexate?", "personal_advice"),
+])
+def test_heavy_bleeding_and_a_medicine_alongside_ones_own_are_caught(message, kind):
+    assert _guards().guard(message) == kind, message
+
+
+@pytest.mark.parametrize("message", [
+    "they poured blood, sweat and tears into this study",
+    "is it ok to have a look at the figure with my doctor?",
+])
+def test_look_alikes_of_bleeding_and_alongside_pass(message):
+    assert _guards().guard(message) is None, message

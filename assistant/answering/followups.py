@@ -34,6 +34,7 @@ _DOCUMENT = re.compile(r"\b(this|the|that|these)\s+(study|summary|paper|article|
 # A word of the rest that points into the lead ("... group X - how many was that?"); "they" most
 # often means the people of the question itself, "it" the study.
 _INTO_LEAD = re.compile(r"\b(that|this|those|these)\b", re.I)
+_ASKED_WHICH_MEASURE = re.compile(r"\b(what|which) (\w+ )?(score|scale|measure|index|test|tool|instrument|criteria)s?\b", re.I)
 _BARE = re.compile(r"^(it|that|this)$", re.I)
 # The user says the subject changes: the question stands on its own.
 _TOPIC_CHANGE = re.compile(
@@ -290,10 +291,14 @@ def standalone(question: str, history: list[dict], lexicon: Lexicon, groups=(), 
     for kind, pattern in sorted(_POINTERS, key=lambda p: p[0] != "any"):
         match = pattern.search(rewritten)
         # A bare "it" or "that one" means what the user asked about; "that scale" may be the cited one.
-        referents = asked[kind] if match and _BARE.match(match.group(0)) else (
-            asked[kind] or found[kind] if kind == "any" else found[kind])
+        # (Unless the user asked which measure it was: then "it" is the one the answer named.)
+        bare = match and _BARE.match(match.group(0)) and not (kind == "term" and not asked["term"] and _ASKED_WHICH_MEASURE.search(previous))
+        referents = asked[kind] if bare else (asked[kind] or found[kind] if kind == "any" else found[kind])
         if match and referents:
-            rewritten = rewritten[:match.start()] + referents[0] + rewritten[match.end():]
+            # "that index" keeps its noun: "the <term> index" (a name may be of a group and its index).
+            noun = match.group(0).split()[-1] if kind == "term" and " " in match.group(0) else ""
+            said = referents[0] if not noun or referents[0].lower().endswith(noun.lower()) else f"{referents[0]} {noun}"
+            rewritten = rewritten[:match.start()] + said + rewritten[match.end():]
             replaced += 1
     if replaced:
         return Standalone(rewritten, previous)
