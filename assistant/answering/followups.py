@@ -323,20 +323,29 @@ _ASKING = re.compile(r"^\W*(?:(?:so|and|but|ok(?:ay)?|also|anyway|just|then|oh|w
 
 
 _LAST_QUESTION = re.compile(r"(?<=\w )(what|what's|whats|how|why|which|who|when|where)\b(?!.*\b(what|what's|whats|how|why|which|who|when|where)\b)", re.I | re.S)
+_ANY_QUESTION_WORD = re.compile(r"\b(what|what's|whats|how|why|which|when|where)\b", re.I)  # ("who" is most often "someone who ...")
+_WRITER = re.compile(r"\b(i|i'?m|im|my|me|we)\b", re.I)
 TAIL_AFTER_WORDS = 20
 
 
 def asking_part(text: str) -> str:
     """The clauses of a message that ask (end with "?" or open with a question word), without the
     ones that only tell ("I'm on two medicines.", "she keeps asking why"); the whole text if none ask."""
-    clauses = [c.strip() for c in _CLAUSE.split(_one_space(text)) if c and c.strip()]
+    clauses = []
+    for c in (c.strip() for c in _CLAUSE.split(_one_space(text)) if c and c.strip()):
+        # A colon ends only a told clause about the writer ("I'm curious: ..."), not a topic ("X after Y: what ...?").
+        if clauses and clauses[-1].endswith(":") and not _WRITER.search(clauses[-1]):
+            clauses[-1] = f"{clauses[-1]} {c}"
+        else:
+            clauses.append(c)
     asking = [c for c in clauses if c.endswith("?") or _ASKING.match(c)]
     if asking and len(asking) < len(clauses):
         return " ".join(asking)
     # A long message typed without stops, its question at the end ("... and theres a star on the
     # graph what does that star mean"): the question from its last question word on.
     tail = list(_LAST_QUESTION.finditer(text))
-    if not asking and len(text.split()) >= TAIL_AFTER_WORDS and tail and len(text[tail[-1].start():].split()) >= 3:
+    if (not asking and len(text.split()) >= TAIL_AFTER_WORDS and tail and len(text[tail[-1].start():].split()) >= 3
+            and len(_ANY_QUESTION_WORD.findall(text)) == 1):
         return text[tail[-1].start():].strip()
     return text
 

@@ -82,7 +82,7 @@ def _joined(match: re.Match) -> str:
     return match.group(0) if in_order else letters
 
 
-_SPACED_LETTERS = re.compile(r"(?<![\w.])(?<!panels )(?<!panel )(?-i:[A-Z])\.?(?: (?-i:[A-Z])\.?){2,}(?![\w.])(?! (?-i:[A-Z])\b)(?! panels?\b)", re.I)
+_SPACED_LETTERS = re.compile(r"(?<![\w.])(?<!panels )(?<!panel )(?<!groups )(?<!letters )(?<!options )(?<!figures )(?-i:[A-Z])\.?(?: (?-i:[A-Z])\.?){2,9}(?![\w.])(?! (?-i:[A-Z])\b)(?! panels?\b)", re.I)
 
 
 class Assistant:

@@ -468,16 +468,12 @@ class Planner:
         cited = [c.quote for c in reply.citations if c.role == "answer"]
         groups_of = lambda text: any(names_any(text, g.names) for g in request.study.groups)
         for name, cue, evidence, what, abstain in self.types:
-            whole = name == "people_count" and bool(_ALTOGETHER.search(query))
+            whole = name == "people_count" and bool(_ALTOGETHER.search(query)) and not groups_of(asking_part(query))
             # "Which group was the biggest?": a sentence counting the groups one by one answers.
             by_group = name == "people_count" and bool(_WHICH_GROUP.search(query))
             fits = lambda text: (bool(evidence.search(text)) and not (whole and groups_of(text))
                                  and not (by_group and sum(names_any(text, g.names) for g in request.study.groups) < 2))
             if cue.search(query) and not any(fits(q) for q in cited):
-                if name in self.vague and cited and self.vague[name].search(cited[0]):
-                    # The best sentence gives it only in words: the number asked for is not stated.
-                    closest = [s for s in request.study.sentences if s.text == cited[0]]
-                    return self.composer.not_in_study(ranked, {"answer_type": name}, request, what, closest)
                 # (Of the part of a figure asked about, when one is named: "how long does panel D follow ...".)
                 labels = {t for t in tokens(query) if "_" in t}
                 holding = [e for e in ranked[:TYPED_RANKS] if fits(e.sentence.text)
@@ -494,6 +490,10 @@ class Planner:
                     first = [e.sentence for e in ranked[:1] if e.sentence.text in cited
                              and self.composer.support(e) > self.composer.support(holding[0])]
                     return _with(self.composer.compose(first + [holding[0].sentence], request), meta={"answer_type": name})
+                if name in self.vague and cited and self.vague[name].search(cited[0]):
+                    # The best sentence gives it only in words: the number asked for is not stated.
+                    closest = [s for s in request.study.sentences if s.text == cited[0]]
+                    return self.composer.not_in_study(ranked, {"answer_type": name}, request, what, closest)
                 if not abstain:
                     return None
                 closest = [s for s in request.study.sentences if s.text in cited[:1]]

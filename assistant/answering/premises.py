@@ -63,7 +63,8 @@ _BOUND = re.compile(
 # A clause about the writer's own life ("I'm so tired of taking meds every day") claims nothing about
 # the study: no "I/my/we" clause that names neither the study, its patients nor "it".
 _FIRST_PERSON = re.compile(r"\b(i|i'?m|im|i am|i'?ve|my|we|we'?re|me)\b", re.I)
-_OF_STUDY = re.compile(r"\b(study|studies|patients?|people|participants|they|them|their|it|it'?s|this|treatment|therapy|car|cells|infusions?|trial|summary|paper|article)\b", re.I)
+_OF_STUDY = re.compile(r"\b(study|studies|patients?|people|participants|they|them|their|it|it'?s|this|treatment|therapy|car|cells|infusions?|trial|summary|paper|article|"
+                       r"group|groups|everyone|all|most|half|follow-up|results?|relaps\w*|heard|read|told|says|said|know|understanding|think|thought|assume|apparently)\b", re.I)
 
 
 def _own_life(text: str, match: re.Match) -> bool:

@@ -29,6 +29,8 @@ _TURNS_BACK = re.compile(r"\b(that|it|this|me|my|mine|i|i'?m|i'?d|i'?ve|we|our|q
 # lower score mean better?", "higher = worse?".
 _DIRECTION = re.compile(r"\b(?:(?:is|are|does|do)\s+(?:a\s+|the\s+)?(?:higher|lower|bigger|smaller)(?:\s+\w+)?\s+(?:means?\s+)?"
                         r"|(?:higher|lower)(?:\s+\w+)?\s+(?:is|are|=|means?)\s+)(?:better|worse|good|bad)(?:\s+or\s+(?:better|worse|good|bad))?\b", re.I)
+# One's own value said to be high or low, or to have moved: "is higher worse?" then asks about it.
+_MOVED = re.compile(r"\b(low|lower|high|higher|up|down|rose|risen|fell|fallen|dropped|increased|decreased|from \d+(\.\d+)? to \d+)\b", re.I)
 _OWN_DUTY = re.compile(r"\b(i|we|she|he|my \w+) (should|must|need to|have to|ought to)\b", re.I)  # "... says I should do?"
 _QUESTION_WORD = re.compile(r"^\W*(?:so |and |but )?(?:what|how|which|why|where|when|who|does|do|did|is|are|can|could)\b", re.I)
 _SENTENCE = re.compile(r"(?:[^.!?]|[.!?](?=\S))+[.!?]*")  # (not at "2.1" or "e.g.")
@@ -126,10 +128,16 @@ class Router:
     def guard(self, text: str) -> str | None:
         """The kind a narrow guard recognises in text (emergencies first), or None. Text hidden in
         base64 is read too: an instruction in it is an injection, whatever it asks."""
+        plain = self._guard(text)
+        if plain and plain.startswith("emergency"):
+            return plain  # someone in danger outranks anything hidden beside it
         for hidden in _decoded(text):
-            if self._guard(hidden) is not None or _INSTRUCTION.search(hidden):
+            kind = self._guard(hidden)
+            if kind and kind.startswith("emergency"):
+                return kind
+            if kind is not None or _INSTRUCTION.search(hidden):
                 return "injection"
-        return self._guard(text)
+        return plain
 
     def _guard(self, text: str) -> str | None:
         for kind in ("emergency_self_harm", "emergency_reaction", "emergency_red_flags", "emergency_other_languages",
@@ -149,10 +157,11 @@ class Router:
         sentences = [x.strip() for x in _SENTENCE.findall(_CLAUSE_ASKS.sub(". ", text)) if x.strip()]
         result = self.guards["personal_result"]
         asked = [x for x in sentences if x.endswith("?") or _QUESTION_WORD.match(x)]
+        told = " ".join(x for x in sentences if x not in asked)
         # Every question asks what the study or its figure says, and none turns back to the writer
         # ("is that bad?", "does that mean I'd qualify?", "is the trial open to me?").
         return bool(asked) and all(
-            (_OF_THE_STUDY.search(x) or _DIRECTION.search(x)) and not result.search(x) and not self.guards["personal_advice"].search(x)
+            (_OF_THE_STUDY.search(x) or (_DIRECTION.search(x) and not _MOVED.search(told))) and not result.search(x) and not self.guards["personal_advice"].search(x)
             and not _OWN_DUTY.search(x) and not _TURNS_BACK.search(_DIRECTION.sub(" ", x)) for x in asked)
 
     def _in_general(self, text: str) -> bool:
