@@ -90,19 +90,17 @@ def breaks_down(text: str) -> bool:
     return bool(_EACH_GROUP.search(text))
 
 
-def _answer_types() -> list[tuple[str, re.Pattern, re.Pattern, str, bool]]:
+def _answer_types() -> tuple[list[tuple[str, re.Pattern, re.Pattern, str, bool]], dict[str, re.Pattern]]:
+    """The kinds of answer (name, cue, evidence, what, abstain) and, per kind, the wordings that give
+    it only in words ("long-term" for "how many months"), read once."""
     types = tomllib.loads(ANSWER_TYPES.read_text(encoding="utf-8"))["types"]
-    return [
+    kinds = [
         (name, re.compile("|".join(f"(?:{c})" for c in t["cues"]), re.I),
          re.compile("|".join(f"(?:{e})" for e in t["evidence"]), re.I), t["what"], t.get("abstain", True))
         for name, t in types.items()
     ]
-
-
-def _vague_answers() -> dict[str, re.Pattern]:
-    """Per kind of answer, wordings that give it only in words ("long-term" for "how many months")."""
-    types = tomllib.loads(ANSWER_TYPES.read_text(encoding="utf-8"))["types"]
-    return {name: re.compile("|".join(f"(?:{v})" for v in t["vague"]), re.I) for name, t in types.items() if t.get("vague")}
+    vague = {name: re.compile("|".join(f"(?:{v})" for v in t["vague"]), re.I) for name, t in types.items() if t.get("vague")}
+    return kinds, vague
 
 
 class Planner:
@@ -112,8 +110,7 @@ class Planner:
         self.a = assistant
         self.composer = assistant.composer
         self.bank = assistant.bank
-        self.types = _answer_types()
-        self.vague = _vague_answers()
+        self.types, self.vague = _answer_types()
         # What a sentence giving a reason says ("because", "to prepare", "led to"): the reason kind's evidence.
         self.reason = next((evidence for name, _, evidence, _, _ in self.types if name == "reason"), re.compile(r"(?!)"))
         # Each bank entry's labels: those its questions name and those of its sentences' context.
