@@ -70,6 +70,8 @@ _SUMMARY_WORDS = frozenset(tokens(
     "class students handout short brief quick simple words plain please give write line lines find found paper article "
     "main takeaway point results result"
 ))
+_ASKS_OTHER = re.compile(r"\b(who|whom|whose|when|where|why|which|how)\b|^\W*(is|are|was|were|does|do|did|has|have|had)\b|"
+                         r"^\W*(can|could|will|would) (?!you\b|u\b)", re.I)
 _JOINED = re.compile(r"\b(and|both|vs\.?|versus|&)\b|,")
 
 
@@ -396,10 +398,19 @@ class Composer:
         return bool(position and len(sentence.text) < 60 and _ANAPHOR.match(sentence.text)
                     and _ANALOGY.match(self.index.sentences[position - 1].text))
 
-    @staticmethod
-    def wants_summary(question: str) -> bool:
-        """Asks for the study in brief, about nothing narrower ("summarise it for my class")."""
-        return bool(_SUMMARY_INTENT.search(question)) and not [t for t in content_tokens(question) if t not in _SUMMARY_WORDS]
+    def wants_summary(self, question: str) -> bool:
+        """Asks for the study in brief, about nothing narrower: its other words are not the study's
+        ("summarise it for my class", "the gist in plain English, no jargon"; not "the gist of the
+        lupus results")."""
+        if not _SUMMARY_INTENT.search(question):
+            return False
+        other = [t for t in content_tokens(question) if t not in _SUMMARY_WORDS]
+        known = self.scorer.lexicon.known
+        # Words that are not the study's narrow nothing in a request for it, unless a question asks
+        # something else of the summary ("who wrote this summary?", "is this text the paper or a
+        # summary?") or they name a topic the study lacks ("the gist of the costs").
+        return not other or (not any(t in known for t in other) and not _ASKS_OTHER.search(question)
+                             and not self.near.uncovered_topic(question))
 
     def summary(self, request: Request) -> Reply:
         """The study in brief, as its text opens: its first two sentences."""

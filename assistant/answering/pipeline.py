@@ -401,14 +401,19 @@ class Assistant:
         cited = {c.quote: c.n for c in reply.citations}
         if premise.sentence.text in cited:
             # The answer already cites the sentence against it: say so, pointing at that number.
-            note = (f"A correction first: earlier in this chat it said something the study does not report "
-                    f"({premise.claim}); see [{cited[premise.sentence.text]}].")
+            # (The wrong claim is not repeated: said again, even to be denied, it is what a reader remembers.)
+            note = (f"A correction first: earlier in this chat it said something the study does not report; "
+                    f"see [{cited[premise.sentence.text]}].")
             return _with(reply, kind="correction" if reply.kind == "answer" else reply.kind, body=f"{note}\n\n{reply.body}",
                          answer=f"{note}\n\n{reply.answer}", meta={"planted": premise.claim})
         first = self.composer.compose([premise.sentence], request, kind="correction",
                                       prefix="A correction first: earlier in this chat it said something the study does not report.")
         body = f"{first.body}\n\n{_renumber(reply.body, len(first.citations))}"
         citations = first.citations + tuple(dataclasses.replace(c, n=c.n + len(first.citations)) for c in reply.citations)
+        if reply.kind == "off_topic":
+            # "Which half did better, then?" leans on the planted claim ("only half ..."): nothing else
+            # answers it, and the correction is the answer.
+            return _with(first, meta={"planted": premise.claim, "route": reply.meta.get("route", "")})
         if reply.kind == "not_in_study":
             # The study does not say what was asked, but it does say what corrects the planted claim:
             # the reply leads with that fact.

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from assistant.answering import replies, scales
 from assistant.answering.composer import Request
-from assistant.answering.followups import LABEL, asking_part
+from assistant.answering.followups import LABEL, asking_part, points_back, standalone
 from assistant.answering.near_misses import ABOUT_A_STUDY
 from assistant.answering.premises import Premise, wrong_group
 from assistant.answering.routing import STUDY
@@ -55,6 +55,7 @@ KIND_AGREE_MIN = 0.4  # ... or this sure, the top kind of all, and its entry the
 PER_GROUP_RANKS = 16  # how far down a group's ranking its line may come from
 SUGGESTIONS = 3
 TYPED_RANKS = 3  # how far down the ranking a sentence holding the wanted kind of answer may be
+PARTS_MAX_SENTENCES = 6  # a question of several parts answered part by part: at most this many sentences
 
 _WANTS_LIST = re.compile(
     r"\b(each|every|all (the|of the)|list|table|bullet|steps?|step by step|compare|comparison|break ?down|"
@@ -74,6 +75,12 @@ _GLOSSARY = re.compile(r"\b(glossary|abbreviations?|acronyms?|short forms|initia
 _EVERY = re.compile(r"\b(glossary|all|every|each|list|bullet\w*|table|what (they|each) (means?|stands? for))\b", re.I)
 _HOW_MANY = re.compile(r"\b(how many|number of|numbers|how big|sizes?|split|divided|broken down|breakdown|distributed)\b", re.I)
 _AS_CONTEXT = re.compile(r"\s*\([^()]*\)\W*$")  # "(the X patients)": what a follow-up leans on
+# A short topic before a colon ("Panel A: what ..., which ...?"): what every part of the question is about.
+# Questions listed one after another: a "?" or ";" between them, or "..., and what ...".
+_COORDINATED = re.compile(r"\?\s+\S|;\s|\b(and|also|plus)\s+(what|how|why|when|who|whom|which|where|is|are|do|does|did|was|were)\b", re.I)
+_ASKS_PART = re.compile(r"\W*(?:and |so |also |but |then |plus )?(?:what|how|why|when|who|whom|whose|which|where|is|are|do|does|did|was|were|"
+                        r"can|could|will|would|has|have|had)\b", re.I)
+_TOPIC = re.compile(r"^\s*([^:?.!,;]{2,30}?):\s+(?=\S)")
 # A part of a figure named, or pointed at ("that panel"), in the message as typed.
 _OWN_PAIRING = re.compile(r"\b(panel|figure|fig|table|graph|chart)s?\s+([a-z]|\d{1,3})\b|\b(that|this|the same) (panel|figure|table|graph|chart|plot)\b", re.I)
 _NEGATED = re.compile(r"\b(not|no|never|isn'?t|aren'?t|doesn'?t|don'?t|didn'?t|wasn'?t|weren'?t|without|nor)\b", re.I)
@@ -124,7 +131,8 @@ class Planner:
             chunk = assistant.index.chunk(sentence.chunk_id)
             self._openings.setdefault((chunk.doc_id, chunk.section), sentence)
 
-    def answer(self, query: str, context: str, original: str, request: Request, kinds: dict | None = None) -> Reply:
+    def answer(self, query: str, context: str, original: str, request: Request, kinds: dict | None = None,
+               split: bool = True) -> Reply:
         """The answer to one standalone question (context: the earlier turn it leans on; original:
         the message as typed). kinds: the router's score for each kind of message (a message close
         to asking for advice, a summary or takeaways is about the study even when no bank question
@@ -254,10 +262,61 @@ class Planner:
             reply = composer.compose(picked, request, labels=tuple(labels) or top.entry.labels, title=top.entry.title)
             reply = _with(reply, meta={"bank": top.key, "bank_similarity": round(top.similarity, 3)})
         else:
-            reply = composer.answer(query, context, request)
+            reply = (self.by_parts(query, context, request) if not single and split else None) or composer.answer(query, context, request)
         if not reply.abstained and single:
             reply = self.typed(query, reply, ranked, request) or self.yes_no(query, reply)
         return _with(reply, suggestions=self.suggest(entries, reply))
+
+    def by_parts(self, query: str, context: str, request: Request) -> Reply | None:
+        """A question of several parts that no one answer covers: each part planned on its own, as if
+        asked alone (it may want a list, a kind of answer, or be something the study does not say),
+        then their sentences together in the parts' order, a round from each part at a time, and a
+        line saying which parts the study does not answer. A part leaning on the first ("and did they
+        ...?") or on a topic before a colon ("Panel A: ..., which ...?") is read with it."""
+        parts = [p for p in self.composer.parts(query) if not _AS_CONTEXT.match(p)]
+        topic = _TOPIC.match(query)
+        lexicon, study = self.a.scorer.lexicon, request.study
+        # Only parts that are questions of their own, each saying what it asks ("... What can I tell
+        # her?" leans on all that came before it).
+        if len(parts) < 2 or not all(_ASKS_PART.match(p[topic.end():] if n == 0 and topic else p)
+                                     and (len(content_tokens(p)) >= 2 or any(w in lexicon.known for w in content_tokens(p)))
+                                     for n, p in enumerate(parts)):
+            return None
+        if not _COORDINATED.search(query):
+            return None  # "How can I explain to my kids, using its comparison, what it does?": one question
+        # What the first part is about (a group, a part of the figure), for a later part naming none:
+        # "What is shown for lupus, and what did the asterisk lead to?" asks of lupus' asterisk.
+        about = [g.names[0] for g in study.groups if names_any(parts[0], g.all_names)]
+        about += [t.replace("_", " ") for t in tokens(parts[0]) if "_" in t]
+        answered, missing = [], []
+        for n, part in enumerate(parts):
+            if n and topic and topic.group(1).lower() not in part.lower():
+                part = f"{topic.group(1)}: {part}"
+            elif n and points_back(part):
+                part = standalone(part, [{"role": "user", "content": parts[0]}], lexicon, study.groups).text
+            if n and about and not any(names_any(part, g.all_names) for g in study.groups) and not any("_" in t for t in tokens(part)):
+                part = f"{part} ({', '.join(about)})"
+            kinds = self.a.router.scores(self.a._vector(part), study.id)
+            reply = self.answer(part, context, part, request, kinds=kinds, split=False)
+            if reply.kind in ("answer", "correction") and not reply.abstained:
+                by_text = {s.text: s for s in study.sentences}
+                answered.append([by_text[c.quote] for c in reply.citations if c.role == "answer" and c.quote in by_text])
+            elif reply.kind == "not_in_study":
+                missing.append(reply.body.split(" The closest it gets:")[0].split("\n")[0])
+        if not any(answered) or any(n and sentences and set(sentences) <= {s for earlier in answered[:n] for s in earlier}
+                                    for n, sentences in enumerate(answered)):
+            return None  # (a part answered only by what an earlier part gave: the composer finds what it adds)
+        picked: list = []
+        for round_ in range(max(map(len, answered))):
+            for sentences in answered:
+                if round_ < len(sentences) and sentences[round_] not in picked and len(picked) < PARTS_MAX_SENTENCES:
+                    picked.append(sentences[round_])
+        picked.sort(key=lambda s: next(i for i, sentences in enumerate(answered) if s in sentences))
+        reply = self.composer.compose(picked, request)
+        if missing:
+            said = "\n\n" + " ".join(dict.fromkeys(missing))
+            reply = _with(reply, answer=reply.answer + said, body=reply.body + said)
+        return _with(reply, meta={"parts": len(parts), "parts_missing": len(missing)})
 
     def per_group(self, query: str, context: str, request: Request, vector=None) -> Reply | None:
         """"How did each group do?": the best sentence about each of the study's groups, one line
