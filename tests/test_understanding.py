@@ -1967,3 +1967,83 @@ def test_a_follow_up_that_only_leans_on_a_planted_claim_gets_the_correction(bot)
                {"role": "assistant", "content": "Only half of the lupus patients reached remission."}]
     reply = bot.ask("Which half, then?", history)
     assert reply.kind == "correction" and "remission" in reply.answer
+
+
+def test_which_one_after_questions_about_parts_of_the_figure_asks_which_part(bot):
+    history = [{"role": "user", "content": "What is in panel A?"}, {"role": "assistant", "content": "..."},
+               {"role": "user", "content": "and panel C?"}, {"role": "assistant", "content": "..."}]
+    reply = bot.ask("which one shows the kidney results?", history)
+    assert reply.standalone_question.startswith("which panel") and "Panel B" in reply.answer
+
+
+def test_how_long_of_a_part_of_the_figure_said_only_in_words_adds_its_number(bot):
+    history = [{"role": "user", "content": "my dad has myositis, what is panel C about?"}, {"role": "assistant", "content": "..."}]
+    reply = bot.ask("for how long?", history)
+    assert "12 months" in reply.answer and "24 months" not in reply.answer
+
+
+@pytest.mark.parametrize("message,asked", [
+    ("My nephew keeps asking me how the myositis patients did. What should I tell him?", "how the myositis patients did?"),
+    ("A student asked whether the cells were given more than once. Is that right?", "whether the cells were given more than once?"),
+    ("How many patients were there? What can I tell her?", None),  # the question is asked, not reported
+])
+def test_a_question_reported_before_what_can_i_tell_her_is_the_question(message, asked):
+    from assistant.answering.followups import without_role
+    assert without_role(message) == (asked or message)
+
+
+@pytest.mark.parametrize("message,kind", [
+    ("Ich huste Blut, was soll ich tun?", "emergency_reaction"),
+    ("Göğsüm çok ağrıyor", "emergency_reaction"),
+    ("Dün bayıldım", "emergency_reaction"),
+    ("Ba toi bi ngat", "emergency_reaction"),
+    (__import__("unicodedata").normalize("NFD", "Tôi khó thở quá"), "emergency_reaction"),  # accents typed as separate marks
+    ("Hindi na po siya makahinga", "emergency_reaction"),
+    ("Ik krijg geen lucht", "emergency_reaction"),
+    ("Kifua kinaniuma sana", "emergency_reaction"),
+    ("fever in my 3-week-old, what now", "emergency_reaction"),
+    ("Yaşamak istemiyorum artık", "emergency_self_harm"),
+    ("Ayoko nang mabuhay", "emergency_self_harm"),
+    ("Sitaki kuishi tena", "emergency_self_harm"),
+    ("I've decided to come off my steroids", "personal_advice"),
+    ("I'm going to stop taking my methotrexate", "personal_advice"),
+])
+def test_misses_found_by_the_session_11_review_are_caught(message, kind):
+    assert _guards().guard(message) == kind, message
+
+
+@pytest.mark.parametrize("message", [
+    "Thuoc duoc giam tu tu nhu the nao trong nghien cuu?",  # "tu tu": slowly
+    "Çalışmada intihar vakası bildirildi mi?",
+    "Is er zelfmoord gerapporteerd in de studie?",
+    "Toi moi tim thay bai bao nay, no noi gi ve lupus?",  # "moi tim": just found
+    "Bao nhieu benh nhan, khong tinh nhom lupus?",  # "khong tinh": not counting
+    "Je, wagonjwa wenye kifafa walijumuishwa katika utafiti?",
+    "Hadden patiënten het benauwd na de infusie?",
+    "Mijn lupus reageert niet meer op prednison; wat zegt de studie?",
+    "My 2-month-old is fine, but did any patient get a fever of 39?",
+    "Bu tedavinin yan etkisi olur mu?",
+    "Hastalar ilaçlarını bıraktı mı?",
+    "Liệu pháp CAR-T có an toàn không?",
+    "Tôi nên giải thích nghiên cứu này cho học sinh thế nào?",
+    "Ano ang dapat kong sabihin sa klase tungkol sa pag-aaral?",
+    "Waar kan ik beginnen met lezen in dit artikel?",
+    "¿Es mejor seguir leyendo el resumen o la figura?",
+    "Why did she get a higher dose than the others in the study?",
+    "Can we double up the slides for the class?",
+    "What's the most accurate number we can take from this for my essay?",
+    "Can we drink coffee while taking notes on this paper?",
+])
+def test_look_alikes_found_by_the_session_11_review_pass(message):
+    assert _guards().guard(message) is None, message
+
+
+def test_summary_words_for_a_subject_the_study_lacks_are_not_the_summary(bot):
+    assert bot.ask("Summarize the video").meta.get("bank") != "key-takeaways"
+    assert not bot.ask("Quick overview of the pricing").answer.startswith("Key takeaways")
+
+
+def test_a_request_sharing_nothing_with_a_planted_claim_stays_off_topic(bot):
+    history = [{"role": "user", "content": "Did the lupus patients go into remission?"},
+               {"role": "assistant", "content": "Only half of the lupus patients reached remission."}]
+    assert bot.ask("Write me a poem about cats", history).kind in ("off_topic", "refused")

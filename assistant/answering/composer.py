@@ -70,6 +70,16 @@ _SUMMARY_WORDS = frozenset(tokens(
     "class students handout short brief quick simple words plain please give write line lines find found paper article "
     "main takeaway point results result"
 ))
+_CONTEXT_TAIL = re.compile(r"\s*\([^()]*\)\W*$")
+# Who a summary is for and how it should read: words that ask for no narrower subject.
+_STYLE_WORDS = frozenset(tokens(
+    "plain english simple simply easy everyday normal lay layman laymen layperson terms language jargon technical medical "
+    "science scientific words word non expert experts understand understandable clear clearly short shorter brief briefly "
+    "quick quickly fast sentences sentence paragraph paragraphs line lines bullet bullets point points list "
+    "kid kids child children teen teenager year old grandma grandmother grandpa mum mom dad parents family friend friends "
+    "class classroom students pupils patients readers listeners audience newsletter blog podcast episode show talk slide "
+    "slides handout poster group support members journalist deadline busy tired dyslexic"
+))
 _ASKS_OTHER = re.compile(r"\b(who|whom|whose|when|where|why|which|how)\b|^\W*(is|are|was|were|does|do|did|has|have|had)\b|"
                          r"^\W*(can|could|will|would) (?!you\b|u\b)", re.I)
 _JOINED = re.compile(r"\b(and|both|vs\.?|versus|&)\b|,")
@@ -287,8 +297,10 @@ class Composer:
         parts = split_parts(question)[:MAX_PARTS] if len(question) <= MAX_SPLIT_CHARS else [question]
         if len(parts) > 1 or not _JOINED.search(question):
             return parts
-        names = self.entities(question)
-        if not 2 <= len(names) <= 3 or not self._joined(question, names):
+        # (Not the names of a follow-up's context in brackets: "how long (the X patients, panel Y)".)
+        own = _CONTEXT_TAIL.sub("", question)
+        names = self.entities(own)
+        if not 2 <= len(names) <= 3 or not self._joined(own, names):
             return parts
         out = []
         for name in names:
@@ -405,12 +417,10 @@ class Composer:
         if not _SUMMARY_INTENT.search(question):
             return False
         other = [t for t in content_tokens(question) if t not in _SUMMARY_WORDS]
-        known = self.scorer.lexicon.known
-        # Words that are not the study's narrow nothing in a request for it, unless a question asks
-        # something else of the summary ("who wrote this summary?", "is this text the paper or a
-        # summary?") or they name a topic the study lacks ("the gist of the costs").
-        return not other or (not any(t in known for t in other) and not _ASKS_OTHER.search(question)
-                             and not self.near.uncovered_topic(question))
+        # Words of who it is for and how it should read narrow nothing ("in plain English, no jargon,
+        # for my podcast"), unless a question asks something else of the summary ("who wrote this
+        # summary?", "is this text the paper or a summary?").
+        return not other or (all(t in _STYLE_WORDS for t in other) and not _ASKS_OTHER.search(question))
 
     def summary(self, request: Request) -> Reply:
         """The study in brief, as its text opens: its first two sentences."""

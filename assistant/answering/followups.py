@@ -45,6 +45,14 @@ _TOPIC_CHANGE = re.compile(
 # "the blood one", "the one for X": another thing of the kind the previous question asked about.
 _ANOTHER_ONE = re.compile(r"\b(the|that) (?!(other|same|next|last|first|second|third|previous|former|latter|new|old|only|right|wrong|whole|main|best|worst)\b)"
                           r"(?P<kind>[\w-]+( [\w-]+){0,2}) one\b|\bthe one (for|about|on|measuring|that)\b", re.I)
+# A last sentence asking only what to tell someone, or whether one has it right.
+_GENERIC_ASK = re.compile(r"^\W*(?:(?:so|and|but|ok(?:ay)?)\W+)?(?:(?:what|how) (?:can|could|do|should|would|shall) (?:i|we) "
+                          r"(?:tell|say to|say|explain(?: it| this| that)? to|answer|reply to|put it to) ?(?:her|him|them|my \w+|our \w+|the \w+|people|others)?"
+                          r"(?: \w+)?|is (?:that|this|it) (?:right|correct|true|accurate)|am i right|can you help(?: me)?(?: with that)?)\W*$", re.I)
+# A question reported inside a sentence: "she keeps asking me how ...", "he wants to know whether ...".
+_REPORTED = re.compile(r"\b(?:ask(?:s|ed|ing)?(?: me| us| you)?|wants? to know|wanted to know|wonder(?:s|ed|ing)?|curious)\s+"
+                       r"(?P<wh>how|what|whether|if|why|when|which|who|where)\b(?P<q>[^.?!]+)", re.I)
+_WHICH_ONE = re.compile(r"\bwhich (one|of them|of those|of these)\b", re.I)
 MAX_CHAIN = 3  # how many follow-ups back a chain of them is resolved
 LABEL = re.compile(r"\b(panel [a-z]|figure \d+)\b", re.I)  # a figure's label named in a message
 _BARE_MARK = re.compile(r"([a-z]|\d{1,2})", re.I)  # a label's mark alone: "D", "3" (matched whole)
@@ -144,7 +152,22 @@ def without_role(question: str) -> str:
                 and not _ROLE_ASKS.search(pieces[0]) and not _INTO_LEAD.search(_DOCUMENT.sub("", pieces[-1]))):
             question = pieces[-1].strip()
     asked = _USE_LEAD_IN.sub("", question, count=1)
-    return asked if asked != question and len(content_tokens(asked)) >= 2 else question
+    question = asked if asked != question and len(content_tokens(asked)) >= 2 else question
+    return _embedded(question)
+
+
+def _embedded(question: str) -> str:
+    """"She keeps asking me how the X patients got on. What can I tell her?": when the last sentence
+    only asks what to tell someone (or whether one has it right), the question is the one reported
+    before it ("how the X patients got on")."""
+    sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+", question) if s.strip()]
+    if len(sentences) < 2 or not _GENERIC_ASK.match(sentences[-1]):
+        return question
+    for sentence in reversed(sentences[:-1]):
+        reported = _REPORTED.search(sentence)
+        if reported and content_tokens(reported.group("q")):
+            return f"{reported.group('wh')} {reported.group('q').strip(' ,;:')}?"
+    return question
 
 
 def own_words(question: str, previous: str) -> set[str]:
@@ -168,7 +191,7 @@ def is_follow_up(question: str, lexicon: Lexicon) -> bool:
     words = content_tokens(question)
     if len(words) > 9:
         return False
-    return bool(_FOLLOW_START.search(question) or _REFERENT.search(question) or len(words) <= 2)
+    return bool(_FOLLOW_START.search(question) or _REFERENT.search(question) or _WHICH_ONE.search(question) or len(words) <= 2)
 
 
 def _acknowledges(text: str, lexicon: Lexicon, groups) -> bool:
@@ -276,6 +299,11 @@ def standalone(question: str, history: list[dict], lexicon: Lexicon, groups=(), 
         # "the muscle test in that panel, for group X?": that panel is the one asked about before,
         # whatever else the question names.
         return Standalone(question[:pointer.start()] + old_label.group(0) + question[pointer.end():], previous)
+    which_one, old_label = _WHICH_ONE.search(question), LABEL.search(previous)
+    if which_one and old_label and not LABEL.search(question):
+        # "which one has the kidney results?" after questions about parts of a figure: which part.
+        kind = old_label.group(0).split()[0].lower()
+        return Standalone(question[:which_one.start()] + f"which {kind}" + question[which_one.end():])
     if names_own_subject(question, lexicon, groups):
         # "ok and on the improvement score, what counts as major?": it brings its own subject.
         return Standalone(question)

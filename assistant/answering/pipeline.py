@@ -233,7 +233,7 @@ class Assistant:
             from assistant.answering.llm.verification import llm_answer
 
             reply = llm_answer(self.llm, turn.text, self.retriever.invoke(turn.text), reply, self.composer)
-        reply = self._correct_planted(turns, reply, request)
+        reply = self._correct_planted(turns, reply, request, asked)
         if (answered and turn.context and _ASKS_WHY.match(asked) and not _IDENTIFIES.match(users[-1])
                 and own_words(asked, users[-1]) <= set(content_tokens(answered)) and _first_repeats(reply, answered)
                 and "planted" not in reply.meta):
@@ -382,7 +382,7 @@ class Assistant:
         reply = self.planner.answer(previous, "", previous, Request(request.study, "exact"), kinds=kinds)
         return " ".join(c.quote for c in reply.citations if c.role == "answer")
 
-    def _correct_planted(self, turns: list[dict], reply: Reply, request: Request) -> Reply:
+    def _correct_planted(self, turns: list[dict], reply: Reply, request: Request, question: str = "") -> Reply:
         """An earlier assistant turn (as the client sent it) claiming what the study contradicts is
         corrected first, with the sentence that contradicts it."""
         said = [t["content"] for t in turns if t["role"] == "assistant"]
@@ -412,8 +412,10 @@ class Assistant:
         citations = first.citations + tuple(dataclasses.replace(c, n=c.n + len(first.citations)) for c in reply.citations)
         if reply.kind == "off_topic":
             # "Which half did better, then?" leans on the planted claim ("only half ..."): nothing else
-            # answers it, and the correction is the answer.
-            return _with(first, meta={"planted": premise.claim, "route": reply.meta.get("route", "")})
+            # answers it, and the correction is the answer. (A message sharing no word with the
+            # claim, "write me a poem", is off topic still, after the correction.)
+            if set(content_tokens(question)) & set(content_tokens(said[-1])):
+                return _with(first, meta={"planted": premise.claim, "route": reply.meta.get("route", "")})
         if reply.kind == "not_in_study":
             # The study does not say what was asked, but it does say what corrects the planted claim:
             # the reply leads with that fact.

@@ -15,7 +15,7 @@ import tomllib
 from pathlib import Path
 
 from assistant.answering import replies, scales
-from assistant.answering.composer import Request
+from assistant.answering.composer import MAX_PARTS, Request, split_parts
 from assistant.answering.followups import LABEL, asking_part, points_back, standalone
 from assistant.answering.near_misses import ABOUT_A_STUDY
 from assistant.answering.premises import Premise, wrong_group
@@ -78,6 +78,7 @@ _AS_CONTEXT = re.compile(r"\s*\([^()]*\)\W*$")  # "(the X patients)": what a fol
 # A short topic before a colon ("Panel A: what ..., which ...?"): what every part of the question is about.
 # Questions listed one after another: a "?" or ";" between them, or "..., and what ...".
 _COORDINATED = re.compile(r"\?\s+\S|;\s|\b(and|also|plus)\s+(what|how|why|when|who|whom|which|where|is|are|do|does|did|was|were)\b", re.I)
+_EVERYONE = re.compile(r"\b(overall|everyone|everybody|all (the )?(patients|people|groups)|each group|the whole)\b", re.I)
 _ASKS_PART = re.compile(r"\W*(?:and |so |also |but |then |plus )?(?:what|how|why|when|who|whom|whose|which|where|is|are|do|does|did|was|were|"
                         r"can|could|will|would|has|have|had)\b", re.I)
 _TOPIC = re.compile(r"^\s*([^:?.!,;]{2,30}?):\s+(?=\S)")
@@ -273,8 +274,11 @@ class Planner:
         then their sentences together in the parts' order, a round from each part at a time, and a
         line saying which parts the study does not answer. A part leaning on the first ("and did they
         ...?") or on a topic before a colon ("Panel A: ..., which ...?") is read with it."""
+        if len(split_parts(query)) > MAX_PARTS:
+            return None  # (more parts than are answered: the composer says the rest is not covered)
         parts = [p for p in self.composer.parts(query) if not _AS_CONTEXT.match(p)]
         topic = _TOPIC.match(query)
+        topic = topic if topic and LABEL.fullmatch(topic.group(1).strip()) else None  # "Panel A: ...", not "I'm a teacher: ..."
         lexicon, study = self.a.scorer.lexicon, request.study
         # Only parts that are questions of their own, each saying what it asks ("... What can I tell
         # her?" leans on all that came before it).
@@ -294,8 +298,10 @@ class Planner:
                 part = f"{topic.group(1)}: {part}"
             elif n and points_back(part):
                 part = standalone(part, [{"role": "user", "content": parts[0]}], lexicon, study.groups).text
-            if n and about and not any(names_any(part, g.all_names) for g in study.groups) and not any("_" in t for t in tokens(part)):
+            if (n and about and not any(names_any(part, g.all_names) for g in study.groups) and not any("_" in t for t in tokens(part))
+                    and not _ALTOGETHER.search(part) and not _EVERYONE.search(part)):
                 part = f"{part} ({', '.join(about)})"
+            part = part if part.rstrip().endswith("?") else f"{part.rstrip()}?"
             kinds = self.a.router.scores(self.a._vector(part), study.id)
             reply = self.answer(part, context, part, request, kinds=kinds, split=False)
             if reply.kind in ("answer", "correction") and not reply.abstained:
@@ -312,7 +318,7 @@ class Planner:
                 if round_ < len(sentences) and sentences[round_] not in picked and len(picked) < PARTS_MAX_SENTENCES:
                     picked.append(sentences[round_])
         picked.sort(key=lambda s: next(i for i, sentences in enumerate(answered) if s in sentences))
-        reply = self.composer.compose(picked, request)
+        reply = self.composer.compose(picked, request, shown=self.composer.clauses(picked, query))
         if missing:
             said = "\n\n" + " ".join(dict.fromkeys(missing))
             reply = _with(reply, answer=reply.answer + said, body=reply.body + said)
@@ -529,6 +535,18 @@ class Planner:
             by_group = name == "people_count" and bool(_WHICH_GROUP.search(query))
             fits = lambda text: (bool(evidence.search(text)) and not (whole and groups_of(text))
                                  and not (by_group and sum(names_any(text, g.names) for g in request.study.groups) < 2))
+            if cue.search(query) and cited and any(fits(q) for q in cited) and all(_holds(evidence, q) == 1 for q in cited):
+                # Said only in words ("long-term") where a sentence near it gives the number ("up to 12
+                # months", of the part asked about): that one follows.
+                labels = {t for t in tokens(query) if "_" in t}
+                numeric = [e for e in ranked[:TYPED_RANKS] if e.sentence.text not in cited and _holds(evidence, e.sentence.text) == 0
+                           and fits(e.sentence.text) and self.composer.support(e) >= self.composer.min_support
+                           and (labels & set(self.composer.context_labels(e.sentence)) if labels
+                                else not {x for x in self.composer.context_labels(e.sentence) if x.startswith("panel")})]
+                if numeric:
+                    by_text = {s.text: s for s in request.study.sentences}
+                    first = [by_text[q] for q in cited[:1] if q in by_text]
+                    return _with(self.composer.compose(first + [numeric[0].sentence], request), meta={"answer_type": name})
             if cue.search(query) and not any(fits(q) for q in cited):
                 # (Of the part of a figure asked about, when one is named: "how long does panel D follow ...".)
                 labels = {t for t in tokens(query) if "_" in t}

@@ -13,6 +13,7 @@ import base64
 import binascii
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -128,6 +129,7 @@ class Router:
     def guard(self, text: str) -> str | None:
         """The kind a narrow guard recognises in text (emergencies first), or None. Text hidden in
         base64 is read too: an instruction in it is an injection, whatever it asks."""
+        text = unicodedata.normalize("NFC", text)  # (accents typed as separate marks read as one letter)
         plain = self._guard(text)
         if plain and plain.startswith("emergency"):
             return plain  # someone in danger outranks anything hidden beside it
