@@ -71,15 +71,10 @@ _SUMMARY_WORDS = frozenset(tokens(
     "main takeaway point results result"
 ))
 _CONTEXT_TAIL = re.compile(r"\s*\([^()]*\)\W*$")
-# Who a summary is for and how it should read: words that ask for no narrower subject.
-_STYLE_WORDS = frozenset(tokens(
-    "plain english simple simply easy everyday normal lay layman laymen layperson terms language jargon technical medical "
-    "science scientific words word non expert experts understand understandable clear clearly short shorter brief briefly "
-    "quick quickly fast sentences sentence paragraph paragraphs line lines bullet bullets point points list "
-    "kid kids child children teen teenager year old grandma grandmother grandpa mum mom dad parents family friend friends "
-    "class classroom students pupils patients readers listeners audience newsletter blog podcast episode show talk slide "
-    "slides handout poster group support members journalist deadline busy tired dyslexic"
-))
+# What follows a word asking for a summary ("a summary of the video"): it must be the study itself.
+_SUMMARISED = re.compile(r"\b(?:summar\w*|overview|gist|tl;?dr|nutshell|rundown|recap)\s+(?:(?:of|on|about|from|for)\s+)?(?:(?:the|this|that|a|an|its)\s+)?(?P<object>[\w'-]+)", re.I)
+_OF_THE_WHOLE = frozenset("study paper article summary research results result findings it this that text piece trial case series "
+                          "whole thing report what for in please word words from to so i me us my our in plain".split())
 _ASKS_OTHER = re.compile(r"\b(who|whom|whose|when|where|why|which|how)\b|^\W*(is|are|was|were|does|do|did|has|have|had)\b|"
                          r"^\W*(can|could|will|would) (?!you\b|u\b)", re.I)
 _JOINED = re.compile(r"\b(and|both|vs\.?|versus|&)\b|,")
@@ -417,10 +412,16 @@ class Composer:
         if not _SUMMARY_INTENT.search(question):
             return False
         other = [t for t in content_tokens(question) if t not in _SUMMARY_WORDS]
-        # Words of who it is for and how it should read narrow nothing ("in plain English, no jargon,
-        # for my podcast"), unless a question asks something else of the summary ("who wrote this
-        # summary?", "is this text the paper or a summary?").
-        return not other or (all(t in _STYLE_WORDS for t in other) and not _ASKS_OTHER.search(question))
+        if not other:
+            return True
+        # Other words narrow nothing when none is the study's and what is summarised is the study
+        # ("the gist in plain English, no jargon, for my podcast"; not "summarize the video", "an
+        # overview of the pricing"), and no question asks something else of the summary ("who wrote
+        # this summary?", "is this text the paper or a summary?").
+        known = self.scorer.lexicon.known
+        objects = [m.group("object").lower() for m in _SUMMARISED.finditer(question)]
+        return (not any(t in known for t in other) and all(o in _OF_THE_WHOLE for o in objects)
+                and not _ASKS_OTHER.search(question) and not self.near.uncovered_topic(question))
 
     def summary(self, request: Request) -> Reply:
         """The study in brief, as its text opens: its first two sentences."""

@@ -155,6 +155,8 @@ class Planner:
             # The study in brief: the bank's nearest list answer (its findings, its takeaways), else
             # the first sentences of its text.
             lists = [m for m in entries[:3] if m.entry.shape == "list" and m.similarity >= SUMMARY_MIN]
+            # (Else the entry the pack gives as the study's summary or takeaways, wherever it ranks.)
+            lists = lists or [m for m in entries if getattr(m.entry, "answers", "") in ("meta_summary", "meta_takeaways")][:1]
             if lists:
                 return composer.compose(list(lists[0].sentences), request, labels=lists[0].entry.labels, title=lists[0].entry.title)
             return composer.summary(request)
