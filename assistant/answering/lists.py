@@ -1,0 +1,267 @@
+"""Answers laid out as lists: one line per group, per part of a figure, per part of a question, or
+the lines of a list-shaped bank entry (per-group results, steps, limitations, takeaways).
+
+The Planner (planner.py) decides when a question wants one; these build it.
+"""
+from __future__ import annotations
+
+import re
+
+from assistant.answering.composer import MAX_PARTS, Request, split_parts
+from assistant.answering.followups import LABEL, points_back, standalone
+from assistant.records import Reply
+from assistant.retrieval.lexicon import PEOPLE_COUNT, content_tokens, find_name, names_any, tokens
+
+LIST_MIN = 0.62  # a list-shaped entry this close is answered as its list
+LIST_SURE = 0.70  # ... (without asking for a list, the nearest entry must be this close)
+LIST_LEAD = 0.03  # ... and lead the nearest single-sentence entry by this much
+LIST_MARGIN = 0.06  # ... or this close to the nearest entry, when the question asks for a list
+LIST_CLEAR = 0.55  # a list entry this close ...
+LIST_CLEAR_LEAD = 0.15  # ... and this much closer than every other entry answers, asked for or not
+# A question of several parts: a list entry among the nearest few that holds a best sentence of every
+# part answers them all at once ("which scores are in panel X, and what are their ranges?").
+PARTS_LIST_RANKS = 3  # how far down the bank's ranking the list may be
+PARTS_LIST_MIN = 0.5  # ... how near the question it must be
+PARTS_TOP = 1  # ... holding the best sentence of each part
+PER_GROUP_RANKS = 16  # how far down a group's ranking its line may come from
+PARTS_MAX_SENTENCES = 6  # a question of several parts answered part by part: at most this many sentences
+_WANTS_LIST = re.compile(
+    r"\b(each|every|all (the|of the)|list|table|bullet|steps?|step by step|compare|comparison|break ?down|"
+    r"one by one|which \w+ (goes with|for) which|side by side|overview|limitations|takeaways|main points)\b|"
+    r"\b(\w+) by \2\b|"
+    # Several things of a kind: "which scores are plotted", "the three measures", "what 4 things".
+    r"\b(what|which) ([\w-]+ ){0,2}(scores|measures|measurements|markers|tests|scales|indices|indexes|things)\b|"
+    r"\b(the|what|which|name|list|give me)( the)? (two|three|four|five|six|2|3|4|5|6) (things|measures|measurements|scores|markers|tests|scales|items|points|steps|parts)\b", re.I)
+_HOW_MANY = re.compile(r"\b(how many|number of|numbers|how big|sizes?|split|divided|broken down|breakdown|distributed)\b", re.I)
+_AS_CONTEXT = re.compile(r"\s*\([^()]*\)\W*$")  # "(the X patients)": what a follow-up leans on
+# Questions listed one after another: a "?" or ";" between them, or "..., and what ...".
+_COORDINATED = re.compile(r"\?\s+\S|;\s|\b(and|also|plus)\s+(what|how|why|when|who|whom|which|where|is|are|do|does|did|was|were)\b", re.I)
+_EVERYONE = re.compile(r"\b(overall|everyone|everybody|all (the )?(patients|people|groups)|each group|the whole)\b", re.I)
+_ASKS_PART = re.compile(r"\W*(?:and |so |also |but |then |plus )?(?:what|how|why|when|who|whom|whose|which|where|is|are|do|does|did|was|were|"
+                        r"can|could|will|would|has|have|had)\b", re.I)
+# A short topic before a colon ("Panel A: what ..., which ...?"): what every part of the question is about.
+_TOPIC = re.compile(r"^\s*([^:?.!,;]{2,30}?):\s+(?=\S)")
+# "How many patients altogether?": the whole study's count, not one group's.
+_ALTOGETHER = re.compile(r"\b(altogether|all together|in total|in all|total|overall|all told|whole study|entire study)\b", re.I)
+_NUMBERISH = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I)
+
+
+class ListAnswers:
+    """The list-shaped answers of the Planner (a mixin: it uses the Planner's assistant, composer and
+    answer types)."""
+
+    def by_parts(self, query: str, context: str, request: Request) -> Reply | None:
+        """A question of several parts that no one answer covers: each part planned on its own, as if
+        asked alone (it may want a list, a kind of answer, or be something the study does not say),
+        then their sentences together in the parts' order, a round from each part at a time, and a
+        line saying which parts the study does not answer. A part leaning on the first ("and did they
+        ...?") or on a topic before a colon ("Panel A: ..., which ...?") is read with it."""
+        if len(split_parts(query)) > MAX_PARTS:
+            return None  # (more parts than are answered: the composer says the rest is not covered)
+        parts = [p for p in self.composer.parts(query) if not _AS_CONTEXT.match(p)]
+        topic = _TOPIC.match(query)
+        topic = topic if topic and LABEL.fullmatch(topic.group(1).strip()) else None  # "Panel A: ...", not "I'm a teacher: ..."
+        lexicon, study = self.a.scorer.lexicon, request.study
+        # Only parts that are questions of their own, each saying what it asks ("... What can I tell
+        # her?" leans on all that came before it).
+        if len(parts) < 2 or not all(_ASKS_PART.match(p[topic.end():] if n == 0 and topic else p)
+                                     and (len(content_tokens(p)) >= 2 or any(w in lexicon.known for w in content_tokens(p)))
+                                     for n, p in enumerate(parts)):
+            return None
+        if not _COORDINATED.search(query):
+            return None  # "How can I explain to my kids, using its comparison, what it does?": one question
+        # What the first part is about (a group, a part of the figure), for a later part naming none:
+        # "What is shown for lupus, and what did the asterisk lead to?" asks of lupus' asterisk.
+        about = [g.names[0] for g in study.groups if names_any(parts[0], g.all_names)]
+        about += [t.replace("_", " ") for t in tokens(parts[0]) if "_" in t]
+        answered, missing = [], []
+        for n, part in enumerate(parts):
+            if n and topic and topic.group(1).lower() not in part.lower():
+                part = f"{topic.group(1)}: {part}"
+            elif n and points_back(part):
+                part = standalone(part, [{"role": "user", "content": parts[0]}], lexicon, study.groups).text
+            if (n and about and not any(names_any(part, g.all_names) for g in study.groups) and not any("_" in t for t in tokens(part))
+                    and not _ALTOGETHER.search(part) and not _EVERYONE.search(part)):
+                part = f"{part} ({', '.join(about)})"
+            part = part if part.rstrip().endswith("?") else f"{part.rstrip()}?"
+            kinds = self.a.router.scores(self.a._vector(part), study.id)
+            reply = self.answer(part, context, part, request, kinds=kinds, split=False)
+            if reply.kind in ("answer", "correction") and not reply.abstained:
+                by_text = {s.text: s for s in study.sentences}
+                answered.append([by_text[c.quote] for c in reply.citations if c.role == "answer" and c.quote in by_text])
+            elif reply.kind == "not_in_study":
+                missing.append(reply.body.split(" The closest it gets:")[0].split("\n")[0])
+        if not any(answered) or any(n and sentences and set(sentences) <= {s for earlier in answered[:n] for s in earlier}
+                                    for n, sentences in enumerate(answered)):
+            return None  # (a part answered only by what an earlier part gave: the composer finds what it adds)
+        picked: list = []
+        for round_ in range(max(map(len, answered))):
+            for sentences in answered:
+                if round_ < len(sentences) and sentences[round_] not in picked and len(picked) < PARTS_MAX_SENTENCES:
+                    picked.append(sentences[round_])
+        picked.sort(key=lambda s: next(i for i, sentences in enumerate(answered) if s in sentences))
+        reply = self.composer.compose(picked, request, shown=self.composer.clauses(picked, query))
+        if missing:
+            said = "\n\n" + " ".join(dict.fromkeys(missing))
+            reply = _with(reply, answer=reply.answer + said, body=reply.body + said)
+        return _with(reply, meta={"parts": len(parts), "parts_missing": len(missing)})
+
+    def per_group(self, query: str, context: str, request: Request, vector=None) -> Reply | None:
+        """"How did each group do?": the best sentence about each of the study's groups, one line
+        per group, labelled with it. (Each group's words join the question's; its vector is the
+        question's.)"""
+        picked, labels = [], []
+        for group in request.study.groups:
+            ranked, _ = self.composer.evidence(f"{query} {group.names[0]}", context, request, vector=vector, keep=PER_GROUP_RANKS)
+            named = [e for e in ranked if names_any(e.sentence.text, group.names)]
+            # A sentence about this group alone, before one that names every group.
+            fresh = sorted((e.sentence for e in named if e.sentence not in picked), key=lambda x: _groups_named(x, request) > 1)
+            if fresh:
+                picked.append(fresh[0])
+                labels.append(group.label)
+        if len(picked) < 2:
+            return None
+        picked, labels = self.with_counts(f"{query} {context}", picked, labels, request)
+        return self.composer.compose(picked, request, labels=tuple(labels), title="For each group")
+
+    def per_label(self, query: str, context: str, request: Request, vector=None) -> Reply | None:
+        """A question naming several parts of a figure ("compare panels B and C", "the asterisk in
+        panel A versus panel B"): the best sentence of each part's legend for the question, one line
+        per part, labelled with it."""
+        named = list(dict.fromkeys(t for t in tokens(query) if "_" in t))
+        sections = {}
+        for label in named:
+            kind = label.split("_")[0]
+            sections.setdefault(kind, []).append(label)
+        named = max(sections.values(), key=len, default=[])
+        if len(named) < 2:
+            return None
+        ranked, _ = self.composer.evidence(query, context, request, vector=vector, keep=len(request.study.sentences))
+        # A kind of answer wanted ("how long ..."): in each part, a sentence holding one comes first.
+        wanted = [evidence for _, cue, evidence, _, _ in self.types if cue.search(query)][:1]
+        picked, lines = [], []
+        for label in named:
+            mine = [e for e in ranked if label in self.composer.context_labels(e.sentence) and e.sentence not in picked
+                    and self.composer.support(e) >= self.composer.min_support]
+            # The one holding more of the question's words first (the part's own "asterisk", not its best overall).
+            mine.sort(key=lambda e: -round(e.coverage, 1))
+            own = [e.sentence for e in mine]
+            if wanted:
+                own.sort(key=lambda s: _holds(wanted[0], s.text))
+            if own:
+                picked.append(own[0])
+                lines.append(self.a.index.chunk(own[0].chunk_id).section)
+        if len(picked) < 2:
+            return None
+        return _with(self.composer.compose(picked, request, labels=tuple(lines), title="Side by side"),
+                     meta={"per_label": len(picked)})
+
+    @staticmethod
+    def with_counts(query: str, picked: list, labels, request: Request) -> tuple[list, list]:
+        """A list asked "... and how many patients" whose lines count nobody: first, the sentence
+        that counts the people of the most groups."""
+        labels = list(labels or [])
+        if not _HOW_MANY.search(query) or any(PEOPLE_COUNT.search(s.text) for s in picked) or len(labels) != len(picked):
+            return picked, labels
+
+        counting = [s for s in request.study.sentences if PEOPLE_COUNT.search(s.text) and _groups_named(s, request) >= 2]
+        if not counting:
+            return picked, labels
+        return [max(counting, key=lambda s: _groups_named(s, request)), *picked], ["How many", *labels]
+
+    def glossary(self, query: str, request: Request) -> Reply | None:
+        """Every abbreviation the study defines (of its figure legend, or of its article, when the
+        question names one), one cited line per defining sentence: "XY = x-ray yield; ..."."""
+        composer, study = self.composer, request.study
+        part = "figure-legend" if re.search(r"\b(legend|figure|fig|panels?)\b", query, re.I) else (
+            "article" if re.search(r"\b(article|text|summary)\b", query, re.I) else "")
+        labels = LABEL.findall(query)
+        index = self.a.index
+
+        def in_scope(sentence) -> bool:
+            chunk = index.chunk(sentence.chunk_id)
+            return (not part or chunk.part == part) and (not labels or chunk.section.lower() in {x.lower() for x in labels})
+
+        def flat(text: str) -> str:
+            return re.sub(r"[\u2010-\u2015-]", "-", text).lower()
+
+        scope = [s for s in study.sentences if in_scope(s)]
+        lines: dict[str, list[str]] = {}
+        for definition in self.a.scorer.lexicon.definitions.values():
+            # Where the scope itself spells the term out (a legend repeats what the article defined).
+            sentence = next((s for s in scope if flat(definition.long_form) in flat(s.text)
+                             and find_name(definition.term, s.text)), None)
+            if sentence is not None:
+                lines.setdefault(sentence.sentence_id, []).append(f"{definition.term} = {definition.long_form}")
+        if not lines:
+            return None
+        picked = [s for s in study.sentences if s.sentence_id in lines]
+        shown = {sid: "; ".join(terms) + "." for sid, terms in lines.items()}
+        return _with(composer.compose(picked, request, shown=shown, title="Abbreviations and what they stand for"),
+                     meta={"glossary": len([t for terms in lines.values() for t in terms])})
+
+    def list_for_parts(self, query: str, context: str, request: Request, entries):
+        """For a question of several parts, the nearest list entry holding one of the best sentences
+        of every part: its lines answer the whole question."""
+        lists = [m for m in entries[:PARTS_LIST_RANKS] if m.entry.shape == "list" and m.similarity >= PARTS_LIST_MIN]
+        if not lists:
+            return None
+        composer = self.composer
+        best = []
+        parts = [p for p in composer.parts(query) if not _AS_CONTEXT.match(p)]
+        if len(parts) < 2:
+            return None  # one question, with the earlier turn's subject added "(in brackets)"
+        for part in parts:
+            ranked, _ = composer.evidence(part, context, request, whole=query, keep=PARTS_TOP)
+            best.append({e.sentence for e in ranked if composer.support(e) >= composer.min_support})
+        if not all(best):
+            return None  # a part the study does not answer: each part is answered (or not) on its own
+        return next((m for m in lists if all(b & set(m.sentences) for b in best)), None)
+
+    @staticmethod
+    def clear_list(entries):
+        """A list entry far nearer than any other: what is asked, even if not that near (a chatty
+        message lands near nothing else), and even by a question of several parts ("which scales
+        count higher as worse, and which lower?")."""
+        second = entries[1].similarity if len(entries) > 1 else 0.0
+        if entries and entries[0].entry.shape == "list" and entries[0].similarity >= LIST_CLEAR and entries[0].similarity >= second + LIST_CLEAR_LEAD:
+            return entries[0]
+        return None
+
+    def list_entry(self, query: str, entries):
+        """The list-shaped bank entry to answer with: the nearest entry when it is a list, or, for a
+        question asking for a list ("each", "step by step", "compare"...), a list nearly as near."""
+        if not entries:
+            return None
+        clear = self.clear_list(entries)
+        if clear is not None:
+            return clear
+        if entries[0].similarity < LIST_MIN:
+            return None
+        wants = bool(_WANTS_LIST.search(query))
+        single = next((m.similarity for m in entries if m.entry.shape != "list"), 0.0)
+        # Unasked for, a list must be clearly the nearest: a chatty question lands near many entries.
+        sure = entries[0].similarity >= LIST_SURE and entries[0].similarity >= single + LIST_LEAD
+        if entries[0].entry.shape == "list" and (wants or sure):
+            return entries[0]
+        if wants:
+            near = [m for m in entries[1:4] if m.entry.shape == "list" and m.similarity >= entries[0].similarity - LIST_MARGIN]
+            return near[0] if near else None
+        return None
+
+
+def _holds(evidence: re.Pattern, text: str) -> int:
+    """How well a sentence holds a wanted kind of answer: 0 with a number in it ("up to 12 months"),
+    1 without one ("long-term"), 2 not at all."""
+    found = [m.group(0) for m in evidence.finditer(text)]
+    return 0 if any(_NUMBERISH.search(f) for f in found) else 1 if found else 2
+
+
+def _groups_named(sentence, request: Request) -> int:
+    """How many of the study's groups a sentence names."""
+    return sum(names_any(sentence.text, g.names) for g in request.study.groups)
+
+
+def _with(reply: Reply, **changes) -> Reply:
+    meta = {**reply.meta, **changes.pop("meta", {})}
+    return Reply(**{**reply.__dict__, **changes, "meta": meta})
