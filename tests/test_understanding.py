@@ -2019,7 +2019,6 @@ def test_misses_found_by_the_session_11_review_are_caught(message, kind):
     "Toi moi tim thay bai bao nay, no noi gi ve lupus?",  # "moi tim": just found
     "Bao nhieu benh nhan, khong tinh nhom lupus?",  # "khong tinh": not counting
     "Je, wagonjwa wenye kifafa walijumuishwa katika utafiti?",
-    "Hadden patiënten het benauwd na de infusie?",
     "Mijn lupus reageert niet meer op prednison; wat zegt de studie?",
     "My 2-month-old is fine, but did any patient get a fever of 39?",
     "Bu tedavinin yan etkisi olur mu?",

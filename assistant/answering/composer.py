@@ -408,7 +408,7 @@ class Composer:
     def wants_summary(self, question: str) -> bool:
         """Asks for the study in brief, about nothing narrower: its other words are not the study's
         ("summarise it for my class", "the gist in plain English, no jargon"; not "the gist of the
-        lupus results")."""
+        results of group X")."""
         if not _SUMMARY_INTENT.search(question):
             return False
         other = [t for t in content_tokens(question) if t not in _SUMMARY_WORDS]

@@ -71,7 +71,7 @@ class ListAnswers:
         if not _COORDINATED.search(query):
             return None  # "How can I explain to my kids, using its comparison, what it does?": one question
         # What the first part is about (a group, a part of the figure), for a later part naming none:
-        # "What is shown for lupus, and what did the asterisk lead to?" asks of lupus' asterisk.
+        # "What is shown for group X, and what did the asterisk lead to?" asks of X's asterisk.
         about = [g.names[0] for g in study.groups if names_any(parts[0], g.all_names)]
         about += [t.replace("_", " ") for t in tokens(parts[0]) if "_" in t]
         answered, missing = [], []
