@@ -70,7 +70,7 @@ _SUMMARY_WORDS = frozenset(tokens(
     "class students handout short brief quick simple words plain please give write line lines find found paper article "
     "main takeaway point results result"
 ))
-_CONTEXT_TAIL = re.compile(r"\s*\([^()]*\)\W*$")
+AS_CONTEXT = re.compile(r"\s*\([^()]*\)\W*$")  # "(the X patients)": what a follow-up leans on
 # What follows a word asking for a summary ("a summary of the video"): it must be the study itself.
 _SUMMARISED = re.compile(r"\b(?:summar\w*|overview|gist|tl;?dr|nutshell|rundown|recap)\s+(?:(?:of|on|about|from|for)\s+)?(?:(?:the|this|that|a|an|its)\s+)?(?P<object>[\w'-]+)", re.I)
 _OF_THE_WHOLE = frozenset("study paper article summary research results result findings it this that text piece trial case series "
@@ -293,7 +293,7 @@ class Composer:
         if len(parts) > 1 or not _JOINED.search(question):
             return parts
         # (Not the names of a follow-up's context in brackets: "how long (the X patients, panel Y)".)
-        own = _CONTEXT_TAIL.sub("", question)
+        own = AS_CONTEXT.sub("", question)
         names = self.entities(own)
         if not 2 <= len(names) <= 3 or not self._joined(own, names):
             return parts

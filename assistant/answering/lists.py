@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answering.composer import MAX_PARTS, Request, split_parts
+from assistant.answering.composer import AS_CONTEXT, MAX_PARTS, Request, split_parts
 from assistant.answering.followups import LABEL, points_back, standalone
 from assistant.records import Reply
 from assistant.retrieval.lexicon import PEOPLE_COUNT, content_tokens, find_name, names_any, tokens
@@ -33,7 +33,6 @@ _WANTS_LIST = re.compile(
     r"\b(what|which) ([\w-]+ ){0,2}(scores|measures|measurements|markers|tests|scales|indices|indexes|things)\b|"
     r"\b(the|what|which|name|list|give me)( the)? (two|three|four|five|six|2|3|4|5|6) (things|measures|measurements|scores|markers|tests|scales|items|points|steps|parts)\b", re.I)
 _HOW_MANY = re.compile(r"\b(how many|number of|numbers|how big|sizes?|split|divided|broken down|breakdown|distributed)\b", re.I)
-_AS_CONTEXT = re.compile(r"\s*\([^()]*\)\W*$")  # "(the X patients)": what a follow-up leans on
 # Questions listed one after another: a "?" or ";" between them, or "..., and what ...".
 _COORDINATED = re.compile(r"\?\s+\S|;\s|\b(and|also|plus)\s+(what|how|why|when|who|whom|which|where|is|are|do|does|did|was|were)\b", re.I)
 _EVERYONE = re.compile(r"\b(overall|everyone|everybody|all (the )?(patients|people|groups)|each group|the whole)\b", re.I)
@@ -58,7 +57,7 @@ class ListAnswers:
         ...?") or on a topic before a colon ("Panel A: ..., which ...?") is read with it."""
         if len(split_parts(query)) > MAX_PARTS:
             return None  # (more parts than are answered: the composer says the rest is not covered)
-        parts = [p for p in self.composer.parts(query) if not _AS_CONTEXT.match(p)]
+        parts = [p for p in self.composer.parts(query) if not AS_CONTEXT.match(p)]
         topic = _TOPIC.match(query)
         topic = topic if topic and LABEL.fullmatch(topic.group(1).strip()) else None  # "Panel A: ...", not "I'm a teacher: ..."
         lexicon, study = self.a.scorer.lexicon, request.study
@@ -208,7 +207,7 @@ class ListAnswers:
             return None
         composer = self.composer
         best = []
-        parts = [p for p in composer.parts(query) if not _AS_CONTEXT.match(p)]
+        parts = [p for p in composer.parts(query) if not AS_CONTEXT.match(p)]
         if len(parts) < 2:
             return None  # one question, with the earlier turn's subject added "(in brackets)"
         for part in parts:
