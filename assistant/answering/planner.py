@@ -67,9 +67,10 @@ def breaks_down(text: str) -> bool:
     return bool(_EACH_GROUP.search(text))
 
 
-def _answer_types() -> tuple[list[tuple[str, re.Pattern, re.Pattern, str, bool]], dict[str, re.Pattern]]:
-    """The kinds of answer (name, cue, evidence, what, abstain) and, per kind, the wordings that give
-    it only in words ("long-term" for "how many months"), read once."""
+def _answer_types() -> tuple[list[tuple[str, re.Pattern, re.Pattern, str, bool]], dict[str, re.Pattern], set[str]]:
+    """The kinds of answer (name, cue, evidence, what, abstain); per kind, the wordings that give
+    it only in words ("long-term" for "how many months"); and the kinds whose answer is sought in the
+    whole text, not only near the best sentences. Read once."""
     types = tomllib.loads(ANSWER_TYPES.read_text(encoding="utf-8"))["types"]
     kinds = [
         (name, re.compile("|".join(f"(?:{c})" for c in t["cues"]), re.I),
@@ -77,7 +78,8 @@ def _answer_types() -> tuple[list[tuple[str, re.Pattern, re.Pattern, str, bool]]
         for name, t in types.items()
     ]
     vague = {name: re.compile("|".join(f"(?:{v})" for v in t["vague"]), re.I) for name, t in types.items() if t.get("vague")}
-    return kinds, vague
+    anywhere = {name for name, t in types.items() if t.get("anywhere")}
+    return kinds, vague, anywhere
 
 
 class Planner(ListAnswers):
@@ -87,7 +89,7 @@ class Planner(ListAnswers):
         self.a = assistant
         self.composer = assistant.composer
         self.bank = assistant.bank
-        self.types, self.vague = _answer_types()
+        self.types, self.vague, self.anywhere = _answer_types()
         # What a sentence giving a reason says ("because", "to prepare", "led to"): the reason kind's evidence.
         self.reason = next((evidence for name, _, evidence, _, _ in self.types if name == "reason"), re.compile(r"(?!)"))
         # Each bank entry's labels: those its questions name and those of its sentences' context.
@@ -300,6 +302,19 @@ class Planner(ListAnswers):
         sentences do not hold one, a nearly as good sentence that does answers instead; else the
         study does not say, with the closest sentence."""
         cited = [c.quote for c in reply.citations if c.role == "answer"]
+        wanted = [(name, evidence) for name, cue, evidence, _, _ in self.types if name in self.anywhere and cue.search(query)]
+        if wanted and not all(any(evidence.search(q) for q in cited) for _, evidence in wanted):
+            # A kind asked for by name ("which journal?", "who wrote the summary?") that one place in
+            # the text gives (its reference): that place, however far the question's other words
+            # pulled; for each such kind asked, a cited sentence giving it or the text's first that does.
+            found = []
+            for _, evidence in wanted:
+                found += [s for s in request.study.sentences if evidence.search(s.text)
+                          and (s.text in cited or not any(evidence.search(q) for q in cited))][:1]
+            order = {s.sentence_id: i for i, s in enumerate(request.study.sentences)}
+            found = sorted(dict.fromkeys(found), key=lambda s: order[s.sentence_id])
+            if found:
+                return _with(self.composer.compose(found, request), meta={"answer_type": wanted[0][0]})
         groups_of = lambda text: any(names_any(text, g.names) for g in request.study.groups)
         for name, cue, evidence, what, abstain in self.types:
             whole = name == "people_count" and bool(_ALTOGETHER.search(query)) and not groups_of(asking_part(query))
