@@ -340,3 +340,91 @@ def test_the_rate_limit_forgets_quiet_clients_and_keeps_a_bounded_table():
         return [await status(f"2001:db8:0:0:{n:x}::1") for n in range(1, 6)]
 
     assert asyncio.run(run()) == [200, 200, 200, 429, 429]  # one IPv6 /64 is one client
+
+
+# ---- session 12 review: respelt static paths, a bound on answers at once, public health text -------
+
+
+def test_a_static_file_spelt_another_way_is_not_compressed_again():
+    from assistant.serving.compression import Compression
+
+    served: list[str] = []
+
+    async def files(scope, receive, send):  # a file server answering any spelling of a path
+        served.append(scope["path"])
+        await send({"type": "http.response.start", "status": 200, "headers": [(b"content-type", b"text/javascript")]})
+        await send({"type": "http.response.body", "body": b"let x = 1;\n" * 2000})
+
+    middleware = Compression(files)
+
+    async def get(path: str) -> int:
+        sent = []
+
+        async def send(message):
+            sent.append(message)
+
+        scope = {"type": "http", "method": "GET", "path": path, "headers": [(b"accept-encoding", b"gzip")]}
+        await middleware(scope, None, send)
+        return sent[0]["status"]
+
+    async def run():
+        respelt = [await get(p) for p in ("/assets/./a.js", "/assets//a.js", "/embed/assets/./a.js", "/assets/x/../a.js", "/assets/.")]
+        same = [await get(p) for p in ("/assets/a.js", "/embed/assets/a.js", "/assets/a.js")]
+        return respelt, same
+
+    respelt, same = asyncio.run(run())
+    assert respelt == [404] * 5 and same == [200] * 3
+    assert middleware.compressions == 1 and served == ["/assets/a.js"]
+
+
+def test_the_api_answers_a_bounded_number_of_questions_at_once(bot, monkeypatch):
+    import assistant.serving.api as api
+
+    monkeypatch.setattr(api, "ANSWER_WAIT", 0.2)
+    release, started = threading.Event(), threading.Semaphore(0)
+
+    class SlowBot:  # every answer waits until released
+        settings, index = bot.settings, bot.index
+
+        def ask(self, question, history=None, **_):
+            started.release()
+            release.wait(30)
+            return Reply(answer="done")
+
+        def stream(self, question, history=None, **_):
+            yield self.ask(question)
+
+    app = create_app(bot.settings.model_copy(update={"rate_limit_per_minute": 0}), SlowBot())
+    with TestClient(app) as client:
+        results: list[int] = []
+        workers = [threading.Thread(target=lambda: results.append(client.post("/api/ask", json={"question": QUESTION}).status_code))
+                   for _ in range(api.QUEUE_WORKERS)]
+        try:
+            for worker in workers:
+                worker.start()
+            for _ in workers:
+                assert started.acquire(timeout=20)
+            busy = client.post("/api/ask", json={"question": QUESTION})
+            streamed = client.post("/api/ask/stream", json={"question": QUESTION}).text
+        finally:
+            release.set()
+        for worker in workers:
+            worker.join(20)
+        after = client.post("/api/ask", json={"question": QUESTION}).status_code
+    assert busy.status_code == 503 and busy.headers["retry-after"] == "1" and "try again" in busy.json()["detail"]
+    assert "event: error" in streamed and "try again" in streamed
+    assert results == [200] * api.QUEUE_WORKERS and after == 200
+
+
+def test_public_health_problems_carry_no_password_or_folder():
+    from assistant.serving.api import _public
+
+    assert _public("Chroma server at http://user:s3cret@10.0.0.9:8000 is unreachable") == "Chroma server at http://10.0.0.9:8000 is unreachable"
+    said = _public("the corpus cannot be read (corpus folder not found: /srv/private/corpus (set CARTQA_CORPUS_DIR))")
+    assert "/srv" not in said and "corpus folder not found" in said
+
+
+def test_a_record_nested_thousands_deep_is_read_as_no_record():
+    from assistant.serving.chat_record import read_record
+
+    assert read_record("[" * 5000 + "]" * 5000) == []

@@ -2070,6 +2070,8 @@ def test_a_request_sharing_nothing_with_a_planted_claim_stays_off_topic(bot):
     ("Vale a pena esperar antes de começar o remédio novo?", "personal_advice"),
     ("Zou je het doen als je mij was?", "personal_advice"),
     ("Soll ich die Behandlung machen?", "personal_advice"),
+    ("Should I take prednisone with my breakfast?", "personal_advice"),
+    ("Should I take it as a sign to stop my meds?", "personal_advice"),
 ])
 def test_signs_and_decisions_of_session_12_are_caught(message, kind):
     assert _guards().guard(message) == kind, message
@@ -2085,6 +2087,7 @@ def test_signs_and_decisions_of_session_12_are_caught(message, kind):
     "Did the patients in the study drink a glass of wine?",
     "Is a journal club a good place to discuss this paper?",
     "Vale a pena ler o resumo inteiro?",
+    "Should I take the dots under the columns as a good sign?",
 ])
 def test_look_alikes_of_session_12_pass(message):
     assert _guards().guard(message) is None, message
@@ -2099,3 +2102,19 @@ def test_who_wrote_the_summary_gets_its_byline_and_who_did_the_research_the_refe
     reply = bot.ask("Did the same people who ran the study write this plain-language summary?")
     assert "Botha" in reply.answer and "Müller" in reply.answer
     assert "Botha" in bot.ask("I'd like to credit the person who wrote this summary").answer
+
+
+def test_a_follow_up_said_to_be_shorter_than_the_texts_longest_is_corrected(bot):
+    reply = bot.ask("Since they were only followed for 6 weeks, how can we know it lasted?")
+    assert reply.kind == "correction" and "two years" in reply.answer
+    history = [{"role": "user", "content": "How long did they keep track of the patients?"},
+               {"role": "assistant", "content": "The patients were observed for just 4 months."}]
+    planted = bot.ask("So nothing is known after that?", history)
+    assert planted.kind == "correction" and "two years" in planted.answer
+    assert bot.ask("I was only followed for 3 months after my own treatment; how long were they followed?").kind != "correction"
+
+
+def test_a_sentence_introducing_a_list_brings_its_items_unless_a_kind_of_answer_is_asked(bot):
+    reply = bot.ask("what were the overall results, put simply, for my neighbour?")
+    assert "remission" in reply.answer and "improvement" in reply.answer
+    assert len(bot.ask("How long were the patients followed?").citations) == 1

@@ -44,6 +44,8 @@ _ANAPHOR = re.compile(r"(That|This|These|Those|It|They)\b")
 # A sentence opening like this narrows down the one before it ("... markers on cells." "In this case,
 # the marker is X."): the two answer together.
 _ELABORATES = re.compile(r"(In this case|In these cases|Specifically|In particular|Namely)\b", re.I)
+_LIST_ITEM = re.compile(r"(^|\n)\s*([-*•]|\d+[.)])\s+$")
+LIST_ITEMS = 6  # the most items a sentence introducing a list (ending with a colon) brings along
 # An analogy ("Imagine your cells as ...") says what something is like, not what it is: it answers only
 # with the plain sentence it stands for, the next one in its section that is neither an analogy nor a
 # short sentence leaning on it ("That's the idea.").
@@ -369,7 +371,22 @@ class Composer:
             following = self._next_in_section(following)
         return following
 
-    def _with_antecedents(self, picked: list[Sentence], question: str = "") -> list[Sentence]:
+    def introduced(self, sentence: Sentence) -> list[Sentence]:
+        """The list items a sentence ending with a colon introduces ("... found encouraging
+        results:" then "- X", "- Y"): the sentences after it in its chunk that open a list item."""
+        if not sentence.text.rstrip().endswith(":"):
+            return []
+        items, position = [], self._sentence_pos[sentence.sentence_id] + 1
+        while position < len(self.index.sentences) and len(items) < LIST_ITEMS:
+            following = self.index.sentences[position]
+            chunk = self.index.chunk(following.chunk_id).text
+            if following.chunk_id != sentence.chunk_id or not _LIST_ITEM.search(chunk[:following.chunk_start]):
+                break
+            items.append(following)
+            position += 1
+        return items
+
+    def _with_antecedents(self, picked: list[Sentence], question: str = "", lists: bool = True) -> list[Sentence]:
         """A short sentence that leans on the one before ("That's the idea behind this
         therapy.") is given that sentence too, so the answer reads on its own; a sentence the next
         one narrows down ("In this case, ...") is given that one after it. An analogy gives way to
@@ -397,6 +414,9 @@ class Composer:
             following = self._next_in_section(sentence)
             if following and _ELABORATES.match(following.text) and following not in out and following not in picked:
                 out.append(following)
+            if lists and len(picked) == 1:
+                # Alone, a sentence introducing a list says nothing ("... found encouraging results:"): its items follow.
+                out += [item for item in self.introduced(sentence) if item not in out and item not in picked]
         return out
 
     def _leans_on_analogy(self, sentence: Sentence) -> bool:
@@ -427,12 +447,13 @@ class Composer:
         """The study in brief, as its text opens: its first two sentences."""
         return self.compose(request.study.sentences[:2], request)
 
-    def answer(self, question: str, context: str, request: Request) -> Reply:
-        """Answer a study question, or say the study does not say."""
+    def answer(self, question: str, context: str, request: Request, lists: bool = True) -> Reply:
+        """Answer a study question, or say the study does not say. lists: a sentence introducing a
+        list brings its items (not when a kind of answer is asked for: "how long?")."""
         if self.wants_summary(question):
             return self.summary(request)
         picked, support, ranked, uncovered = self.pick(question, context, request)
-        picked = self._with_antecedents(picked, question)
+        picked = self._with_antecedents(picked, question, lists)
         meta = {"support": round(support, 3), "uncovered_parts": uncovered, "dense": round(ranked[0].dense, 3)}
         if not picked:
             return self.not_in_study(ranked, meta, request)

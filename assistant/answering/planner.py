@@ -236,7 +236,8 @@ class Planner(ListAnswers):
             reply = composer.compose(picked, request, labels=tuple(labels) or top.entry.labels, title=top.entry.title)
             reply = _with(reply, meta={"bank": top.key, "bank_similarity": round(top.similarity, 3)})
         else:
-            reply = (self.by_parts(query, context, request) if not single and split else None) or composer.answer(query, context, request)
+            reply = (self.by_parts(query, context, request) if not single and split else None) or composer.answer(
+                query, context, request, lists=not any(cue.search(query) for _, cue, _, _, _ in self.types))
         if not reply.abstained and single:
             reply = self.typed(query, reply, ranked, request) or self.yes_no(query, reply)
         return _with(reply, suggestions=self.suggest(entries, reply))

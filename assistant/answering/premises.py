@@ -30,6 +30,12 @@ _SPAN_WORDS = {"eighteen": "18", "twenty": "20", "thirty": "30", "thirty-six": "
 _FOLLOWED = re.compile(r"\b((followed|observed|tracked|monitored|checked|watched)( up)? (for|over|during|across) (the |those |these |all )?|"
                        r"follow[- ]up (of|for|over|lasting) (the )?|after (the|those|these|all) )"
                        r"(up to |about |around |roughly |nearly |almost |more than |over )?$", re.I)
+# ... said to be all the follow-up there was, shorter than the text's longest ("followed for only 3
+# months", "follow-up lasted just 6 weeks").
+_ONLY_FOLLOWED = re.compile(r"\b((followed|observed|tracked|monitored|checked|watched)( up)?( for| over)?|follow[- ]up (lasted|was|of|ran for|went on for)( for)?|"
+                            r"(only|just) (followed|tracked|monitored|observed) (them |the patients |patients )?(for|over))"
+                            r" (only |just |merely |a mere )?(about |around )?$", re.I)
+_ONLY = re.compile(r"\b(only|just|merely|a mere)\b", re.I)
 # ... asked of a time after the study's end: "in 10 years", "after 5 years", "will it last 3 years?",
 # "five years from now" (not "a 10-year-old", not "10 years ago").
 _LATER = re.compile(r"\b(in|after|at|by|beyond|past|within|last|lasts|lasting|stay|stays|remain|remains|still|another|the next|the first)"
@@ -201,6 +207,13 @@ class PremiseChecker:
                 around = before + question[match.end() : match.end() + 30]
                 if _months(*match.groups()) > max(self.spans) and _FOLLOWED.search(before) and not _OWN.search(around):
                     return Premise(f"{match.group(0)} of follow-up", self.longest, asserted)
+            for match in _SPAN.finditer(question):
+                # "followed for only 3 months": the whole follow-up said to be shorter than the text's longest.
+                before = question[max(0, match.start() - 40) : match.start()]
+                around = before + question[match.end() : match.end() + 30]
+                if (_months(*match.groups()) < max(self.spans) and _ONLY_FOLLOWED.search(before) and _ONLY.search(before[-25:])
+                        and not _OWN.search(around)):
+                    return Premise(f"only {match.group(0)} of follow-up", self.longest, asserted)
         for group, said in self.only_group:
             if said.search(question):
                 return Premise(f"only {group.label.lower()} patients took part", self.all_groups, asserted)

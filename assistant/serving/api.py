@@ -30,6 +30,7 @@ from contextlib import asynccontextmanager
 from importlib.resources import files
 from pathlib import Path
 
+import anyio.to_thread
 import gradio as gr
 from fastapi import FastAPI, HTTPException
 from fastapi.exceptions import RequestValidationError
@@ -66,6 +67,11 @@ QUEUE_WORKERS = 4
 # event streams open (a page holds one while its question is answered; several people may share an address).
 QUEUE_PER_CLIENT = 2
 STREAMS_PER_CLIENT = 8
+# The JSON API answers at most as many questions at once as the chat's queue (the rest wait up to
+# ANSWER_WAIT seconds for a turn, then are told to retry): an answer costs CPU, and a burst of costly
+# questions must not starve everyone else's.
+ANSWER_WAIT = 2.0
+BUSY = "The server is answering as many questions as it can; please try again in a moment."
 
 
 def create_app(settings: Settings | None = None, bot=None, reload_every: float = 0.0) -> FastAPI:
@@ -114,11 +120,18 @@ def create_app(settings: Settings | None = None, bot=None, reload_every: float =
 
     app.openapi = openapi
 
+    answering = threading.BoundedSemaphore(QUEUE_WORKERS)
+
     @app.post("/api/ask", response_model=ReplyOut, tags=["ask"], summary="Ask a question", responses=_PROBLEMS)
     def ask(request: AskRequest) -> dict:
         """Answer one question, citing the study's sentences."""
         _check_length(request, settings)
-        return bot.ask(request.question, _turns(request), style=request.style, study=request.study).to_dict()
+        if not answering.acquire(timeout=ANSWER_WAIT):
+            raise HTTPException(503, BUSY, headers={"Retry-After": "1"})
+        try:
+            return bot.ask(request.question, _turns(request), style=request.style, study=request.study).to_dict()
+        finally:
+            answering.release()
 
     @app.post(
         "/api/ask/stream",
@@ -132,7 +145,7 @@ def create_app(settings: Settings | None = None, bot=None, reload_every: float =
     def ask_stream(request: AskRequest) -> EventSourceResponse:
         """Answer one question as server-sent events: text pieces, then the whole reply."""
         _check_length(request, settings)
-        return EventSourceResponse(_events(bot, request.question, _turns(request), request.style, request.study), ping=15)
+        return EventSourceResponse(_events(bot, request.question, _turns(request), request.style, request.study, answering), ping=15)
 
     @app.api_route(
         "/healthz", methods=["GET", "HEAD"], response_model=Health, response_model_exclude_none=True, tags=["ops"], summary="Health",
@@ -144,6 +157,8 @@ def create_app(settings: Settings | None = None, bot=None, reload_every: float =
         answers 503 so that a load balancer can prefer a healthy process."""
         report = watcher.report()
         body = Health(**report.to_dict()).model_dump(exclude_none=True)
+        if "problems" in body:  # public: no password in a URL, no folder of the machine
+            body["problems"] = [_public(problem) for problem in body["problems"]]
         return JSONResponse(body, status_code=200 if report.status == "ok" else 503)
 
     feedback = _feedback_writer(settings)
@@ -312,7 +327,12 @@ def _feedback_writer(settings: Settings):
     return write
 
 
-async def _events(bot, question: str, history: list[dict], style: str = "plain", study: str | None = None):
+async def _events(bot, question: str, history: list[dict], style: str = "plain", study: str | None = None,
+                  answering: threading.BoundedSemaphore | None = None):
+    # The turn is taken here, not before the response: a stream never started must not hold one.
+    if answering is not None and not await anyio.to_thread.run_sync(lambda: answering.acquire(timeout=ANSWER_WAIT)):
+        yield ServerSentEvent(json.dumps({"detail": BUSY}), event="error")
+        return
     try:
         async for piece in iterate_in_threadpool(bot.stream(question, history, style=style, study=study)):
             if isinstance(piece, Reply):
@@ -323,6 +343,15 @@ async def _events(bot, question: str, history: list[dict], style: str = "plain",
     except Exception:
         log.exception("streaming an answer failed")
         yield ServerSentEvent(json.dumps({"detail": SORRY}), event="error")
+    finally:
+        if answering is not None:
+            answering.release()
+
+
+def _public(problem: str) -> str:
+    """A health problem as anyone may read it: a URL's user and password and absolute paths removed."""
+    problem = re.sub(r"(?<=//)[^/@\s]+@", "", problem)
+    return re.sub(r"(?<![\w.:/])/(?:[^\s/()'\"]+/)+[^\s/()'\"]*", "<path>", problem)
 
 
 def _widget_script() -> str:

@@ -129,7 +129,7 @@ def read_record(text) -> list[Shown | None]:
         return []
     try:
         data = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # (a record nested thousands deep is not one this page wrote)
         return []
     return [Shown.from_json(item) for item in data[-MAX_KEPT:]] if isinstance(data, list) else []
 

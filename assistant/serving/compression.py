@@ -23,6 +23,22 @@ COMPRESSIBLE = ("text/", "application/javascript", "application/json", "image/sv
 _DROPPED = (b"content-length", b"content-encoding", b"accept-ranges", b"content-range")
 
 
+def _respelled(path: str) -> bool:
+    """A path with an empty, "." or ".." segment: the same file spelt another way."""
+    return any(segment in ("", ".", "..") for segment in path.split("/")[1:-1]) or path.endswith(("/.", "/.."))
+
+
+def _key(path: str) -> str:
+    """The cache key: a chat mount's copy of Gradio's files is the same file as the root's."""
+    return path[len("/embed"):] if path.startswith(("/embed/assets/", "/embed/static/", "/embed/svelte/")) else path
+
+
+async def _not_found(send) -> None:
+    await send({"type": "http.response.start", "status": 404,
+                "headers": [(b"content-type", b"text/plain; charset=utf-8"), (b"content-length", b"9")]})
+    await send({"type": "http.response.body", "body": b"Not found"})
+
+
 class Compression:
     """gzip for dynamic responses; static files compressed once and served from memory."""
 
@@ -43,7 +59,11 @@ class Compression:
         headers = [(k, v) for k, v in scope["headers"] if k != b"accept-encoding"]
         wants_gzip = b"gzip" in dict(scope["headers"]).get(b"accept-encoding", b"")
         plain = dict(scope, headers=headers)  # nothing below compresses it
-        path = scope["path"]
+        if _respelled(scope["path"]):
+            # "/assets/./x.js", "/assets//x.js": a page never asks so; each spelling would be a file
+            # compressed again.
+            return await _not_found(send)
+        path = _key(scope["path"])
         if scope["method"] != "GET" or not wants_gzip or b"range" in dict(headers) or path in self.as_is:
             return await self.app(plain, receive, send)
         while path not in self.cache and path in self._pending:
@@ -118,6 +138,8 @@ class Compression:
         if self.kept + len(packed) <= self.budget:
             self.cache[path] = (headers, packed, etag)
             self.kept += len(packed)
+        else:
+            self._as_is(path)  # no room to keep it: sent as it is from now on, never compressed again
         return [{"type": "http.response.start", "status": 200, "headers": headers + [(b"content-length", str(len(packed)).encode())]},
                 {"type": "http.response.body", "body": packed}]
 
