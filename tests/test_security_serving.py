@@ -369,12 +369,13 @@ def test_a_static_file_spelt_another_way_is_not_compressed_again():
 
     async def run():
         respelt = [await get(p) for p in ("/assets/./a.js", "/assets//a.js", "/embed/assets/./a.js", "/assets/x/../a.js", "/assets/.")]
-        same = [await get(p) for p in ("/assets/a.js", "/embed/assets/a.js", "/assets/a.js")]
+        same = [await get(p) for p in ("/assets/a.js", "/assets/a.js", "/embed/assets/a.js")]
         return respelt, same
 
     respelt, same = asyncio.run(run())
     assert respelt == [404] * 5 and same == [200] * 3
-    assert middleware.compressions == 1 and served == ["/assets/a.js"]
+    # (A chat mount's file is its own: the root's /assets may be a patched copy of it.)
+    assert middleware.compressions == 2 and served == ["/assets/a.js", "/embed/assets/a.js"]
 
 
 def test_the_api_answers_a_bounded_number_of_questions_at_once(bot, monkeypatch):
@@ -420,6 +421,9 @@ def test_public_health_problems_carry_no_password_or_folder():
     from assistant.serving.api import _public
 
     assert _public("Chroma server at http://user:s3cret@10.0.0.9:8000 is unreachable") == "Chroma server at http://10.0.0.9:8000 is unreachable"
+    for url in ("admin:hunter2@db.local:8000", "http://u:p@ss@db.local:8000", "https://u:pa/ss@db.local"):
+        said = _public(f"Chroma server at {url} is unreachable")
+        assert "hunter2" not in said and "ss@" not in said and "p@" not in said and "db.local" in said, said
     said = _public("the corpus cannot be read (corpus folder not found: /srv/private/corpus (set CARTQA_CORPUS_DIR))")
     assert "/srv" not in said and "corpus folder not found" in said
 

@@ -2049,7 +2049,7 @@ def test_a_request_sharing_nothing_with_a_planted_claim_stays_off_topic(bot):
 
 
 @pytest.mark.parametrize("message,kind", [
-    ("his fingertips are looking sort of grey and he is panting", "emergency_reaction"),
+    ("her lips are looking sort of grey and she is panting", "emergency_reaction"),
     ("my daughter is choking on a grape", "emergency_reaction"),
     ("I suddenly lost the sight in my left eye", "emergency_reaction"),
     ("temperature of 40 and her neck is really stiff", "emergency_reaction"),
@@ -2059,7 +2059,7 @@ def test_a_request_sharing_nothing_with_a_planted_claim_stays_off_topic(bot):
     ("Mon père vient de perdre connaissance", "emergency_reaction"),
     ("a boca dela está inchando e a garganta está fechando", "emergency_reaction"),
     ("Baba hapumui, nifanye nini", "emergency_reaction"),
-    ("mijn zoon verslikt zich en wordt blauw", "emergency_reaction"),
+    ("mijn zoon wordt blauw en kan niet praten of hoesten", "emergency_reaction"),
     ("hindi na siya sumasagot, ano gagawin ko", "emergency_reaction"),
     ("I'm considering taking a month-long break from my azathioprine", "personal_advice"),
     ("The steroids make me gain weight, so I'll just stop them for a while", "personal_advice"),
@@ -2072,6 +2072,23 @@ def test_a_request_sharing_nothing_with_a_planted_claim_stays_off_topic(bot):
     ("Soll ich die Behandlung machen?", "personal_advice"),
     ("Should I take prednisone with my breakfast?", "personal_advice"),
     ("Should I take it as a sign to stop my meds?", "personal_advice"),
+    ("Should I take 40 mg of prednisone as a good thing?", "personal_advice"),
+    ("What's the quickest way to come off my steroids?", "personal_advice"),
+    ("forgot my evening dose of tacrolimus, can I take two now?", "personal_advice"),
+    ("Pwede po ba akong tumigil sa gamot ko?", "personal_advice"),
+    ("Soll ich an der Studie teilnehmen?", "personal_advice"),
+    ("os lábios dele estão roxos", "emergency_reaction"),
+    ("haar lippen worden blauw", "emergency_reaction"),
+    ("ses lèvres deviennent bleues", "emergency_reaction"),
+    ("ele está engasgado e não fala", "emergency_reaction"),
+    ("midomo yake imekuwa bluu", "emergency_reaction"),
+    ("nabubulunan siya", "emergency_reaction"),
+    ("my mum took her methotrexate daily instead of weekly this week", "emergency_reaction"),
+    ("I've had twelve paracetamol since lunch", "emergency_reaction"),
+    ("a piece of steak is stuck in my dad's throat", "emergency_reaction"),
+    ("I accidentally took a double dose of my methotrexate", "personal_advice"),
+    ("I'll stop taking my meds for a week and see", "personal_advice"),
+    ("I want a holiday from my meds over the summer", "personal_advice"),
 ])
 def test_signs_and_decisions_of_session_12_are_caught(message, kind):
     assert _guards().guard(message) == kind, message
@@ -2088,6 +2105,25 @@ def test_signs_and_decisions_of_session_12_are_caught(message, kind):
     "Is a journal club a good place to discuss this paper?",
     "Vale a pena ler o resumo inteiro?",
     "Should I take the dots under the columns as a good sign?",
+    # (found by the session 12 review: signs asked about, idioms, figures, teachers)
+    "Did any patient go blind in the study?",
+    "I lost sight of the main finding, can you repeat it?",
+    "Do the fingers of people with this disease turn white then blue in the cold?",
+    "Can myositis give you a stiff neck and a fever?",
+    "Had most patients taken too many different drugs before?",
+    "Is methotrexate a weekly medicine rather than every day?",
+    "Can scleroderma make your throat tight?",
+    "Os olhos inchados são um sinal de miosite?",
+    "Wagonjwa walikuwa na shingo ngumu?",
+    "Welke groep wordt blauw weergegeven in de figuur?",
+    "Het stikt van de afkortingen in deze tekst",
+    "Hindi siya sumasagot sa tanong ko tungkol sa study",
+    "Vale a pena fazer um resumo para a minha turma?",
+    "Soll ich die Studie mit meiner Klasse besprechen?",
+    "I'm thinking of taking a break from the article and coming back later",
+    "Did patients take a double dose in the study?",
+    "Did the trial give methotrexate daily instead of weekly?",
+    "I took a break from the summary and had twelve biscuits",
 ])
 def test_look_alikes_of_session_12_pass(message):
     assert _guards().guard(message) is None, message
@@ -2118,3 +2154,25 @@ def test_a_sentence_introducing_a_list_brings_its_items_unless_a_kind_of_answer_
     reply = bot.ask("what were the overall results, put simply, for my neighbour?")
     assert "remission" in reply.answer and "improvement" in reply.answer
     assert len(bot.ask("How long were the patients followed?").citations) == 1
+
+
+def test_a_fact_check_naming_the_journal_keeps_the_other_facts(bot):
+    reply = bot.ask("Fact check for my segment: 15 patients, a single infusion, followed for two years, published in the NEJM in 2024?")
+    assert "New England Journal" in reply.answer and "two years" in reply.answer
+
+
+def test_a_term_the_study_defines_named_in_another_language_is_not_off_topic(bot):
+    reply = bot.ask("Ano po ang ibig sabihin ng SLEDAI-2K?")
+    assert reply.kind == "answer" and "105" in reply.answer
+
+
+def test_the_other_one_keeps_what_else_the_follow_up_says_of_it(bot):
+    history = [{"role": "user", "content": "What is the mRSS?"}, {"role": "assistant", "content": "A skin score."}]
+    assert "EUSTAR" in bot.ask("and that other skin disease measure, the activity one?", history).answer
+
+
+def test_a_follow_up_adding_a_word_is_answered_by_the_sentence_holding_it_not_the_last_one(bot):
+    history = [{"role": "user", "content": "What does the dashed line in the C3 plot mean?"},
+               {"role": "assistant", "content": "The lower limit of normal."}]
+    reply = bot.ask("and in the urine one?", history)
+    assert "upper limit" in reply.answer and "lower limit" not in reply.answer

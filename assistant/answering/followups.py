@@ -224,7 +224,12 @@ def _swap_subject(bare: str, previous: str, lexicon: Lexicon) -> str | None:
                     new = another.group("kind")  # "the XY chart" -> "the blood-test chart"
                 else:
                     new = phrase[another.start():]  # "What's X?" -> "What's the blood one?"
-                return previous[:match.start()] + new + previous[match.end():]
+                swapped = previous[:match.start()] + new + previous[match.end():]
+                # What else the follow-up says of the thing ("that other <group> scale, the activity one")
+                # stays with it.
+                said = phrase[:another.start()].strip(" ,;-")
+                said_words = [w for w in content_tokens(said) if w not in content_tokens(swapped)]
+                return f"{swapped.rstrip(' ?')} ({said})?" if said_words else swapped
     return None
 
 

@@ -43,6 +43,7 @@ KIND_MIN = 0.55  # a router kind this sure, and this far ahead of a study questi
 KIND_MARGIN = 0.1  # ... the bank entry that names it (a study's limitations, its takeaways)
 KIND_AGREE_MIN = 0.4  # ... or this sure, the top kind of all, and its entry the bank's nearest
 SUGGESTIONS = 3
+MORE_ASKED = 4  # words of the study's beside a question's ask for its source: it asks more besides
 TYPED_RANKS = 3  # how far down the ranking a sentence holding the wanted kind of answer may be
 
 _EACH_GROUP = re.compile(r"\b(each|every|all (the )?(three|two|four|\d+)|per|both) (of the )?(groups?|diseases?|conditions?)\b|"
@@ -138,7 +139,11 @@ class Planner(ListAnswers):
         gaps = self.bank.matches(vector, study.id, "not_covered")
         related = max((v for k, v in (kinds or {}).items() if k in _RELATED_KINDS), default=0.0)
         nearest = max(best, gaps[0].similarity if gaps else 0.0, ranked[0].dense)
-        if best < OFF_TOPIC_BANK and related < OFF_TOPIC_NEAREST and not self.near.uncovered_topic(query) and (
+        # (A message naming a term the study defines, or one of its groups, is about the study, in
+        # whatever language the rest is written: "Ano po ibig sabihin ng <term> sa figure?")
+        # (An abbreviation counts as written, in capitals: "my car" is not the study's CAR.)
+        names_term = any(not t.islower() or len(t) > 4 for t in composer.entities(query))
+        if best < OFF_TOPIC_BANK and related < OFF_TOPIC_NEAREST and not self.near.uncovered_topic(query) and not names_term and (
                 nearest < OFF_TOPIC_NEAREST or self.near.off_topic(query, ranked)):
             return replies.off_topic(study.pack)
         premise = self.a.premises[study.id].find(query, [e.sentence for e in ranked])
@@ -314,8 +319,18 @@ class Planner(ListAnswers):
                           and (s.text in cited or not any(evidence.search(q) for q in cited))][:1]
             order = {s.sentence_id: i for i, s in enumerate(request.study.sentences)}
             found = sorted(dict.fromkeys(found), key=lambda s: order[s.sentence_id])
+            # A question asking more of the study besides ("15 patients, one infusion, published in
+            # X: is every bit right?") keeps its best sentence before the reference.
+            cues = [cue for name, cue, _, _, _ in self.types if name in self.anywhere]
+            rest = query
+            for cue in cues:
+                rest = cue.sub(" ", rest)
+            known = self.a.scorer.lexicon.known
+            by_text = {s.text: s for s in request.study.sentences}
+            kept = [by_text[q] for q in cited[:1] if q in by_text and by_text[q] not in found
+                    and len({t for t in content_tokens(rest) if t in known}) >= MORE_ASKED]
             if found:
-                return _with(self.composer.compose(found, request), meta={"answer_type": wanted[0][0]})
+                return _with(self.composer.compose(kept + found, request), meta={"answer_type": wanted[0][0]})
         groups_of = lambda text: any(names_any(text, g.names) for g in request.study.groups)
         for name, cue, evidence, what, abstain in self.types:
             whole = name == "people_count" and bool(_ALTOGETHER.search(query)) and not groups_of(asking_part(query))

@@ -211,8 +211,11 @@ class PremiseChecker:
                 # "followed for only 3 months": the whole follow-up said to be shorter than the text's longest.
                 before = question[max(0, match.start() - 40) : match.start()]
                 around = before + question[match.end() : match.end() + 30]
+                # (Of the whole study only: a part of the figure, a group or a patient may well have
+                # been followed for less: "in panel C, only 12 months".)
                 if (_months(*match.groups()) < max(self.spans) and _ONLY_FOLLOWED.search(before) and _ONLY.search(before[-25:])
-                        and not _OWN.search(around)):
+                        and not _OWN.search(around) and not any("_" in t for t in tokens(question))
+                        and not any(names_any(question, g.all_names) for g in self.groups)):
                     return Premise(f"only {match.group(0)} of follow-up", self.longest, asserted)
         for group, said in self.only_group:
             if said.search(question):

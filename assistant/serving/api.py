@@ -350,7 +350,9 @@ async def _events(bot, question: str, history: list[dict], style: str = "plain",
 
 def _public(problem: str) -> str:
     """A health problem as anyone may read it: a URL's user and password and absolute paths removed."""
-    problem = re.sub(r"(?<=//)[^/@\s]+@", "", problem)
+    # (user:password@host, with or without a scheme; a password may hold "@" or "/" itself)
+    problem = re.sub(r"(?<=://)[^\s()'\"]+@(?=[\w.\[\]-])", "", problem)
+    problem = re.sub(r"(?:(?<=[\s('\"])|^)(?![a-z][\w+.-]*://)[^\s()'\"]+@(?=[\w.\[\]-])", "", problem)
     return re.sub(r"(?<![\w.:/])/(?:[^\s/()'\"]+/)+[^\s/()'\"]*", "<path>", problem)
 
 

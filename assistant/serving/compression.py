@@ -28,11 +28,6 @@ def _respelled(path: str) -> bool:
     return any(segment in ("", ".", "..") for segment in path.split("/")[1:-1]) or path.endswith(("/.", "/.."))
 
 
-def _key(path: str) -> str:
-    """The cache key: a chat mount's copy of Gradio's files is the same file as the root's."""
-    return path[len("/embed"):] if path.startswith(("/embed/assets/", "/embed/static/", "/embed/svelte/")) else path
-
-
 async def _not_found(send) -> None:
     await send({"type": "http.response.start", "status": 404,
                 "headers": [(b"content-type", b"text/plain; charset=utf-8"), (b"content-length", b"9")]})
@@ -63,7 +58,7 @@ class Compression:
             # "/assets/./x.js", "/assets//x.js": a page never asks so; each spelling would be a file
             # compressed again.
             return await _not_found(send)
-        path = _key(scope["path"])
+        path = scope["path"]
         if scope["method"] != "GET" or not wants_gzip or b"range" in dict(headers) or path in self.as_is:
             return await self.app(plain, receive, send)
         while path not in self.cache and path in self._pending:
