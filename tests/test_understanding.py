@@ -2176,3 +2176,9 @@ def test_a_follow_up_adding_a_word_is_answered_by_the_sentence_holding_it_not_th
                {"role": "assistant", "content": "The lower limit of normal."}]
     reply = bot.ask("and in the urine one?", history)
     assert "upper limit" in reply.answer and "lower limit" not in reply.answer
+
+
+def test_both_sides_asked_at_once_get_the_hope_and_the_caution(bot):
+    reply = bot.ask("For my class, the encouraging bits and the doubts, as the summary puts them?")
+    assert reply.meta.get("balance") and "remission" in reply.answer and "too early" in reply.answer.lower()
+    assert not bot.ask("What are the benefits of targeting CD19?").meta.get("balance")

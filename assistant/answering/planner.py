@@ -53,6 +53,14 @@ _EACH_GROUP = re.compile(r"\b(each|every|all (the )?(three|two|four|\d+)|per|bot
 _VS_OTHERS = re.compile(r"\b(than|as|to|with|like) (the|all the) (others|other (groups?|diseases?|conditions?|ones))\b|"
                         r"\b(than|as|to|with) (the )?rest\b", re.I)
 # "A glossary of the abbreviations", "list every acronym and what it means".
+# Both sides asked for at once ("the good news and the caveats", "pros and cons", "what's promising
+# and what's the catch?"): a word for the hopeful side and one for the cautious side.
+_HOPEFUL = re.compile(r"\b(good news|hope|hopeful|hopes|promising|promise|encouraging|positives?|pros|upsides?|strengths?|"
+                      r"benefits?|optimistic|optimism|bright side|good side|exciting|excited|good points?|the good|"
+                      r"take-?aways?|bottom line|upshot|headlines?|big picture)\b", re.I)
+_CAUTIOUS = re.compile(r"\b(caveats?|cautio\w*|cons|downsides?|weakness\w*|limitations?|uncertain\w*|doubts?|catch|negatives?|"
+                       r"scepti\w*|skepti\w*|bad news|drawbacks?|risks?|careful|fine print|hype|warnings?|bad points?|the bad|"
+                       r"(does|do|did)(n['’]t| not) claim|not claiming|stops? short)\b", re.I)
 _GLOSSARY = re.compile(r"\b(glossary|abbreviations?|acronyms?|short forms|initialisms)\b", re.I)
 _EVERY = re.compile(r"\b(glossary|all|every|each|list|bullet\w*|table|what (they|each) (means?|stands? for))\b", re.I)
 # A part of a figure named, or pointed at ("that panel"), in the message as typed.
@@ -132,6 +140,12 @@ class Planner(ListAnswers):
             if lists:
                 return composer.compose(list(lists[0].sentences), request, labels=lists[0].entry.labels, title=lists[0].entry.title)
             return composer.summary(request)
+        if _HOPEFUL.search(query) and _CAUTIOUS.search(query) and not self.near.uncovered_topic(query):
+            # Both sides at once: the pack's entry weighing the hope against the caution.
+            both = [m for m in entries if getattr(m.entry, "answers", "") == "meta_balance"][:1]
+            if both:
+                return _with(composer.compose(list(both[0].sentences), request, labels=both[0].entry.labels, title=both[0].entry.title),
+                             meta={"bank": both[0].key, "balance": True})
         if _GLOSSARY.search(query) and _EVERY.search(query):
             reply = self.glossary(query, request)
             if reply is not None:
@@ -141,7 +155,7 @@ class Planner(ListAnswers):
         nearest = max(best, gaps[0].similarity if gaps else 0.0, ranked[0].dense)
         # (A message naming a term the study defines, or one of its groups, is about the study, in
         # whatever language the rest is written: "Ano po ibig sabihin ng <term> sa figure?")
-        # (An abbreviation counts as written, in capitals: "my car" is not the study's CAR.)
+        # (An abbreviation counts as written, in capitals: "my car" is not an abbreviation the text defines.)
         names_term = any(not t.islower() or len(t) > 4 for t in composer.entities(query))
         if best < OFF_TOPIC_BANK and related < OFF_TOPIC_NEAREST and not self.near.uncovered_topic(query) and not names_term and (
                 nearest < OFF_TOPIC_NEAREST or self.near.off_topic(query, ranked)):

@@ -47,7 +47,7 @@ class BankEntry:
     shape: str = "single"
     title: str = ""
     labels: tuple[str, ...] = ()
-    answers: str = ""  # the kind of message (a router kind, "meta_limitations") this entry answers
+    answers: str = ""  # the kind of message (a router kind, "meta_limitations"; or "meta_balance": hope and caution at once) this entry answers
 
 
 @dataclass(frozen=True)
