@@ -312,18 +312,18 @@ class Assistant:
         if own <= set(content_tokens(answered)):
             return reply  # "lower means what?" of a sentence that says what lower means: a detail of it
         alone = self.planner.answer(text, "", asked, request, kinds=kinds)
+        if alone.abstained or _repeats(alone, answered):
+            return reply
         ranked, _ = self.composer.evidence(text, "", request, keep=len(request.study.positions))
         support = {e.sentence.text: self.composer.support(e) for e in ranked}
         # The words the follow-up adds to the earlier question (or words meaning the same): "and the
-        # dashed line on the <other> one?" adds the other thing.
+        # dashed line on the <other> one?" adds the other thing; an answer holding them, where the
+        # repeated one does not, needs no margin.
         lexicon = self.scorer.lexicon
         adds = set(lexicon.expand(asked)) - set(lexicon.expand(turn.context)) - {"one", "ones"}
         holds = lambda r: any(adds & set(tokens(c.quote)) for c in r.citations if c.role == "answer")
-        if (not alone.abstained and not _repeats(alone, answered) and holds(alone) and not holds(reply)
-                and _best_support(alone, support) >= _best_support(reply, support)):
+        if holds(alone) and not holds(reply) and _best_support(alone, support) >= _best_support(reply, support):
             return _with(alone, standalone_question=text, meta={"follow_up": "new"})
-        if alone.abstained or _repeats(alone, answered):
-            return reply
         if _best_support(alone, support) >= _best_support(reply, support) + NOVELTY_MARGIN:
             return _with(alone, standalone_question=text, meta={"follow_up": "alone"})
         return reply

@@ -52,7 +52,6 @@ _EACH_GROUP = re.compile(r"\b(each|every|all (the )?(three|two|four|\d+)|per|bot
 # One group set against the rest ("did X do as well as the others?"): every group's line answers it.
 _VS_OTHERS = re.compile(r"\b(than|as|to|with|like) (the|all the) (others|other (groups?|diseases?|conditions?|ones))\b|"
                         r"\b(than|as|to|with) (the )?rest\b", re.I)
-# "A glossary of the abbreviations", "list every acronym and what it means".
 # Both sides asked for at once ("the good news and the caveats", "pros and cons", "what's promising
 # and what's the catch?"): a word for the hopeful side and one for the cautious side.
 _HOPEFUL = re.compile(r"\b(good news|hope|hopeful|hopes|promising|promise|encouraging|positives?|pros|upsides?|strengths?|"
@@ -61,6 +60,7 @@ _HOPEFUL = re.compile(r"\b(good news|hope|hopeful|hopes|promising|promise|encour
 _CAUTIOUS = re.compile(r"\b(caveats?|cautio\w*|cons|downsides?|weakness\w*|limitations?|uncertain\w*|doubts?|catch|negatives?|"
                        r"scepti\w*|skepti\w*|bad news|drawbacks?|risks?|careful|fine print|hype|warnings?|bad points?|the bad|"
                        r"(does|do|did)(n['’]t| not) claim|not claiming|stops? short)\b", re.I)
+# "A glossary of the abbreviations", "list every acronym and what it means".
 _GLOSSARY = re.compile(r"\b(glossary|abbreviations?|acronyms?|short forms|initialisms)\b", re.I)
 _EVERY = re.compile(r"\b(glossary|all|every|each|list|bullet\w*|table|what (they|each) (means?|stands? for))\b", re.I)
 # A part of a figure named, or pointed at ("that panel"), in the message as typed.
