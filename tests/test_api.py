@@ -193,6 +193,17 @@ def test_frame_ancestors_comes_from_settings(bot):
     assert "script-src *" not in csp
 
 
+def test_embed_answers_vary_by_origin_when_only_some_sites_may_frame(bot):
+    with _client(bot, frame_ancestors="https://clinic.example") as framed:
+        plain = framed.get("/embed/config")
+        other = framed.get("/embed/config", headers={"Origin": "https://elsewhere.example"})
+        clinic = framed.get("/embed/config", headers={"Origin": "https://clinic.example"})
+    for response in (plain, other, clinic):  # a shared cache keeps one copy per origin
+        assert "origin" in response.headers.get("vary", "").lower(), response.headers
+    assert "access-control-allow-origin" not in other.headers
+    assert clinic.headers["access-control-allow-origin"] == "https://clinic.example"
+
+
 def test_widget_script_and_assets_are_served_with_cors(client):
     script = client.get("/widget/gradio.js")
     assert script.status_code == 200

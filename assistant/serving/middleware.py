@@ -147,6 +147,10 @@ class SecurityHeaders:
                 if allow:
                     headers["Access-Control-Allow-Origin"] = allow.decode()
                     headers.add_vary_header("Origin")
+                elif framed and self.embed_origins is not None:
+                    # The answer depends on the Origin sent (it is echoed to the framing sites only): a
+                    # shared cache must not give one site's copy, or a copy without it, to another.
+                    headers.add_vary_header("Origin")
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
