@@ -322,9 +322,8 @@ class Assistant:
         lexicon = self.scorer.lexicon
         adds = set(lexicon.expand(asked)) - set(lexicon.expand(turn.context)) - {"one", "ones"}
         holds = lambda r: any(adds & set(tokens(c.quote)) for c in r.citations if c.role == "answer")
-        if holds(alone) and not holds(reply) and _best_support(alone, support) >= _best_support(reply, support):
-            return _with(alone, standalone_question=text, meta={"follow_up": "new"})
-        if _best_support(alone, support) >= _best_support(reply, support) + NOVELTY_MARGIN:
+        gain = _best_support(alone, support) - _best_support(reply, support)
+        if gain >= NOVELTY_MARGIN or (gain >= 0 and holds(alone) and not holds(reply)):
             return _with(alone, standalone_question=text, meta={"follow_up": "alone"})
         return reply
 
