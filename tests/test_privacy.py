@@ -248,6 +248,22 @@ def test_feedback_keeps_only_whether_it_helped_and_the_kind(bot, tmp_path):
     assert [p.name for p in folder.iterdir()] == ["feedback.jsonl"]
 
 
+def test_feedback_file_stops_growing_at_its_cap_and_says_so(bot, tmp_path, monkeypatch):
+    """Clicks are free to send: past the cap the file keeps what it had and the API answers 507."""
+    import assistant.serving.api as api
+
+    monkeypatch.setattr(api, "FEEDBACK_BYTES", 100)  # room for two lines of ~35 bytes, not three
+    folder = tmp_path / "feedback"
+    with TestClient(create_app(bot.settings.model_copy(update={"feedback_dir": folder}), bot)) as client:
+        codes = [client.post("/api/feedback", json={"helpful": True, "kind": "answer"}).status_code
+                 for _ in range(4)]
+        full = client.post("/api/feedback", json={"helpful": False, "kind": "answer"})
+    assert codes == [200, 200, 507, 507] and full.status_code == 507
+    assert "full" in full.json()["detail"]
+    lines = (folder / "feedback.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line) for line in lines] == [{"helpful": True, "kind": "answer"}] * 2
+
+
 @pytest.mark.server
 @pytest.mark.skipif(shutil.which("strace") is None, reason="strace is not installed (make test installs it as root)")
 def test_serve_and_ask_make_no_outside_connection_or_name_lookup_even_from_native_code(tmp_path, settings):

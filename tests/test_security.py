@@ -330,3 +330,19 @@ def test_a_body_nested_past_the_parsers_depth_is_refused_not_a_crash(server):
         for path in ("/gradio_api/queue/join", "/gradio_api/cancel", "/embed/gradio_api/reset"):
             response = client.post(path, content=b"[" * 60000, headers={"content-type": "application/json"})
             assert response.status_code == 422, (path, response.status_code)
+
+
+@pytest.mark.parametrize("path", ["/", "/embed/", "/gradio_api/queue/join", "/api/ask"])
+def test_no_websocket_upgrade_is_ever_switched(server, path):
+    """No route speaks WebSocket and uvicorn is told so (ws="none"): an upgrade request is read as
+    plain HTTP, never answered 101 Switching Protocols."""
+    import socket
+    from urllib.parse import urlsplit
+
+    where = urlsplit(server)
+    with socket.create_connection((where.hostname, where.port), timeout=10) as sock:
+        sock.sendall((f"GET {path} HTTP/1.1\r\nHost: {where.netloc}\r\nConnection: Upgrade\r\n"
+                      "Upgrade: websocket\r\nSec-WebSocket-Version: 13\r\n"
+                      "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n").encode())
+        status = sock.recv(64).split(b"\r\n")[0]
+    assert status.startswith(b"HTTP/1.1 ") and b" 101 " not in status, status

@@ -57,6 +57,8 @@ from assistant.records import Reply
 
 log = logging.getLogger("cartqa.api")
 
+# The feedback file's size cap: about 250,000 clicks.
+FEEDBACK_BYTES = 10 * 1024 * 1024
 GRADIO_FRONTEND = Path(str(files("gradio").joinpath("templates/frontend")))
 STATIC = Path(__file__).resolve().parent.parent / "static"
 # The chat's Gradio queue: questions waiting beyond this many are turned away ("queue is full")
@@ -168,14 +170,16 @@ def create_app(settings: Settings | None = None, bot=None, reload_every: float =
         tags=["ask"],
         summary="Say whether an answer helped",
         include_in_schema=feedback is not None,
-        responses={**_PROBLEMS, 404: {"model": Problem, "description": "Feedback is off on this server."}},
+        responses={**_PROBLEMS, 404: {"model": Problem, "description": "Feedback is off on this server."},
+                   507: {"model": Problem, "description": "The feedback file is full."}},
     )
     def give_feedback(request: Feedback) -> dict:
         """Keep one anonymous line: helpful (true/false) and the reply's kind. Off (404) unless
         CARTQA_FEEDBACK_DIR is set."""
         if feedback is None:
             raise HTTPException(404, "Feedback is turned off on this server (CARTQA_FEEDBACK_DIR is not set).")
-        feedback(request)
+        if not feedback(request):
+            raise HTTPException(507, "The feedback file is full; nothing more is kept until an operator moves it away.")
         return {"stored": True}
 
     widget = _widget_script()
@@ -272,6 +276,7 @@ def server_options(settings: Settings) -> dict:
         "limit_concurrency": settings.max_connections,
         "h11_max_incomplete_event_size": 16 * 1024,
         "proxy_headers": False,
+        "ws": "none",  # no route speaks WebSocket: upgrades are refused before any app code runs
         "server_header": False,
         "date_header": False,
     }
@@ -313,16 +318,22 @@ def _chat_feedback(write):
     return lambda helpful, kind: write(Feedback(helpful=helpful, kind=kind if kind in KINDS else "answer"))
 
 
-def _feedback_writer(settings: Settings):
-    """None when feedback is off; else a function that appends one anonymous JSON line."""
+def _feedback_writer(settings: Settings, limit: int | None = None):
+    """None when feedback is off; else a function that appends one anonymous JSON line and says
+    whether it did: the file stops growing at `limit` bytes (clicks are free to send)."""
     if settings.feedback_dir is None:
         return None
     path, lock = Path(settings.feedback_dir) / "feedback.jsonl", threading.Lock()
+    limit = FEEDBACK_BYTES if limit is None else limit
 
-    def write(feedback: Feedback) -> None:
+    def write(feedback: Feedback) -> bool:
+        line = json.dumps({"helpful": feedback.helpful, "kind": feedback.kind}) + "\n"
         path.parent.mkdir(parents=True, exist_ok=True)
         with lock, open(path, "a", encoding="utf-8") as handle:
-            handle.write(json.dumps({"helpful": feedback.helpful, "kind": feedback.kind}) + "\n")
+            if handle.tell() + len(line) > limit:
+                return False
+            handle.write(line)
+            return True
 
     return write
 
