@@ -2182,3 +2182,132 @@ def test_both_sides_asked_at_once_get_the_hope_and_the_caution(bot):
     reply = bot.ask("For my class, the encouraging bits and the doubts, as the summary puts them?")
     assert reply.meta.get("balance") and "remission" in reply.answer and "too early" in reply.answer.lower()
     assert not bot.ask("What are the benefits of targeting CD19?").meta.get("balance")
+
+
+# ---- session 13 ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("message,items", [
+    ("I need: what the therapy is, how many patients, which diseases, and the honest caveat.", 4),
+    ("For my notes, three things: the dose they got, the length of follow-up, and how they were judged.", 3),
+    ("Give me the patient count, the number of infusions and the follow-up length", 3),
+])
+def test_a_list_of_things_asked_for_is_split_into_its_items(message, items):
+    from assistant.answering.composer import enumeration
+
+    found = enumeration(message)
+    assert found is not None and len(found[1]) == items, found
+
+
+@pytest.mark.parametrize("message", [
+    "Give me the ranges of ABC-1, XYZ-2 and QRS, and say which way is worse for each.",  # names, not items
+    "I only want to understand, in plain words, what this therapy does, so I can describe it.",  # clauses
+    "What happens at 3, 6, 12 and 24 months?",  # numbers
+    "compare how long they were observed: overall, in one panel, and in the other panel",  # leans on the lead-in
+    "My son has lupus, asthma and eczema, what did they find?",
+    "Quick question: my dad has it, he is 70, how did the patients do?",  # told, then asked
+])
+def test_sentences_with_commas_that_are_not_lists_of_asks_stay_whole(message):
+    from assistant.answering.composer import enumeration
+
+    assert enumeration(message) is None
+
+
+def test_each_item_of_a_list_asked_for_gets_its_own_cited_line(bot):
+    reply = bot.ask("Quick fact sheet please: how many patients, how many infusions each, and how long they were followed.")
+    assert reply.meta.get("parts") == 3 and len(reply.citations) == 3
+    assert "15" in reply.answer and "single" in reply.answer and "two years" in reply.answer
+
+
+def test_per_group_counts_asked_with_the_total_give_both(bot):
+    reply = bot.ask("How many people were in each disease group, and how many in total?")
+    assert "15" in reply.answer and "8" in reply.answer and "4" in reply.answer
+
+
+def test_an_assumed_stay_on_medicines_is_corrected_and_asked_is_answered_no(bot):
+    assumed = bot.ask("Why did the patients stay on their meds after the infusion?")
+    assert assumed.kind == "correction" and "stopping medication" in assumed.answer
+    asked = bot.ask("Were they still on their medication at the end?")
+    assert asked.answer.startswith("No") and "stopping medication" in asked.answer
+    assert "premise" not in bot.ask("How long were the patients kept on their toes, so to speak?").meta
+
+
+def test_a_kind_given_in_one_place_is_found_even_when_nothing_else_in_the_question_matches(bot):
+    assert "Botha" in bot.ask("who put together this easy-read version?").answer
+    picture = bot.ask("is there an analogy in the text I could give my pupils?")
+    assert picture.kind == "answer" and "Imagine" in picture.answer
+    assert bot.ask("what is the visual analogue scale for?").meta.get("answer_type") != "analogy"
+
+
+def test_the_ends_of_a_scale_are_answered_by_its_range_not_called_unstated(bot):
+    reply = bot.ask("I need the exact figure: the maximum possible mRSS value?")
+    assert reply.kind == "answer" and "51" in reply.answer
+    assert bot.ask("What exactly was the highest mRSS value at 12 months?").kind == "not_in_study"
+
+
+def test_a_one_off_treatment_asked_in_slang_is_answered(bot):
+    reply = bot.ask("was it just a one-off jab then?")
+    assert reply.kind == "answer" and "single infusion" in reply.answer
+
+
+def test_an_ordinal_reaches_back_to_the_groups_asked_about_turns_ago(bot):
+    history = [{"role": "user", "content": "which conditions were treated?"}, {"role": "assistant", "content": "Three."},
+               {"role": "user", "content": "what score for the lupus patients?"}, {"role": "assistant", "content": "An index."}]
+    reply = bot.ask("and for the third one?", history)
+    assert "scleroderma" in reply.standalone_question.lower() and "EUSTAR" in reply.answer
+    # With no group and no groups asked about anywhere in the user's turns (nor in what was cited),
+    # "the third one" is not a group.
+    from assistant.answering.followups import standalone
+
+    groups = bot.packs[0].groups
+    alone = [{"role": "user", "content": "what are the three time points?"}, {"role": "assistant", "content": "..."}]
+    assert standalone("and the third one?", alone, bot.scorer.lexicon, groups).text == "and the third one?"
+    asked = [{"role": "user", "content": "which diseases were in it?"}, {"role": "assistant", "content": "..."}]
+    assert "scleroderma" in standalone("and the third one?", asked, bot.scorer.lexicon, groups).text.lower()
+
+
+def test_the_other_one_of_a_thing_named_before_swaps_the_thing(bot):
+    from assistant.answering.followups import standalone
+
+    history = [{"role": "user", "content": "On the kidney chart, what does the dashed line mark?"},
+               {"role": "assistant", "content": "..."}]
+    asked = standalone("And on the C3 one?", history, bot.scorer.lexicon, bot.packs[0].groups)
+    assert asked.text == "On the C3 chart, what does the dashed line mark?"
+    assert "lower limit" in bot.ask("And on the C3 one?", history).answer
+
+
+@pytest.mark.parametrize("message,kind", [
+    ("Mia madre ha la febbre a 39 ed è confusa, non capisce dove si trova", "emergency_reaction"),
+    ("mi abuelo tiene fiebre muy alta y está desorientado desde esta mañana", "emergency_reaction"),
+    ("papa ko tez bukhar hai aur wo mujhe pehchaan nahi rahe", "emergency_reaction"),
+    ("Tata nie może złapać tchu od rana", "emergency_reaction"),
+    ("cut my thumb on the saw and blood spurts every time I let go", "emergency_reaction"),
+    ("my 3yo got into the dosette box and two of the tablets are missing", "emergency_reaction"),
+    ("was thinking of upping my prednisolone for the week instead of calling anyone", "personal_advice"),
+    ("I have some leftover steroids in the drawer, should I just start them?", "personal_advice"),
+    ("Is it bad if I taper it myself?", "personal_advice"),
+    ("can I stop my tablets without telling my doctor?", "personal_advice"),
+    ("does my son need a kidney biopsy given his numbers?", "personal_advice"),
+    ("My mum is 70 with lupus, does she sound like a good candidate for this?", "personal_advice"),
+    ("what dose of the cells would be right for someone of 80 kg?", "personal_advice"),
+    ("I'm on mycophenolate for lupus. If I had the chemo first, do my tablets get paused?", "personal_advice"),
+    ("I stopped everything a month ago, do I need to restart?", "personal_advice"),
+    ("Posso dimezzare il prednisone da sola?", "personal_advice"),
+    ("dose 20 mg hai, main kitna loon?", "personal_advice"),
+])
+def test_signs_and_decisions_of_session_13_are_caught(message, kind):
+    assert _guards().guard(message) == kind, message
+
+
+@pytest.mark.parametrize("message", [
+    "I'm about to cut my hair short, does the study mention hair loss?",
+    "I'm thinking of cutting my hours at work; how long were the patients followed?",
+    "my kid got into my medicine cabinet last year, anyway, how many patients were there?",
+    "when did the patients come off their meds, on their own or with their doctors?",
+    "Did any patient in the study need a kidney biopsy?",
+    "Was any patient confused or feverish after the infusion, according to the summary?",
+    "La febbre è citata nel riassunto? E la confusione?",
+    "What dose of cells did the patients get?",
+    "Do the patients in the figure sound like good candidates for the therapy in general?",
+])
+def test_look_alikes_of_session_13_pass(message):
+    assert _guards().guard(message) is None, message

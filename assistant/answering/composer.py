@@ -106,6 +106,46 @@ def split_parts(question: str) -> list[str]:
     return parts if len(parts) > 1 else [question]
 
 
+# A list of things asked for in one go, after a lead-in: "I need: what X is, how many Y, which Z, and
+# the caveat." / "Give me the count, the dose, and how long they were followed." Each item is a part.
+_ENUM_SPLIT = re.compile(r"\s*(?:,|;)\s*(?:(?:and|plus|&)\s+)?|\s+(?:and|plus|&)\s+(?=(?:the|its|their|his|her|your|a|an|any|who|what|how|which|whether|where|when|why)\b)", re.I)
+_ENUM_LEAD = re.compile(r"^(?P<lead>[^:]{0,200}):\s*(?P<items>[^:]+)$|^(?P<ask>.*?\b(?:need|want|give me|tell me|list|include|know|confirm|check|cover)\b)\s+(?P<rest>[^:]+)$", re.I | re.S)
+# An item told, not asked ("my mum has X, she is 70, how did ...?"): the writer's own clauses.
+_TOLD = re.compile(r"(i|i'm|i’m|i've|i’ve|my|me|we|we're|our|she|he|she's|he's|she’s|he’s|it|it's|it’s|this|that|there)\b", re.I)
+ENUM_MIN = 3  # items: fewer is an ordinary "X and Y"
+ENUM_WORDS = 10  # an item this long is a sentence of its own, not an item of a list
+ENUM_MAX = 5
+
+
+def enumeration(question: str) -> tuple[str, list[str]] | None:
+    """A question that lists the things it wants, three or more, separated by commas and "and"
+    ("... : the criterion, the lab values, and how long it went") -> (its lead-in, the items); else
+    None. Only the message's last sentence holding a list is read."""
+    text = question.strip().rstrip("?.! ")
+    sentences = re.split(r"(?<=[.?!])\s+(?=[A-Z])", text)
+    for sentence in reversed(sentences):
+        if sentence.count(",") < 1:
+            continue
+        match = _ENUM_LEAD.match(sentence.strip().rstrip("?.! "))
+        if not match:
+            continue
+        lead = match.group("lead") if match.group("lead") is not None else match.group("ask")
+        body = match.group("items") if match.group("items") is not None else match.group("rest")
+        items = [i.strip(" -–—.?!") for i in _ENUM_SPLIT.split(body)]
+        items = [i for i in items if i]
+        # (Each item a phrase of its own, "the dose", "how long": a bare name, "X, Y and Z", is one
+        # question about three things, "overall" leans on the lead-in.)
+        # (Without a colon, the last item after "and": "..., so I can ..." is a clause; an item with an
+        # "and" of its own leaves the list's shape unsure.)
+        if (ENUM_MIN <= len(items) <= ENUM_MAX and all(2 <= len(i.split()) <= ENUM_WORDS and re.search(r"[^\W\d_]{3}", i)
+                                                      and not re.search(r"\b(and|or)\b|[.!?\"“”]|(?<!\w)'|'(?!\w)", i, re.I) and not _TOLD.match(i) for i in items)
+                and (match.group("items") is not None  # (after a colon the list needs no "and")
+                     or re.search(r"(\band\b|\bplus\b|&)\s*" + re.escape(items[-1]) + r"\W*$", body.rstrip("?.! "), re.I))):
+            return lead, items
+        return None
+    return None
+
+
 @dataclass(frozen=True)
 class Request:
     """What one answer is for: the study it answers from, the style it is written in, and the terms
@@ -292,6 +332,9 @@ class Composer:
         # A long message is one question (its asking sentences are what retrieval reads); only a
         # short one is split into parts, so the work per question stays bounded.
         parts = split_parts(question)[:MAX_PARTS] if len(question) <= MAX_SPLIT_CHARS else [question]
+        listed = enumeration(question) if len(question) <= MAX_SPLIT_CHARS else None
+        if listed and len(listed[1]) > len(parts):
+            return listed[1]
         if len(parts) > 1 or not _JOINED.search(question):
             return parts
         # (Not the names of a follow-up's context in brackets: "how long (the X patients, panel Y)".)

@@ -14,6 +14,7 @@ _FOLLOW_START = re.compile(
 )
 # "the last one", "the second group", or "the last?" alone; not "the last visit", "the first year".
 _ORDINAL = re.compile(r"\bthe (first|second|third|fourth|last|latter|former)(?:( one| group| disease| condition| illness| lot)\b|\s*\??\s*$)", re.I)
+_OF_GROUPS = re.compile(r"\b(diseases|conditions|illnesses|groups|disease groups|patient groups)\b", re.I)
 _PLACES = {"first": 0, "former": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "latter": -1}
 # Words that point back, by what they point at. Within a kind longer phrases come first so "that
 # panel" is not read as "that"; "that one" ("any") is resolved before the others.
@@ -55,6 +56,7 @@ _REPORTED = re.compile(r"\b(?:ask(?:s|ed|ing)?(?: me| us| you)?|wants? to know|w
 _WHICH_ONE = re.compile(r"\bwhich (one|of them|of those|of these)\b", re.I)
 MAX_CHAIN = 3  # how many follow-ups back a chain of them is resolved
 LABEL = re.compile(r"\b(panel [a-z]|figure \d+)\b", re.I)  # a figure's label named in a message
+_THE_THING = re.compile(r"\b(the|that|this) (?P<what>[\w:-]+( [\w:-]+){0,2}) (chart|plot|graph|curve|line|measure|score|scale|test|panel|figure)\b", re.I)
 _BARE_MARK = re.compile(r"([a-z]|\d{1,2})", re.I)  # a label's mark alone: "D", "3" (matched whole)
 # A sentence that only says who is asking or what for ("I'm a nurse.", "I teach biology -", "making a
 # handout for our group:"): it says nothing about what is asked, and its words mislead retrieval.
@@ -230,6 +232,11 @@ def _swap_subject(bare: str, previous: str, lexicon: Lexicon) -> str | None:
                 said = phrase[:another.start()].strip(" ,;-")
                 said_words = [w for w in content_tokens(said) if w not in content_tokens(swapped)]
                 return f"{swapped.rstrip(' ?')} ({said})?" if said_words else swapped
+    # No term the text defines: "the <thing> chart" asked before, "the <other> one" now ("On the
+    # urine chart, what's the dashed line?" "And on the C3 one?").
+    old = _THE_THING.search(previous)
+    if old and another.group("kind") and another.group("kind").lower() != old.group("what").lower():
+        return previous[:old.start("what")] + another.group("kind") + previous[old.end("what"):]
     return None
 
 
@@ -264,6 +271,10 @@ def standalone(question: str, history: list[dict], lexicon: Lexicon, groups=(), 
         # "how many had the last one?" after the groups were listed: the group in that place, in the
         # order the cited sentences (else the user's question) name them.
         named = _groups_in_order(answered, groups) or _groups_in_order(previous, groups)
+        if len(named) < 2 and any(_group(u, groups) or _OF_GROUPS.search(u) for u in users):
+            # The list is further back ("what were the three diseases?" ... "which index for the
+            # first?" ... "and the third one?"): the groups in the order the study gives them.
+            named = list(range(len(groups)))
         place = _PLACES[ordinal.group(1).lower()]
         if len(named) >= 2 and (place < 0 or place < len(named)):
             name = groups[named[place]].names[0]

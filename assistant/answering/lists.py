@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answering.composer import AS_CONTEXT, MAX_PARTS, Request, split_parts
+from assistant.answering.composer import AS_CONTEXT, MAX_PARTS, MAX_SPLIT_CHARS, Request, enumeration, split_parts
 from assistant.answering.followups import LABEL, points_back, standalone
 from assistant.records import Reply
 from assistant.retrieval.lexicon import PEOPLE_COUNT, content_tokens, find_name, names_any, tokens
@@ -57,22 +57,33 @@ class ListAnswers:
         ...?") or on a topic before a colon ("Panel A: ..., which ...?") is read with it."""
         if len(split_parts(query)) > MAX_PARTS:
             return None  # (more parts than are answered: the composer says the rest is not covered)
-        parts = [p for p in self.composer.parts(query) if not AS_CONTEXT.match(p)]
-        topic = _TOPIC.match(query)
-        topic = topic if topic and LABEL.fullmatch(topic.group(1).strip()) else None  # "Panel A: ...", not "I'm a teacher: ..."
         lexicon, study = self.a.scorer.lexicon, request.study
-        # Only parts that are questions of their own, each saying what it asks ("... What can I tell
-        # her?" leans on all that came before it).
-        if len(parts) < 2 or not all(_ASKS_PART.match(p[topic.end():] if n == 0 and topic else p)
-                                     and (len(content_tokens(p)) >= 2 or any(w in lexicon.known for w in content_tokens(p)))
-                                     for n, p in enumerate(parts)):
-            return None
-        if not _COORDINATED.search(query):
-            return None  # "How can I explain to my kids, using its comparison, what it does?": one question
-        # What the first part is about (a group, a part of the figure), for a later part naming none:
-        # "What is shown for group X, and what did the asterisk lead to?" asks of X's asterisk.
-        about = [g.names[0] for g in study.groups if names_any(parts[0], g.all_names)]
-        about += [t.replace("_", " ") for t in tokens(parts[0]) if "_" in t]
+        listed = enumeration(query) if len(query) <= MAX_SPLIT_CHARS else None
+        if listed:
+            # "For group X: the criterion, the lab values, and how long": each item asked of what the
+            # lead-in names (a group, a part of the figure, a term of the study's).
+            lead, parts = listed
+            about = [g.names[0] for g in study.groups if names_any(lead, g.all_names)]
+            about += [t.replace("_", " ") for t in tokens(lead) if "_" in t]
+            about += [w for w in content_tokens(lead) if w in lexicon.vocabulary and not any(names_any(w, g.all_names) for g in study.groups)][:2]
+            parts = [f"{p} ({', '.join(about)})" if about else p for p in parts]
+            topic, about = None, []
+        else:
+            parts = [p for p in self.composer.parts(query) if not AS_CONTEXT.match(p)]
+            topic = _TOPIC.match(query)
+            topic = topic if topic and LABEL.fullmatch(topic.group(1).strip()) else None  # "Panel A: ...", not "I'm a teacher: ..."
+            # Only parts that are questions of their own, each saying what it asks ("... What can I tell
+            # her?" leans on all that came before it).
+            if len(parts) < 2 or not all(_ASKS_PART.match(p[topic.end():] if n == 0 and topic else p)
+                                         and (len(content_tokens(p)) >= 2 or any(w in lexicon.known for w in content_tokens(p)))
+                                         for n, p in enumerate(parts)):
+                return None
+            if not _COORDINATED.search(query):
+                return None  # "How can I explain to my kids, using its comparison, what it does?": one question
+            # What the first part is about (a group, a part of the figure), for a later part naming none:
+            # "What is shown for group X, and what did the asterisk lead to?" asks of X's asterisk.
+            about = [g.names[0] for g in study.groups if names_any(parts[0], g.all_names)]
+            about += [t.replace("_", " ") for t in tokens(parts[0]) if "_" in t]
         answered, missing = [], []
         for n, part in enumerate(parts):
             if n and topic and topic.group(1).lower() not in part.lower():
@@ -87,17 +98,25 @@ class ListAnswers:
             reply = self.answer(part, context, part, request, kinds=kinds, split=False)
             if reply.kind in ("answer", "correction") and not reply.abstained:
                 by_text = {s.text: s for s in study.sentences}
-                answered.append([by_text[c.quote] for c in reply.citations if c.role == "answer" and c.quote in by_text])
+                sentences = [by_text[c.quote] for c in reply.citations if c.role == "answer" and c.quote in by_text]
+                if listed and len(sentences) > 1:
+                    # An item answered by a list (the limitations for "the caveat"): its line nearest the item first.
+                    ranked, _ = self.composer.evidence(part, context, request, keep=len(study.sentences))
+                    order = {e.sentence: n for n, e in enumerate(ranked)}
+                    sentences.sort(key=lambda s: order.get(s, len(order)))
+                answered.append(sentences)
             elif reply.kind == "not_in_study":
                 missing.append(reply.body.split(" The closest it gets:")[0].split("\n")[0])
-        if not any(answered) or any(n and sentences and set(sentences) <= {s for earlier in answered[:n] for s in earlier}
-                                    for n, sentences in enumerate(answered)):
+        if not any(answered) or (not listed and any(n and sentences and set(sentences) <= {s for earlier in answered[:n] for s in earlier}
+                                                    for n, sentences in enumerate(answered))):
             return None  # (a part answered only by what an earlier part gave: the composer finds what it adds)
         picked: list = []
-        for round_ in range(max(map(len, answered))):
+        # Items listed: a sentence each (the first not already given), in the list's order.
+        for round_ in range(1 if listed else max(map(len, answered))):
             for sentences in answered:
-                if round_ < len(sentences) and sentences[round_] not in picked and len(picked) < PARTS_MAX_SENTENCES:
-                    picked.append(sentences[round_])
+                fresh = [s for s in sentences if s not in picked] if listed else sentences[round_:round_ + 1]
+                if fresh and fresh[0] not in picked and len(picked) < PARTS_MAX_SENTENCES:
+                    picked.append(fresh[0])
         picked.sort(key=lambda s: next(i for i, sentences in enumerate(answered) if s in sentences))
         reply = self.composer.compose(picked, request, shown=self.composer.clauses(picked, query))
         if missing:
@@ -166,7 +185,12 @@ class ListAnswers:
         counting = [s for s in request.study.sentences if PEOPLE_COUNT.search(s.text) and _groups_named(s, request) >= 2]
         if not counting:
             return picked, labels
-        return [max(counting, key=lambda s: _groups_named(s, request)), *picked], ["How many", *labels]
+        added, names = [max(counting, key=lambda s: _groups_named(s, request))], ["How many"]
+        # "... and what's the total?": the sentence counting everyone too, naming no group.
+        everyone = [s for s in request.study.sentences if PEOPLE_COUNT.search(s.text) and not _groups_named(s, request)]
+        if _ALTOGETHER.search(query) and everyone and everyone[0] not in picked:
+            added, names = [everyone[0], *added], ["In all", *names]
+        return [*added, *picked], [*names, *labels]
 
     def glossary(self, query: str, request: Request) -> Reply | None:
         """Every abbreviation the study defines (of its figure legend, or of its article, when the

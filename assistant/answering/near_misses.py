@@ -36,7 +36,7 @@ ABOUT_A_STUDY = frozenset(
         "paper article study research researchers trial journal published publication author authors wrote written "
         "summary results findings outcome outcomes patient patients people participants treatment treated therapy "
         "drug medicine disease diseases doctor doctors effect effects cure cured figure graph chart table panel score "
-        "scores scale data evidence symptoms"
+        "scores scale data evidence symptoms legend caption key axis text section abstract version"
     )
 )
 

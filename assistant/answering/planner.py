@@ -15,7 +15,7 @@ import tomllib
 from pathlib import Path
 
 from assistant.answering import replies, scales
-from assistant.answering.composer import Request
+from assistant.answering.composer import _WHERE_IN_FIGURE, Request, enumeration
 from assistant.answering.followups import asking_part
 from assistant.answering.lists import _ALTOGETHER, _WANTS_LIST, ListAnswers, _holds, _with
 from assistant.answering.near_misses import ABOUT_A_STUDY
@@ -76,10 +76,11 @@ def breaks_down(text: str) -> bool:
     return bool(_EACH_GROUP.search(text))
 
 
-def _answer_types() -> tuple[list[tuple[str, re.Pattern, re.Pattern, str, bool]], dict[str, re.Pattern], set[str]]:
+def _answer_types() -> tuple[list[tuple[str, re.Pattern, re.Pattern, str, bool]], dict[str, re.Pattern], set[str], set[str]]:
     """The kinds of answer (name, cue, evidence, what, abstain); per kind, the wordings that give
-    it only in words ("long-term" for "how many months"); and the kinds whose answer is sought in the
-    whole text, not only near the best sentences. Read once."""
+    it only in words ("long-term" for "how many months"); the kinds whose answer is sought in the
+    whole text, not only near the best sentences; and the kinds that, given by a cited sentence,
+    settle the question (no later kind is sought). Read once."""
     types = tomllib.loads(ANSWER_TYPES.read_text(encoding="utf-8"))["types"]
     kinds = [
         (name, re.compile("|".join(f"(?:{c})" for c in t["cues"]), re.I),
@@ -88,7 +89,8 @@ def _answer_types() -> tuple[list[tuple[str, re.Pattern, re.Pattern, str, bool]]
     ]
     vague = {name: re.compile("|".join(f"(?:{v})" for v in t["vague"]), re.I) for name, t in types.items() if t.get("vague")}
     anywhere = {name for name, t in types.items() if t.get("anywhere")}
-    return kinds, vague, anywhere
+    settling = {name for name, t in types.items() if t.get("settles")}
+    return kinds, vague, anywhere, settling
 
 
 class Planner(ListAnswers):
@@ -98,7 +100,7 @@ class Planner(ListAnswers):
         self.a = assistant
         self.composer = assistant.composer
         self.bank = assistant.bank
-        self.types, self.vague, self.anywhere = _answer_types()
+        self.types, self.vague, self.anywhere, self.settling = _answer_types()
         # What a sentence giving a reason says ("because", "to prepare", "led to"): the reason kind's evidence.
         self.reason = next((evidence for name, _, evidence, _, _ in self.types if name == "reason"), re.compile(r"(?!)"))
         # Each bank entry's labels: those its questions name and those of its sentences' context.
@@ -178,6 +180,11 @@ class Planner(ListAnswers):
             # Asked, not assumed ("is it a daily pill?"): the contradicting sentence is the answer.
             prefix = "No:" if _YES_NO.search(query) else ""
             return _with(composer.compose([premise.sentence], request, prefix=prefix), meta={"claim": premise.claim})
+        if not single and enumeration(query):
+            # "I need: what it is, how many patients, which diseases, and the caveat": each item on its own.
+            reply = self.by_parts(query, context, request)
+            if reply is not None:
+                return _with(reply, suggestions=self.suggest(entries, reply))
         wrong = None if premise or not single else wrong_group(query, study, composer.entities(query), self._opening, self._glossary)
         # (Only as the user wrote it: a follow-up's rewrite pairs a new group with the old panel.)
         panel = None if premise or wrong or not single or not _OWN_PAIRING.search(original) else self.wrong_panel(query, original, study)
@@ -236,6 +243,10 @@ class Planner(ListAnswers):
         if top is None and not single:
             top = self.list_for_parts(query, context, request, entries)
         top = kind_top or top
+        if top is not None and _WHERE_IN_FIGURE.search(query) and not any(
+                self.a.index.chunk(s.chunk_id).part == "figure-legend" and self._opening(s) == s for s in top.sentences):
+            # "Which panel has group X's long-term results?": a part of the figure, not a list of X's measures.
+            top = None
         # "For each group ...": one line per group, unless the nearest entry of all is a list or the
         # list found has a line for every group.
         per_group = top is not None and {g.label for g in study.groups} <= set(top.entry.labels or ())
@@ -259,6 +270,12 @@ class Planner(ListAnswers):
                 query, context, request, lists=not any(cue.search(query) for _, cue, _, _, _ in self.types))
         if not reply.abstained and single:
             reply = self.typed(query, reply, ranked, request) or self.yes_no(query, reply)
+        elif reply.abstained and reply.kind == "not_in_study" and any(
+                cue.search(query) for name, cue, _, _, _ in self.types if name in self.anywhere):
+            # A kind the text gives in one place, asked for by name ("who put this version together?"),
+            # however little else of the question the text holds.
+            found = self.typed(query, reply, ranked, request)
+            reply = found if found is not None and not found.abstained else reply
         return _with(reply, suggestions=self.suggest(entries, reply))
 
     def wrong_panel(self, query: str, original: str, study) -> tuple[Premise, object] | None:
@@ -364,6 +381,8 @@ class Planner(ListAnswers):
                     by_text = {s.text: s for s in request.study.sentences}
                     first = [by_text[q] for q in cited[:1] if q in by_text]
                     return _with(self.composer.compose(first + [numeric[0].sentence], request), meta={"answer_type": name})
+            if name in self.settling and cue.search(query) and any(fits(q) for q in cited):
+                return None  # ("the highest possible score": the scale's range answers; no measured value is sought)
             if cue.search(query) and not any(fits(q) for q in cited):
                 # (Of the part of a figure asked about, when one is named: "how long does panel D follow ...".)
                 labels = {t for t in tokens(query) if "_" in t}
