@@ -2311,3 +2311,10 @@ def test_signs_and_decisions_of_session_13_are_caught(message, kind):
 ])
 def test_look_alikes_of_session_13_pass(message):
     assert _guards().guard(message) is None, message
+
+
+def test_no_background_note_for_a_word_the_asker_used_unless_they_ask_what_it_means(bot):
+    assert "Background" not in bot.ask("Is it a cure?").answer
+    meaning = bot.ask("what does remission mean?")
+    assert "Background" in meaning.answer and "remission:" in meaning.answer
+    assert "Background" in bot.ask("What did they find for lupus?").answer  # a word the answer brings

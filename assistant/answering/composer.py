@@ -63,7 +63,7 @@ _WHERE_IN_FIGURE = re.compile(r"\b(which|what) (panel|part|section|bit|graph|cha
                               r"\bwhere (in|on) the (figure|graph|chart)\b", re.I)  # as a definition is boosted for "what is X?"
 _ASKS_ANALOGY = re.compile(r"\b(analog\w*|metaphors?|imagin\w*|comparisons?|picture it)\b", re.I)
 _SUMMARY_INTENT = re.compile(
-    r"\b(summar\w*|overview|tl;?dr|in a nutshell|gist|main (points|findings|takeaways?)|key (points|findings|takeaways?)|"
+    r"\b(summar\w*|overview|tl;?dr|in a nutshell|gist|takeaways?|main (points|findings|messages?)|key (points|findings|messages?)|"
     r"what (is|was) (this|the) (study|paper|article) about|what did (the|this) study find)\b",
     re.I,
 )
@@ -154,6 +154,7 @@ class Request:
     study: object
     style: str = "plain"
     seen: frozenset[str] = frozenset()
+    used: frozenset[str] = frozenset()  # background terms the asker used, not asking their meaning
 
 
 class Composer:
@@ -289,7 +290,7 @@ class Composer:
     def compose(self, picked: list[Sentence], request: Request, kind: str = "answer", prefix: str = "",
                 abstained: bool = False, shown: dict[str, str] | None = None, **layout) -> Reply:
         return self.writer.reply(picked, request.study, request.style, kind=kind, prefix=prefix, abstained=abstained,
-                                 shown=shown, seen=request.seen, **layout)
+                                 shown=shown, seen=request.seen, used=request.used, **layout)
 
     def _next_in_section(self, sentence: Sentence) -> Sentence | None:
         position = self._sentence_pos[sentence.sentence_id] + 1

@@ -31,6 +31,7 @@ NOT_COVERED_MARGIN = 0.05  # ... and this much closer than any answerable entry:
 ANSWERED_COVERAGE = 0.75
 NOT_COVERED_STRONG = 0.72  # this close, even a question with several parts is about the uncovered topic
 SUMMARY_MIN = 0.55  # a list answer this close to "summarise the study" is its summary
+SUMMARY_LEAD = 0.05  # ... unless the pack's summary entry is within this of it
 YES_SUPPORT = 0.62  # evidence this strong answers a yes/no question with "Yes:"
 OFF_TOPIC_BANK = 0.45  # a question this close to any bank question is about the study
 # Nothing of the study this close (bank question, not-covered topic or sentence): off topic. On the
@@ -137,8 +138,14 @@ class Planner(ListAnswers):
             # The study in brief: the bank's nearest list answer (its findings, its takeaways), else
             # the first sentences of its text.
             lists = [m for m in entries[:3] if m.entry.shape == "list" and m.similarity >= SUMMARY_MIN]
-            # (Else the entry the pack gives as the study's summary or takeaways, wherever it ranks.)
-            lists = lists or [m for m in entries if getattr(m.entry, "answers", "") in ("meta_summary", "meta_takeaways")][:1]
+            # (Else the entry the pack gives as the study's summary or takeaways, wherever it ranks;
+            # first, too, when it is nearly as near as the nearest list, or the nearest entry of all is
+            # no list: "tl;dr this study" is not "summarise the limitations".)
+            summaries = [m for m in entries if getattr(m.entry, "answers", "") in ("meta_summary", "meta_takeaways")][:1]
+            if lists and summaries and summaries[0] is not lists[0] and (
+                    entries[0].entry.shape != "list" or summaries[0].similarity >= lists[0].similarity - SUMMARY_LEAD):
+                lists = summaries
+            lists = lists or summaries
             if lists:
                 return composer.compose(list(lists[0].sentences), request, labels=lists[0].entry.labels, title=lists[0].entry.title)
             return composer.summary(request)

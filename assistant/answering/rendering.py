@@ -21,6 +21,17 @@ BACKGROUND_LABEL = "Background (not from this study)"
 COMPACT_LISTS = True  # list lines leave out a rendering's sentences that only explain
 
 
+def used_terms(question: str, study) -> frozenset[str]:
+    """The background terms a question uses itself, when it does not ask what they mean: its
+    asker knows them ("is it a cure?"; not "what does remission mean?")."""
+    if _ASKS_MEANING.search(question):
+        return frozenset()
+    return frozenset(b.term.lower() for b in study.pack.background if _mentions(question, (b.term, *b.aliases)))
+
+
+_ASKS_MEANING = re.compile(r"\b(what (is|are|was|were|does|do)|what'?s|whats|mean|means|meaning|define|definition|explain|stand for|stands for|in (plain|simple|normal|other) (words|english|terms))\b", re.I)
+
+
 def _mentions(text: str, names) -> str | None:
     """The first of names that text mentions as a whole word (all-caps names case-sensitively)."""
     for name in names:
@@ -94,6 +105,7 @@ class Writer:
         seen: frozenset[str] = frozenset(),
         labels: tuple[str, ...] = (),
         title: str = "",
+        used: frozenset[str] = frozenset(),
     ) -> Reply:
         shown = shown or {}
         style = style if style in STYLES else "plain"
@@ -118,7 +130,7 @@ class Writer:
         if prefix:
             body = f"{prefix}\n{body}" if "\n" in body else f"{prefix} {body}"
         said = " ".join(self._line(s, study, style, shown, lead=False) for s in picked)
-        glossary, background, notes = self._notes(said, study, style, seen, cite)
+        glossary, background, notes = self._notes(said, study, style, seen, cite, used)
         answer = body + "".join(notes)
         return Reply(answer=answer, body=body, kind=kind, abstained=abstained, citations=tuple(citations),
                      glossary=tuple(glossary), background=tuple(background), style=style, study=study.id)
@@ -138,7 +150,7 @@ class Writer:
         glossary, background, notes = self._notes(said, study, style, seen, cite)
         return glossary, background, "".join(notes), citations
 
-    def _notes(self, said: str, study, style: str, seen, cite):
+    def _notes(self, said: str, study, style: str, seen, cite, used: frozenset[str] = frozenset()):
         glossary, background, notes = [], [], []
         if style == "exact":
             # The study's own words: abbreviations spelled out as the study defines them.
@@ -164,7 +176,9 @@ class Writer:
                 notes.append("\n\nTerms: " + " ".join(f"{g.term}: {g.definition} [{g.citation}]" for g in glossary))
         for item in study.pack.background:
             # Background is for short answers: a long one already explains in its own words.
-            if len(said) > BACKGROUND_MAX_ANSWER or len(background) >= MAX_BACKGROUND_NOTES or item.term.lower() in seen:
+            # (Nor for a word the asker used themselves, not asking what it means: "is it a cure?")
+            if (len(said) > BACKGROUND_MAX_ANSWER or len(background) >= MAX_BACKGROUND_NOTES or item.term.lower() in seen
+                    or item.term.lower() in used):
                 continue
             if _mentions(said, (item.term, *item.aliases)) and item.meaning not in said and not _said_in_other_words(said, item.term):
                 background.append(BackgroundNote(item.term, item.meaning))
