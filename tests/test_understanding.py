@@ -2205,6 +2205,8 @@ def test_a_list_of_things_asked_for_is_split_into_its_items(message, items):
     "compare how long they were observed: overall, in one panel, and in the other panel",  # leans on the lead-in
     "My son has lupus, asthma and eczema, what did they find?",
     "Quick question: my dad has it, he is 70, how did the patients do?",  # told, then asked
+    "I know: the dose, the follow-up, and the diseases. What else?",  # the list is not what is asked
+    "I want to know the outcome in group A, in group B, and in group C",  # items leaning on the lead-in
 ])
 def test_sentences_with_commas_that_are_not_lists_of_asks_stay_whole(message):
     from assistant.answering.composer import enumeration
@@ -2223,11 +2225,12 @@ def test_per_group_counts_asked_with_the_total_give_both(bot):
     assert "15" in reply.answer and "8" in reply.answer and "4" in reply.answer
 
 
-def test_an_assumed_stay_on_medicines_is_corrected_and_asked_is_answered_no(bot):
+def test_an_assumed_stay_on_medicines_is_corrected_but_asked_is_answered_as_any_question(bot):
     assumed = bot.ask("Why did the patients stay on their meds after the infusion?")
     assert assumed.kind == "correction" and "stopping medication" in assumed.answer
     asked = bot.ask("Were they still on their medication at the end?")
-    assert asked.answer.startswith("No") and "stopping medication" in asked.answer
+    assert "claim" not in asked.meta and "premise" not in asked.meta
+    assert "premise" not in bot.ask("So nobody had to keep taking anything?").meta
     assert "premise" not in bot.ask("How long were the patients kept on their toes, so to speak?").meta
 
 
@@ -2304,6 +2307,16 @@ def test_signs_and_decisions_of_session_13_are_caught(message, kind):
     "my kid got into my medicine cabinet last year, anyway, how many patients were there?",
     "when did the patients come off their meds, on their own or with their doctors?",
     "Did any patient in the study need a kidney biopsy?",
+    "Sono confuso: la febbre è citata nello studio?",  # the reader is confused, nobody is ill
+    "Ich bin verwirrt: wird Fieber in der Studie erwähnt?",
+    "Did any patient need to restart treatment?",
+    "Do I need to restart the chat to ask about another panel?",
+    "Does my essay need the treatment details, or just the results?",
+    "Do these drugs get stopped before the infusion?",
+    "Was the dose adjusted for patients over 70 kg?",
+    "Did the patients stop their drugs without asking the doctor?",
+    "Possiamo ridurre la spiegazione: i pazienti hanno smesso i farmaci?",
+    "After 2 years, the team looked into every medical case: were the tablets stopped?",
     "Was any patient confused or feverish after the infusion, according to the summary?",
     "La febbre è citata nel riassunto? E la confusione?",
     "What dose of cells did the patients get?",

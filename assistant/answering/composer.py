@@ -111,7 +111,9 @@ def split_parts(question: str) -> list[str]:
 _ENUM_SPLIT = re.compile(r"\s*(?:,|;)\s*(?:(?:and|plus|&)\s+)?|\s+(?:and|plus|&)\s+(?=(?:the|its|their|his|her|your|a|an|any|who|what|how|which|whether|where|when|why)\b)", re.I)
 _ENUM_LEAD = re.compile(r"^(?P<lead>[^:]{0,200}):\s*(?P<items>[^:]+)$|^(?P<ask>.*?\b(?:need|want|give me|tell me|list|include|know|confirm|check|cover)\b)\s+(?P<rest>[^:]+)$", re.I | re.S)
 # An item told, not asked ("my mum has X, she is 70, how did ...?"): the writer's own clauses.
-_TOLD = re.compile(r"(i|i'm|i’m|i've|i’ve|my|me|we|we're|our|she|he|she's|he's|she’s|he’s|it|it's|it’s|this|that|there)\b", re.I)
+_TOLD = re.compile(r"(i|i'm|i’m|i've|i’ve|my|me|we|we're|our|she|he|she's|he's|she’s|he’s|her|his|your|it|it's|it’s|this|that|there|"
+                   r"in|on|at|for|of|with|by|from|about|among)\b", re.I)  # (or an item leaning on the lead-in: "in group X")
+_POINTS_AT_LIST = re.compile(r"\b(that|this|these|those|them|it|each|every|all)\b", re.I)
 ENUM_MIN = 3  # items: fewer is an ordinary "X and Y"
 ENUM_WORDS = 10  # an item this long is a sentence of its own, not an item of a list
 ENUM_MAX = 5
@@ -123,8 +125,12 @@ def enumeration(question: str) -> tuple[str, list[str]] | None:
     None. Only the message's last sentence holding a list is read."""
     text = question.strip().rstrip("?.! ")
     sentences = re.split(r"(?<=[.?!])\s+(?=[A-Z])", text)
-    for sentence in reversed(sentences):
+    for n, sentence in enumerate(reversed(sentences)):
         if sentence.count(",") < 1:
+            # A list before the message's last question only when that question points back at it
+            # ("15 patients, one infusion, ... Is every bit of that right?"; not "... What else?").
+            if not _POINTS_AT_LIST.search(sentence):
+                return None
             continue
         match = _ENUM_LEAD.match(sentence.strip().rstrip("?.! "))
         if not match:

@@ -234,7 +234,9 @@ def _swap_subject(bare: str, previous: str, lexicon: Lexicon) -> str | None:
                 return f"{swapped.rstrip(' ?')} ({said})?" if said_words else swapped
     # No term the text defines: "the <thing> chart" asked before, "the <other> one" now ("On the
     # urine chart, what's the dashed line?" "And on the C3 one?").
-    old = _THE_THING.search(previous)
+    things = list(_THE_THING.finditer(previous))
+    # (The container first: "what does the dashed line mean on the urine chart?" is of the chart.)
+    old = next((m for m in things if m.group(4).lower() in ("chart", "plot", "graph", "panel", "figure")), things[-1] if things else None)
     if old and another.group("kind") and another.group("kind").lower() != old.group("what").lower():
         return previous[:old.start("what")] + another.group("kind") + previous[old.end("what"):]
     return None
@@ -271,9 +273,9 @@ def standalone(question: str, history: list[dict], lexicon: Lexicon, groups=(), 
         # "how many had the last one?" after the groups were listed: the group in that place, in the
         # order the cited sentences (else the user's question) name them.
         named = _groups_in_order(answered, groups) or _groups_in_order(previous, groups)
-        if len(named) < 2 and any(_group(u, groups) or _OF_GROUPS.search(u) for u in users):
-            # The list is further back ("what were the three diseases?" ... "which index for the
-            # first?" ... "and the third one?"): the groups in the order the study gives them.
+        if len(named) < 2 and (_group(previous, groups) or _OF_GROUPS.search(previous)):
+            # The last question was about one group ("what were the three diseases?" ... "which index
+            # for the first?" ... "and the third one?"): the groups in the order the study gives them.
             named = list(range(len(groups)))
         place = _PLACES[ordinal.group(1).lower()]
         if len(named) >= 2 and (place < 0 or place < len(named)):

@@ -114,7 +114,9 @@ class ListAnswers:
         # Items listed: a sentence each (the first not already given), in the list's order.
         for round_ in range(1 if listed else max(map(len, answered))):
             for sentences in answered:
-                fresh = [s for s in sentences if s not in picked] if listed else sentences[round_:round_ + 1]
+                # (An item whose nearest sentence an earlier item gave is answered by it: its next
+                # best is most often about something else, "the year" -> "followed for two years".)
+                fresh = ([] if sentences and sentences[0] in picked else sentences[:1]) if listed else sentences[round_:round_ + 1]
                 if fresh and fresh[0] not in picked and len(picked) < PARTS_MAX_SENTENCES:
                     picked.append(fresh[0])
         picked.sort(key=lambda s: next(i for i, sentences in enumerate(answered) if s in sentences))

@@ -388,8 +388,10 @@ class Planner(ListAnswers):
                     by_text = {s.text: s for s in request.study.sentences}
                     first = [by_text[q] for q in cited[:1] if q in by_text]
                     return _with(self.composer.compose(first + [numeric[0].sentence], request), meta={"answer_type": name})
-            if name in self.settling and cue.search(query) and any(fits(q) for q in cited):
-                return None  # ("the highest possible score": the scale's range answers; no measured value is sought)
+            if name in self.settling and cue.search(query):
+                if any(fits(q) for q in cited):
+                    return None  # ("the highest possible score": the scale's range answers; no measured value is sought)
+                continue  # (never sought further down: "the highest value on the X chart" is not another scale's range)
             if cue.search(query) and not any(fits(q) for q in cited):
                 # (Of the part of a figure asked about, when one is named: "how long does panel D follow ...".)
                 labels = {t for t in tokens(query) if "_" in t}

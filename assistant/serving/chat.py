@@ -233,7 +233,11 @@ def build_ui(bot, compact: bool = False, feedback: Callable[[bool, str], None] |
             yield from run(question, turns, shown, before, style=what)
         elif what in ("up", "down") and feedback is not None and index is not None and shown[index]:
             helpful = what == "up"
-            feedback(helpful, shown[index].kind)
+            if feedback(helpful, shown[index].kind) is False:
+                # (The server's feedback file is full: nothing was kept, and the button is not pressed.)
+                full = "Thank you, but feedback cannot be kept right now: nothing was stored."
+                yield gr.skip(), gr.skip(), gr.skip(), _status(full, notice=True), gr.skip()
+                return
             shown[index] = shown[index].with_feedback(helpful)
             thanks = "Thank you: your feedback was kept, without your question or the answer."
             yield gr.skip(), write_record(shown), render_log(turns, shown, view), _status(thanks, notice=True), gr.skip()
