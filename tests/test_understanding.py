@@ -2225,11 +2225,14 @@ def test_per_group_counts_asked_with_the_total_give_both(bot):
     assert "15" in reply.answer and "8" in reply.answer and "4" in reply.answer
 
 
-def test_an_assumed_stay_on_medicines_is_corrected_but_asked_is_answered_as_any_question(bot):
+def test_an_assumed_stay_on_medicines_is_corrected_and_asked_is_answered_no_but_not_of_before(bot):
     assumed = bot.ask("Why did the patients stay on their meds after the infusion?")
     assert assumed.kind == "correction" and "stopping medication" in assumed.answer
     asked = bot.ask("Were they still on their medication at the end?")
-    assert "claim" not in asked.meta and "premise" not in asked.meta
+    assert asked.answer.startswith("No") and "stopping medication" in asked.answer
+    before = bot.ask("Were the patients still on their medication before the infusion?")
+    assert "claim" not in before.meta and not before.answer.startswith("No")
+    assert "claim" not in bot.ask("Did they come off their meds or stay on their meds?").meta
     assert "premise" not in bot.ask("So nobody had to keep taking anything?").meta
     assert "premise" not in bot.ask("How long were the patients kept on their toes, so to speak?").meta
 

@@ -134,6 +134,12 @@ class Planner(ListAnswers):
             # its wording (the labels' letters weigh little in a sentence's vector). `best` stays the
             # nearest of all: it says whether the question is about the study at all.
             entries = [m for m in entries if self.fits_labels(m, labels)]
+        if _HOPEFUL.search(query) and _CAUTIOUS.search(query) and not self.near.uncovered_topic(query):
+            # Both sides at once: the pack's entry weighing the hope against the caution.
+            both = [m for m in entries if getattr(m.entry, "answers", "") == "meta_balance"][:1]
+            if both:
+                return _with(composer.compose(list(both[0].sentences), request, labels=both[0].entry.labels, title=both[0].entry.title),
+                             meta={"bank": both[0].key, "balance": True})
         if composer.wants_summary(query):
             # The study in brief: the bank's nearest list answer (its findings, its takeaways), else
             # the first sentences of its text.
@@ -149,12 +155,6 @@ class Planner(ListAnswers):
             if lists:
                 return composer.compose(list(lists[0].sentences), request, labels=lists[0].entry.labels, title=lists[0].entry.title)
             return composer.summary(request)
-        if _HOPEFUL.search(query) and _CAUTIOUS.search(query) and not self.near.uncovered_topic(query):
-            # Both sides at once: the pack's entry weighing the hope against the caution.
-            both = [m for m in entries if getattr(m.entry, "answers", "") == "meta_balance"][:1]
-            if both:
-                return _with(composer.compose(list(both[0].sentences), request, labels=both[0].entry.labels, title=both[0].entry.title),
-                             meta={"bank": both[0].key, "balance": True})
         if _GLOSSARY.search(query) and _EVERY.search(query):
             reply = self.glossary(query, request)
             if reply is not None:

@@ -106,7 +106,8 @@ class PremiseChecker:
         self.vocabulary = vocabulary
         self.rules = [
             (claim.claim, re.compile(r"\b(" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in claim.words) + r")\b", re.I),
-             study.premises.get(claim.kind, []), claim.settled_when_asked, claim.only_assumed)
+             study.premises.get(claim.kind, []), claim.settled_when_asked, claim.only_assumed,
+             re.compile(claim.unless, re.I) if claim.unless else None)
             for claim in claims if study.premises.get(claim.kind)
         ]
         self.totals = study.premises.get("people_count", [])
@@ -170,8 +171,8 @@ class PremiseChecker:
         presupposes = bool(_PRESUPPOSES.search(question))
         # A claim is taken for granted by a "why ...", "since ...", or a statement, not a question.
         asserted = presupposes or not question.rstrip().endswith("?")
-        for claim, pattern, counters, settled, only_assumed in self.rules:
-            if only_assumed and not asserted:
+        for claim, pattern, counters, settled, only_assumed, unless in self.rules:
+            if (only_assumed and not asserted) or (unless is not None and unless.search(question)):
                 continue
             said = next((m for m in pattern.finditer(question) if not _own_life(question, m)), None)
             if said:
