@@ -310,3 +310,13 @@ def test_serve_and_ask_make_no_outside_connection_or_name_lookup_even_from_nativ
     assert not outside and not dns, outside + dns
     written = [str(p.relative_to(tmp_path)) for p in (tmp_path / "home").rglob("*") if p.is_file()]
     assert not written, written
+
+
+def test_feedback_after_a_line_cut_off_starts_a_line_of_its_own(bot, tmp_path):
+    folder = tmp_path / "feedback"
+    folder.mkdir()
+    (folder / "feedback.jsonl").write_text('{"helpful": true, "kind": "answer"}\n{"helpful": fal', encoding="utf-8")
+    with TestClient(create_app(bot.settings.model_copy(update={"feedback_dir": folder}), bot)) as client:
+        assert client.post("/api/feedback", json={"helpful": False, "kind": "answer"}).status_code == 200
+    lines = (folder / "feedback.jsonl").read_text(encoding="utf-8").splitlines()
+    assert lines[0] == '{"helpful": true, "kind": "answer"}' and lines[-1] == '{"helpful": false, "kind": "answer"}'

@@ -346,3 +346,33 @@ def test_no_websocket_upgrade_is_ever_switched(server, path):
                       "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n").encode())
         status = sock.recv(64).split(b"\r\n")[0]
     assert status.startswith(b"HTTP/1.1 ") and b" 101 " not in status, status
+
+
+def test_a_client_that_stops_reading_an_answer_is_dropped(bot):
+    """A slow reader holds a connection only while it takes something: one that reads nothing of a
+    big file for idle_timeout seconds is dropped (red-team finding: such readers held connections
+    for ever, and a few addresses' worth filled the cap)."""
+    settings = Settings(**{**bot.settings.model_dump(), "idle_timeout": 1.0})
+    with app_in_thread(lambda port: create_app(settings, bot=bot), **server_options(settings)) as url:
+        parsed = urlparse(url)
+        sock = socket.socket()
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+        sock.settimeout(5)
+        sock.connect((parsed.hostname, parsed.port))
+        from assistant.serving.api import GRADIO_FRONTEND
+
+        big = max((GRADIO_FRONTEND / "assets").glob("*.js"), key=lambda p: p.stat().st_size).name  # megabytes
+        sock.sendall(f"GET /assets/{big} HTTP/1.1\r\nHost: x\r\nAccept-Encoding: identity\r\n\r\n".encode())
+        time.sleep(4)  # read nothing: the server's buffer fills, then the deadline passes
+        got, ended = 0, False
+        try:
+            while chunk := sock.recv(65536):
+                got += len(chunk)
+            ended = True
+        except ConnectionResetError:
+            ended = True
+        except TimeoutError:
+            pass
+        sock.close()
+        size = len(httpx.get(f"{url}/assets/{big}", headers={"Accept-Encoding": "identity"}, timeout=30).content)
+        assert ended and got < size, (got, size)  # dropped before the whole file went out

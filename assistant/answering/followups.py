@@ -202,7 +202,7 @@ def _acknowledges(text: str, lexicon: Lexicon, groups) -> bool:
     return len(words) <= 3 and "?" not in text and not _ASKS.search(text) and not names_own_subject(text, lexicon, groups)
 
 
-def _swap_subject(bare: str, previous: str, lexicon: Lexicon) -> str | None:
+def _swap_subject(bare: str, previous: str, lexicon: Lexicon, groups=()) -> str | None:
     """The previous question asked of another thing of the same kind: "and in figure 3?" after a
     question about figure 2; "and the blood one?" or "and the one for X?" after a question about a
     term (the old term gives way to the new phrase). None when the follow-up names no such thing."""
@@ -233,7 +233,12 @@ def _swap_subject(bare: str, previous: str, lexicon: Lexicon) -> str | None:
                 said_words = [w for w in content_tokens(said) if w not in content_tokens(swapped)]
                 return f"{swapped.rstrip(' ?')} ({said})?" if said_words else swapped
     # No term the text defines: "the <thing> chart" asked before, "the <other> one" now ("On the
-    # urine chart, what's the dashed line?" "And on the C3 one?").
+    # <X> chart, what's the dashed line?" "And on the <Y> one?"). Not when the follow-up names another
+    # group than the question did: "and the <group B> one?" after "the top score of <group A's index>"
+    # is the group swap's to handle.
+    old_group, new_group = (_group(previous, groups), _group(bare, groups)) if groups else (None, None)
+    if old_group and new_group and old_group[0] != new_group[0]:
+        return None
     things = list(_THE_THING.finditer(previous))
     # (The container first: "what does the dashed line mean on the urine chart?" is of the chart.)
     old = next((m for m in things if m.group(4).lower() in ("chart", "plot", "graph", "panel", "figure")), things[-1] if things else None)
@@ -287,7 +292,7 @@ def standalone(question: str, history: list[dict], lexicon: Lexicon, groups=(), 
     bare = question
     while _FOLLOW_START.search(bare):  # "and what about X?" -> "X?"
         bare = _FOLLOW_START.sub("", bare, count=1)
-    swapped = _swap_subject(bare, previous, lexicon) if _FOLLOW_START.search(question) and not _ASKS.search(bare) else None
+    swapped = _swap_subject(bare, previous, lexicon, groups) if _FOLLOW_START.search(question) and not _ASKS.search(bare) else None
     if swapped:
         # A new label stands alone (the old one's words would pull retrieval back to it); a new
         # term keeps the previous question as light context.

@@ -153,7 +153,8 @@ class Planner(ListAnswers):
                 lists = summaries
             lists = lists or summaries
             if lists:
-                return composer.compose(list(lists[0].sentences), request, labels=lists[0].entry.labels, title=lists[0].entry.title)
+                return _with(composer.compose(list(lists[0].sentences), request, labels=lists[0].entry.labels, title=lists[0].entry.title),
+                             meta={"bank": lists[0].key, "bank_similarity": round(lists[0].similarity, 3)})
             return composer.summary(request)
         if _GLOSSARY.search(query) and _EVERY.search(query):
             reply = self.glossary(query, request)

@@ -329,10 +329,15 @@ def _feedback_writer(settings: Settings, limit: int | None = None):
     def write(feedback: Feedback) -> bool:
         line = json.dumps({"helpful": feedback.helpful, "kind": feedback.kind}) + "\n"
         path.parent.mkdir(parents=True, exist_ok=True)
-        with lock, open(path, "a", encoding="utf-8") as handle:
-            if handle.tell() + len(line) > limit:
+        with lock, open(path, "a+b") as handle:
+            end = handle.seek(0, 2)
+            if end:
+                handle.seek(end - 1)
+                if handle.read(1) != b"\n":
+                    line = "\n" + line  # (a file cut off mid-line keeps its lines whole)
+            if end + len(line) > limit:
                 return False
-            handle.write(line)
+            handle.write(line.encode("utf-8"))
             return True
 
     return write

@@ -1,5 +1,7 @@
 """Connection limits uvicorn does not have: a deadline for a new connection to send its request
-headers (uvicorn's keep-alive timeout only starts after a response), and a cap on open connections.
+headers (uvicorn's keep-alive timeout only starts after a response), a deadline for a client that
+stops reading an answer (its unsent bytes would hold the connection for ever), and a cap on open
+connections.
 
 Without them, clients that open connections and never send a request hold them (and file
 descriptors) forever.
@@ -13,10 +15,14 @@ from uvicorn.protocols.http.h11_impl import H11Protocol
 from assistant.serving.limits import client_key
 
 
-def guarded_protocol(max_connections: int, header_timeout: float, per_client: int | None = None) -> type[H11Protocol]:
+def guarded_protocol(max_connections: int, header_timeout: float, per_client: int | None = None,
+                     stall_timeout: float | None = None) -> type[H11Protocol]:
     """An H11Protocol class closing connections over max_connections at once (or over per_client
-    from one address or IPv6 /64, by default an eighth of them), and connections that have not sent
-    a whole request head within header_timeout seconds."""
+    from one address or IPv6 /64, by default an eighth of them), connections that have not sent
+    a whole request head within header_timeout seconds, and connections whose client has taken
+    nothing of an answer for stall_timeout seconds (by default header_timeout) while the server's
+    send buffer is full."""
+    stall_timeout = header_timeout if stall_timeout is None else stall_timeout
     per_client = per_client or max(4, max_connections // 8)
     open_by_client: Counter = Counter()
 
@@ -56,8 +62,25 @@ def guarded_protocol(max_connections: int, header_timeout: float, per_client: in
             if not self.transport.is_closing():
                 self._arm()  # the next request's head, or keep-alive idling, has the same deadline
 
+        def pause_writing(self) -> None:
+            # The client is not taking what is sent: past the deadline its connection is dropped
+            # (closing would wait for a flush that never comes).
+            super().pause_writing()
+            self._unstall()
+            self._stall_timer = self.loop.call_later(stall_timeout, self.transport.abort)
+
+        def resume_writing(self) -> None:
+            super().resume_writing()
+            self._unstall()
+
+        def _unstall(self) -> None:
+            if getattr(self, "_stall_timer", None) is not None:
+                self._stall_timer.cancel()
+                self._stall_timer = None
+
         def connection_lost(self, exc) -> None:
             self._disarm()
+            self._unstall()
             open_by_client[self._peer] -= 1
             if open_by_client[self._peer] <= 0:
                 del open_by_client[self._peer]
