@@ -863,7 +863,7 @@ def test_a_chain_of_follow_ups_skips_turns_that_only_acknowledge(bot):
 
 
 def test_a_part_asked_with_a_preposition_is_split_and_a_later_part_adds_its_own_sentence(bot):
-    from assistant.answering.composer import split_parts
+    from assistant.answering.parts import split_parts
 
     assert split_parts("Which groups took part, and for how many months was each observed?") == [
         "Which groups took part", "for how many months was each observed?"]
@@ -1530,7 +1530,7 @@ def test_a_list_of_labels_names_each_of_them(text, labels):
     ("Hi there, what does the summary say about follow-up?", 1),
 ])
 def test_question_words_after_commas_start_parts_only_within_a_question(question, parts):
-    from assistant.answering.composer import split_parts
+    from assistant.answering.parts import split_parts
     assert len(split_parts(question)) == parts
 
 
@@ -2192,7 +2192,7 @@ def test_both_sides_asked_at_once_get_the_hope_and_the_caution(bot):
     ("Give me the patient count, the number of infusions and the follow-up length", 3),
 ])
 def test_a_list_of_things_asked_for_is_split_into_its_items(message, items):
-    from assistant.answering.composer import enumeration
+    from assistant.answering.parts import enumeration
 
     found = enumeration(message)
     assert found is not None and len(found[1]) == items, found
@@ -2209,7 +2209,7 @@ def test_a_list_of_things_asked_for_is_split_into_its_items(message, items):
     "I want to know the outcome in group A, in group B, and in group C",  # items leaning on the lead-in
 ])
 def test_sentences_with_commas_that_are_not_lists_of_asks_stay_whole(message):
-    from assistant.answering.composer import enumeration
+    from assistant.answering.parts import enumeration
 
     assert enumeration(message) is None
 
@@ -2334,3 +2334,78 @@ def test_no_background_note_for_a_word_the_asker_used_unless_they_ask_what_it_me
     meaning = bot.ask("what does remission mean?")
     assert "Background" in meaning.answer and "remission:" in meaning.answer
     assert "Background" in bot.ask("What did they find for lupus?").answer  # a word the answer brings
+
+
+# ---- session 14 ----------------------------------------------------------------------------------
+
+def test_a_list_item_answered_by_a_list_entry_gets_its_own_line_not_one_another_item_gave(bot):
+    reply = bot.ask("Three things for my notes: how many people took part, what kind of study this was, and how long they were followed.")
+    assert reply.meta.get("parts") == 3
+    assert "15" in reply.answer and "Case Series" in reply.answer and "two years" in reply.answer
+
+
+def test_the_cautious_side_alone_gets_the_limitations_not_the_good_news_first(bot):
+    reply = bot.ask("Which weaknesses does the text itself own up to?")
+    assert reply.meta.get("bank") == "limitations" and "too early" in reply.answer.lower()
+    both = bot.ask("What warnings does the summary give, and for how long were people followed?")
+    assert "too early" in both.answer.lower() and "two years" in both.answer
+    assert "Good news" not in both.answer
+    # A limit of a chart is no limitation of the study.
+    assert bot.ask("Where is the lower limit marked on the C3 chart?").meta.get("bank") != "limitations"
+
+
+def test_what_an_abbreviation_stands_for_is_answered_by_the_sentence_spelling_it_out(bot):
+    reply = bot.ask("My nephew wants to know what the letters SLE stand for.")
+    assert reply.kind == "answer" and "systemic lupus erythematosus" in reply.answer.lower()
+    assert reply.meta.get("expansion") == "SLE"
+    assert "expansion" not in bot.ask("What does a score of 45 on the TIS stand for?").meta
+
+
+def test_a_message_nothing_of_the_study_is_near_is_off_topic_even_naming_an_uncovered_topic(bot):
+    assert bot.ask("Any tips for planning a holiday with elderly parents?").kind == "off_topic"
+    assert bot.ask("How old were the people who were treated?").kind == "not_in_study"
+
+
+def test_a_chain_of_follow_ups_leans_on_the_last_question_that_said_something(bot):
+    study = bot.knowledge.study(None)
+    history = [{"role": "user", "content": "How were the patients treated?"}, {"role": "assistant", "content": "..."},
+               {"role": "user", "content": "and after that?"}]
+    assert standalone("how many times?", history, bot.scorer.lexicon, study.groups).context == "How were the patients treated?"
+
+
+def test_a_count_of_doses_is_no_question_about_the_dose(bot):
+    near = bot.composer.near
+    assert near.uncovered_topic("what dose was used?") == "the dose"
+    assert near.uncovered_topic("how many doses did they get?") is None
+    assert near.uncovered_topic("was it one dose or several?") is None
+
+
+@pytest.mark.parametrize("message,kind", [
+    ("Last spring my CK was 900. In the legend, what does CK stand for?", None),  # told, then asked of the legend
+    ("am I allowed to say on my blog that it worked?", None),
+    ("If the line goes up, should I take that as a good sign for the patients?", None),
+    ("am I allowed to take ibuprofen with my steroids?", "personal_advice"),
+    ("should I take this as my dose?", "personal_advice"),
+    ("My CK was 900 last week. Is that bad?", "personal_advice"),
+])
+def test_saying_reading_or_a_result_told_before_a_question_of_the_legend_is_no_decision(bot, message, kind):
+    assert bot.router.guard(message) == kind
+
+
+def test_a_follow_up_turning_from_the_last_answer_gets_a_sentence_not_cited_yet(bot):
+    history = [{"role": "user", "content": "Will these people stay well for ever?"},
+               {"role": "assistant", "content": "(whatever the client sends)"}]
+    first = bot.ask("Will these people stay well for ever?")
+    turned = bot.ask("then what does the summary think the treatment might offer?", history)
+    cited = {c.quote for c in first.citations if c.role == "answer"}
+    assert turned.kind == "answer" and not {c.quote for c in turned.citations if c.role == "answer"} <= cited
+    # Without turning from it, a question about a detail of what was cited keeps it.
+    detail = bot.ask("and is that for all of them?", history)
+    assert detail.meta.get("follow_up") != "next"
+
+
+def test_in_one_sentence_keeps_the_plain_words_of_a_one_sentence_answer(bot):
+    history = [{"role": "user", "content": "How is the improvement score divided up?"},
+               {"role": "assistant", "content": "(whatever the client sends)"}]
+    reply = bot.ask("can you put that in one sentence", history)
+    assert reply.meta.get("restyled") == "brief" and "major" in reply.answer

@@ -13,6 +13,7 @@ import numpy as np
 
 from assistant.answering.followups import points_back, standalone
 from assistant.answering.near_misses import NearMisses
+from assistant.answering.parts import MAX_PARTS, MAX_SPLIT_CHARS, enumeration, split_parts
 from assistant.answering.reranker import Reranker, signals
 from assistant.retrieval.lexicon import content_tokens, find_name, names_any, tokens
 from assistant.retrieval.hybrid import Scorer, SentenceScores
@@ -28,16 +29,6 @@ _MEANING = re.compile(r"\b(mean|means|meaning|meant|in (real|plain|normal|simple
 _QUOTE = re.compile(r"[\"“‘]([^\"“”‘’]{4,120})[\"”’]|(?<!\w)'([^']{4,120})'(?!\w)")
 # A sentence whose bank question is this much above the support floor counts as support.
 BANK_SUPPORT_OFFSET = 0.3
-# Parts of one question answered; the rest of a list of hundreds of parts costs nothing.
-MAX_PARTS = 4
-MAX_SPLIT_CHARS = 400
-_PART_SPLIT = re.compile(
-    r"\?\s+(?=\S)|;\s+|\s+\+\s+|,?\s+(?:and|also|plus)\s+(?=(?:(?:for|in|at|on|by|from|to|with) )?(?:what|how|why|when|who|whom|which|where|is|are|do|does|did|was|were)\b)",
-    re.I
-)
-_WH = r"(?:what|how|why|when|who|whom|whose|which|where)\b"
-_ASKS = re.compile(rf"\s*(?:and |so |ok |also )?(?:{_WH}|(?:is|are|do|does|did|was|were|can|could|will|would)\b)", re.I)
-_WH_SPLIT = re.compile(rf"\s*(?:,|/)\s*(?:and\s+)?(?={_WH})", re.I)
 PART_RANKS = 3  # how far down its ranking a later part's own sentence may be ...
 PART_MARGIN = 0.3  # ... and how close to its best
 _ANAPHOR = re.compile(r"(That|This|These|Those|It|They)\b")
@@ -59,7 +50,7 @@ _HOW_MANY = re.compile(r"\b(how many|number of|count of)\b", re.I)
 ONE_GROUP_DEMOTE = 0.1  # (0.2: +3 -2 on the tuning sets; 0.3: +4 -7)
 # "Which panel / part of the figure is about X?": the sentences that open a part of a figure's legend.
 WHERE_BOOST = 0.5  # as a label named in the question is boosted
-_WHERE_IN_FIGURE = re.compile(r"\b(which|what) (panel|part|section|bit|graph|chart|plot)s?\b(?! (of|in) (the )?(text|summary|article))|"
+WHERE_IN_FIGURE = re.compile(r"\b(which|what) (panel|part|section|bit|graph|chart|plot)s?\b(?! (of|in) (the )?(text|summary|article))|"
                               r"\bwhere (in|on) the (figure|graph|chart)\b", re.I)  # as a definition is boosted for "what is X?"
 _ASKS_ANALOGY = re.compile(r"\b(analog\w*|metaphors?|imagin\w*|comparisons?|picture it)\b", re.I)
 _SUMMARY_INTENT = re.compile(
@@ -90,66 +81,6 @@ class Evidence:
     dense: float
     coverage: float
     bank: float = 0.0  # similarity of the nearest bank question this sentence answers
-
-
-def split_parts(question: str) -> list[str]:
-    """A question with several parts ("What is CD19, and how many infusions...?") -> its parts. A
-    question word after a comma or a slash starts a new part when the part before is a question
-    too ("who wrote it, where did it appear, what year?"; not "my son has X, what ...?")."""
-    parts = []
-    for part in _PART_SPLIT.split(question):
-        if part and _ASKS.match(part):
-            parts.extend(_WH_SPLIT.split(part))
-        elif part:
-            parts.append(part)
-    parts = [p for p in parts if p and p.strip() and (content_tokens(p) or points_back(p))]
-    return parts if len(parts) > 1 else [question]
-
-
-# A list of things asked for in one go, after a lead-in: "I need: what X is, how many Y, which Z, and
-# the caveat." / "Give me the count, the dose, and how long they were followed." Each item is a part.
-_ENUM_SPLIT = re.compile(r"\s*(?:,|;)\s*(?:(?:and|plus|&)\s+)?|\s+(?:and|plus|&)\s+(?=(?:the|its|their|his|her|your|a|an|any|who|what|how|which|whether|where|when|why)\b)", re.I)
-_ENUM_LEAD = re.compile(r"^(?P<lead>[^:]{0,200}):\s*(?P<items>[^:]+)$|^(?P<ask>.*?\b(?:need|want|give me|tell me|list|include|know|confirm|check|cover)\b)\s+(?P<rest>[^:]+)$", re.I | re.S)
-# An item told, not asked ("my mum has X, she is 70, how did ...?"): the writer's own clauses.
-_TOLD = re.compile(r"(i|i'm|i’m|i've|i’ve|my|me|we|we're|our|she|he|she's|he's|she’s|he’s|her|his|your|it|it's|it’s|this|that|there|"
-                   r"in|on|at|for|of|with|by|from|about|among)\b", re.I)  # (or an item leaning on the lead-in: "in group X")
-_POINTS_AT_LIST = re.compile(r"\b(that|this|these|those|them|it|each|every|all)\b", re.I)
-ENUM_MIN = 3  # items: fewer is an ordinary "X and Y"
-ENUM_WORDS = 10  # an item this long is a sentence of its own, not an item of a list
-ENUM_MAX = 5
-
-
-def enumeration(question: str) -> tuple[str, list[str]] | None:
-    """A question that lists the things it wants, three or more, separated by commas and "and"
-    ("... : the criterion, the lab values, and how long it went") -> (its lead-in, the items); else
-    None. Only the message's last sentence holding a list is read."""
-    text = question.strip().rstrip("?.! ")
-    sentences = re.split(r"(?<=[.?!])\s+(?=[A-Z])", text)
-    for n, sentence in enumerate(reversed(sentences)):
-        if sentence.count(",") < 1:
-            # A list before the message's last question only when that question points back at it
-            # ("15 patients, one infusion, ... Is every bit of that right?"; not "... What else?").
-            if not _POINTS_AT_LIST.search(sentence):
-                return None
-            continue
-        match = _ENUM_LEAD.match(sentence.strip().rstrip("?.! "))
-        if not match:
-            continue
-        lead = match.group("lead") if match.group("lead") is not None else match.group("ask")
-        body = match.group("items") if match.group("items") is not None else match.group("rest")
-        items = [i.strip(" -–—.?!") for i in _ENUM_SPLIT.split(body)]
-        items = [i for i in items if i]
-        # (Each item a phrase of its own, "the dose", "how long": a bare name, "X, Y and Z", is one
-        # question about three things, "overall" leans on the lead-in.)
-        # (Without a colon, the last item after "and": "..., so I can ..." is a clause; an item with an
-        # "and" of its own leaves the list's shape unsure.)
-        if (ENUM_MIN <= len(items) <= ENUM_MAX and all(2 <= len(i.split()) <= ENUM_WORDS and re.search(r"[^\W\d_]{3}", i)
-                                                      and not re.search(r"\b(and|or)\b|[.!?\"“”]|(?<!\w)'|'(?!\w)", i, re.I) and not _TOLD.match(i) for i in items)
-                and (match.group("items") is not None  # (after a colon the list needs no "and")
-                     or re.search(r"(\band\b|\bplus\b|&)\s*" + re.escape(items[-1]) + r"\W*$", body.rstrip("?.! "), re.I))):
-            return lead, items
-        return None
-    return None
 
 
 @dataclass(frozen=True)
@@ -214,7 +145,7 @@ class Composer:
             # A question about one group: a sentence naming every group is less about it than one
             # of that group's own (its follow-up, its measures).
             fused = fused - ONE_GROUP_DEMOTE * self._names_groups
-        if _WHERE_IN_FIGURE.search(question):
+        if WHERE_IN_FIGURE.search(question):
             fused = fused + WHERE_BOOST * self._opens_part
         quoted = self._quoted(whole or question, request)
         plain = fused.copy()

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.answering.composer import AS_CONTEXT, MAX_PARTS, MAX_SPLIT_CHARS, Request, enumeration, split_parts
+from assistant.answering.composer import AS_CONTEXT, Request
+from assistant.answering.parts import MAX_PARTS, MAX_SPLIT_CHARS, enumeration, split_parts
 from assistant.answering.followups import LABEL, points_back, standalone
 from assistant.records import Reply
 from assistant.retrieval.lexicon import PEOPLE_COUNT, content_tokens, find_name, names_any, tokens
@@ -34,9 +35,9 @@ _WANTS_LIST = re.compile(
     r"\b(the|what|which|name|list|give me)( the)? (two|three|four|five|six|2|3|4|5|6) (things|measures|measurements|scores|markers|tests|scales|items|points|steps|parts)\b", re.I)
 _HOW_MANY = re.compile(r"\b(how many|number of|numbers|how big|sizes?|split|divided|broken down|breakdown|distributed)\b", re.I)
 # Questions listed one after another: a "?" or ";" between them, or "..., and what ...".
-_COORDINATED = re.compile(r"\?\s+\S|;\s|\b(and|also|plus)\s+(what|how|why|when|who|whom|which|where|is|are|do|does|did|was|were)\b", re.I)
+_COORDINATED = re.compile(r"\?\s+\S|;\s|\b(and|also|plus)\s+(?:(?:for|in|at|on|by|from|to|with|of|since|until)\s+)?(what|how|why|when|who|whom|which|where|is|are|do|does|did|was|were)\b", re.I)
 _EVERYONE = re.compile(r"\b(overall|everyone|everybody|all (the )?(patients|people|groups)|each group|the whole)\b", re.I)
-_ASKS_PART = re.compile(r"\W*(?:and |so |also |but |then |plus )?(?:what|how|why|when|who|whom|whose|which|where|is|are|do|does|did|was|were|"
+_ASKS_PART = re.compile(r"\W*(?:and |so |also |but |then |plus )?(?:(?:for|in|at|on|by|from|to|with|of|since|until) )?(?:what|how|why|when|who|whom|whose|which|where|is|are|do|does|did|was|were|"
                         r"can|could|will|would|has|have|had)\b", re.I)
 # A short topic before a colon ("Panel A: what ..., which ...?"): what every part of the question is about.
 _TOPIC = re.compile(r"^\s*([^:?.!,;]{2,30}?):\s+(?=\S)")
@@ -84,7 +85,7 @@ class ListAnswers:
             # "What is shown for group X, and what did the asterisk lead to?" asks of X's asterisk.
             about = [g.names[0] for g in study.groups if names_any(parts[0], g.all_names)]
             about += [t.replace("_", " ") for t in tokens(parts[0]) if "_" in t]
-        answered, missing = [], []
+        answered, missing, whole = [], [], []  # (whole: answered by a bank entry's list, every line of it an answer)
         for n, part in enumerate(parts):
             if n and topic and topic.group(1).lower() not in part.lower():
                 part = f"{topic.group(1)}: {part}"
@@ -99,27 +100,43 @@ class ListAnswers:
             if reply.kind in ("answer", "correction") and not reply.abstained:
                 by_text = {s.text: s for s in study.sentences}
                 sentences = [by_text[c.quote] for c in reply.citations if c.role == "answer" and c.quote in by_text]
+                own = list(sentences)  # (a list entry's lines in its own order: its headline first)
                 if listed and len(sentences) > 1:
                     # An item answered by a list (the limitations for "the caveat"): its line nearest the item first.
                     ranked, _ = self.composer.evidence(part, context, request, keep=len(study.sentences))
                     order = {e.sentence: n for n, e in enumerate(ranked)}
                     sentences.sort(key=lambda s: order.get(s, len(order)))
                 answered.append(sentences)
+                whole.append(own if reply.meta.get("bank") and len(sentences) > 1 else None)
             elif reply.kind == "not_in_study":
                 missing.append(reply.body.split(" The closest it gets:")[0].split("\n")[0])
-        if not any(answered) or (not listed and any(n and sentences and set(sentences) <= {s for earlier in answered[:n] for s in earlier}
-                                                    for n, sentences in enumerate(answered))):
-            return None  # (a part answered only by what an earlier part gave: the composer finds what it adds)
+        if not any(answered) or (not listed and any(
+                n and sentences and set(sentences) <= {s for earlier, listing in zip(answered[:n], whole) if listing is None for s in earlier}
+                for n, sentences in enumerate(answered))):
+            # (A part answered only by what an earlier part's sentence gave: the composer finds what
+            # it adds. An earlier list, the limitations holding the follow-up, answers both.)
+            return None
         picked: list = []
+        chosen: dict = {}
+        headlines = {listing[0] for listing in whole if listing}
         # Items listed: a sentence each (the first not already given), in the list's order.
         for round_ in range(1 if listed else max(map(len, answered))):
-            for sentences in answered:
+            # (Items answered by a list choose last, among the lines the other items left.)
+            for n, sentences, listing in sorted(zip(range(len(answered)), answered, whole), key=lambda x: bool(listed and x[2])):
                 # (An item whose nearest sentence an earlier item gave is answered by it: its next
-                # best is most often about something else, "the year" -> "followed for two years".)
-                fresh = ([] if sentences and sentences[0] in picked else sentences[:1]) if listed else sentences[round_:round_ + 1]
+                # best is most often about something else, "the year" -> "followed for two years";
+                # but every line of a list entry answers the item: its nearest line, or if that was
+                # given or heads another item's list, its list's first line left: "what design" -> the
+                # design, "which measures" -> the next measure.)
+                if listed and listing:
+                    free = [s for s in listing if s not in picked and (s == listing[0] or s not in headlines)]
+                    fresh = sentences[:1] if sentences[0] in free else free[:1] or [s for s in listing if s not in picked][:1]
+                else:
+                    fresh = ([] if sentences and sentences[0] in picked else sentences[:1]) if listed else sentences[round_:round_ + 1]
                 if fresh and fresh[0] not in picked and len(picked) < PARTS_MAX_SENTENCES:
                     picked.append(fresh[0])
-        picked.sort(key=lambda s: next(i for i, sentences in enumerate(answered) if s in sentences))
+                    chosen[fresh[0]] = n
+        picked.sort(key=lambda s: chosen[s])  # (in the order of the items that chose them)
         reply = self.composer.compose(picked, request, shown=self.composer.clauses(picked, query))
         if missing:
             said = "\n\n" + " ".join(dict.fromkeys(missing))

@@ -2,7 +2,6 @@
 behind ask() and stream()."""
 from __future__ import annotations
 
-import dataclasses
 import logging
 import re
 import time
@@ -15,7 +14,8 @@ from langchain_core.runnables import Runnable, RunnableLambda
 from assistant.answering import replies
 from assistant.answering.bank import Bank
 from assistant.answering.composer import NOT_IN_STUDY, Composer, Request
-from assistant.answering.followups import (asking_part, asks_format, asks_numbers, history_turns, names_own_subject, needs_history, own_words, points_back, standalone,
+from assistant.answering.conversation import Conversation, _first_repeats, _repeats
+from assistant.answering.followups import (asking_part, asks_brief, asks_format, asks_numbers, history_turns, names_own_subject, needs_history, own_words, points_back, standalone,
                                            without_role)
 from assistant.answering.knowledge import Knowledge
 from assistant.answering.planner import Planner, _with, breaks_down
@@ -28,17 +28,12 @@ from assistant.index.onnx import make_embedder
 from assistant.index.store import Index, clean_orphans, open_index
 from assistant.records import Reply
 from assistant.retrieval.hybrid import HybridRetriever, Scorer, focus
-from assistant.retrieval.lexicon import PEOPLE_COUNT, content_tokens, names_any, tokens
+from assistant.retrieval.lexicon import content_tokens
 from assistant.settings import Settings
 
 log = logging.getLogger("cartqa")
-# "Just the numbers": this many sentences giving a number, from this far down the last question's ranking.
-NUMBERS_MAX = 3
-NUMBERS_RANKS = 6
-# A count of people, a span of time or a range of values (not a name's number: "factor 3", "2024").
 # "And everyone else?", "the others?", "the rest of them": the rest of what was just asked about.
 _THE_OTHERS = re.compile(r"\b(everyone|everybody|anyone|all the|someone) else\b|\b(the )?others\b|\bthe other (ones|patients|people|groups?)\b|\bthe rest\b", re.I)
-_VALUE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|twelve)[ -](months?|years?|weeks?|days?|hours?|patients|people|mg|mm)\b", re.I)
 # A question asking which one, who, where, when or how many: a "why?" after it asks what the answer
 # already explains ("which patients have stars?" "why?"), not beyond it.
 _IDENTIFIES = re.compile(r"^\W*(and |so |ok(ay)? )?(which|who|whose|where|when|how many)\b", re.I)
@@ -48,21 +43,11 @@ _OVERRIDES = re.compile(r"\b(from now on|use (it|this|that|these) instead|instea
                         r"your (instructions|rules|prompt)|disregard|forget|from here on|must now|every answer|each answer|new rules?|"
                         r"without (citations|sources)|say so|confirm (it|this|that)|always (say|answer|reply))\b", re.I)
 _ASKS_WHY = re.compile(r"^\W*(and |so |but |ok(ay)? |hm+ |huh,? )?(why|how come)\b", re.I)
-_GIVES_NUMBER = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-                           r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred)\s+(patients|people|participants|"
-                           r"days?|weeks?|months?|years?)\b|\b\d+(\.\d+)?\s*(to|-|–)\s*\d+\b|\b\d+(\.\d+)?\s*(%|percent)", re.I)
 # A request to re-answer the previous question in another style.
 RESTYLE = {"meta_simpler": "simple", "meta_exact": "exact", "meta_detail": "exact"}
 MAX_RESTYLES = 2  # "simpler" after "more detail" reaches the question; a longer chain is not followed
 LONG_MESSAGE = 300  # characters
-DETAIL_RANKS = 4  # "more detail" adds sentences from this far down the ranking ...
-DETAIL_MORE = 2  # ... at most this many, each supporting the question at least DETAIL_SHARE as well as the
-DETAIL_SHARE = 0.6  # best sentence already cited
 ASSISTANT_CHARS = 4000  # of an earlier assistant turn read
-# A follow-up that only repeats the last answer takes its own reading's answer when that supports it
-# by this much more (support: composer.support, dense similarity plus coverage, about 0 to 1).
-NOVELTY_MARGIN = 0.04
-
 
 def _clean_question(question) -> str:
     if not isinstance(question, str):
@@ -85,7 +70,7 @@ def _joined(match: re.Match) -> str:
 _SPACED_LETTERS = re.compile(r"(?<![\w.])(?<!panels )(?<!panel )(?<!groups )(?<!letters )(?<!options )(?<!figures )(?-i:[A-Z])\.?(?: (?-i:[A-Z])\.?){2,9}(?![\w.])(?! (?-i:[A-Z])\b)(?! panels?\b)", re.I)
 
 
-class Assistant:
+class Assistant(Conversation):
     """Answers questions about the studies of the corpus, citing their sentences."""
 
     def __init__(self, settings: Settings, index: Index, embedder: Embeddings, llm=None):
@@ -201,6 +186,12 @@ class Assistant:
             reply = self._ask(users[-1], earlier, style, study.id, depth + 1)
             return _with(self._numbers(reply, reply.standalone_question or users[-1], Request(study, style, self._seen(turns, study))),
                          meta={"restyled": "numbers"})
+        if users and depth < MAX_RESTYLES and asks_brief(text) and not breaks_down(text):
+            # "In one sentence?": the previous answer, if it is one sentence already.
+            earlier = turns[: max(i for i, t in enumerate(turns) if t["role"] == "user")]
+            brief = self._brief(self._ask(users[-1], earlier, style, study.id, depth + 1))
+            if brief is not None:
+                return _with(brief, meta={"restyled": "brief"})
         if kind in RESTYLE and users and depth < MAX_RESTYLES:
             # "Simpler, please" / "show me the exact words": the previous question, in that style (a
             # chain of such requests is followed back a few turns at most: each costs an answer).
@@ -214,7 +205,7 @@ class Assistant:
             return replies.greeting(pack, thanks=kind == "thanks")
         request = Request(study, style, self._seen(turns, study), used_terms(asked, study))
         # What was cited last time is re-derived only for a follow-up: it costs a second answer.
-        answered = self._answered(users[-1], request) if users and needs_history(asked, self.scorer.lexicon) else ""
+        answered = self._answered(turns, request) if users and needs_history(asked, self.scorer.lexicon) else ""
         turn = standalone(asked, turns, self.scorer.lexicon, study.groups, answered)
         if kind == "personal_advice":
             return self._advice(turn.text, turn.context, request)
@@ -250,83 +241,6 @@ class Assistant:
         alone = self.planner.answer(part, "", part, request, kinds=kinds)
         return reply if alone.abstained else _with(alone, standalone_question=part, meta={"asked": "asking_part"})
 
-    def _more_detail(self, reply: Reply, previous: str, request: Request) -> Reply:
-        """"More detail": the sentences the last answer cited, then the next best ones for its
-        question (as it was understood, a follow-up made whole) that support it nearly as well (a
-        list answer already says all it has)."""
-        if reply.abstained or reply.kind != "answer" or "bank" in reply.meta:
-            return reply
-        cited = [c.quote for c in reply.citations if c.role == "answer"]
-        ranked, _ = self.composer.evidence(previous, "", request)
-        support = {e.sentence.text: self.composer.support(e) for e in ranked}
-        least = max(self.composer.min_support, DETAIL_SHARE * max((support.get(q, 0.0) for q in cited), default=0.0))
-        extra = [e.sentence for e in ranked[:DETAIL_RANKS] if e.sentence.text not in cited and support[e.sentence.text] >= least]
-        extra = extra[:DETAIL_MORE]
-        if not extra:
-            return reply
-        by_text = {s.text: s for s in request.study.sentences}
-        picked = [by_text[q] for q in dict.fromkeys(cited) if q in by_text]
-        return _with(self.composer.compose(picked + extra, request), standalone_question=reply.standalone_question)
-
-    def _numbers(self, reply: Reply, previous: str, request: Request) -> Reply:
-        """"Just the numbers": of the sentences that best answer the last question (those it cited
-        first), the ones that give a number, at most NUMBERS_MAX, and how many people the study is
-        about (in all, and per group) when none of them says."""
-        if reply.abstained or reply.kind not in ("answer", "correction"):
-            return reply
-        cited = [c.quote for c in reply.citations if c.role == "answer"]
-        ranked, _ = self.composer.evidence(previous, "", request, keep=NUMBERS_RANKS)
-        by_text = {s.text: s for s in request.study.sentences}
-        order = [by_text[q] for q in dict.fromkeys(cited) if q in by_text]
-        order += [e.sentence for e in ranked if e.sentence not in order]
-        # (A list answer keeps every line that gives a number.)
-        picked = [s for s in order if _GIVES_NUMBER.search(s.text)][: max(NUMBERS_MAX, len(cited) if "bank" in reply.meta else 0)]
-        if not picked:
-            return reply
-        # A study's first numbers: how many people it is about, in all and in each group.
-        counting = [s for s in request.study.sentences if PEOPLE_COUNT.search(s.text)]
-        if not any(PEOPLE_COUNT.search(s.text) for s in picked):
-            picked += counting[:1]
-        groups = request.study.groups
-
-        def per_group(sentence) -> int:
-            return len(PEOPLE_COUNT.findall(sentence.text)) if sum(names_any(sentence.text, g.names) for g in groups) >= 2 else 0
-
-        if len(groups) > 1 and not any(per_group(s) >= 2 for s in picked) and counting and per_group(max(counting, key=per_group)) >= 2:
-            picked.append(max(counting, key=per_group))
-        picked.sort(key=lambda s: request.study.sentences.index(s))
-        return _with(self.composer.compose(picked, request), standalone_question=reply.standalone_question)
-
-    def _something_new(self, reply: Reply, asked: str, turn, answered: str, request: Request, kinds) -> Reply:
-        """A follow-up answered with just what was cited last time (asked "is that for good?", the
-        reply repeats the result). Read without the earlier turn, the question may have an answer of
-        its own: it is taken when its sentence supports the question clearly better than the repeated
-        one does (a question about a detail of the sentence already cited, such as a scale's upper
-        end, keeps it)."""
-        # A subject only appended from the earlier question ("... (X)") is left out; a pointer
-        # replaced by what it points at stays.
-        text = asked if turn.text.startswith(asked) else turn.text
-        own = own_words(asked, turn.context)
-        if not own:
-            return reply  # "for which patients?" asks nothing new of its own
-        if own <= set(content_tokens(answered)):
-            return reply  # "lower means what?" of a sentence that says what lower means: a detail of it
-        alone = self.planner.answer(text, "", asked, request, kinds=kinds)
-        if alone.abstained or _repeats(alone, answered):
-            return reply
-        ranked, _ = self.composer.evidence(text, "", request, keep=len(request.study.positions))
-        support = {e.sentence.text: self.composer.support(e) for e in ranked}
-        # The words the follow-up adds to the earlier question (or words meaning the same): "and the
-        # dashed line on the <other> one?" adds the other thing; an answer holding them, where the
-        # repeated one does not, needs no margin.
-        lexicon = self.scorer.lexicon
-        adds = set(lexicon.expand(asked)) - set(lexicon.expand(turn.context)) - {"one", "ones"}
-        holds = lambda r: any(adds & set(tokens(c.quote)) for c in r.citations if c.role == "answer")
-        gain = _best_support(alone, support) - _best_support(reply, support)
-        if gain >= NOVELTY_MARGIN or (gain >= 0 and holds(alone) and not holds(reply)):
-            return _with(alone, standalone_question=text, meta={"follow_up": "alone"})
-        return reply
-
     def _vector(self, text: str):
         import numpy as np
 
@@ -353,85 +267,6 @@ class Assistant:
         names = [n.term for n, _ in study.terms] + [b.term for b in study.pack.background]
         names += [d.term for d in self.scorer.lexicon.definitions.values()]
         return frozenset(n.lower() for n in names if re.search(rf"(?<![\w-]){re.escape(n)}\s*[:=]", notes))
-
-    def _the_others(self, reply: Reply, turn, request: Request) -> Reply:
-        """"And everyone else?" after a sentence about some of them (an exception, a subgroup): the
-        sentence beside it, in its section, that says the same kind of thing (a time, a count) of the
-        rest; else the reply as it was."""
-        first = next((c.quote for c in reply.citations if c.role == "answer"), "")
-        said = next((x for x in request.study.sentences if x.text == first), None)
-        if said is None:
-            return reply
-        where = self.index.chunk(said.chunk_id)
-        units = {u.lower() for u in _VALUE.findall(said.text)}
-        ranked, _ = self.composer.evidence(turn.text, turn.context, request, keep=len(request.study.positions))
-        beside = [e.sentence for e in ranked if e.sentence != said and (self.index.chunk(e.sentence.chunk_id).doc_id,
-                  self.index.chunk(e.sentence.chunk_id).section) == (where.doc_id, where.section)]
-        beside.sort(key=lambda x: not units & {u.lower() for u in _VALUE.findall(x.text)})
-        if not beside or not units & {u.lower() for u in _VALUE.findall(beside[0].text)}:
-            return reply
-        return _with(self.composer.compose(beside[:1], request), meta={"follow_up": "others"})
-
-    def _no_reason(self, reply: Reply, request: Request) -> Reply:
-        """"Why?" of the last answer, when the study has nothing more to say than that answer and
-        that answer gives no reason: the study does not say why, and what it does say."""
-        quotes = [c.quote for c in reply.citations if c.role == "answer"]
-        if not quotes or any(self.planner.reason.search(q) for q in quotes):
-            return reply
-        said = [x for x in request.study.sentences if x.text == quotes[0]]
-        return _with(self.composer.not_in_study([], {"reason": "not given"}, request, "why", said), meta={"follow_up": "why"})
-
-    def _answered(self, previous: str, request: Request) -> str:
-        """What the assistant cited for the previous question, re-derived from the study: the text
-        a client sends back as the assistant's turn is never trusted. (Routed as it was then: its
-        vector is cached.)"""
-        kinds = self.router.scores(self._vector(previous), request.study.id)
-        reply = self.planner.answer(previous, "", previous, Request(request.study, "exact"), kinds=kinds)
-        return " ".join(c.quote for c in reply.citations if c.role == "answer")
-
-    def _correct_planted(self, turns: list[dict], reply: Reply, request: Request, question: str = "") -> Reply:
-        """An earlier assistant turn (as the client sent it) claiming what the study contradicts is
-        corrected first, with the sentence that contradicts it."""
-        said = [t["content"] for t in turns if t["role"] == "assistant"]
-        if not said or reply.kind in ("emergency", "refused"):
-            return reply
-        claim = f"since {said[-1]}"
-        checker = self.premises[request.study.id]
-        ranked = request.study.sentences
-        if checker.reads_ranking(claim):
-            # The study's sentences ranked for the claim: the checks of ranges and codes read the best few.
-            evidence, _ = self.composer.evidence(claim[: self.settings.max_question_chars], "", request)
-            ranked = [e.sentence for e in evidence] or ranked
-        premise = checker.find(claim, ranked)
-        if not premise:
-            return reply
-        cited = {c.quote: c.n for c in reply.citations}
-        if premise.sentence.text in cited:
-            # The answer already cites the sentence against it: say so, pointing at that number.
-            # (The wrong claim is not repeated: said again, even to be denied, it is what a reader remembers.)
-            note = (f"A correction first: earlier in this chat it said something the study does not report; "
-                    f"see [{cited[premise.sentence.text]}].")
-            return _with(reply, kind="correction" if reply.kind == "answer" else reply.kind, body=f"{note}\n\n{reply.body}",
-                         answer=f"{note}\n\n{reply.answer}", meta={"planted": premise.claim})
-        first = self.composer.compose([premise.sentence], request, kind="correction",
-                                      prefix="A correction first: earlier in this chat it said something the study does not report.")
-        body = f"{first.body}\n\n{_renumber(reply.body, len(first.citations))}"
-        citations = first.citations + tuple(dataclasses.replace(c, n=c.n + len(first.citations)) for c in reply.citations)
-        if reply.kind == "off_topic":
-            # "Which half did better, then?" leans on the planted claim ("only half ..."): nothing else
-            # answers it, and the correction is the answer. (A message sharing no word with the
-            # claim, "write me a poem", is off topic still, after the correction.)
-            if set(content_tokens(question)) & set(content_tokens(said[-1])):
-                return _with(first, meta={"planted": premise.claim, "route": reply.meta.get("route", "")})
-        if reply.kind == "not_in_study":
-            # The study does not say what was asked, but it does say what corrects the planted claim:
-            # the reply leads with that fact.
-            return _with(reply, kind="correction", abstained=False, body=body,
-                         answer=body + reply.answer[len(reply.body):] if reply.answer.startswith(reply.body) else body,
-                         citations=citations, meta={"planted": premise.claim})
-        return _with(reply, kind="correction" if reply.kind == "answer" else reply.kind, body=body,
-                     answer=body + reply.answer[len(reply.body):] if reply.answer.startswith(reply.body) else body,
-                     citations=citations, meta={"planted": premise.claim})
 
     def _advice(self, query: str, context: str, request: Request) -> Reply:
         ranked, _ = self.composer.evidence(query, context, request)
@@ -469,27 +304,6 @@ def _packaged_model():
         return packaged_model_path()
     except EmbeddingError:
         return None
-
-
-def _best_support(reply: Reply, support: dict[str, float]) -> float:
-    """The best support, for the question, of the sentences the reply answers with."""
-    return max((support.get(c.quote, 0.0) for c in reply.citations if c.role == "answer"), default=0.0)
-
-
-def _repeats(reply: Reply, answered: str) -> bool:
-    """The reply cites nothing but sentences the previous answer cited."""
-    quotes = [c.quote for c in reply.citations if c.role == "answer"]
-    return bool(quotes) and all(q in answered for q in quotes)
-
-
-def _first_repeats(reply: Reply, answered: str) -> bool:
-    """The reply's first cited sentence is one the previous answer cited."""
-    quotes = [c.quote for c in reply.citations if c.role == "answer"]
-    return bool(quotes) and quotes[0] in answered
-
-
-def _renumber(text: str, shift: int) -> str:
-    return re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + shift}]", text)
 
 
 __all__ = ["Assistant", "NOT_IN_STUDY"]

@@ -15,14 +15,15 @@ import tomllib
 from pathlib import Path
 
 from assistant.answering import replies, scales
-from assistant.answering.composer import _WHERE_IN_FIGURE, Request, enumeration
+from assistant.answering.composer import WHERE_IN_FIGURE, Request
+from assistant.answering.parts import enumeration
 from assistant.answering.followups import asking_part
 from assistant.answering.lists import _ALTOGETHER, _WANTS_LIST, ListAnswers, _holds, _with
 from assistant.answering.near_misses import ABOUT_A_STUDY
 from assistant.answering.premises import Premise, wrong_group
 from assistant.answering.routing import STUDY
 from assistant.records import Reply
-from assistant.retrieval.lexicon import content_tokens, names_any, tokens
+from assistant.retrieval.lexicon import content_tokens, find_name, names_any, tokens
 
 ANSWER_TYPES = Path(__file__).resolve().parent.parent / "knowledge" / "answer_types.toml"
 # Question-bank thresholds (cosine similarity of the question to the bank's nearest phrasing).
@@ -37,12 +38,15 @@ OFF_TOPIC_BANK = 0.45  # a question this close to any bank question is about the
 # Nothing of the study this close (bank question, not-covered topic or sentence): off topic. On the
 # tuning sets, off-topic messages came at most 0.37 near, study questions at least 0.41.
 OFF_TOPIC_NEAREST = 0.39
+UNCOVERED_NEAREST = 0.35  # (questions about a topic the study lacks came at least 0.40 near; off-topic ones 0.29)
 # Kinds of message about the study or the reader's care: a message near one is not off topic.
 _RELATED_KINDS = frozenset({"personal_advice", "emergency_reaction", "emergency_self_harm", "meta_summary",
                             "meta_takeaways", "meta_limitations", "meta_design"})
 KIND_MIN = 0.55  # a router kind this sure, and this far ahead of a study question, is answered by
 KIND_MARGIN = 0.1  # ... the bank entry that names it (a study's limitations, its takeaways)
 KIND_AGREE_MIN = 0.4  # ... or this sure, the top kind of all, and its entry the bank's nearest
+LIMITS_RANKS = 5  # a question naming the cautious side is answered by the pack's limitations when they (or the
+LIMITS_MIN = 0.5  # ... entry weighing both sides) are this far down the bank and this near
 SUGGESTIONS = 3
 MORE_ASKED = 4  # words of the study's beside a question's ask for its source: it asks more besides
 TYPED_RANKS = 3  # how far down the ranking a sentence holding the wanted kind of answer may be
@@ -59,10 +63,13 @@ _HOPEFUL = re.compile(r"\b(good news|hope|hopeful|hopes|promising|promise|encour
                       r"benefits?|optimistic|optimism|bright side|good side|exciting|excited|good points?|the good|"
                       r"take-?aways?|bottom line|upshot|headlines?|big picture)\b", re.I)
 _CAUTIOUS = re.compile(r"\b(caveats?|cautio\w*|cons|downsides?|weakness\w*|limitations?|uncertain\w*|doubts?|catch|negatives?|"
-                       r"scepti\w*|skepti\w*|bad news|drawbacks?|risks?|careful|fine print|hype|warnings?|bad points?|the bad|"
+                       r"scepti\w*|skepti\w*|bad news|drawbacks?|risks?|careful|fine print|hype|warnings?|bad points?|the bad|catches|"
                        r"(does|do|did)(n['’]t| not) claim|not claiming|stops? short)\b", re.I)
 # "A glossary of the abbreviations", "list every acronym and what it means".
 _GLOSSARY = re.compile(r"\b(glossary|abbreviations?|acronyms?|short forms|initialisms)\b", re.I)
+# What an abbreviation stands for, asked in so many words ("what do the letters stand for?").
+_EXPANDS = re.compile(r"\b(stands? for|short for|abbreviat\w*|acronym|initials|letters|spell(ed|s)? (it |that |this )?out|"
+                      r"full (name|form|words|term|title)|proper (name|words)|written out|in full)\b", re.I)
 _EVERY = re.compile(r"\b(glossary|all|every|each|list|bullet\w*|table|what (they|each) (means?|stands? for))\b", re.I)
 # A part of a figure named, or pointed at ("that panel"), in the message as typed.
 _OWN_PAIRING = re.compile(r"\b(panel|figure|fig|table|graph|chart)s?\s+([a-z]|\d{1,3})\b|\b(that|this|the same) (panel|figure|table|graph|chart|plot)\b", re.I)
@@ -140,6 +147,17 @@ class Planner(ListAnswers):
             if both:
                 return _with(composer.compose(list(both[0].sentences), request, labels=both[0].entry.labels, title=both[0].entry.title),
                              meta={"bank": both[0].key, "balance": True})
+        elif (_CAUTIOUS.search(query) and not _HOPEFUL.search(query) and not labels and len(composer.parts(query)) == 1
+              and not self.near.uncovered_topic(query)):
+            # The cautious side alone ("what caveats does the summary admit?"): the pack's limitations,
+            # when they or its entry weighing both sides are near, rather than that entry (the good
+            # news first) or a sentence sharing a word ("limit").
+            near = [m for m in entries[:LIMITS_RANKS] if getattr(m.entry, "answers", "") in ("meta_limitations", "meta_balance")
+                    and m.similarity >= LIMITS_MIN]
+            limits = [m for m in entries if getattr(m.entry, "answers", "") == "meta_limitations"][:1] if near else []
+            if limits:
+                return _with(composer.compose(list(limits[0].sentences), request, labels=limits[0].entry.labels, title=limits[0].entry.title),
+                             meta={"bank": limits[0].key, "limitations": True})
         if composer.wants_summary(query):
             # The study in brief: the bank's nearest list answer (its findings, its takeaways), else
             # the first sentences of its text.
@@ -160,6 +178,10 @@ class Planner(ListAnswers):
             reply = self.glossary(query, request)
             if reply is not None:
                 return reply
+        if _EXPANDS.search(query) and len(composer.parts(query)) == 1 and not re.search(r"\d", query):  # (not "what does 60 stand for?")
+            reply = self.expansion(query, request)
+            if reply is not None:
+                return reply
         gaps = self.bank.matches(vector, study.id, "not_covered")
         related = max((v for k, v in (kinds or {}).items() if k in _RELATED_KINDS), default=0.0)
         nearest = max(best, gaps[0].similarity if gaps else 0.0, ranked[0].dense)
@@ -167,7 +189,10 @@ class Planner(ListAnswers):
         # whatever language the rest is written: "Ano po ibig sabihin ng <term> sa figure?")
         # (An abbreviation counts as written, in capitals: "my car" is not an abbreviation the text defines.)
         names_term = any(not t.islower() or len(t) > 4 for t in composer.entities(query))
-        if best < OFF_TOPIC_BANK and related < OFF_TOPIC_NEAREST and not self.near.uncovered_topic(query) and not names_term and (
+        # (A topic the study does not cover, named by a message nothing of the study is near, is
+        # not asked of the study: "board games for elderly residents" is no question about ages.)
+        uncovered = self.near.uncovered_topic(query) and nearest >= UNCOVERED_NEAREST
+        if best < OFF_TOPIC_BANK and related < OFF_TOPIC_NEAREST and not uncovered and not names_term and (
                 nearest < OFF_TOPIC_NEAREST or self.near.off_topic(query, ranked)):
             return replies.off_topic(study.pack)
         premise = self.a.premises[study.id].find(query, [e.sentence for e in ranked])
@@ -250,8 +275,11 @@ class Planner(ListAnswers):
         top = self.list_entry(query, entries) if single or _WANTS_LIST.search(query) else self.clear_list(entries)
         if top is None and not single:
             top = self.list_for_parts(query, context, request, entries)
+        if top is not None and getattr(top.entry, "answers", "") == "meta_balance" and _CAUTIOUS.search(query) and not _HOPEFUL.search(query):
+            # (The caveats with a second question are not the good news first: the limitations.)
+            top = next((m for m in entries if getattr(m.entry, "answers", "") == "meta_limitations"), top)
         top = kind_top or top
-        if top is not None and _WHERE_IN_FIGURE.search(query) and not any(
+        if top is not None and WHERE_IN_FIGURE.search(query) and not any(
                 self.a.index.chunk(s.chunk_id).part == "figure-legend" and self._opening(s) == s for s in top.sentences):
             # "Which panel has group X's long-term results?": a part of the figure, not a list of X's measures.
             top = None
@@ -320,6 +348,18 @@ class Planner(ListAnswers):
     def _glossary(self, sentence) -> bool:
         """A sentence spelling out several of the study's abbreviations at once."""
         return sum(d.sentence_id == sentence.sentence_id for d in self.a.scorer.lexicon.definitions.values()) >= 3
+
+    def expansion(self, query: str, request: Request) -> Reply | None:
+        """"What does XY stand for?" of one abbreviation the study defines: the sentence spelling it
+        out (the study's own first), cited; None when the question names none or several."""
+        named = [d for d in self.a.scorer.lexicon.definitions.values() if not d.term.islower() and find_name(d.term, query)]
+        if len({d.term for d in named}) != 1:
+            return None
+        definition = named[0]
+        sentence = next((s for s in request.study.sentences if s.sentence_id == definition.sentence_id), None)
+        if sentence is None:
+            return None
+        return _with(self.composer.compose([sentence], request), meta={"expansion": definition.term})
 
     def fits_labels(self, match, labels: set[str]) -> bool:
         """A bank entry asked about the labelled parts named, or answered from them."""

@@ -156,14 +156,22 @@ class Router:
     def _told_then_asked(self, text: str) -> bool:
         """One's own result is told, not asked about, and what is asked is what the study or its
         figure says: every sentence naming the result tells, and a question names the study."""
-        sentences = [x.strip() for x in _SENTENCE.findall(_CLAUSE_ASKS.sub(". ", text)) if x.strip()]
         result = self.guards["personal_result"]
+        sentences, lead_in = [], {}
+        for whole in _SENTENCE.findall(text):
+            pieces = [x.strip() for x in _SENTENCE.findall(_CLAUSE_ASKS.sub(". ", whole)) if x.strip()]
+            for n, x in enumerate(pieces):
+                sentences.append(x)
+                # (What a question's own sentence says before it, "In the figure legend, what ...?",
+                # unless that is the result told.)
+                lead_in[x] = " ".join(p for p in pieces[:n] if not result.search(p))
         asked = [x for x in sentences if x.endswith("?") or _QUESTION_WORD.match(x)]
         told = " ".join(x for x in sentences if x not in asked)
         # Every question asks what the study or its figure says, and none turns back to the writer
         # ("is that bad?", "does that mean I'd qualify?", "is the trial open to me?").
         return bool(asked) and all(
-            (_OF_THE_STUDY.search(x) or (_DIRECTION.search(x) and not _MOVED.search(told))) and not result.search(x) and not self.guards["personal_advice"].search(x)
+            (_OF_THE_STUDY.search(x) or _OF_THE_STUDY.search(lead_in.get(x, "")) or (_DIRECTION.search(x) and not _MOVED.search(told)))
+            and not result.search(x) and not self.guards["personal_advice"].search(x)
             and not _OWN_DUTY.search(x) and not _TURNS_BACK.search(_DIRECTION.sub(" ", x)) for x in asked)
 
     def _in_general(self, text: str) -> bool:

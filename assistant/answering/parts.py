@@ -1,0 +1,81 @@
+"""The parts of one message: several questions in one ("What is X, and how many Y?") and lists of
+things asked for in one go ("I need: the dose, how long, and the caveat"). Each part is answered on
+its own by the composer and the list answers."""
+from __future__ import annotations
+
+import re
+
+from assistant.answering.followups import points_back
+from assistant.retrieval.lexicon import content_tokens
+
+# Parts of one question answered; the rest of a list of hundreds of parts costs nothing.
+MAX_PARTS = 4
+MAX_SPLIT_CHARS = 400
+_PART_SPLIT = re.compile(
+    r"\?\s+(?=\S)|;\s+|\s+\+\s+|,?\s+(?:and|also|plus)\s+(?=(?:(?:for|in|at|on|by|from|to|with) )?(?:what|how|why|when|who|whom|which|where|is|are|do|does|did|was|were)\b)",
+    re.I
+)
+_WH = r"(?:what|how|why|when|who|whom|whose|which|where)\b"
+_ASKS = re.compile(rf"\s*(?:and |so |ok |also )?(?:{_WH}|(?:is|are|do|does|did|was|were|can|could|will|would)\b)", re.I)
+_WH_SPLIT = re.compile(rf"\s*(?:,|/)\s*(?:and\s+)?(?={_WH})", re.I)
+
+
+def split_parts(question: str) -> list[str]:
+    """A question with several parts ("What is CD19, and how many infusions...?") -> its parts. A
+    question word after a comma or a slash starts a new part when the part before is a question
+    too ("who wrote it, where did it appear, what year?"; not "my son has X, what ...?")."""
+    parts = []
+    for part in _PART_SPLIT.split(question):
+        if part and _ASKS.match(part):
+            parts.extend(_WH_SPLIT.split(part))
+        elif part:
+            parts.append(part)
+    parts = [p for p in parts if p and p.strip() and (content_tokens(p) or points_back(p))]
+    return parts if len(parts) > 1 else [question]
+
+
+# A list of things asked for in one go, after a lead-in: "I need: what X is, how many Y, which Z, and
+# the caveat." / "Give me the count, the dose, and how long they were followed." Each item is a part.
+_ENUM_SPLIT = re.compile(r"\s*(?:,|;)\s*(?:(?:and|plus|&)\s+)?|\s+(?:and|plus|&)\s+(?=(?:the|its|their|his|her|your|a|an|any|who|what|how|which|whether|where|when|why)\b)", re.I)
+_ENUM_LEAD = re.compile(r"^(?P<lead>[^:]{0,200}):\s*(?P<items>[^:]+)$|^(?P<ask>.*?\b(?:need|want|give me|tell me|list|include|know|confirm|check|cover)\b)\s+(?P<rest>[^:]+)$", re.I | re.S)
+# An item told, not asked ("my mum has X, she is 70, how did ...?"): the writer's own clauses.
+# (Or an item leaning on the lead-in, "in group X"; not a question of its own, "on how many people".)
+_TOLD = re.compile(r"(?:i|i'm|i’m|i've|i’ve|my|me|we|we're|our|she|he|she's|he's|she’s|he’s|her|his|your|it|it's|it’s|this|that|there)\b|"
+                   r"(?:in|on|at|for|of|with|by|from|about|among)\b(?!\s+(?:how|what|which|whom|whose|when|where)\b)", re.I)
+_POINTS_AT_LIST = re.compile(r"\b(that|this|these|those|them|it|each|every|all)\b", re.I)
+ENUM_MIN = 3  # items: fewer is an ordinary "X and Y"
+ENUM_WORDS = 10  # an item this long is a sentence of its own, not an item of a list
+ENUM_MAX = 5
+
+
+def enumeration(question: str) -> tuple[str, list[str]] | None:
+    """A question that lists the things it wants, three or more, separated by commas and "and"
+    ("... : the criterion, the lab values, and how long it went") -> (its lead-in, the items); else
+    None. Only the message's last sentence holding a list is read."""
+    text = question.strip().rstrip("?.! ")
+    sentences = re.split(r"(?<=[.?!])\s+(?=[A-Z])", text)
+    for n, sentence in enumerate(reversed(sentences)):
+        if sentence.count(",") < 1:
+            # A list before the message's last question only when that question points back at it
+            # ("15 patients, one infusion, ... Is every bit of that right?"; not "... What else?").
+            if not _POINTS_AT_LIST.search(sentence):
+                return None
+            continue
+        match = _ENUM_LEAD.match(sentence.strip().rstrip("?.! "))
+        if not match:
+            continue
+        lead = match.group("lead") if match.group("lead") is not None else match.group("ask")
+        body = match.group("items") if match.group("items") is not None else match.group("rest")
+        items = [i.strip(" -–—.?!") for i in _ENUM_SPLIT.split(body)]
+        items = [i for i in items if i]
+        # (Each item a phrase of its own, "the dose", "how long": a bare name, "X, Y and Z", is one
+        # question about three things, "overall" leans on the lead-in.)
+        # (Without a colon, the last item after "and": "..., so I can ..." is a clause; an item with an
+        # "and" of its own leaves the list's shape unsure.)
+        if (ENUM_MIN <= len(items) <= ENUM_MAX and all(2 <= len(i.split()) <= ENUM_WORDS and re.search(r"[^\W\d_]{3}", i)
+                                                      and not re.search(r"\b(and|or)\b|[.!?\"“”]|(?<!\w)'|'(?!\w)", i, re.I) and not _TOLD.match(i) for i in items)
+                and (match.group("items") is not None  # (after a colon the list needs no "and")
+                     or re.search(r"(\band\b|\bplus\b|&)\s*" + re.escape(items[-1]) + r"\W*$", body.rstrip("?.! "), re.I))):
+            return lead, items
+        return None
+    return None
