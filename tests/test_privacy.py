@@ -320,3 +320,14 @@ def test_feedback_after_a_line_cut_off_starts_a_line_of_its_own(bot, tmp_path):
         assert client.post("/api/feedback", json={"helpful": False, "kind": "answer"}).status_code == 200
     lines = (folder / "feedback.jsonl").read_text(encoding="utf-8").splitlines()
     assert lines[0] == '{"helpful": true, "kind": "answer"}' and lines[-1] == '{"helpful": false, "kind": "answer"}'
+
+
+def test_feedback_is_never_written_through_a_link_planted_in_its_folder(bot, tmp_path):
+    folder, victim = tmp_path / "feedback", tmp_path / "victim.txt"
+    folder.mkdir()
+    victim.write_text("untouched\n", encoding="utf-8")
+    (folder / "feedback.jsonl").symlink_to(victim)
+    with TestClient(create_app(bot.settings.model_copy(update={"feedback_dir": folder}), bot),
+                    raise_server_exceptions=False) as client:
+        assert client.post("/api/feedback", json={"helpful": True, "kind": "answer"}).status_code >= 500
+    assert victim.read_text(encoding="utf-8") == "untouched\n"

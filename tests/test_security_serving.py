@@ -194,6 +194,38 @@ def test_a_stream_for_an_unknown_page_is_a_404_without_a_traceback(server, caplo
     assert "Traceback" not in logged and len(logged) < 2000
 
 
+def test_gradio_page_switches_and_deep_links_on_the_chat_page_are_ignored(server, caplog, capfd):
+    # (Red team: "?page=<unknown>" made Gradio fail with two tracebacks a request, a way to flood the
+    # log; "?deep_link=" reads page state from Gradio's shared temporary folder.)
+    with caplog.at_level(logging.INFO), httpx.Client(base_url=server, timeout=20) as client:
+        for page in ("/", "/embed/"):
+            for params in ({"page": "x" * 200}, {"deep_link": "../../etc"}, {"page": "a", "deep_link": "b", "__theme": "light"}):
+                response = client.get(page, params=params)
+                assert response.status_code == 200, (page, params, response.status_code)
+        time.sleep(0.3)
+    out, err = capfd.readouterr()
+    logged = caplog.text + out + err
+    assert "Traceback" not in logged and "KeyError" not in logged
+
+
+def test_a_request_head_larger_than_the_limit_is_refused_even_read_at_once(server):
+    import socket
+    from urllib.parse import urlsplit
+
+    host, port = urlsplit(server).hostname, urlsplit(server).port
+    with socket.create_connection((host, port), timeout=10) as sock:
+        sock.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\nX-A: " + b"a" * 40000 + b"\r\n\r\n")
+        assert sock.recv(64).split(b"\r\n")[0].split(b" ")[1] in (b"400", b"431")
+    with httpx.Client(base_url=server, timeout=20) as client:
+        assert client.get("/healthz", headers={"X-A": "a" * 1000}).status_code == 200
+
+
+def test_a_stream_naming_two_sessions_is_refused(server):
+    with httpx.Client(base_url=server, timeout=20) as client:
+        response = client.get("/gradio_api/queue/data?session_hash=a&session_hash=b")
+        assert response.status_code == 404
+
+
 @pytest.mark.parametrize("number", ["NaN", "Infinity", "-Infinity", "1e999"])
 def test_numbers_json_has_not_are_refused_before_gradio(server, capfd, number):
     secret = f"zebra-number-{uuid.uuid4().hex[:8]}"

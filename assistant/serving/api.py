@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 import threading
 from contextlib import asynccontextmanager
@@ -50,7 +51,7 @@ from assistant.serving.compression import Compression
 from assistant.serving.limits import OpenStreams, PendingQuestions
 from assistant.serving.middleware import BodyLimit, GradioGuard, RateLimit, SecurityHeaders
 from assistant.serving.prefix import PublicPrefix
-from assistant.serving.proxies import ForwardedHeaders, trusted_proxies
+from assistant.serving.proxies import MAX_HEAD_BYTES, ForwardedHeaders, trusted_proxies
 from assistant.serving.sessions import Sessions
 from assistant.settings import Settings
 from assistant.records import Reply
@@ -274,7 +275,7 @@ def server_options(settings: Settings) -> dict:
                                  per_client=settings.max_connections if proxies else None),
         "timeout_keep_alive": max(1, int(settings.idle_timeout)),
         "limit_concurrency": settings.max_connections,
-        "h11_max_incomplete_event_size": 16 * 1024,
+        "h11_max_incomplete_event_size": MAX_HEAD_BYTES,
         "proxy_headers": False,
         "ws": "none",  # no route speaks WebSocket: upgrades are refused before any app code runs
         "server_header": False,
@@ -329,7 +330,10 @@ def _feedback_writer(settings: Settings, limit: int | None = None):
     def write(feedback: Feedback) -> bool:
         line = json.dumps({"helpful": feedback.helpful, "kind": feedback.kind}) + "\n"
         path.parent.mkdir(parents=True, exist_ok=True)
-        with lock, open(path, "a+b") as handle:
+        # (Never through a link: a link planted in the folder would make the server append to
+        # whatever file it points at.)
+        flags = os.O_RDWR | os.O_APPEND | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
+        with lock, os.fdopen(os.open(path, flags, 0o600), "a+b") as handle:
             end = handle.seek(0, 2)
             if end:
                 handle.seek(end - 1)

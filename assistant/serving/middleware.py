@@ -8,7 +8,7 @@ import logging
 import math
 import re
 import time
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, parse_qsl, urlencode
 
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from starlette.datastructures import MutableHeaders
@@ -156,6 +156,19 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
+# Query parameters of Gradio's page that the chat's one page never uses.
+PAGE_PARAMS = frozenset({"page", "deep_link"})
+
+
+def _without_params(scope, names) -> dict:
+    """The request's scope with those query parameters left out."""
+    raw = scope.get("query_string", b"").decode("latin-1")
+    if not raw:
+        return scope
+    kept = [(k, v) for k, v in parse_qsl(raw, keep_blank_values=True) if k not in names]
+    return {**scope, "query_string": urlencode(kept).encode("latin-1")}
+
+
 class GradioGuard:
     """Lets through only the Gradio routes the chat uses, and only text in what is sent to them.
 
@@ -195,6 +208,11 @@ class GradioGuard:
         if method in ("GET", "HEAD") and GRADIO_GET.fullmatch(inner):
             if inner == "/gradio_api/queue/data":
                 return await self._answers(scope, receive, send, self.sessions.get(mount))
+            if inner == "/":
+                # The chat is one page: Gradio's page switch (an unknown name fails with two
+                # tracebacks) and deep links (page state read from a shared temporary folder) are
+                # not ours, and are dropped.
+                scope = _without_params(scope, PAGE_PARAMS)
             return await self.app(scope, receive, send)
         if method == "POST" and GRADIO_POST.fullmatch(inner):
             body, receive = await _read_body(receive)
@@ -212,8 +230,10 @@ class GradioGuard:
         """queue/data: a session without a question in the queue is answered 404 at once (Gradio
         would start the stream, then log two tracebacks); a stream that fails is logged in one line."""
         query = parse_qs(scope.get("query_string", b"").decode("latin-1"))
-        session = (query.get("session_hash") or [""])[0]
-        if sessions is not None and not sessions.known(session):
+        hashes = query.get("session_hash") or [""]
+        session = hashes[0]
+        # (Named twice, the first would be checked and Gradio would serve the last.)
+        if len(hashes) != 1 or (sessions is not None and not sessions.known(session)):
             message = "No question from this page is waiting for an answer."
             return await JSONResponse({"detail": message}, status_code=404)(scope, receive, send)
         started = finished = False
