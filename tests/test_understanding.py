@@ -2409,3 +2409,8 @@ def test_in_one_sentence_keeps_the_plain_words_of_a_one_sentence_answer(bot):
                {"role": "assistant", "content": "(whatever the client sends)"}]
     reply = bot.ask("can you put that in one sentence", history)
     assert reply.meta.get("restyled") == "brief" and "major" in reply.answer
+
+
+def test_out_of_the_group_counts_people_and_is_no_range_of_a_scale(bot):
+    reply = bot.ask("Out of the 15, how many were left-handed?")
+    assert reply.kind != "correction" and "range" not in reply.meta.get("premise", "")

@@ -60,7 +60,8 @@ _NOT_PEOPLE = (r"(?:scores?|measures?|scales?|indices|index|indexes|panels?|grap
 _TIME = r"(?!\s*(?:months?|years?|yrs?|weeks?|wks?|days?|hours?|mo)\b)"  # "up to 12 months" bounds a time, not a scale
 _BOUND = re.compile(
     rf"(?<![\w.-])(\d+(?:\.\d+)?)\s*(?:to|-|–)\s*(\d+(?:\.\d+)?)(?![\w-]|\.\d){_TIME}|"
-    rf"\b(?:out of|up to|max\w*|top\w*|highest|lowest|at most)\D{{0,12}}?{_NUMBER}{_TIME}|"
+    # ("out of 40" bounds a scale; "out of the 15" counts a group)
+    rf"\b(?:out of(?!\s+(?:the|those|these|all|its|their)\b)|up to|max\w*|top\w*|highest|lowest|at most)\D{{0,12}}?{_NUMBER}{_TIME}|"
     rf"{_NUMBER}\s*(?:is|as)?\s*(?:the )?(?:max\w*|top|highest|lowest)\b",
     re.I,
 )
