@@ -206,6 +206,10 @@ def test_gradio_page_switches_and_deep_links_on_the_chat_page_are_ignored(server
     out, err = capfd.readouterr()
     logged = caplog.text + out + err
     assert "Traceback" not in logged and "KeyError" not in logged
+    # (Only those two are dropped: the page's other parameters reach it.)
+    from assistant.serving.middleware import _without_params
+    kept = _without_params({"query_string": b"page=x&__theme=dark&deep_link=y&lang=de"}, {"page", "deep_link"})
+    assert kept["query_string"] == b"__theme=dark&lang=de"
 
 
 def test_a_request_head_larger_than_the_limit_is_refused_even_read_at_once(server):
@@ -220,10 +224,24 @@ def test_a_request_head_larger_than_the_limit_is_refused_even_read_at_once(serve
         assert client.get("/healthz", headers={"X-A": "a" * 1000}).status_code == 200
 
 
-def test_a_stream_naming_two_sessions_is_refused(server):
-    with httpx.Client(base_url=server, timeout=20) as client:
-        response = client.get("/gradio_api/queue/data?session_hash=a&session_hash=b")
-        assert response.status_code == 404
+def test_a_stream_naming_a_session_twice_is_refused_even_with_a_known_one_first():
+    from starlette.responses import PlainTextResponse
+    from assistant.serving.middleware import GradioGuard
+
+    class Known:  # the sessions with a question waiting: only "abc"
+        def known(self, session):
+            return session == "abc"
+
+        def stream_ended(self, session):
+            pass
+
+    async def gradio(scope, receive, send):
+        await PlainTextResponse("stream")(scope, receive, send)
+
+    client = TestClient(GradioGuard(gradio, sessions={"": Known()}))  # (no lifespan: the fake app serves http only)
+    assert client.get("/gradio_api/queue/data?session_hash=abc").status_code == 200
+    for query in ("session_hash=abc&session_hash=", "session_hash=abc&session_hash=xyz", "session_hash=&session_hash=abc"):
+        assert client.get(f"/gradio_api/queue/data?{query}").status_code == 404, query
 
 
 @pytest.mark.parametrize("number", ["NaN", "Infinity", "-Infinity", "1e999"])

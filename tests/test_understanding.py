@@ -2350,27 +2350,27 @@ def test_the_cautious_side_alone_gets_the_limitations_not_the_good_news_first(bo
     both = bot.ask("What warnings does the summary give, and for how long were people followed?")
     assert "too early" in both.answer.lower() and "two years" in both.answer
     assert "Good news" not in both.answer
-    # A limit of a chart is no limitation of the study.
+    # A limit of a chart is no limitation of the study; the downsides of the treatment are its harms,
+    # which the study does not report.
     assert bot.ask("Where is the lower limit marked on the C3 chart?").meta.get("bank") != "limitations"
+    assert bot.ask("Any cons of the treatment?").kind == "not_in_study"
 
 
 def test_what_an_abbreviation_stands_for_is_answered_by_the_sentence_spelling_it_out(bot):
     reply = bot.ask("My nephew wants to know what the letters SLE stand for.")
     assert reply.kind == "answer" and "systemic lupus erythematosus" in reply.answer.lower()
     assert reply.meta.get("expansion") == "SLE"
-    assert "expansion" not in bot.ask("What does a score of 45 on the TIS stand for?").meta
+    assert bot.ask("what is MMT-8 short for? it's for my notes").meta.get("expansion") == "MMT-8"
+    for other in ("What does a score of 45 on the TIS stand for?",  # a value, not the letters
+                  "What's the full name of the SLE group's activity score?",  # the term names something else
+                  "what does car stand for in car insurance?",  # no abbreviation as typed
+                  "list all the abbreviations, like DORIS"):
+        assert "expansion" not in bot.ask(other).meta, other
 
 
 def test_a_message_nothing_of_the_study_is_near_is_off_topic_even_naming_an_uncovered_topic(bot):
     assert bot.ask("Any tips for planning a holiday with elderly parents?").kind == "off_topic"
     assert bot.ask("How old were the people who were treated?").kind == "not_in_study"
-
-
-def test_a_chain_of_follow_ups_leans_on_the_last_question_that_said_something(bot):
-    study = bot.knowledge.study(None)
-    history = [{"role": "user", "content": "How were the patients treated?"}, {"role": "assistant", "content": "..."},
-               {"role": "user", "content": "and after that?"}]
-    assert standalone("how many times?", history, bot.scorer.lexicon, study.groups).context == "How were the patients treated?"
 
 
 def test_a_count_of_doses_is_no_question_about_the_dose(bot):
@@ -2385,6 +2385,10 @@ def test_a_count_of_doses_is_no_question_about_the_dose(bot):
     ("am I allowed to say on my blog that it worked?", None),
     ("If the line goes up, should I take that as a good sign for the patients?", None),
     ("am I allowed to take ibuprofen with my steroids?", "personal_advice"),
+    ("am I allowed to say no to the steroids?", "personal_advice"),
+    ("Is my son allowed to call it quits on his medication?", "personal_advice"),
+    ("Can I stop my meds as the study patients did?", "personal_advice"),
+    ("My CK was 900. Per the legend, is 900 high?", "personal_advice"),  # the own value asked about
     ("should I take this as my dose?", "personal_advice"),
     ("My CK was 900 last week. Is that bad?", "personal_advice"),
 ])

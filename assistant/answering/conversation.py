@@ -10,7 +10,7 @@ import dataclasses
 import re
 
 from assistant.answering.composer import Request
-from assistant.answering.followups import own_words, standalone
+from assistant.answering.followups import own_words
 from assistant.answering.planner import _with
 from assistant.records import Reply
 from assistant.retrieval.lexicon import PEOPLE_COUNT, content_tokens, names_any, tokens
@@ -167,15 +167,12 @@ class Conversation:
         said = [x for x in request.study.sentences if x.text == quotes[0]]
         return _with(self.composer.not_in_study([], {"reason": "not given"}, request, "why", said), meta={"follow_up": "why"})
 
-    def _answered(self, turns: list[dict], request: Request) -> str:
+    def _answered(self, previous: str, request: Request) -> str:
         """What the assistant cited for the previous question, re-derived from the study: the text
-        a client sends back as the assistant's turn is never trusted. (The previous question as it
-        stood then, "then what?" with what it leaned on; routed as it was: its vector is cached.)"""
-        last = max(i for i, t in enumerate(turns) if t["role"] == "user")
-        before = standalone(turns[last]["content"], turns[:last], self.scorer.lexicon, request.study.groups)
-        previous = before.text
+        a client sends back as the assistant's turn is never trusted. (Routed as it was then: its
+        vector is cached.)"""
         kinds = self.router.scores(self._vector(previous), request.study.id)
-        reply = self.planner.answer(previous, before.context, previous, Request(request.study, "exact"), kinds=kinds)
+        reply = self.planner.answer(previous, "", previous, Request(request.study, "exact"), kinds=kinds)
         return " ".join(c.quote for c in reply.citations if c.role == "answer")
 
     def _correct_planted(self, turns: list[dict], reply: Reply, request: Request, question: str = "") -> Reply:

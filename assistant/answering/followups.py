@@ -272,9 +272,7 @@ def standalone(question: str, history: list[dict], lexicon: Lexicon, groups=(), 
         # "How many had disease A?" "and B?" "how about C?": the previous turn was
         # itself a follow-up; what it stood for is what this one leans on.
         last = max(i for i, t in enumerate(history) if t["role"] == "user")
-        resolved = standalone(previous, history[:last], lexicon, groups, depth=depth + 1)
-        # ("then what?" stands for nothing of its own: the question it leaned on.)
-        previous = resolved.text if content_tokens(resolved.text) or not resolved.context else resolved.context
+        previous = standalone(previous, history[:last], lexicon, groups, depth=depth + 1).text
     ordinal = _ORDINAL.search(question)
     if ordinal and groups:
         # "how many had the last one?" after the groups were listed: the group in that place, in the
@@ -442,8 +440,9 @@ def asks_numbers(text: str) -> bool:
             and all(w in _NUMBERS_WORDS for w in words))
 
 
-# "In one sentence?", "shorter, like a tweet": the last answer cut to its first cited sentence. Only a
-# short message of such words ("summarise the study in one sentence" names its own subject).
+# "In one sentence?", "shorter, like a tweet": the last answer in fewer words (kept as it is when it is
+# one sentence already). Only a short message of such words ("summarise the study in one sentence"
+# names its own subject).
 _BRIEF = re.compile(r"\b(one|a|single) (sentence|line)\b|\b(shorter|shorten|briefly|condense|tweet|tl;?dr|in short|short version|fewer words)\b", re.I)
 _BRIEF_WORDS = _LAYOUT_WORDS | frozenset("sentence sentences line say said squeeze condense shorten shorter tweet length sum up briefly "
                                          "brief version words fewer less long explain again tl dr so say put get keep make".split())

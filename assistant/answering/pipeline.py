@@ -205,7 +205,7 @@ class Assistant(Conversation):
             return replies.greeting(pack, thanks=kind == "thanks")
         request = Request(study, style, self._seen(turns, study), used_terms(asked, study))
         # What was cited last time is re-derived only for a follow-up: it costs a second answer.
-        answered = self._answered(turns, request) if users and needs_history(asked, self.scorer.lexicon) else ""
+        answered = self._answered(users[-1], request) if users and needs_history(asked, self.scorer.lexicon) else ""
         turn = standalone(asked, turns, self.scorer.lexicon, study.groups, answered)
         if kind == "personal_advice":
             return self._advice(turn.text, turn.context, request)

@@ -70,6 +70,10 @@ _GLOSSARY = re.compile(r"\b(glossary|abbreviations?|acronyms?|short forms|initia
 # What an abbreviation stands for, asked in so many words ("what do the letters stand for?").
 _EXPANDS = re.compile(r"\b(stands? for|short for|abbreviat\w*|acronym|initials|letters|spell(ed|s)? (it |that |this )?out|"
                       r"full (name|form|words|term|title)|proper (name|words)|written out|in full)\b", re.I)
+# What follows a term that is asked about, not used to name something else: the end, punctuation, or
+# the words of asking what it stands for.
+_MODIFIES = re.compile(r"(?!\s*(?:$|[?.!,;:)\"'’”]|(?:stand|stands|mean|means|short|is|actually|really|abbreviation|acronym|on|in|at|from|of|to|for|by|with|when|that|which)\b))", re.I)
+_ALL_OF_THEM = re.compile(r"\b(abbreviations|acronyms|initialisms|all|every|each|list)\b", re.I)
 _EVERY = re.compile(r"\b(glossary|all|every|each|list|bullet\w*|table|what (they|each) (means?|stands? for))\b", re.I)
 # A part of a figure named, or pointed at ("that panel"), in the message as typed.
 _OWN_PAIRING = re.compile(r"\b(panel|figure|fig|table|graph|chart)s?\s+([a-z]|\d{1,3})\b|\b(that|this|the same) (panel|figure|table|graph|chart|plot)\b", re.I)
@@ -154,6 +158,11 @@ class Planner(ListAnswers):
             # news first) or a sentence sharing a word ("limit").
             near = [m for m in entries[:LIMITS_RANKS] if getattr(m.entry, "answers", "") in ("meta_limitations", "meta_balance")
                     and m.similarity >= LIMITS_MIN]
+            # (Unless a topic the study does not cover is nearer: "any cons of the treatment?" asks
+            # about its harms, which the study does not report.)
+            gap = self.bank.matches(vector, study.id, "not_covered")[:1]
+            if near and gap and gap[0].similarity >= near[0].similarity:
+                near = []
             limits = [m for m in entries if getattr(m.entry, "answers", "") == "meta_limitations"][:1] if near else []
             if limits:
                 return _with(composer.compose(list(limits[0].sentences), request, labels=limits[0].entry.labels, title=limits[0].entry.title),
@@ -174,12 +183,15 @@ class Planner(ListAnswers):
                 return _with(composer.compose(list(lists[0].sentences), request, labels=lists[0].entry.labels, title=lists[0].entry.title),
                              meta={"bank": lists[0].key, "bank_similarity": round(lists[0].similarity, 3)})
             return composer.summary(request)
-        if _GLOSSARY.search(query) and _EVERY.search(query):
-            reply = self.glossary(query, request)
+        asked = asking_part(query)
+        if (_EXPANDS.search(asked) and self._asks_one_thing(query, _EXPANDS) and not re.search(r"(?<![\w-])\d+(?![\w-])", asked)
+                and not _ALL_OF_THEM.search(asked)):  # (not "what does 60 stand for?", "all the abbreviations")
+            # (One abbreviation named, "for my glossary: what does XY stand for?", before the glossary.)
+            reply = self.expansion(asked, request)
             if reply is not None:
                 return reply
-        if _EXPANDS.search(query) and len(composer.parts(query)) == 1 and not re.search(r"\d", query):  # (not "what does 60 stand for?")
-            reply = self.expansion(query, request)
+        if _GLOSSARY.search(query) and _EVERY.search(query):
+            reply = self.glossary(query, request)
             if reply is not None:
                 return reply
         gaps = self.bank.matches(vector, study.id, "not_covered")
@@ -349,10 +361,25 @@ class Planner(ListAnswers):
         """A sentence spelling out several of the study's abbreviations at once."""
         return sum(d.sentence_id == sentence.sentence_id for d in self.a.scorer.lexicon.definitions.values()) >= 3
 
+    def _asks_one_thing(self, query: str, pattern: re.Pattern) -> bool:
+        """One part of the message asks it (pattern), and no other part asks anything ("what does
+        XY stand for? it's for my glossary")."""
+        parts = self.composer.parts(query)
+        asking = [p for p in parts if pattern.search(p)]
+        return len(asking) == 1 and all(not p.rstrip().endswith("?") and not _YES_NO.search(p) and not re.match(r"\W*(what|how|why|when|who|which|where)\b", p, re.I)
+                                        for p in parts if p not in asking)
+
     def expansion(self, query: str, request: Request) -> Reply | None:
         """"What does XY stand for?" of one abbreviation the study defines: the sentence spelling it
         out (the study's own first), cited; None when the question names none or several."""
-        named = [d for d in self.a.scorer.lexicon.definitions.values() if not d.term.islower() and find_name(d.term, query)]
+        named = []
+        for definition in self.a.scorer.lexicon.definitions.values():
+            match = find_name(definition.term, query)
+            # As typed in capitals ("car insurance" names no abbreviation), and not as a word that
+            # modifies another ("the SLE group's index", "the IIM patients"): the term itself is asked of.
+            if (match and not definition.term.islower() and not match.group(0).islower()
+                    and not _MODIFIES.match(query[match.end():])):
+                named.append(definition)
         if len({d.term for d in named}) != 1:
             return None
         definition = named[0]

@@ -8,7 +8,7 @@ import logging
 import math
 import re
 import time
-from urllib.parse import parse_qs, parse_qsl, urlencode
+from urllib.parse import parse_qsl, urlencode
 
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from starlette.datastructures import MutableHeaders
@@ -229,8 +229,9 @@ class GradioGuard:
     async def _answers(self, scope, receive, send, sessions) -> None:
         """queue/data: a session without a question in the queue is answered 404 at once (Gradio
         would start the stream, then log two tracebacks); a stream that fails is logged in one line."""
-        query = parse_qs(scope.get("query_string", b"").decode("latin-1"))
-        hashes = query.get("session_hash") or [""]
+        # (Blank values counted too: Starlette keeps them, and serves the last.)
+        pairs = parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)
+        hashes = [v for k, v in pairs if k == "session_hash"] or [""]
         session = hashes[0]
         # (Named twice, the first would be checked and Gradio would serve the last.)
         if len(hashes) != 1 or (sessions is not None and not sessions.known(session)):
