@@ -376,7 +376,7 @@ class Planner(ListAnswers):
         for definition in self.a.scorer.lexicon.definitions.values():
             match = find_name(definition.term, query)
             # As typed in capitals ("car insurance" names no abbreviation), and not as a word that
-            # modifies another ("the SLE group's index", "the IIM patients"): the term itself is asked of.
+            # modifies another ("the XY group's index", "the XY patients"): the term itself is asked of.
             if (match and not definition.term.islower() and not match.group(0).islower()
                     and not _MODIFIES.match(query[match.end():])):
                 named.append(definition)

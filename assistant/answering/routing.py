@@ -168,7 +168,7 @@ class Router:
         asked = [x for x in sentences if x.endswith("?") or _QUESTION_WORD.match(x)]
         told = " ".join(x for x in sentences if x not in asked)
         if set(re.findall(r"\d+(?:\.\d+)?", told)) & set(re.findall(r"\d+(?:\.\d+)?", " ".join(asked))):
-            return False  # "my CK was 900. Per the legend, is 900 high?" asks about the writer's own value
+            return False  # "my XY was 900. Per the legend, is 900 high?" asks about the writer's own value
         # Every question asks what the study or its figure says, and none turns back to the writer
         # ("is that bad?", "does that mean I'd qualify?", "is the trial open to me?").
         return bool(asked) and all(
