@@ -167,7 +167,7 @@ class Router:
                 lead_in[x] = " ".join(p for p in pieces[:n] if not result.search(p))
         asked = [x for x in sentences if x.endswith("?") or _QUESTION_WORD.match(x)]
         told = " ".join(x for x in sentences if x not in asked)
-        value = r"(?<![\w.-])\d+(?:\.\d+)?(?!\w)"  # (a value, not the digit of a name: "C3", "MMT-8")
+        value = r"(?<![\w.-])\d+(?:\.\d+)?(?!\w)"  # (a value, not the digit of a name: "XY3", "ABC-8")
         if set(re.findall(value, told)) & set(re.findall(value, " ".join(asked))):
             return False  # "my XY was 900. Per the legend, is 900 high?" asks about the writer's own value
         # Every question asks what the study or its figure says, and none turns back to the writer
