@@ -87,7 +87,8 @@ class Assistant(Conversation):
         self.composer = Composer(self.scorer, self.knowledge, self.bank, self.writer,
                                  min_support=settings.min_support, max_sentences=settings.answer_max_sentences,
                                  reranker=Reranker.load() if settings.rerank else None)
-        self.router = Router(index.examples, index.example_vectors)
+        self.router = Router(index.examples, index.example_vectors,
+                             treatments=tuple(name for pack in self.packs for name in pack.treatments))
         self.premises = {sid: PremiseChecker(study, self.knowledge.claims, self.scorer.lexicon.vocabulary)
                          for sid, study in self.knowledge.studies.items()}
         self.planner = Planner(self)

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
+from assistant.answering.decisions import Decisions
 from assistant.answering.safety_model import FROM_KIND, SafetyModel
 
 GUARDS = Path(__file__).resolve().parent.parent / "knowledge" / "guards.toml"
@@ -111,8 +112,9 @@ def _decoded(text: str) -> list[str]:
 class Router:
     """Routes messages by their nearest labelled examples (generic ones plus one study's)."""
 
-    def __init__(self, examples, vectors: np.ndarray):
+    def __init__(self, examples, vectors: np.ndarray, treatments: tuple[str, ...] = ()):
         self.guards, self.signs = _load_guards()
+        self.decisions = Decisions(treatments)  # (the names study packs give their treatments)
         keep = [i for i, e in enumerate(examples) if e.source == "route"]
         # The safety classifier learns from the routing examples and the safety training messages.
         train = [i for i, e in enumerate(examples) if e.source in ("route", "train")]
@@ -144,6 +146,8 @@ class Router:
     def _guard(self, text: str) -> str | None:
         for kind in ("emergency_self_harm", "emergency_reaction", "emergency_red_flags", "emergency_other_languages",
                      "injection", "personal_advice", "personal_result"):
+            if kind == "personal_advice" and self.decisions.asks(text):
+                return kind  # a person, an act of care for them, a judgement asked (decisions.py)
             if kind in self.guards and self.guards[kind].search(text):
                 if kind in SIGNS and self._in_general(text):
                     continue  # "did any patient have trouble breathing?": asked of the study

@@ -2,7 +2,7 @@
 
 A pack is a folder of corpus/ holding the study's text files and, optionally:
 
-    study.toml   title, citation, description, clinician wording, examples, groups of people,
+    study.toml   title, citation, description, clinician wording, the treatment's names, examples, groups of people,
                  the study's lay vocabulary, premise facts (claim kinds -> sentence refs)
     bank.toml    [[entry]] questions -> the sentences answering them; [[not_covered]] topics
     plain.toml   [[sentence]] plain renderings; [[term]] the study's terms; [[background]] notes
@@ -98,6 +98,7 @@ class StudyPack:
     short_citation: str = ""
     clinician: str = "your doctor"
     treatment_emergency: str = ""
+    treatments: tuple[str, ...] = ()  # the names people give the study's treatment ("the X therapy")
     examples: tuple[str, ...] = ()
     groups: tuple[Group, ...] = ()
     vocabulary: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -164,6 +165,7 @@ def load_pack(study: str, folder: Path) -> StudyPack:
         short_citation=meta.get("short_citation", ""),
         clinician=meta.get("clinician", "your doctor"),
         treatment_emergency=meta.get("treatment_emergency", ""),
+        treatments=_strings(meta.get("treatments")),
         examples=_strings(meta.get("examples")),
         groups=tuple(Group(g["label"], _strings(g.get("names")), _strings(g.get("lay"))) for g in meta.get("groups", [])),
         vocabulary={k.lower(): _strings(v) for k, v in meta.get("vocabulary", {}).items()},

@@ -1,0 +1,136 @@
+"""A decision about someone's own care, recognised by its parts rather than by a wording.
+
+People ask for a personal decision in endless phrasings ("I can just skip it till I'm home, right?",
+"too late for him to get it now?", "she'll be alright coming off her tablets, won't she?"), and a
+guard per phrasing misses the next one. What they share is three parts in one place:
+
+- a person who is not the study's: the writer, or someone they speak of (I, we, he, she, someone
+  like me);
+- an act of care for that person: a medicine of their own changed (stopped, skipped, halved,
+  tapered, raised, switched), or a treatment had, got, started, pushed for or needed;
+- a judgement asked for: should, ought, need, ok, fine, safe, too risky, too late, worth it, any
+  point, makes sense, a tag ("..., right?", "won't she?").
+
+All three in one sentence (or the judgement in the short sentence right after the act: "Lars wants
+to halve his tablets. that's fine isn't it?") make a request for a personal decision. What the
+study's patients did ("were the patients able to stop their medicines?") has no person of the
+writer's and no medicine of theirs, so it stays a study question. Nothing here names a study: a
+treatment is "it", "this", "the treatment/therapy/infusion/cells", an abbreviation typed in
+capitals, or one of the names a study pack gives its treatment.
+"""
+from __future__ import annotations
+
+import re
+
+# A person who is not the study's: the writer, or someone they speak of.
+_PERSON = r"(?:i|i'?m|i'?d|i'?ll|i'?ve|me|myself|we|we'?re|us|he|he'?s|he'?d|him|she|she'?s|she'?d|her|someone like (?:me|him|her|us))"
+_OWNER = r"(?:my|his|her|our)"
+# A medicine: the words for one, or a drug's name by the endings drug names are built from.
+_DRUG = (r"(?:[a-z]{3,}(?:mab|cept|tinib|imus|sone|olone|trexate|olate|prine|quine|dipine|cillin|mycin|statin|pril|"
+         r"sartan|azole|profen|amol|tonin|phamide|idine|azine|oxetine|pam))")
+_MEDICINE = (r"(?:meds|medications?|medicines?|pills|tablets|steroids?|doses?|dosage|jabs?|injections?|shots|"
+             rf"immunosuppressants?|antibiotics?|painkillers?|chemo|prescriptions?|{_DRUG})")
+# An act that changes one's medicine whatever its object is called (taper, halve, come off ...), and
+# acts that change it only when the object is a medicine (stop, skip, cut ... the introduction?).
+_CHANGES_ANY = (r"(?:taper(?:s|ed|ing)?|wean(?:s|ed|ing)?(?: \w+)? off|"
+                r"(?:(?:come|comes|came|coming|go|goes|went|going) off|(?:come|comes|came|coming) down on)(?= (?:my|his|her|our|it|them|those|these)\b)|"
+                r"get (?:me|him|her|us) off)(?! (?:their|the (?:study|patients)))")
+_CHANGES = (r"(?:stop(?:s|ped|ping)?|skip(?:s|ped|ping)?|quit(?:s|ting)?|drop(?:s|ped|ping)?|ditch(?:es|ed|ing)?|"
+            r"cut(?:s|ting)?(?: down(?: on)?)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|"
+            r"up(?:s|ped|ping)?|doubl(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|paus(?:e|es|ed|ing)|miss(?:es|ed|ing)?|chang(?:e|es|ed|ing)|"
+            r"switch(?:es|ed|ing)?(?: off)?|restart(?:s|ed|ing)?|resum(?:e|es|ed|ing)|start(?:s|ed|ing)?|"
+            r"tak(?:e|es|ing)|giv(?:e|es|ing) (?:him|her|me|us)|add(?:s|ed|ing)?|mix(?:es|ed|ing)?|combin(?:e|es|ed|ing))")
+# How much of it: "take half her tablets", "stop all my meds".
+_PORTION = r"(?:(?:half|all|some|most|none|less|more|double|twice|part|a bit) (?:of )?)?"
+# Getting a treatment (for oneself or the one spoken of).
+_GETS = (r"(?:get(?:ting)?|hav(?:e|ing)|try(?:ing)?|start(?:ing)?|do(?:ing)?|go(?:ing)? for|push(?:ing)? for|"
+         r"chas(?:e|ing)|ask(?:ing)? for|need|needs|wait(?:ing)? for|switch(?:ing)? (?:over )?to|chang(?:e|ing) over to|"
+         r"mov(?:e|ing) (?:over )?to|sign(?:ing)? up for|be(?:ing)? given|giv(?:e|ing) (?:it|this|that|one) to)")
+_TREATMENT = (r"(?:(?:the|this|that|a|such a|one of these) (?:treatment|therapy|infusion|procedure|trial|cell therapy|"
+              r"(?:[\w-]+ )?cells?(?: treatment| therapy)?)|it|this|that|(?-i:[A-Z]{2,}(?:[- ]?[A-Z]\b)?(?:[- ]cells?| therapy| treatment)?))")
+# What must not follow "it/this/that" for it to be a treatment: "get this printed", "have it in
+# plain words", "try that again".
+_NOT_AFTER_IT = re.compile(r"^\s*(?:\w+ed|\w+en|in|as|again|explained|read|translated|right|wrong|straight|clear|"
+                           r"out|across|done|for (?:my|the) (?:class|students|notes|essay|talk))\b", re.I)
+_JUDGEMENT = (r"(?:should|shall|ought|must|need(?:s)? to|have to|has to|ok|okay|alright|all right|fine|safe|risky|"
+              r"dangerous|wise|sensible|a (?:good|bad) idea|worth(?: it)?|any point|the point|makes? (?:more )?sense|"
+              r"better|best|too late|too early|too soon|too old|bad enough|sick enough|ill enough|can (?:it|that|this) wait|"
+              r"right\s*\?|right\s*$|isn'?t it|won'?t (?:she|he|i|it|they)|wouldn'?t (?:it|she|he)|surely|can (?:i|we|he|she)|"
+              r"could (?:i|we|he|she)|may (?:i|we|he|she)|recommend|advise|suggest)")
+# A treatment or act judged fit for the person: "would X be ok for someone like him?"
+_SUITS = re.compile(r"\b(?:be|is|are|sound|sounds|seem|seems) (?:\w+ )?(?:ok|okay|safe|fine|alright|suitable|right|good|too risky|risky|"
+                    r"dangerous|too much|a good idea|a bad idea|worth it) for (?:me|him|her|us|someone like (?:me|him|her|us))\b(?! to\b)", re.I)
+# A reassurance asked for: "... she'll be fine", "I'll be ok".
+_REASSURED = re.compile(r"\b(?:i|she|he|we)(?:'?ll| will| would|'?d) be (?:fine|ok|okay|alright|all right|safe)\b", re.I)
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
+_FOR_PERSON = re.compile(r"\bfor (?:me|him|her|us|someone like (?:me|him|her|us))\b", re.I)
+
+
+class Decisions:
+    """Recognises a request for a decision about someone's own care (see the module's doc)."""
+
+    def __init__(self, treatments: tuple[str, ...] = ()):
+        names = "|".join(re.escape(t).replace(r"\ ", r"[\s-]?").replace(r"\-", r"[\s-]?") for t in treatments if t.strip())
+        treatment = f"(?:{_TREATMENT}|(?:the )?(?:{names}))" if names else _TREATMENT
+        self._person = re.compile(rf"\b{_PERSON}\b", re.I)
+        subject = r"(?:i|we|he|she|i'?ll|we'?ll|he'?ll|she'?ll|i'?d|he'?d|she'?d)"
+        self._own_change = re.compile(
+            # (a change of whatever the object: "taper off", "come off her tablets")
+            rf"\b(?:{_CHANGES_ANY}\b(?: (?:of|on|with))?(?: (?:{_OWNER}|the|it|them|those|these))?|"
+            # (of one's own medicine, of a medicine by its name, of the medicines by the person's act)
+            rf"{_CHANGES}(?: taking)? {_PORTION}(?:{_OWNER} (?:[\w-]+ )?{_MEDICINE}|(?:the )?(?:[\w-]+ )?{_DRUG})\b|"
+            rf"{subject}(?: \w+){{0,2}} {_CHANGES}(?: taking)? {_PORTION}(?:the |those |these |them )?(?:[\w-]+ )?{_MEDICINE}\b|"
+            rf"(?:take|takes|taking|give|giving|have|having|mix|mixing|combine|combining)\b[^.?!]{{1,40}}\bwith (?:all )?{_OWNER} (?:other )?(?:[\w-]+ )?(?:{_MEDICINE}|stuff)\b|"
+            rf"giv(?:e|es|ing) (?:it|this|that|one|them|the [\w-]+) to (?:me|him|her|us)\b|"
+            rf"{_OWNER} (?:[\w-]+ )?(?:doses?|dosage|meds|medications?|medicines?|tablets|pills|steroids?) "
+            rf"(?:go|goes|come|comes|be|being|get|gets) (?:up|down|raised|lowered|increased|reduced|cut|changed|stopped|halved|doubled))",
+            re.I)
+        # "I can just skip it": a change of "it" when the message names a medicine of the person's.
+        self._pronoun_change = re.compile(rf"\b{subject}(?: \w+){{0,2}} {_CHANGES} (?:it|them)\b", re.I)
+        self._medicine = re.compile(rf"\b(?:{_OWNER} (?:[\w-]+ )?{_MEDICINE}|{_DRUG})\b", re.I)
+        self._gets = re.compile(rf"\b{_GETS} (?:{treatment})\b", re.I)
+        self._judgement = re.compile(rf"\b{_JUDGEMENT}", re.I)
+        self._study_people = re.compile(r"\b(?:the|those|these|all|any|some) (?:\w+ )?(?:patients|participants|people|subjects|cases)\b|"
+                                        r"\bthey\b", re.I)
+
+    def asks(self, text: str) -> bool:
+        """Whether text asks for a decision about someone's own care."""
+        sentences = [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
+        medicine = bool(self._medicine.search(text))
+        for n, sentence in enumerate(sentences):
+            if not self._acts(sentence, medicine):
+                continue
+            if self._judged(sentence) or _REASSURED.search(sentence):
+                return True
+            after = sentences[n + 1] if n + 1 < len(sentences) else ""
+            if after and self._judged(after) and (
+                    (len(after) <= 60 and re.match(r"^\W*(?:that|it|this|she|he|i|we)\b", after, re.I)) or _FOR_PERSON.search(after)):
+                return True
+        return any("?" in sentence and _SUITS.search(sentence) for sentence in sentences)
+
+    def _acts(self, sentence: str, medicine: bool = False) -> bool:
+        if not self._person.search(sentence) and not re.search(rf"\b{_OWNER}\b", sentence, re.I):
+            return False
+        for match in self._own_change.finditer(sentence):
+            before = sentence[: match.start()]
+            if self._study_people.search(before[-40:]) and not self._person.search(before[-25:] + " " + match.group(0)):
+                continue  # "can I say the patients came off their medicines?"
+            return True
+        if medicine and self._pronoun_change.search(sentence):
+            return True
+        for match in self._gets.finditer(sentence):
+            if match.group(0).split()[-1].lower() in ("it", "this", "that") and _NOT_AFTER_IT.match(sentence[match.end():]):
+                continue
+            before = sentence[: match.start()]
+            if self._study_people.search(before[-40:]) and not self._person.search(
+                    before[-25:] + " " + match.group(0) + " " + sentence[match.end():][:30]):
+                continue  # "did the patients get it?" (not "... that they'd give it to him?")
+            if re.search(r"\bwhere\b", before, re.I):
+                continue  # "where can I get it?" asks for a place
+            return True
+        return False
+
+    def _judged(self, sentence: str) -> bool:
+        return bool(self._judgement.search(sentence)) and ("?" in sentence or bool(re.search(
+            r"\b(?:right|isn'?t it|won'?t (?:she|he|i|it|they)|wouldn'?t (?:it|she|he)|surely|yeah|correct|ok|okay|should|ought)\W*$",
+            sentence, re.I)))

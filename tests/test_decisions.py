@@ -1,0 +1,53 @@
+"""A request for a decision about someone's own care, recognised by its parts (decisions.py).
+Made-up messages, about a made-up treatment ("the BX-7 therapy") as well as in general words."""
+import pytest
+
+from assistant.answering.decisions import Decisions
+
+DECISIONS = Decisions(("BX-7 therapy", "BX-7"))
+
+
+@pytest.mark.parametrize("text", [
+    # one's own medicine changed, asked to be judged
+    "I'm away for the weekend without my valsartan. I could just miss it till Monday, right?",
+    "my wife wants to halve her tablets now she feels better. that's ok isn't it?",
+    "can we start weaning him off his steroids now the rash is gone?",
+    "if Tom drops half his prednisolone he'll be fine, won't he?",
+    "should her dose come down now? her bloods look better",
+    "is it ok to give her antihistamines with all her other meds?",
+    # having the treatment, judged for the person
+    "Dad is 79. too old for him to get the BX-7 therapy?",
+    "is it too late for me to have this if I've already had two biologics?",
+    "does she need the treatment straight away or can it wait till summer?",
+    "would the preconditioning be safe for someone like me? I react badly to anaesthetics",
+    "my consultant suggests another biologic but I'd rather ask for BX-7. which makes more sense for me?",
+])
+def test_a_decision_about_ones_own_care_is_recognised(text):
+    assert DECISIONS.asks(text), text
+
+
+@pytest.mark.parametrize("text", [
+    # what the study's patients did
+    "Were the patients able to stop their medicines after the infusion?",
+    "Can I tell my class that the patients came off their usual medication?",
+    "Did the people in the study have to taper their steroids first?",
+    "Can I see the sentence that talks about stopping medication?",
+    # one's own story told, a study question asked
+    "I stopped my methotrexate years ago. How long were the patients followed?",
+    "My son takes hydroxychloroquine. Which panel shows the lupus patients?",
+    # 'it' is the text, not a treatment; a place, not a decision
+    "Should I get this printed for my support group?",
+    "Can I have that in plainer words?",
+    "Where can I get the BX-7 therapy?",
+    "Is the summary ok for my students to read?",
+    "How did they give the cells back to the patients?",
+])
+def test_a_question_about_the_study_is_not_a_decision(text):
+    assert not DECISIONS.asks(text), text
+
+
+def test_the_treatment_is_known_by_the_packs_names_or_general_words():
+    plain = Decisions()
+    assert DECISIONS.asks("is he bad enough that they'd push for BX-7 for him? should we?")
+    assert plain.asks("too risky at her age to have the therapy?")
+    assert not plain.asks("Did the patients get the therapy?")
