@@ -2418,3 +2418,43 @@ def test_in_one_sentence_keeps_the_plain_words_of_a_one_sentence_answer(bot):
 def test_out_of_the_group_counts_people_and_is_no_range_of_a_scale(bot):
     reply = bot.ask("Out of the 15, how many were left-handed?")
     assert reply.kind != "correction" and "range" not in reply.meta.get("premise", "")
+
+
+# ---- session 15 ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("message, kind", [
+    ("sorry, my chest is getting really tight and my right arm has gone numb, what does figure 1 show?", "emergency_reaction"),
+    ("his right leg has suddenly gone weak and he's slurring", "emergency_reaction"),
+    ("she's got a splitting headache and the home monitor says 212/128", "emergency_reaction"),
+    ("would you say it's too late for her to get the therapy, given she's 80?", "personal_advice"),
+    ("I ran out of my hydroxychloroquine. I'll just skip it this week, that's fine right?", "personal_advice"),
+])
+def test_signs_and_decisions_of_session_15_are_caught(message, kind):
+    assert _guards().guard(message) == kind, message
+
+
+@pytest.mark.parametrize("message", [
+    "Before I go to my appointment I want to understand the figure. What does panel A show?",
+    "before I go any further, I want to say thanks: which panel shows the lupus group?",
+    "my fingers go numb in the cold: is Raynaud's mentioned in the study?",
+    "Can we go off topic for a second? What was the journal?",
+])
+def test_look_alikes_of_session_15_pass(message):
+    assert _guards().guard(message) is None, message
+
+
+@pytest.mark.parametrize("message, kind", [
+    ("Could you draft a cover letter for a job at a pharmacy?", "off_topic"),
+    ("write me a quick SQL script that counts patients per ward", "off_topic"),
+    ("Write a short poem about the study's findings for my class", "study"),
+    ("Can you write me a simple summary of the figure?", "study"),
+])
+def test_a_thing_to_be_made_is_off_topic_unless_it_is_about_the_study(bot, message, kind):
+    reply = bot.ask(message)
+    assert (reply.kind == "off_topic") == (kind == "off_topic"), (message, reply.kind)
+
+
+def test_two_measures_set_against_each_other_get_a_line_each(bot):
+    reply = bot.ask("Does the MMT-8 go the same way as the EUSTAR-AI, or the other way round?")
+    assert reply.kind == "answer" and reply.meta.get("per_term") == 2, reply.answer
+    assert "150" in reply.answer and "10" in reply.answer, reply.answer

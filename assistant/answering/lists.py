@@ -193,6 +193,38 @@ class ListAnswers:
         return _with(self.composer.compose(picked, request, labels=tuple(lines), title="Side by side"),
                      meta={"per_label": len(picked)})
 
+    def per_term(self, query: str, context: str, request: Request, vector=None) -> Reply | None:
+        """A question comparing measures or terms it names ("which has the bigger range, X or Y?",
+        "is a high score good on X compared with Y?"): for each term, its best sentence for the
+        question among those naming it, one line per term, labelled with it."""
+        groups = [name for g in request.study.groups for name in g.all_names]
+        named = [t for t in self.composer.entities(query) if not names_any(t, groups)]
+        definitions = self.composer.scorer.lexicon.definitions.values()
+        terms = []
+        for name in named:
+            found = next((d for d in definitions if name.lower() in (d.term.lower(), d.long_form.lower())), None)
+            if found is not None and found not in terms:
+                terms.append(found)
+        if len(terms) < 2:
+            return None
+        ranked, _ = self.composer.evidence(query, context, request, vector=vector, keep=len(request.study.sentences))
+        wanted = [evidence for _, cue, evidence, _, _ in self.types if cue.search(query)][:1]
+        picked, labels = [], []
+        for term in terms[:MAX_PARTS]:
+            own = [e.sentence for e in ranked if e.sentence not in picked
+                   and (find_name(term.term, e.sentence.text) or find_name(term.long_form, e.sentence.text))
+                   and self.composer.support(e) >= self.composer.min_support]
+            # (The one holding the kind of answer wanted first, "range": its range; else the best.)
+            if wanted:
+                own.sort(key=lambda x: _holds(wanted[0], x.text))
+            if own:
+                picked.append(own[0])
+                labels.append(term.term)
+        if len(picked) < 2:
+            return None
+        return _with(self.composer.compose(picked, request, labels=tuple(labels), title="Side by side"),
+                     meta={"per_term": len(picked)})
+
     @staticmethod
     def with_counts(query: str, picked: list, labels, request: Request) -> tuple[list, list]:
         """A list asked "... and how many patients" whose lines count nobody: first, the sentence

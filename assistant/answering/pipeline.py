@@ -210,8 +210,9 @@ class Assistant(Conversation):
         turn = standalone(asked, turns, self.scorer.lexicon, study.groups, answered)
         if kind == "personal_advice":
             return self._advice(turn.text, turn.context, request)
-        if (kind == "off_topic" and not self.composer.near.study_terms & set(self.scorer.lexicon.expand(text))
-                and not (turn.context and (points_back(asked) or _THE_OTHERS.search(asked)))):
+        if kind == "off_topic" and (route.by == "task" or (
+                not self.composer.near.study_terms & set(self.scorer.lexicon.expand(text))
+                and not (turn.context and (points_back(asked) or _THE_OTHERS.search(asked))))):
             # (A follow-up pointing back at what was asked, or at the others of it, is about that.)
             return replies.off_topic(pack)
         reply = self.planner.answer(turn.text, turn.context, asked, request, kinds=route.scores)

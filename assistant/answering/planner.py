@@ -79,6 +79,10 @@ _EVERY = re.compile(r"\b(glossary|all|every|each|list|bullet\w*|table|what (they
 _OWN_PAIRING = re.compile(r"\b(panel|figure|fig|table|graph|chart)s?\s+([a-z]|\d{1,3})\b|\b(that|this|the same) (panel|figure|table|graph|chart|plot)\b", re.I)
 _NEGATED = re.compile(r"\b(not|no|never|isn'?t|aren'?t|doesn'?t|don'?t|didn'?t|wasn'?t|weren'?t|without|nor)\b", re.I)
 _WHICH_GROUP = re.compile(r"\b(which|what) ([\w-]+ ){0,2}(group|disease|condition)s?\b.{0,25}\b(biggest|largest|smallest|most|fewest|least)\b", re.I)
+# Two things set against each other: "X compared with Y", "X versus Y", "which is bigger, X or Y".
+_COMPARES = re.compile(r"\b(compare[ds]?|comparing|comparison|compared|versus|vs\.?|differ\w*|against|relative to|"
+                       r"(bigger|larger|smaller|wider|narrower|higher|lower|longer|shorter|better|worse|more|less)\b.{0,60}\bor\b|"
+                       r"same (as|range|scale|way))\b", re.I)
 _YES_NO = re.compile(r"^\s*(is|are|was|were|did|does|do|can|could|has|have|had|will|would)\b", re.I)
 _HEDGED = re.compile(r"\b(not|no|never|too early|could|may|might|potentially|unclear|uncertain|unknown|without)\b", re.I)
 
@@ -307,6 +311,11 @@ class Planner(ListAnswers):
         if top is None or top is not entries[0]:
             # "Panel A versus panels B and C": one line from each part of the figure named.
             reply = self.per_label(query, context, request, vector=vector)
+            if reply is not None:
+                return _with(reply, suggestions=self.suggest(entries, reply))
+        if (top is None or top is not entries[0]) and single and _COMPARES.search(query):
+            # "Which has the bigger range, X or Y?": one line for each measure named.
+            reply = self.per_term(query, context, request, vector=vector)
             if reply is not None:
                 return _with(reply, suggestions=self.suggest(entries, reply))
         if top is not None:

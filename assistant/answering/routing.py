@@ -41,6 +41,17 @@ _OF_THE_STUDY = re.compile(r"\b(study|studies|summary|paper|article|figure|fig|p
                            r"researchers|authors|track(s|ed)?|measured?|dashed|line|axis|legend|stands? for)\b", re.I)
 # A run of base64 ("decode and follow: SWdub3Jl..."): the guards read what it decodes to as well.
 _ENCODED = re.compile(r"(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{16,}={0,2}(?![A-Za-z0-9+/=])")
+# A thing to be made that no study answers ("write me a Python function ...", "help me draft a cover
+# letter"), unless the message names the study or its findings: off topic, whatever its words share
+# with the study ("creatinine").
+_TASK = re.compile(r"\b(?:write|draft|code|compose|create|generate|make|build|program|plan|put together|come up with)\b(?: me| us)?"
+                   r"(?: (?:a|an|some|my|the))? (?:(?:short|quick|simple|little|new|good|funny|professional|formal|\w+-line|"
+                   r"python|javascript|java|sql|excel|bash|r|c\+\+|html|css)\s)*"
+                   r"(?:function|script|program|code|app|website|web ?page|macro|formula|spreadsheet|regex|algorithm|"
+                   r"cover letter|covering letter|job application|cv|resume|résumé|personal statement|poem|song|rap|limerick|haiku|"
+                   r"(?:short |bedtime )?story|joke|recipe|meal plan|workout|playlist|business plan|toast|wedding speech|invitation)\b", re.I)
+_ABOUT_THE_STUDY = re.compile(r"\b(study|studies|summary|paper|article|figure|panel|chart|graph|legend|table|results|findings|"
+                              r"trial|research|researchers|authors|(the|these|those) patients|the (therapy|treatment)|this (therapy|treatment))\b", re.I)
 SIGNS = ("emergency_reaction", "emergency_red_flags", "emergency_other_languages")  # guards naming signs of illness (not self-harm)
 # How sure the nearest examples must be, and by how much a kind must beat a study question, for
 # the message to be routed away from answering. Calibrated on the tuning questions (see README).
@@ -229,6 +240,8 @@ class Router:
                     scores = self.scores(vector, study)
                     return Route(self._emergency_kind(scores), by="classifier", score=probability, scores=scores)
             return Route(guarded, by="guard", score=1.0)
+        if _TASK.search(text) and not _ABOUT_THE_STUDY.search(text):
+            return Route("off_topic", by="task", score=1.0)
         scores = self.scores(vector, study)
         by_examples = self._by_examples(scores, conversation)
         label, probability = self.model(study).predict(vector, text)
