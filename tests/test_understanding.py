@@ -2333,7 +2333,11 @@ def test_no_background_note_for_a_word_the_asker_used_unless_they_ask_what_it_me
     assert "Background" not in bot.ask("Is it a cure?").answer
     meaning = bot.ask("what does remission mean?")
     assert "Background" in meaning.answer and "remission:" in meaning.answer
-    assert "Background" in bot.ask("What did they find for lupus?").answer  # a word the answer brings
+    # A word the answer brings gets a note only while the answer with its notes stays short; a word
+    # glossed where it is used ("remission: their lupus went quiet") gets none unless asked about.
+    found = bot.ask("What did they find for lupus?").answer
+    assert "Background" not in found and len(found) <= 300
+    assert "Background" in bot.ask("What do the asterisks mean?").answer
 
 
 # ---- session 14 ----------------------------------------------------------------------------------

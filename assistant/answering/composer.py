@@ -92,6 +92,7 @@ class Request:
     style: str = "plain"
     seen: frozenset[str] = frozenset()
     used: frozenset[str] = frozenset()  # background terms the asker used, not asking their meaning
+    asked: frozenset[str] = frozenset()  # background terms the asker asks the meaning of
 
 
 class Composer:
@@ -227,7 +228,7 @@ class Composer:
     def compose(self, picked: list[Sentence], request: Request, kind: str = "answer", prefix: str = "",
                 abstained: bool = False, shown: dict[str, str] | None = None, **layout) -> Reply:
         return self.writer.reply(picked, request.study, request.style, kind=kind, prefix=prefix, abstained=abstained,
-                                 shown=shown, seen=request.seen, used=request.used, **layout)
+                                 shown=shown, seen=request.seen, used=request.used, asked=request.asked, **layout)
 
     def _next_in_section(self, sentence: Sentence) -> Sentence | None:
         position = self._sentence_pos[sentence.sentence_id] + 1

@@ -21,7 +21,7 @@ from assistant.answering.knowledge import Knowledge
 from assistant.answering.planner import Planner, _with, breaks_down
 from assistant.answering.premises import PremiseChecker
 from assistant.answering.reranker import Reranker
-from assistant.answering.rendering import STYLES, Writer, used_terms
+from assistant.answering.rendering import STYLES, Writer, asked_terms, used_terms
 from assistant.answering.routing import Router
 from assistant.index.embedders import EmbeddingError, model_words, packaged_model_path
 from assistant.index.onnx import make_embedder
@@ -204,7 +204,7 @@ class Assistant(Conversation):
             return _with(reply, meta={"restyled": kind})
         if kind in ("greeting", "thanks"):
             return replies.greeting(pack, thanks=kind == "thanks")
-        request = Request(study, style, self._seen(turns, study), used_terms(asked, study))
+        request = Request(study, style, self._seen(turns, study), used_terms(asked, study), asked_terms(asked, study))
         # What was cited last time is re-derived only for a follow-up: it costs a second answer.
         answered = self._answered(users[-1], request) if users and needs_history(asked, self.scorer.lexicon) else ""
         turn = standalone(asked, turns, self.scorer.lexicon, study.groups, answered)

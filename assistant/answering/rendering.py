@@ -17,6 +17,7 @@ STYLES = ("plain", "simple", "exact")
 MAX_TERM_NOTES = 1
 MAX_BACKGROUND_NOTES = 1
 BACKGROUND_MAX_ANSWER = 200  # notes (terms, background) are for answers shorter than this
+NOTES_BUDGET = 300  # ... and only while the answer with its notes stays this short (the length a reader takes in at once)
 BACKGROUND_LABEL = "Background (not from this study)"
 COMPACT_LISTS = True  # list lines leave out a rendering's sentences that only explain
 
@@ -25,6 +26,14 @@ def used_terms(question: str, study) -> frozenset[str]:
     """The background terms a question uses itself, when it does not ask what they mean: its
     asker knows them ("is it a cure?"; not "what does remission mean?")."""
     if _ASKS_MEANING.search(question):
+        return frozenset()
+    return frozenset(b.term.lower() for b in study.pack.background if _mentions(question, (b.term, *b.aliases)))
+
+
+def asked_terms(question: str, study) -> frozenset[str]:
+    """The background terms a question asks the meaning of ("what does remission mean?"): their
+    note is given even when the answer glosses the word in passing."""
+    if not _ASKS_MEANING.search(question):
         return frozenset()
     return frozenset(b.term.lower() for b in study.pack.background if _mentions(question, (b.term, *b.aliases)))
 
@@ -52,6 +61,12 @@ def _explained(text: str, note) -> bool:
 def _said_in_other_words(text: str, term: str) -> bool:
     """The answer explains the term itself, right after it ("... disease activity. That means ...")."""
     return bool(re.search(rf"{re.escape(term)}\W{{0,3}}\s*(that|this|which|it) (means|is)\b", text, re.I))
+
+
+def _glossed(text: str, names) -> bool:
+    """The text glosses the term where it uses it: "asterisks (star marks)", "cured, or cured for
+    sure", "remission: their disease went quiet"."""
+    return any(re.search(rf"(?<![\w-]){re.escape(name)}\w{{0,3}}(?: \(|, or |: )", text, re.I) for name in names)
 
 
 def _compact(rendering: str, source: str) -> str:
@@ -106,6 +121,7 @@ class Writer:
         labels: tuple[str, ...] = (),
         title: str = "",
         used: frozenset[str] = frozenset(),
+        asked: frozenset[str] = frozenset(),
     ) -> Reply:
         shown = shown or {}
         style = style if style in STYLES else "plain"
@@ -130,7 +146,7 @@ class Writer:
         if prefix:
             body = f"{prefix}\n{body}" if "\n" in body else f"{prefix} {body}"
         said = " ".join(self._line(s, study, style, shown, lead=False) for s in picked)
-        glossary, background, notes = self._notes(said, study, style, seen, cite, used)
+        glossary, background, notes = self._notes(said, study, style, seen, cite, used, room=NOTES_BUDGET - len(body), asked=asked)
         answer = body + "".join(notes)
         return Reply(answer=answer, body=body, kind=kind, abstained=abstained, citations=tuple(citations),
                      glossary=tuple(glossary), background=tuple(background), style=style, study=study.id)
@@ -150,8 +166,13 @@ class Writer:
         glossary, background, notes = self._notes(said, study, style, seen, cite)
         return glossary, background, "".join(notes), citations
 
-    def _notes(self, said: str, study, style: str, seen, cite, used: frozenset[str] = frozenset()):
+    def _notes(self, said: str, study, style: str, seen, cite, used: frozenset[str] = frozenset(), room: int | None = None,
+               asked: frozenset[str] = frozenset()):
+        """The notes for an answer saying `said`: the study's terms it uses unexplained, background on
+        general terms; room: the characters left for them (None: no limit but the answer's length);
+        asked: background terms the question asks the meaning of (their note is always given)."""
         glossary, background, notes = [], [], []
+        room = 10**6 if room is None else room
         if style == "exact":
             # The study's own words: abbreviations spelled out as the study defines them.
             for definition in self.lexicon.definitions.values():
@@ -170,7 +191,8 @@ class Writer:
             for note, sentence in study.terms:
                 if len(said) > BACKGROUND_MAX_ANSWER or len(glossary) >= MAX_TERM_NOTES or note.term.lower() in seen:
                     continue
-                if _mentions(said, [note.term]) and not _explained(said, note):
+                if (_mentions(said, [note.term]) and not _explained(said, note)
+                        and len(f"\n\nTerms: {note.term}: {note.plain} [00]") <= room):
                     glossary.append(GlossaryNote(note.term, note.plain, cite(sentence, "term")))
             if glossary:
                 notes.append("\n\nTerms: " + " ".join(f"{g.term}: {g.definition} [{g.citation}]" for g in glossary))
@@ -180,7 +202,10 @@ class Writer:
             if (len(said) > BACKGROUND_MAX_ANSWER or len(background) >= MAX_BACKGROUND_NOTES or item.term.lower() in seen
                     or item.term.lower() in used):
                 continue
-            if _mentions(said, (item.term, *item.aliases)) and item.meaning not in said and not _said_in_other_words(said, item.term):
+            left = room - sum(len(n) for n in notes)
+            if (_mentions(said, (item.term, *item.aliases)) and item.meaning not in said and not _said_in_other_words(said, item.term)
+                    and (item.term.lower() in asked or (not _glossed(said, (item.term, *item.aliases))
+                                                         and len(f"\n\n{BACKGROUND_LABEL}: {item.term}: {item.meaning}") <= left))):
                 background.append(BackgroundNote(item.term, item.meaning))
         if background:
             notes.append(f"\n\n{BACKGROUND_LABEL}: " + " ".join(f"{b.term}: {b.meaning}" for b in background))
