@@ -482,3 +482,15 @@ def test_a_record_nested_thousands_deep_is_read_as_no_record():
     from assistant.serving.chat_record import read_record
 
     assert read_record("[" * 5000 + "]" * 5000) == []
+
+
+def test_a_forged_host_reaches_no_other_visitors_page_or_api_description(bot):
+    # (Red team L5: Gradio kept the API description, URLs built from the Host header, of the first
+    # request after a start, and showed it to every later visitor.)
+    with TestClient(_app(bot)) as client:
+        for page in ("", "/embed"):
+            forged = client.get(f"{page}/gradio_api/info", headers={"Host": "evil.example"})
+            assert forged.status_code == 200
+            client.get(f"{page}/", headers={"Host": "evil.example"})
+            for later in (client.get(f"{page}/gradio_api/info"), client.get(f"{page}/")):
+                assert later.status_code == 200 and "evil.example" not in later.text, (page, later.text[:300])

@@ -160,6 +160,15 @@ class SecurityHeaders:
 PAGE_PARAMS = frozenset({"page", "deep_link"})
 
 
+def _forget_api_info(gradio_app) -> None:
+    """Gradio keeps the API description of the first request that asked (with URLs from its Host
+    header) and shows it to everyone after: it is built again for each request instead."""
+    if gradio_app is not None and hasattr(gradio_app, "api_info"):
+        gradio_app.api_info = None
+        if isinstance(getattr(gradio_app, "page_api_info", None), dict):
+            gradio_app.page_api_info.clear()
+
+
 def _without_params(scope, names) -> dict:
     """The request's scope with those query parameters left out."""
     raw = scope.get("query_string", b"").decode("latin-1")
@@ -181,8 +190,12 @@ class GradioGuard:
     """
 
     def __init__(self, app, events: dict[str, set[int]] | None = None, sessions: dict | None = None,
-                 max_history: int | None = None):
+                 max_history: int | None = None, pages: dict | None = None):
         self.app = app
+        # Each mount's Gradio app: the API description it keeps from the first request (URLs built
+        # from that request's Host) is dropped before each page or description, so no visitor's
+        # forged Host reaches another's page.
+        self.pages = pages or {}
         # The event ids (fn_index) each mount's chat defines; others would fail inside Gradio.
         self.events = events
         # Each mount's sessions (sessions.Sessions): which have answers waiting, and their cleanup.
@@ -213,6 +226,8 @@ class GradioGuard:
                 # tracebacks) and deep links (page state read from a shared temporary folder) are
                 # not ours, and are dropped.
                 scope = _without_params(scope, PAGE_PARAMS)
+            if inner == "/" or _CONFIG.match(inner):
+                _forget_api_info(self.pages.get(mount))
             return await self.app(scope, receive, send)
         if method == "POST" and GRADIO_POST.fullmatch(inner):
             body, receive = await _read_body(receive)
