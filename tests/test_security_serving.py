@@ -494,3 +494,43 @@ def test_a_forged_host_reaches_no_other_visitors_page_or_api_description(bot):
             client.get(f"{page}/", headers={"Host": "evil.example"})
             for later in (client.get(f"{page}/gradio_api/info"), client.get(f"{page}/")):
                 assert later.status_code == 200 and "evil.example" not in later.text, (page, later.text[:300])
+
+
+def test_one_client_may_have_only_two_api_questions_answered_at_once():
+    # (Red team L7: within its budget a minute, one address kept every answering turn busy; another
+    # address's simple question waited seconds, then got 503.)
+    from assistant.serving.limits import AnsweringNow
+
+    hold = asyncio.Event()
+
+    async def slow(scope, receive, send):
+        await hold.wait()
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"{}"})
+
+    limit = AnsweringNow(slow, per_client=2)
+
+    async def ask(host: str, path: str = "/api/ask", method: str = "POST"):
+        sent = []
+
+        async def send(message):
+            sent.append(message)
+
+        scope = {"type": "http", "method": method, "path": path, "client": (host, 1), "headers": []}
+        task = asyncio.ensure_future(limit(scope, None, send))
+        await asyncio.sleep(0)
+        await asyncio.sleep(0)
+        return sent, task
+
+    async def run():
+        one = [await ask("192.0.2.1", path) for path in ("/api/ask", "/api/ask/stream", "/api/ask", "/api/ask/stream")]
+        other = await ask("192.0.2.2")
+        health = await ask("192.0.2.1", "/healthz", "GET")
+        refused = [sent[0]["status"] for sent, _ in one if sent]  # the answered ones are still waiting
+        hold.set()
+        await asyncio.gather(*(task for _, task in one + [other, health]))
+        return refused, [sent[0]["status"] for sent, _ in one], other[0][0]["status"], health[0][0]["status"], dict(limit.answering)
+
+    refused, statuses, other, health, left = asyncio.run(run())
+    assert refused == [429, 429] and statuses == [200, 200, 429, 429]
+    assert other == 200 and health == 200 and left == {}

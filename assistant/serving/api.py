@@ -48,7 +48,7 @@ from assistant.serving.reload import LiveBot, Watcher
 from assistant.serving.errors import SORRY, _http_problem, _invalid_request, _server_error
 from assistant.serving.schemas import KINDS, AskRequest, Feedback, Health, Problem, ReplyOut, Turn, _PROBLEMS
 from assistant.serving.compression import Compression
-from assistant.serving.limits import OpenStreams, PendingQuestions
+from assistant.serving.limits import AnsweringNow, OpenStreams, PendingQuestions
 from assistant.serving.middleware import BodyLimit, GradioGuard, RateLimit, SecurityHeaders
 from assistant.serving.prefix import PublicPrefix
 from assistant.serving.proxies import MAX_HEAD_BYTES, ForwardedHeaders, trusted_proxies
@@ -70,6 +70,7 @@ QUEUE_WORKERS = 4
 # event streams open (a page holds one while its question is answered; several people may share an address).
 QUEUE_PER_CLIENT = 2
 STREAMS_PER_CLIENT = 8
+ANSWERING_PER_CLIENT = 2  # API questions from one client answered at once (of QUEUE_WORKERS turns)
 # The JSON API answers at most as many questions at once as the chat's queue (the rest wait up to
 # ANSWER_WAIT seconds for a turn, then are told to retry): an answer costs CPU, and a burst of costly
 # questions must not starve everyone else's.
@@ -236,6 +237,7 @@ def create_app(settings: Settings | None = None, bot=None, reload_every: float =
         # Behind a proxy that serves cartqa under a sub-path: Gradio's pages and web component, and
         # the docs, build their URLs through it (see prefix.py). Innermost, after the guard.
         app.add_middleware(PublicPrefix, prefix=settings.root_path)
+    app.add_middleware(AnsweringNow, per_client=ANSWERING_PER_CLIENT if per_client else 0)
     app.add_middleware(PendingQuestions, per_client=QUEUE_PER_CLIENT if per_client else 0,
                        queues={mount: kept.queue for mount, kept in sessions.items()})
     app.add_middleware(GradioGuard, events=events, sessions=sessions, max_history=history_limit(settings), pages=pages)

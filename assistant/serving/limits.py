@@ -156,6 +156,36 @@ class PendingQuestions:
                 self.owners[event] = client
 
 
+class AnsweringNow:
+    """At most per_client questions from one client being answered at once through the API
+    (/api/ask and its stream); more are answered 429 at once, instead of taking the few answering
+    turns everyone shares (within its budget a minute, one address could otherwise keep every turn
+    busy and make other people wait, or be turned away)."""
+
+    PATHS = ("/api/ask", "/api/ask/stream")
+
+    def __init__(self, app, per_client: int):
+        self.app, self.per_client = app, per_client
+        self.answering: Counter = Counter()
+
+    async def __call__(self, scope, receive, send):
+        if not (scope["type"] == "http" and self.per_client and scope["method"] == "POST"
+                and scope.get("path", "").rstrip("/") in self.PATHS):
+            return await self.app(scope, receive, send)
+        client = client_of(scope)
+        if self.answering[client] >= self.per_client:
+            message = (f"You already have {self.per_client} questions being answered. "
+                       "Please wait for their answers, then ask again.")
+            return await JSONResponse({"detail": message}, status_code=429, headers={"Retry-After": "1", "Connection": "close"})(scope, receive, send)
+        self.answering[client] += 1
+        try:
+            await self.app(scope, receive, send)
+        finally:
+            self.answering[client] -= 1
+            if self.answering[client] <= 0:
+                del self.answering[client]
+
+
 def _event_id(body: bytes) -> str | None:
     try:
         event = json.loads(body).get("event_id")
