@@ -2479,3 +2479,13 @@ def test_a_teachers_role_play_and_a_body_part_described_are_no_attack_or_result(
 ])
 def test_a_role_play_set_up_with_the_assistant_is_still_refused(message):
     assert _guards().guard(message) == "injection", message
+
+
+def test_statistics_and_ages_the_study_never_gives_are_said_to_be_unstated(bot):
+    for question in ("Did they give a confidence interval for the skin scores?",
+                     "Were any of the lupus patients children? My son is 12."):
+        reply = bot.ask(question)
+        assert reply.kind == "not_in_study", (question, reply.answer)
+    from assistant.answering.parts import split_parts
+    assert split_parts("Were any of them over 70? My mum is 74.") == ["Were any of them over 70? My mum is 74."]
+    assert len(split_parts("How many had lupus? I want to know if it was tried on many people.")) == 2

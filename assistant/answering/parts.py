@@ -30,8 +30,15 @@ def split_parts(question: str) -> list[str]:
             parts.extend(_WH_SPLIT.split(part))
         elif part:
             parts.append(part)
-    parts = [p for p in parts if p and p.strip() and (content_tokens(p) or points_back(p))]
+    parts = [p for p in parts if p and p.strip() and (content_tokens(p) or points_back(p)) and not _TELLS.match(p)]
     return parts if len(parts) > 1 else [question]
+
+
+# A sentence telling about the writer or someone they speak of, not asking ("... teenagers? My
+# daughter is 16."): no part of the question.
+_TELLS = re.compile(r"^\s*(?:my(?: \w+){1,2}|our \w+|i|i'm|i’m|we|she|he|she's|he's)\s+(?:is|am|are|was|were|has|have|had|'s|’s|'m|’m|got|gets)\b"
+                    r"(?![^?]*\b(?:what|how|why|when|who|which|where|whether|tell|explain|show|give|list|want|wants|need|needs|"
+                    r"wondering|wonder|trying|curious|asking|know|understand|follow|read|reading)\b)[^?]*$", re.I)
 
 
 # A list of things asked for in one go, after a lead-in: "I need: what X is, how many Y, which Z, and
