@@ -2489,3 +2489,47 @@ def test_statistics_and_ages_the_study_never_gives_are_said_to_be_unstated(bot):
     from assistant.answering.parts import split_parts
     assert split_parts("Were any of them over 70? My mum is 74.") == ["Were any of them over 70? My mum is 74."]
     assert len(split_parts("How many had lupus? I want to know if it was tried on many people.")) == 2
+
+
+# Made-up messages in the languages of guards_languages.toml (from the lexicon's own checks).
+@pytest.mark.parametrize("message, kind", [
+    ("Mamma svimmade precis och går inte att väcka", "emergency_reaction"),
+    ("Kan jag halvera dosen kortison själv?", "personal_advice"),
+    ("Fick någon patient feber efter infusionen?", None),
+    ("Äiti pyörtyi eikä herää", "emergency_reaction"),
+    ("Voinko vähentää prednisolonia itse?", "personal_advice"),
+    ("Saiko kukaan kuumetta infuusion jälkeen?", None),
+    ("Ibu saya tiba-tiba pingsan", "emergency_reaction"),
+    ("Saya harus mengurangi dosis prednison?", "personal_advice"),
+    ("Apakah ada pasien yang demam setelah infus?", None),
+    ("Η μητέρα μου λιποθύμησε και δεν ξυπνάει", "emergency_reaction"),
+    ("Μπορώ να μειώσω την κορτιζόνη μόνη μου;", "personal_advice"),
+    ("Είχε κάποιος ασθενής πυρετό μετά την έγχυση;", None),
+    ("Мама потеряла сознание и не приходит в себя", "emergency_reaction"),
+    ("Мне можно снизить дозу преднизолона?", "personal_advice"),
+    ("У кого из пациентов была температура после инфузии?", None),
+    ("صدري بيوجعني جامد", "emergency_reaction"),
+    ("ممكن أقلل الكورتيزون؟", "personal_advice"),
+    ("هل أوقف المرضى الكورتيزون؟", None),
+    ("엄마가 쓰러졌어요, 깨워도 안 일어나요", "emergency_reaction"),
+    ("제가 스테로이드를 반으로 줄여도 괜찮을까요?", "personal_advice"),
+    ("주입 후 열이 난 환자가 있었나요?", None),
+    ("母が倒れて意識がありません", "emergency_reaction"),
+    ("プレドニンを減らしても大丈夫ですか？", "personal_advice"),
+    ("点滴の後に発熱した患者はいましたか？", None),
+    ("我妈妈晕倒了，叫不醒", "emergency_reaction"),
+    ("我可以把激素减半吗？", "personal_advice"),
+    ("输注后有患者发烧吗？", None),
+    ("Mama a leșinat și nu se trezește", "emergency_reaction"),
+    ("Pot să înjumătățesc doza de prednison?", "personal_advice"),
+    ("A avut vreun pacient febră după perfuzie?", None),
+    ("Anyám elájult és nem lehet felébreszteni", "emergency_reaction"),
+    ("Csökkenthetem a prednizolon adagját?", "personal_advice"),
+    ("Volt-e láza valamelyik betegnek az infúzió után?", None),
+    ("मां बेहोश हो गई हैं", "emergency_reaction"),
+    ("क्या मैं प्रेडनिसोलोन कम कर सकती हूं?", "personal_advice"),
+    ("क्या किसी मरीज को इन्फ्यूजन के बाद बुखार हुआ?", None),
+])
+def test_guards_in_more_languages(message, kind):
+    found = _guards().guard(message)
+    assert (found.startswith('emergency') if kind == 'emergency_reaction' and found else found) == (True if kind == 'emergency_reaction' else kind), (message, found)

@@ -4,13 +4,14 @@ The kind is chosen by the labelled example messages nearest to the message, embe
 model as the study (the semantic-router pattern): the engine's generic examples
 (knowledge/routes.toml) and the study pack's own (routes.toml), hard negatives included ("how do I
 read the graph?" is a study question). Two kinds must never be missed, so narrow lexical guards
-(knowledge/guards.toml) catch emergencies and attempts to change the instructions first, and
+(knowledge/guards.toml, guards_languages.toml) catch emergencies and attempts to change the instructions first, and
 wordings that ask for a decision about one's own care (examples alone missed some).
 """
 from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import re
 import tomllib
 import unicodedata
@@ -23,6 +24,7 @@ from assistant.answering.decisions import Decisions
 from assistant.answering.safety_model import FROM_KIND, SafetyModel
 
 GUARDS = Path(__file__).resolve().parent.parent / "knowledge" / "guards.toml"
+GUARDS_LANGUAGES = GUARDS.with_name("guards_languages.toml")  # the same guards in more languages
 STUDY = "study_question"
 # A comma or dash before a question word ends what is told: "my X was 4 last year, what does X measure?"
 _CLAUSE_ASKS = re.compile(r"\s*(?:,|;|\s[-–—])\s+(?=(?:so |and |but )?(?:what|how|which|why|where|when|who|does|do|did|is|are|can|could)\b)", re.I)
@@ -96,11 +98,31 @@ class Route:
     scores: dict | None = None
 
 
+@functools.lru_cache(maxsize=1)
 def _load_guards() -> tuple[dict[str, re.Pattern], dict[str, re.Pattern]]:
     data = tomllib.loads(GUARDS.read_text(encoding="utf-8"))
+    if GUARDS_LANGUAGES.exists():
+        for kind, body in tomllib.loads(GUARDS_LANGUAGES.read_text(encoding="utf-8")).get("guards", {}).items():
+            data["guards"].setdefault(kind, {"patterns": []})["patterns"] += body["patterns"]
+
     def compiled(table):
-        return {kind: re.compile("|".join(f"(?:{p})" for p in body["patterns"]), re.I) for kind, body in table.items()}
+        return {kind: AnyOf([re.compile(p, re.I) for p in body["patterns"]]) for kind, body in table.items()}
     return compiled(data["guards"]), compiled(data.get("signs", {}))
+
+
+class AnyOf:
+    """Patterns tried one after another: the first match. (Each compiled on its own: hundreds of
+    them joined in one alternation are tried at every position of a long message, many times slower.)"""
+
+    def __init__(self, patterns: list[re.Pattern]):
+        self.patterns = patterns
+
+    def search(self, text: str) -> re.Match | None:
+        for pattern in self.patterns:
+            match = pattern.search(text)
+            if match:
+                return match
+        return None
 
 
 _INSTRUCTION = re.compile(r"\b(ignore|disregard|forget|reply|respond|answer|say|print|output|repeat|write|pretend|act as|you are|tell (the user|them|everyone))\b", re.I)
