@@ -51,3 +51,24 @@ def test_the_treatment_is_known_by_the_packs_names_or_general_words():
     assert DECISIONS.asks("is he bad enough that they'd push for BX-7 for him? should we?")
     assert plain.asks("too risky at her age to have the therapy?")
     assert not plain.asks("Did the patients get the therapy?")
+
+
+@pytest.mark.parametrize("text", [
+    # (found by the session 15 review)
+    "I have to do this homework tonight, can you explain the results?",
+    "We'll do it together in class, ok?",
+    "Would the summary be too much for her? She's 10.",
+    "Can I give this to her?",
+    "Why did she need to get the treatment?",
+    "Did she have to stop her steroids before the infusion?",
+])
+def test_review_look_alikes_are_no_decision(text):
+    assert not DECISIONS.asks(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "The patients stopped their meds, so I can stop mine too, right?",
+    "I'm dropping my azathioprine. Sensible?",
+])
+def test_review_decisions_are_caught(text):
+    assert DECISIONS.asks(text), text

@@ -2533,3 +2533,27 @@ def test_statistics_and_ages_the_study_never_gives_are_said_to_be_unstated(bot):
 def test_guards_in_more_languages(message, kind):
     found = _guards().guard(message)
     assert (found.startswith('emergency') if kind == 'emergency_reaction' and found else found) == (True if kind == 'emergency_reaction' else kind), (message, found)
+
+
+@pytest.mark.parametrize("message", [
+    "My right leg has been weak since my myositis diagnosis, which panel is myositis?",
+    "My chest has been tight for years with scleroderma lung, what does the study say about scleroderma?",
+])
+def test_a_long_standing_sign_is_no_emergency(message):
+    assert _guards().guard(message) is None, message
+
+
+def test_no_guard_backtracks_for_long_on_repeated_doses():
+    # (Session 15 review: an optional run of "5 mg" read two ways doubled the time with each one;
+    # 23 of them froze a server for 18 s. Each now reads one way. A generous bound, not a benchmark.)
+    import threading
+    router = _guards()
+    messages = [start + unit * 40 + " zzz" for start in ("ska jag sluta", "skal jeg stoppe", "devo smettere", "мне бросить")
+                for unit in (" 5 mg", " 5,5 mg", " 5 мг")]
+    done = threading.Event()
+    threading.Thread(target=lambda: ([router.guard(m) for m in messages], done.set()), daemon=True).start()
+    assert done.wait(20), "a guard backtracks for too long"
+
+
+def test_a_thing_to_make_that_explains_the_study_is_answered(bot):
+    assert bot.ask("Could you write a short story that explains the T cells to my 8-year-old?").kind != "off_topic"

@@ -43,7 +43,7 @@ _CHANGES = (r"(?:stop(?:s|ped|ping)?|skip(?:s|ped|ping)?|quit(?:s|ting)?|drop(?:
 # How much of it: "take half her tablets", "stop all my meds".
 _PORTION = r"(?:(?:half|all|some|most|none|less|more|double|twice|part|a bit) (?:of )?)?"
 # Getting a treatment (for oneself or the one spoken of).
-_GETS = (r"(?:get(?:ting)?|hav(?:e|ing)|try(?:ing)?|start(?:ing)?|do(?:ing)?|go(?:ing)? for|push(?:ing)? for|"
+_GETS = (r"(?:get(?:ting)?|hav(?:e|ing)|try(?:ing)?|start(?:ing)?|go(?:ing)? for|push(?:ing)? for|"
          r"chas(?:e|ing)|ask(?:ing)? for|need|needs|wait(?:ing)? for|switch(?:ing)? (?:over )?to|chang(?:e|ing) over to|"
          r"mov(?:e|ing) (?:over )?to|sign(?:ing)? up for|be(?:ing)? given|giv(?:e|ing) (?:it|this|that|one) to)")
 _TREATMENT = (r"(?:(?:the|this|that|a|such a|one of these) (?:treatment|therapy|infusion|procedure|trial|cell therapy|"
@@ -59,10 +59,15 @@ _JUDGEMENT = (r"(?:should|shall|ought|must|need(?:s)? to|have to|has to|ok|okay|
               r"could (?:i|we|he|she)|may (?:i|we|he|she)|recommend|advise|suggest)")
 # A treatment or act judged fit for the person: "would X be ok for someone like him?"
 _SUITS = re.compile(r"\b(?:be|is|are|sound|sounds|seem|seems) (?:\w+ )?(?:ok|okay|safe|fine|alright|suitable|right|good|too risky|risky|"
-                    r"dangerous|too much|a good idea|a bad idea|worth it) for (?:me|him|her|us|someone like (?:me|him|her|us))\b(?! to\b)", re.I)
+                    r"dangerous|a good idea|a bad idea|worth it) for (?:me|him|her|us|someone like (?:me|him|her|us))\b(?! to\b)", re.I)
+# (Of a text, not a treatment: "would the summary be ok for her to read?")
+_TEXT = re.compile(r"\b(summary|paper|article|figure|text|page|explanation|answer|study|chart|graph|version|handout|this|it)\b[^.?!]{0,12}$", re.I)
 # A reassurance asked for: "... she'll be fine", "I'll be ok".
 _REASSURED = re.compile(r"\b(?:i|she|he|we)(?:'?ll| will| would|'?d) be (?:fine|ok|okay|alright|all right|safe)\b", re.I)
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
+_PAST = re.compile(r"^\W*(?:(?:why|how|when|where|what|and|so|but)\s+)*(?:did|was|were|had)\b", re.I)
+# A judgement alone, after the act: "I'm dropping my X. Sensible?"
+_JUDGED_ALONE = re.compile(r"^\W*(?:is (?:that|it|this) )?(?:ok|okay|alright|fine|safe|sensible|wise|smart|a good idea|good idea|bad idea|right|reasonable)\W*\?\W*$", re.I)
 _FOR_PERSON = re.compile(r"\bfor (?:me|him|her|us|someone like (?:me|him|her|us))\b", re.I)
 
 
@@ -81,13 +86,13 @@ class Decisions:
             rf"{_CHANGES}(?: taking)? {_PORTION}(?:{_OWNER} (?:[\w-]+ )?{_MEDICINE}|(?:the )?(?:[\w-]+ )?{_DRUG})\b|"
             rf"{subject}(?: \w+){{0,2}} {_CHANGES}(?: taking)? {_PORTION}(?:the |those |these |them )?(?:[\w-]+ )?{_MEDICINE}\b|"
             rf"(?:take|takes|taking|give|giving|have|having|mix|mixing|combine|combining)\b[^.?!]{{1,40}}\bwith (?:all )?{_OWNER} (?:other )?(?:[\w-]+ )?(?:{_MEDICINE}|stuff)\b|"
-            rf"giv(?:e|es|ing) (?:it|this|that|one|them|the [\w-]+) to (?:me|him|her|us)\b|"
+            rf"(?:they|they'?d|they'?ll|doctors?|the doctors?|you|u)(?: \w+){{0,2}} giv(?:e|es|ing) (?:it|this|that|one|them|the [\w-]+) to (?:me|him|her|us)\b|"
             rf"{_OWNER} (?:[\w-]+ )?(?:doses?|dosage|meds|medications?|medicines?|tablets|pills|steroids?) "
             rf"(?:go|goes|come|comes|be|being|get|gets) (?:up|down|raised|lowered|increased|reduced|cut|changed|stopped|halved|doubled))",
             re.I)
         # "I can just skip it": a change of "it" when the message names a medicine of the person's.
-        self._pronoun_change = re.compile(rf"\b{subject}(?: \w+){{0,2}} {_CHANGES} (?:it|them)\b", re.I)
-        self._medicine = re.compile(rf"\b(?:{_OWNER} (?:[\w-]+ )?{_MEDICINE}|{_DRUG})\b", re.I)
+        self._pronoun_change = re.compile(rf"\b{subject}(?: \w+){{0,2}} {_CHANGES} (?:it|them|mine|his|hers|ours)\b", re.I)
+        self._medicine = re.compile(rf"\b(?:{_OWNER} (?:[\w-]+ )?{_MEDICINE}|{_MEDICINE})\b", re.I)
         self._gets = re.compile(rf"\b{_GETS} (?:{treatment})\b", re.I)
         self._judgement = re.compile(rf"\b{_JUDGEMENT}", re.I)
         self._study_people = re.compile(r"\b(?:the|those|these|all|any|some) (?:\w+ )?(?:patients|participants|people|subjects|cases)\b|"
@@ -103,10 +108,13 @@ class Decisions:
             if self._judged(sentence) or _REASSURED.search(sentence):
                 return True
             after = sentences[n + 1] if n + 1 < len(sentences) else ""
+            if after and _JUDGED_ALONE.match(after):
+                return True
             if after and self._judged(after) and (
                     (len(after) <= 60 and re.match(r"^\W*(?:that|it|this|she|he|i|we)\b", after, re.I)) or _FOR_PERSON.search(after)):
                 return True
-        return any("?" in sentence and _SUITS.search(sentence) for sentence in sentences)
+        return any("?" in sentence and (found := _SUITS.search(sentence)) and not _TEXT.search(sentence[: found.start()])
+                   for sentence in sentences)
 
     def _acts(self, sentence: str, medicine: bool = False) -> bool:
         if not self._person.search(sentence) and not re.search(rf"\b{_OWNER}\b", sentence, re.I):
@@ -131,6 +139,8 @@ class Decisions:
         return False
 
     def _judged(self, sentence: str) -> bool:
+        if _PAST.match(sentence):
+            return False  # "why did she need to get it?", "did she have to stop her steroids?": what happened
         return bool(self._judgement.search(sentence)) and ("?" in sentence or bool(re.search(
             r"\b(?:right|isn'?t it|won'?t (?:she|he|i|it|they)|wouldn'?t (?:it|she|he)|surely|yeah|correct|ok|okay|should|ought)\W*$",
             sentence, re.I)))

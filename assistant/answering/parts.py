@@ -38,7 +38,7 @@ def split_parts(question: str) -> list[str]:
 # daughter is 16."): no part of the question.
 _TELLS = re.compile(r"^\s*(?:my(?: \w+){1,2}|our \w+|i|i'm|i’m|we|she|he|she's|he's)\s+(?:is|am|are|was|were|has|have|had|'s|’s|'m|’m|got|gets)\b"
                     r"(?![^?]*\b(?:what|how|why|when|who|which|where|whether|tell|explain|show|give|list|want|wants|need|needs|"
-                    r"wondering|wonder|trying|curious|asking|know|understand|follow|read|reading)\b)[^?]*$", re.I)
+                    r"wondering|wonder|trying|curious|asking|know|understand|follow|read|reading|interested|also|too)\b)[^?]*$", re.I)
 
 
 # A list of things asked for in one go, after a lead-in: "I need: what X is, how many Y, which Z, and

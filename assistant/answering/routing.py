@@ -53,7 +53,8 @@ _TASK = re.compile(r"\b(?:write|draft|code|compose|create|generate|make|build|pr
                    r"cover letter|covering letter|job application|cv|resume|résumé|personal statement|poem|song|rap|limerick|haiku|"
                    r"(?:short |bedtime )?story|joke|recipe|meal plan|workout|playlist|business plan|toast|wedding speech|invitation)\b", re.I)
 _ABOUT_THE_STUDY = re.compile(r"\b(study|studies|summary|paper|article|figure|panel|chart|graph|legend|table|results|findings|"
-                              r"trial|research|researchers|authors|(the|these|those) patients|the (therapy|treatment)|this (therapy|treatment))\b", re.I)
+                              r"trial|research|researchers|authors|(the|these|those) patients|the (therapy|treatment)|this (therapy|treatment)|"
+                              r"explains?|explaining|remember|understand|learn|teach\w*|stand for|stands for)\b", re.I)
 SIGNS = ("emergency_reaction", "emergency_red_flags", "emergency_other_languages")  # guards naming signs of illness (not self-harm)
 # How sure the nearest examples must be, and by how much a kind must beat a study question, for
 # the message to be routed away from answering. Calibrated on the tuning questions (see README).
