@@ -72,3 +72,31 @@ def test_review_look_alikes_are_no_decision(text):
 ])
 def test_review_decisions_are_caught(text):
     assert DECISIONS.asks(text), text
+
+
+@pytest.mark.parametrize("text", [
+    # the routine of one's care skipped or cancelled
+    "could mum skip her blood tests this month? she hates the drive",
+    "should we postpone his check-up now that he's doing so well?",
+    "my brother wants to give up his rehab, is that alright?",
+    # an activity taken up again after a treatment
+    "can she go back to work yet? it's been ten days since the BX-7 infusion",
+    "is it ok for me to fly again? we have a wedding abroad",
+    # a dose for the person, a choice of medicines for them
+    "roughly how many mg of prednisolone would someone my weight need?",
+    "omeprazole or lansoprazole for her, after the infusion?",
+])
+def test_care_routines_activities_and_doses_for_the_person_are_decisions(text):
+    assert DECISIONS.asks(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Can I skip the follow-up section and go straight to the figure?",
+    "Did any of the patients miss a check-up?",
+    "Can I read that again?",
+    "What dose of cells did the patients get?",
+    "Can I get that from this summary?",
+    "Were ibuprofen or paracetamol mentioned for the patients?",
+])
+def test_their_look_alikes_are_not(text):
+    assert not DECISIONS.asks(text), text

@@ -50,7 +50,7 @@ _TREATMENT = (r"(?:(?:the|this|that|a|such a|one of these) (?:treatment|therapy|
               r"(?:[\w-]+ )?cells?(?: treatment| therapy)?)|it|this|that|(?-i:[A-Z]{2,}(?:[- ]?[A-Z]\b)?(?:[- ]cells?| therapy| treatment)?))")
 # What must not follow "it/this/that" for it to be a treatment: "get this printed", "have it in
 # plain words", "try that again".
-_NOT_AFTER_IT = re.compile(r"^\s*(?:\w+ed|\w+en|in|as|again|explained|read|translated|right|wrong|straight|clear|"
+_NOT_AFTER_IT = re.compile(r"^\s*(?:\w+ed|\w+en|in|as|from|out of|again|explained|read|translated|right|wrong|straight|clear|"
                            r"out|across|done|for (?:my|the) (?:class|students|notes|essay|talk))\b", re.I)
 _JUDGEMENT = (r"(?:should|shall|ought|must|need(?:s)? to|have to|has to|ok|okay|alright|all right|fine|safe|risky|"
               r"dangerous|wise|sensible|a (?:good|bad) idea|worth(?: it)?|any point|the point|makes? (?:more )?sense|"
@@ -69,6 +69,28 @@ _PAST = re.compile(r"^\W*(?:(?:why|how|when|where|what|and|so|but)\s+)*(?:did|wa
 # A judgement alone, after the act: "I'm dropping my X. Sensible?"
 _JUDGED_ALONE = re.compile(r"^\W*(?:is (?:that|it|this) )?(?:ok|okay|alright|fine|safe|sensible|wise|smart|a good idea|good idea|bad idea|right|reasonable)\W*\?\W*$", re.I)
 _FOR_PERSON = re.compile(r"\bfor (?:me|him|her|us|someone like (?:me|him|her|us))\b", re.I)
+# The routine of one's care, skipped or cancelled: "skip his monthly bloodwork", "cancel the follow-up",
+# "quit physio" (not a part of a text: "skip the follow-up section").
+_ROUTINE = (r"(?:physio(?:therapy)?|bloodwork|blood ?work|blood ?tests?|blood draws?|bloods|labs|lab tests?|check-?ups?|"
+            r"follow[- ]?ups?|appointments?|monitoring|scans?|clinic visits?|hospital visits?|vaccin\w*|boosters?|rehab)")
+_SKIPS = (r"(?:skip(?:s|ped|ping)?|quit(?:s|ting)?|cancel(?:s|led|ed|ling|ing)?|miss(?:es|ed|ing)?|drop(?:s|ped|ping)?|"
+          r"postpon(?:e|es|ed|ing)|put(?:ting)? off|push(?:ing)? back|delay(?:s|ed|ing)?|give up|giv(?:es|ing) up|ditch(?:es|ed|ing)?)")
+_SKIPS_ROUTINE = (rf"{_SKIPS} (?:(?:my|his|her|our|the|this|that|next|these|those|all|any|(?:next )?\w+'s|monthly|weekly|"
+                  rf"regular|yearly|annual|usual|routine|remaining|rest of (?:the|his|her|my)) )*{_ROUTINE}\b"
+                  r"(?! (?:section|part|paragraph|question|period|time|length|data|results?|panel|column|figure|bit)\b)")
+# An activity taken up again after a treatment: "can he drive again yet?", "go back to work after it".
+_RESUMES = re.compile(
+    r"\b(?:drive|driving|work|working|travel\w*|fly|flying|swim\w*|exercis\w*|lift\w*|go back to \w+|get back to (?:work|school|"
+    r"the gym|normal|uni|college|my \w+|his \w+|her \w+|\w+ing)|return to (?:work|school|the gym|normal|uni|college)|"
+    r"play (?:sport|sports|football|rugby|tennis|golf)|eat \w+|drink(?: alcohol)?|have sex|get pregnant|go out|see (?:friends|people|the grandkids))"
+    r"\b[^.?!]{0,30}\b(?:again|yet)\b", re.I)
+# A dose for the person: "what prednisone dose would someone my size need?"
+_DOSE_FOR = re.compile(
+    r"\b(?:what|which|how much|how many|number of)\b[^.?!]{0,40}\b(?:doses?|dosage|mg|milligrams|cells|tablets|pills)\b[^.?!]{0,40}\b"
+    r"(?:would|should|do|does|will|could|might|must) (?:i|we|he|she|someone (?:like me|my (?:size|weight|age|build))|"
+    r"a (?:person|man|woman) (?:of )?my (?:size|weight|age))\b[^.?!]{0,20}\b(?:need|take|get|have|be given|use)\b", re.I)
+# A modal opening the sentence asks a judgement: "Can dad skip his bloodwork now?"
+_MODAL_OPENS = re.compile(r"^\W*(?:so |and |but |ok(?:ay)? )?(?:can|could|may|should|shall|must|is it (?:ok|okay|safe|fine|alright))\b", re.I)
 
 
 class Decisions:
@@ -87,6 +109,7 @@ class Decisions:
             rf"{subject}(?: \w+){{0,2}} {_CHANGES}(?: taking)? {_PORTION}(?:the |those |these |them )?(?:[\w-]+ )?{_MEDICINE}\b|"
             rf"(?:take|takes|taking|give|giving|have|having|mix|mixing|combine|combining)\b[^.?!]{{1,40}}\bwith (?:all )?{_OWNER} (?:other )?(?:[\w-]+ )?(?:{_MEDICINE}|stuff)\b|"
             rf"(?:they|they'?d|they'?ll|doctors?|the doctors?|you|u)(?: \w+){{0,2}} giv(?:e|es|ing) (?:it|this|that|one|them|the [\w-]+) to (?:me|him|her|us)\b|"
+            rf"{_SKIPS_ROUTINE}|"
             rf"{_OWNER} (?:[\w-]+ )?(?:doses?|dosage|meds|medications?|medicines?|tablets|pills|steroids?) "
             rf"(?:go|goes|come|comes|be|being|get|gets) (?:up|down|raised|lowered|increased|reduced|cut|changed|stopped|halved|doubled))",
             re.I)
@@ -95,6 +118,9 @@ class Decisions:
         self._medicine = re.compile(rf"\b(?:{_OWNER} (?:[\w-]+ )?{_MEDICINE}|{_MEDICINE})\b", re.I)
         self._gets = re.compile(rf"\b{_GETS} (?:{treatment})\b", re.I)
         self._judgement = re.compile(rf"\b{_JUDGEMENT}", re.I)
+        # A choice of medicines for the person: "ibuprofen or paracetamol for him?"
+        self._choice_for = re.compile(rf"\b{_DRUG}\s+or\s+{_DRUG}\b[^.?!]{{0,30}}\bfor (?:me|him|her|us|my \w+)\b|"
+                                      rf"\bfor (?:me|him|her|us|my \w+)\W{{0,3}}{_DRUG}\s+or\s+{_DRUG}\b", re.I)
         self._study_people = re.compile(r"\b(?:the|those|these|all|any|some) (?:\w+ )?(?:patients|participants|people|subjects|cases)\b|"
                                         r"\bthey\b", re.I)
 
@@ -102,6 +128,8 @@ class Decisions:
         """Whether text asks for a decision about someone's own care."""
         sentences = [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
         medicine = bool(self._medicine.search(text))
+        if _DOSE_FOR.search(text) or self._choice_for.search(text):
+            return True
         for n, sentence in enumerate(sentences):
             if not self._acts(sentence, medicine):
                 continue
@@ -126,6 +154,8 @@ class Decisions:
             return True
         if medicine and self._pronoun_change.search(sentence):
             return True
+        if _RESUMES.search(sentence) and not self._study_people.search(sentence):
+            return True
         for match in self._gets.finditer(sentence):
             if match.group(0).split()[-1].lower() in ("it", "this", "that") and _NOT_AFTER_IT.match(sentence[match.end():]):
                 continue
@@ -141,6 +171,8 @@ class Decisions:
     def _judged(self, sentence: str) -> bool:
         if _PAST.match(sentence):
             return False  # "why did she need to get it?", "did she have to stop her steroids?": what happened
+        if _MODAL_OPENS.match(sentence) and "?" in sentence:
+            return True
         return bool(self._judgement.search(sentence)) and ("?" in sentence or bool(re.search(
             r"\b(?:right|isn'?t it|won'?t (?:she|he|i|it|they)|wouldn'?t (?:it|she|he)|surely|yeah|correct|ok|okay|should|ought)\W*$",
             sentence, re.I)))

@@ -15,7 +15,7 @@ from assistant.answering.followups import asking_part
 from assistant.retrieval.lexicon import STOPWORDS, content_tokens, tokens
 
 # A value for one patient of the study ("patient 3's score", "each patient's level").
-_ONE_BY_ONE = r"(patient\s*#?\s*\d+|each (one of the |of the )?([\w-]+ ){0,2}(patient|person|participant)s?|individual patients?)"
+_ONE_BY_ONE = r"(patient\s*#?\s*\d+|(each|per) (one of the |of the )?([\w-]+ ){0,2}(patient|person|participant)s?|individual patients?)"
 _INDIVIDUAL_VALUE = re.compile(
     rf"\b{_ONE_BY_ONE}\b.{{0,60}}\b(level|score|value|count|result|reading|number)s?\b|"
     rf"\b(level|score|value|count|result|reading)s?\b.{{0,40}}\b{_ONE_BY_ONE}\b|\b(number by number|patient by patient|person by person)\b",
