@@ -534,3 +534,31 @@ def test_one_client_may_have_only_two_api_questions_answered_at_once():
     refused, statuses, other, health, left = asyncio.run(run())
     assert refused == [429, 429] and statuses == [200, 200, 429, 429]
     assert other == 200 and health == 200 and left == {}
+
+
+def test_a_forged_host_reaches_no_other_visitor_even_at_the_same_moment(bot):
+    # (Red team L5 again: clearing Gradio's kept description before each request left a race; a
+    # visitor asking at the same moment as a forged Host got the forged URLs, 266 of 529 times.)
+    forged, paths = "evil.example", []
+    for page in ("", "/embed"):
+        paths += [f"{page}/gradio_api/info", f"{page}/gradio_api/info/", f"{page}/gradio_api/info?page=nope",
+                  f"{page}/gradio_api/info?all_endpoints=true", f"{page}/", f"{page}/config"]
+
+    async def run():
+        transport = httpx.ASGITransport(app=_app(bot, rate_limit_per_minute=0))
+        async with httpx.AsyncClient(transport=transport, base_url="http://testserver", timeout=60) as client:
+            async def get(path, host):
+                response = await client.get(path, headers={"Host": host})
+                return path, host, response.status_code, response.text
+
+            return await asyncio.gather(*(get(path, host) for _ in range(15) for path in paths
+                                          for host in (forged, "testserver", "testserver")))
+
+    answers = asyncio.run(run())
+    assert {status for *_, status, _ in answers} == {200}
+    ordinary = [(path, text) for path, host, _, text in answers if host == "testserver"]
+    assert len(ordinary) == 30 * len(paths)
+    assert [path for path, text in ordinary if forged in text] == []
+    # (The forged requests did reach the description, built with their own Host: else this proved nothing.)
+    assert any(forged in text for path, host, _, text in answers if host == forged and "gradio_api/info" in path)
+    assert all("testserver" in text for path, text in ordinary if "gradio_api/info?all" not in path)

@@ -216,7 +216,6 @@ def create_app(settings: Settings | None = None, bot=None, reload_every: float =
     # /embed first: the app mounted at / takes every path that nothing before it took.
     events: dict[str, set[int]] = {}
     sessions: dict[str, Sessions] = {}
-    pages: dict[str, object] = {}
     for path, compact in (("/embed", True), ("/", False)):
         ui = build_ui(bot, compact=compact, feedback=_chat_feedback(feedback), settings=settings)
         blocks = ui.queue(max_size=QUEUE_MAX_SIZE, default_concurrency_limit=QUEUE_WORKERS)
@@ -224,7 +223,7 @@ def create_app(settings: Settings | None = None, bot=None, reload_every: float =
         events[mount] = set(blocks.fns)  # the chat's own events, by fn_index
         # Second line of defence behind GradioGuard: Gradio may serve no file from anywhere.
         gr.mount_gradio_app(app, blocks, path=path, allowed_paths=[], blocked_paths=["/"], **mount_options(compact=compact))
-        gradio_app = pages[mount] = next(r.app for r in app.routes if isinstance(r, Mount) and r.path == mount)
+        gradio_app = next(r.app for r in app.routes if isinstance(r, Mount) and r.path == mount)
         # Gradio would keep every session's questions and answers: only events in flight keep any.
         sessions[mount] = Sessions(gradio_app, blocks, capacity=QUEUE_MAX_SIZE + QUEUE_WORKERS)
     app.state.sessions = sessions
@@ -240,7 +239,7 @@ def create_app(settings: Settings | None = None, bot=None, reload_every: float =
     app.add_middleware(AnsweringNow, per_client=ANSWERING_PER_CLIENT if per_client else 0)
     app.add_middleware(PendingQuestions, per_client=QUEUE_PER_CLIENT if per_client else 0,
                        queues={mount: kept.queue for mount, kept in sessions.items()})
-    app.add_middleware(GradioGuard, events=events, sessions=sessions, max_history=history_limit(settings), pages=pages)
+    app.add_middleware(GradioGuard, events=events, sessions=sessions, max_history=history_limit(settings))
     app.add_middleware(BodyLimit, max_bytes=settings.max_request_bytes, seconds=settings.idle_timeout * 1.5)
     # Text compressed on the wire (event streams are left alone); static files once, not per request.
     app.add_middleware(Compression, minimum_size=1024, level=6)

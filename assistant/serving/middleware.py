@@ -160,22 +160,29 @@ class SecurityHeaders:
 PAGE_PARAMS = frozenset({"page", "deep_link"})
 
 
-def _forget_api_info(gradio_app) -> None:
-    """Gradio keeps the API description of the first request that asked (with URLs from its Host
-    header) and shows it to everyone after: it is built again for each request instead."""
-    if gradio_app is not None and hasattr(gradio_app, "api_info"):
-        gradio_app.api_info = None
-        if isinstance(getattr(gradio_app, "page_api_info", None), dict):
-            gradio_app.page_api_info.clear()
+# Gradio's API description, asked for alone (the page has its own copy inside).
+_API_INFO = re.compile(r"^/gradio_api/info/?$")
+# Why a description is always asked for by the chat's page (red team L5). Gradio 6 builds it with
+# URLs from the request's Host (or X-Forwarded-Host) and keeps it on its app in one of two ways.
+# Asked for without a page (or with an unknown one) it keeps the finished description, URLs and all
+# (app.api_info), and serves it to everyone after. Asked for by a page it keeps only the part no
+# request changes (page_api_info) and adds this request's URLs to a copy; the chat's HTML page
+# already asks that way (its one page is ""). Clearing the first cache before each request, as this
+# guard did, left a race: a forged Host's request refilled it while another's was on its way (and
+# clearing the second could fail a page being built). A lock around clear-and-build would queue
+# every description behind the last, and a slow reader could hold it. Asked by page, no request
+# this guard lets through reads or fills the first cache at all (its other readers, call/v2 and
+# openapi.json, answer 404 here), nothing shared is changed, and the description is the same one.
+_ONE_PAGE = (("page", ""),)
 
 
-def _without_params(scope, names) -> dict:
-    """The request's scope with those query parameters left out."""
+def _without_params(scope, names, added=()) -> dict:
+    """The request's scope with those query parameters left out, and the pairs added given instead."""
     raw = scope.get("query_string", b"").decode("latin-1")
-    if not raw:
+    if not raw and not added:
         return scope
     kept = [(k, v) for k, v in parse_qsl(raw, keep_blank_values=True) if k not in names]
-    return {**scope, "query_string": urlencode(kept).encode("latin-1")}
+    return {**scope, "query_string": urlencode(kept + list(added)).encode("latin-1")}
 
 
 class GradioGuard:
@@ -190,12 +197,8 @@ class GradioGuard:
     """
 
     def __init__(self, app, events: dict[str, set[int]] | None = None, sessions: dict | None = None,
-                 max_history: int | None = None, pages: dict | None = None):
+                 max_history: int | None = None):
         self.app = app
-        # Each mount's Gradio app: the API description it keeps from the first request (URLs built
-        # from that request's Host) is dropped before each page or description, so no visitor's
-        # forged Host reaches another's page.
-        self.pages = pages or {}
         # The event ids (fn_index) each mount's chat defines; others would fail inside Gradio.
         self.events = events
         # Each mount's sessions (sessions.Sessions): which have answers waiting, and their cleanup.
@@ -226,8 +229,9 @@ class GradioGuard:
                 # tracebacks) and deep links (page state read from a shared temporary folder) are
                 # not ours, and are dropped.
                 scope = _without_params(scope, PAGE_PARAMS)
-            if inner == "/" or _CONFIG.match(inner):
-                _forget_api_info(self.pages.get(mount))
+            elif _API_INFO.match(inner):
+                # Any page named (an unknown one too would reach the shared cache) becomes the chat's.
+                scope = _without_params(scope, {"page"}, _ONE_PAGE)
             return await self.app(scope, receive, send)
         if method == "POST" and GRADIO_POST.fullmatch(inner):
             body, receive = await _read_body(receive)
