@@ -562,3 +562,74 @@ def test_a_forged_host_reaches_no_other_visitor_even_at_the_same_moment(bot):
     # (The forged requests did reach the description, built with their own Host: else this proved nothing.)
     assert any(forged in text for path, host, _, text in answers if host == forged and "gradio_api/info" in path)
     assert all("testserver" in text for path, text in ordinary if "gradio_api/info?all" not in path)
+
+
+# ---- red team 14: a question cancelled while it waits ------------------------------------------------
+
+
+def test_a_question_cancelled_while_queued_leaves_nothing_behind(bot):
+    # (Red team L3: a chat event cancelled before it ran left its session's event ids and messages in
+    # Gradio's queue for ever, readable through queue/data: only the end of a run scheduled a sweep.)
+    release, started = threading.Event(), threading.Semaphore(0)
+
+    class SlowBot:  # every answer waits until released
+        settings, index = bot.settings, bot.index
+
+        def ask(self, question, history=None, **_):
+            started.release()
+            release.wait(30)
+            return Reply(answer="done")
+
+        def stream(self, question, history=None, **_):
+            yield self.ask(question)
+
+    made = []
+
+    def make(port):
+        made.append(create_app(bot.settings.model_copy(update={"rate_limit_per_minute": 1000}), SlowBot()))
+        for kept in made[0].state.sessions.values():
+            kept.unread_seconds = 0.2  # a minute in service
+        return made[0]
+
+    def from_address(url, address):  # one client an address: each may have two questions queued
+        return httpx.Client(base_url=url, timeout=20, transport=httpx.HTTPTransport(local_address=address))
+
+    with app_in_thread(make, **server_options(bot.settings)) as url:
+        sessions = made[0].state.sessions
+        queue, holder = sessions[""].queue, sessions[""].holder
+        me, busy = from_address(url, "127.0.0.1"), [from_address(url, f"127.0.0.{n}") for n in (2, 3)]
+        try:
+            for page in ("", "/embed"):  # the page never cancels: nothing of ours is to be lost
+                assert all(not dep.get("cancels") for dep in me.get(f"{page}/config").json()["dependencies"])
+            for other in busy + busy:  # every worker answering
+                assert other.post("/gradio_api/queue/join", json=_body(QUESTION)).status_code == 200
+            for _ in range(4):
+                assert started.acquire(timeout=20)
+            waiting = [_body(QUESTION) for _ in range(2)]
+            events = [me.post("/gradio_api/queue/join", json=body) for body in waiting]
+            assert [joined.status_code for joined in events] == [200, 200]
+            assert me.post("/gradio_api/queue/join", json=_body(QUESTION)).status_code == 429
+            for body, joined in zip(waiting, events):
+                cancel = {"session_hash": body["session_hash"], "fn_index": 0, "event_id": joined.json()["event_id"]}
+                assert me.post("/gradio_api/cancel", json=cancel).status_code == 200
+            cancelled = [body["session_hash"] for body in waiting]
+            deadline = time.monotonic() + 10
+            while any(s in queue.pending_event_ids_session for s in cancelled) and time.monotonic() < deadline:
+                time.sleep(0.05)
+            for session in cancelled:
+                assert session not in queue.pending_event_ids_session and session not in queue.pending_messages_per_session
+                assert session not in holder.session_data
+                assert me.get("/gradio_api/queue/data", params={"session_hash": session}).status_code == 404
+            # Their places in the queue are free again.
+            assert me.post("/gradio_api/queue/join", json=_body(QUESTION)).status_code == 200
+        finally:
+            release.set()
+            for each in [me] + busy:
+                each.close()
+        queues = [kept.queue for kept in sessions.values()]
+        deadline = time.monotonic() + 20
+        while any(q.event_ids_to_events or q.pending_event_ids_session for q in queues) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        for kept in sessions.values():  # and the answers nobody read went too
+            assert not kept.queue.event_ids_to_events and not kept.queue.pending_event_ids_session
+            assert not kept.queue.pending_messages_per_session and not kept.holder.session_data

@@ -242,6 +242,11 @@ class GradioGuard:
             if not ok:
                 message = "Only text questions are accepted."
                 return await JSONResponse({"detail": message}, status_code=422)(scope, receive, send)
+            if inner.endswith("cancel") and (sessions := self.sessions.get(mount)) is not None:
+                try:
+                    return await self.app(scope, receive, send)
+                finally:
+                    sessions.cancelled(ok.get("session_hash"))  # an event cancelled while queued never ran
             return await self.app(scope, receive, send)
         return await JSONResponse({"detail": "Not Found"}, status_code=404)(scope, receive, send)
 

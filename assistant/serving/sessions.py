@@ -5,7 +5,8 @@ per session in its state holder, for up to 10,000 sessions or an hour after a pa
 a session's message queue and event ids after its answer is read. The chat needs none of it between
 events: the page sends the conversation with each question. So a session's state is dropped as soon
 as its last event ends, its message queue once the answer is read (or a minute after the answer, if
-nobody reads it), and the state holder holds at most a few sessions whatever happens.
+nobody reads it, or after a cancel, if the event never ran), and the state holder holds at most a few
+sessions whatever happens.
 """
 from __future__ import annotations
 
@@ -77,6 +78,17 @@ class Sessions:
         if messages is not None and not messages.empty():
             return
         self._forget(session)
+
+    def cancelled(self, session) -> None:
+        """After Gradio's cancel route for the session (red team L3): an event it took out of the
+        queue before it ran never reaches process_events, so the session's event ids and message
+        queue (with the "completed" message the route adds) are swept here, like an unread answer."""
+        # Sweeping rather than refusing cancels of events not yet started: telling those apart needs
+        # more of Gradio's queue and races a worker taking the event, while the sweep checks only
+        # _live, whenever the cancel comes. It is one timer per cancel (a cancel counts as a question
+        # for the rate limit). The chat's page itself never cancels: none of its events has `cancels`.
+        if isinstance(session, str) and self.known(session):
+            self._sweep_later(session)
 
     def _forget(self, session: str) -> None:
         self.queue.pending_messages_per_session.pop(session, None)
