@@ -2596,3 +2596,39 @@ def test_values_before_the_treatment_or_before_and_after_are_said_to_be_unstated
         reply = bot.ask(question)
         assert reply.kind == "not_in_study", (question, reply.answer)
     assert bot.ask("What is the range of the SLEDAI-2K scale?").kind == "answer"
+
+
+def test_a_group_named_by_a_condition_the_study_never_names_is_corrected_with_its_groups(bot):
+    for question in ("how did the psoriasis patients do?", "what happened to the IBD group?", "and the multiple sclerosis cases?"):
+        reply = bot.ask(question)
+        assert reply.kind == "correction" and "lupus" in reply.answer.lower(), (question, reply.answer)
+    for question in ("how did the SLE patients do?", "How did the IIM patients do?", "how did the asterisked patients do?"):
+        assert bot.ask(question).kind == "answer", question
+
+
+def test_a_trial_design_the_study_did_not_have_is_corrected_and_asked_is_answered_no(bot):
+    taken = bot.ask("Given it was double-blind, who was kept blinded?")
+    assert taken.kind == "correction" and "case series" in taken.answer.lower(), taken.answer
+    asked = bot.ask("Was it placebo-controlled?")
+    assert asked.answer.startswith("No") and "case series" in asked.answer.lower(), asked.answer
+    for question in ("why wasn't it randomised?", "what does double-blind mean?"):
+        assert bot.ask(question).kind != "correction", question
+
+
+def test_the_part_of_the_figure_holding_a_thing_is_found_by_the_thing(bot):
+    reply = bot.ask("In which panel is the urine protein ratio?")
+    assert "Panel B" in reply.answer, reply.answer
+    follow = bot.ask("which panel is that in?", [{"role": "user", "content": "What led to the kidney biopsy?"},
+                                                 {"role": "assistant", "content": "(whatever the client sends)"}])
+    assert "Panel B" in follow.answer, follow.answer
+
+
+def test_ones_own_condition_is_the_group_the_message_names_before_it():
+    from assistant.answering.followups import named_condition
+    from assistant.ingest.packs import Group  # (made-up groups)
+    groups = (Group(label="a", names=("alphaitis", "AX")), Group(label="b", names=("betosis",)))
+    assert named_condition("My wife has betosis. What did they find for her condition?", groups) == \
+        "My wife has betosis. What did they find for betosis?"
+    assert named_condition("I have AX - how did people like me do?", groups) == "I have AX - how did people with alphaitis do?"
+    assert named_condition("What did they find for my condition?", groups) == "What did they find for my condition?"
+    assert named_condition("I have alphaitis and betosis: and people like me?", groups).endswith("people like me?")

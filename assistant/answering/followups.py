@@ -453,3 +453,24 @@ def asks_brief(text: str) -> bool:
     words = re.findall(r"[a-z]+", text.lower())
     return (bool(_BRIEF.search(text)) and len(text.split()) <= FORMAT_WORDS + 2 and not re.search(r"\d", text)
             and all(w in _BRIEF_WORDS for w in words))
+
+
+# One's own condition, or people like oneself, in a message that names it before: "I have X. What did
+# they find for my condition?", "My husband has X - how did people like him do?".
+_OWN_CONDITION = re.compile(r"\b(?:(?P<own>(?:my|his|her|their|our)(?: own)? (?:condition|disease|illness|diagnosis))|"
+                            r"(?P<like>(?:people|patients|someone|those|ones|folks|others) (?:like|with the same (?:thing|condition|disease) as) "
+                            r"(?:me|him|her|us|them|mine|my \w+)))\b", re.I)
+
+
+def named_condition(text: str, groups) -> str:
+    """The message with one's own condition ("my condition", "people like him") said by the name of
+    the one group of the study the message names before it; unchanged otherwise."""
+    match = _OWN_CONDITION.search(text)
+    if not match:
+        return text
+    named = {n for n, group in enumerate(groups) if any(find_name(name, text[: match.start()]) for name in group.all_names)}
+    if len(named) != 1:
+        return text
+    name = groups[named.pop()].names[0]
+    said = name if match.group("own") else f"people with {name}"
+    return text[: match.start()] + said + text[match.end():]

@@ -29,6 +29,13 @@ _CHOICE = re.compile(r"\b([a-z][\w-]{3,}),?\s+or\s+(?:the |a |an )?([a-z][\w-]{3
 _FOR_WHAT = re.compile(r"\b(work|works|worked|working|help|helps|effective|approved|tried|tested|used|success rate|results?|given)\b"
                        r"(\s+[\w-]+){0,4}?\s+(for|in|on|against|together with|along with|with)\s+((?:(?!and\b|or\b)[\w'’-]+\s*){1,3})\s*[?.!]?\s*$", re.I)
 _GENERIC_PEOPLE = frozenset("people patients someone everyone anyone humans adults person them us you me it this that".split())
+# A group of patients named by a condition: "the RA patients", "those rheumatoid arthritis cases".
+_GROUP_OF = re.compile(r"\b(?:the|those|these|any|all|how many|of|your)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+"
+                       r"(?:patients|people|participants|cases|group|groups|ones|sufferers)\b", re.I)
+# ... whose name has the shape of a condition's: an abbreviation in capitals, or a word ending as
+# names of illnesses end ("-itis", "-osis", "-oid", "Crohn's"; not "disease" alone: "the muscle-disease
+# people" are a group the study has).
+_CONDITION = re.compile(r"(?-i:^[A-Z][A-Z0-9]{1,4}$)|(itis|osis|oid|aemia|emia|oma|pathy|diabetes|cancer|['’]s)$", re.I)
 _POINTING = re.compile(r"\b(it|this|they|them|these|those|their|its)\b", re.I)
 # Words that tie a question to a study, whatever the study: they keep a question on topic.
 ABOUT_A_STUDY = frozenset(
@@ -53,7 +60,7 @@ class NearMisses:
             (topic, re.compile(r"(?<![\w-])(" + "|".join([re.escape(w) for w in topic.words] + list(topic.patterns)) + r")(?![\w-])", re.I))
             for topic in knowledge.topics
         ]
-        names = {n.lower() for st in knowledge.studies.values() for g in st.groups for n in g.all_names}
+        names = self.group_names = {n.lower() for st in knowledge.studies.values() for g in st.groups for n in g.all_names}
         # The study's own terms: the first word of each term it defines, and its groups' names.
         self.study_terms = {t for d in self.lexicon.definitions.values() for t in tokens(d.term)[:1]} | {
             t for n in names for t in tokens(n)}
@@ -95,6 +102,19 @@ class NearMisses:
         words = [w for w in re.findall(r"[a-z][a-z-]+", phrase.lower()) if w not in STOPWORDS and w not in _GENERIC_PEOPLE]
         if words and any(t not in self.lexicon.known and t not in ABOUT_A_STUDY for w in words for t in tokens(w)[:1]):
             return phrase
+        return None
+
+    def other_group(self, query: str) -> str | None:
+        """A group of patients the question names by a condition the study's text never names ("how
+        did the RA patients do?", "the multiple sclerosis group"): the study had none."""
+        for match in _GROUP_OF.finditer(query):
+            phrase = match.group(1).strip()
+            words = [w for w in phrase.split() if w.lower() not in STOPWORDS]
+            said = re.compile(rf"(?<![\w-]){re.escape(' '.join(phrase.lower().split()))}(?![\w-])")
+            if (words and any(_CONDITION.search(w) for w in words) and not said.search(self._text)
+                    and not any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", phrase, re.I) for n in self.group_names)
+                    and not all(t in self.lexicon.known for w in words for t in tokens(w))):
+                return phrase
         return None
 
     def unknown_choice(self, query: str) -> bool:

@@ -17,7 +17,9 @@ _PART_SPLIT = re.compile(
 )
 _WH = r"(?:what|how|why|when|who|whom|whose|which|where)\b"
 _ASKS = re.compile(rf"\s*(?:and |so |ok |also )?(?:{_WH}|(?:is|are|do|does|did|was|were|can|could|will|would)\b)", re.I)
-_WH_SPLIT = re.compile(rf"\s*(?:,|/)\s*(?:and\s+)?(?={_WH})", re.I)
+# (Or a yes/no question after the comma: "what's the sample size, was there a control group?")
+_WH_SPLIT = re.compile(rf"\s*(?:,|/)\s*(?:and\s+)?(?={_WH}|(?:is|are|was|were|did|does|do|can|could|will|would|has|have|had)\s+"
+                       r"(?:there|any|all|anyone|each|every)\b)", re.I)  # (not "..., was it X?": a guess at the first)
 
 
 def split_parts(question: str) -> list[str]:

@@ -15,8 +15,8 @@ from assistant.answering import replies
 from assistant.answering.bank import Bank
 from assistant.answering.composer import NOT_IN_STUDY, Composer, Request
 from assistant.answering.conversation import Conversation, _first_repeats, _repeats
-from assistant.answering.followups import (asking_part, asks_brief, asks_format, asks_numbers, history_turns, names_own_subject, needs_history, own_words, points_back, standalone,
-                                           without_role)
+from assistant.answering.followups import (Standalone, asking_part, asks_brief, asks_format, asks_numbers, history_turns, named_condition,
+                                           names_own_subject, needs_history, own_words, points_back, standalone, without_role)
 from assistant.answering.knowledge import Knowledge
 from assistant.answering.planner import Planner, _with, breaks_down
 from assistant.answering.premises import PremiseChecker
@@ -208,6 +208,7 @@ class Assistant(Conversation):
         # What was cited last time is re-derived only for a follow-up: it costs a second answer.
         answered = self._answered(users[-1], request) if users and needs_history(asked, self.scorer.lexicon) else ""
         turn = standalone(asked, turns, self.scorer.lexicon, study.groups, answered)
+        turn = Standalone(named_condition(turn.text, study.groups), turn.context)  # ("I have X: how did people like me do?")
         if kind == "personal_advice":
             return self._advice(turn.text, turn.context, request)
         if kind == "off_topic" and (route.by == "task" or (

@@ -83,6 +83,10 @@ _WHICH_GROUP = re.compile(r"\b(which|what) ([\w-]+ ){0,2}(group|disease|conditio
 _COMPARES = re.compile(r"\b(compare[ds]?|comparing|comparison|compared|versus|vs\.?|differ\w*|against|relative to|"
                        r"(bigger|larger|smaller|wider|narrower|higher|lower|longer|shorter|better|worse|more|less)\b.{0,60}\bor\b|"
                        r"same (as|range|scale|way))\b", re.I)
+_PANEL = re.compile(r"\bpanel [a-z]\b", re.I)  # a part of a figure named by its letter
+# The words asking where in a figure a thing is, around the thing itself ("is that in", "shows").
+_WHERE_ASKED = re.compile(r"\b(is|are|was|were|does|do|did|it|that|this|shown|shows?|showing|has|have|holds?|plots?|plotted|"
+                          r"found|appears?|in|on|of|the|figure|fig|one|1)\b", re.I)
 _YES_NO = re.compile(r"^\s*(is|are|was|were|did|does|do|can|could|has|have|had|will|would)\b", re.I)
 _HEDGED = re.compile(r"\b(not|no|never|too early|could|may|might|potentially|unclear|uncertain|unknown|without)\b", re.I)
 
@@ -261,6 +265,13 @@ class Planner(ListAnswers):
             # "Does it work for <a disease the study never names>?": not what this study looked at.
             return composer.not_in_study(ranked, {"elsewhere": elsewhere}, request, f"anything about {elsewhere}",
                                          [e.sentence for e in ranked[:1] if e.dense >= 0.35])
+        other = self.near.other_group(query) if single else None
+        groups_sentence = self.a.premises[study.id].all_groups
+        if other and groups_sentence is not None:
+            # "How did the <condition> patients do?" of a condition the study never names: the
+            # groups it had, as a correction.
+            reply = composer.compose([groups_sentence], request, kind="correction", prefix="That is not what the study reports.")
+            return _with(reply, meta={"premise": f"the study had {other} patients"})
         if single and self.near.unknown_choice(query):
             # "was it A or B?" naming things the study never mentions: it does not say which.
             return composer.not_in_study(ranked, {"choice": True}, request, "which", [e.sentence for e in ranked[:1] if e.dense >= 0.35])
@@ -288,6 +299,9 @@ class Planner(ListAnswers):
             # "Will they still be in remission in 10 years?": after the study's end, it cannot say.
             return composer.not_in_study(ranked, {"beyond": beyond[0]}, request, "anything after the time it followed the patients",
                                          [beyond[1]])
+        placed = self.where_in_figure(query, context, request) if single and WHERE_IN_FIGURE.search(query) else None
+        if placed is not None:
+            return placed
         top = self.list_entry(query, entries) if single or _WANTS_LIST.search(query) else self.clear_list(entries)
         if top is None and not single:
             top = self.list_for_parts(query, context, request, entries)
@@ -360,6 +374,30 @@ class Planner(ListAnswers):
         own = next((x for x in self._openings.values() if x in study.sentences
                     and [g for g in study.groups if names_any(x.text, g.names)] == asked), None)
         return found, own
+
+    def where_in_figure(self, query: str, context: str, request: Request) -> Reply | None:
+        """"Which panel shows X?": the part of the figure whose legend says X, by its opening sentence
+        and the one about X. The thing is found without the words asking where (they pull every
+        part's opening sentence alike); None when the thing is no legend's."""
+        thing = _WHERE_ASKED.sub(" ", WHERE_IN_FIGURE.sub(" ", asking_part(query)))
+        if not content_tokens(thing):
+            # "Which panel is that in?": the thing is what the earlier question asked about.
+            thing, context = context, ""
+        if not content_tokens(thing):
+            return None
+        composer = self.composer
+        ranked, _ = composer.evidence(thing, context, request, keep=3)
+        if not ranked or composer.support(ranked[0]) < composer.min_support:
+            return None
+        best = ranked[0].sentence
+        if self.a.index.chunk(best.chunk_id).part != "figure-legend":
+            return None
+        opening = self._opening(best)
+        if _PANEL.search(best.text):
+            opening = best  # (it names its part itself: "Panel X shows ...")
+        elif not _PANEL.search(opening.text):
+            return None  # (no part of the figure is named for it)
+        return _with(composer.compose([opening, best] if opening != best else [best], request), meta={"where_in_figure": True})
 
     def _opening(self, sentence):
         """The first sentence of a sentence's section (where a figure panel names its group)."""
