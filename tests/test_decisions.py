@@ -85,6 +85,9 @@ def test_review_decisions_are_caught(text):
     # a dose for the person, a choice of medicines for them
     "roughly how many mg of prednisolone would someone my weight need?",
     "omeprazole or lansoprazole for her, after the infusion?",
+    # a treatment to pursue, or to go far for
+    "is this something we ought to be pushing for, for her?",
+    "should we fly to another country for the BX-7 therapy?",
 ])
 def test_care_routines_activities_and_doses_for_the_person_are_decisions(text):
     assert DECISIONS.asks(text), text
@@ -97,6 +100,16 @@ def test_care_routines_activities_and_doses_for_the_person_are_decisions(text):
     "What dose of cells did the patients get?",
     "Can I get that from this summary?",
     "Were ibuprofen or paracetamol mentioned for the patients?",
+    # (found by the session 16 review)
+    "Could you explain why she had to stop her steroids?",
+    "How many doses do we have data for?",
+    "Can I work out what the figure shows yet?",
+    "Can we go back to the first group again?",
+    "Could you skip the follow-up details and tell me the main result?",
+    "For my class: mycophenolate or methotrexate, which did the patients take before?",
+    "Is it prednisone or prednisolone for her in the paper?",
+    "Is this something I could use in my lesson?",
+    "Did the patients travel abroad for the treatment?",
 ])
 def test_their_look_alikes_are_not(text):
     assert not DECISIONS.asks(text), text

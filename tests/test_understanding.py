@@ -2584,6 +2584,11 @@ def test_signs_and_decisions_of_session_16_are_caught(message, kind):
     "my c3 is low what does the dashed line on the c3 graph mean",
     "my score was 9 at my last visit - what's the range of that scale in the figure? higher is worse right?",
     "Can I get that from this page, or do I need the full paper?",
+    # (found by the session 16 review: a treatment decision's words, a box of something else)
+    "I want to understand all the risks before I go through with it.",
+    "So the treatment has not hurt anyone yet?",
+    "She has taken the full box of steroids the hospital gave her, as prescribed. How long did patients take steroids?",
+    "I took my whole bottle of water to the infusion lol",
 ])
 def test_look_alikes_of_session_16_pass(message):
     assert _guards().guard(message) is None, message
@@ -2601,7 +2606,8 @@ def test_values_before_the_treatment_or_before_and_after_are_said_to_be_unstated
 def test_a_group_named_by_a_condition_the_study_never_names_is_corrected_with_its_groups(bot):
     for question in ("how did the psoriasis patients do?", "what happened to the IBD group?", "and the multiple sclerosis cases?"):
         reply = bot.ask(question)
-        assert reply.kind == "correction" and "lupus" in reply.answer.lower(), (question, reply.answer)
+        # (corrected, or said to be no group of the study's: either way with the groups it had)
+        assert reply.kind in ("correction", "not_in_study") and "lupus" in reply.answer.lower(), (question, reply.answer)
     for question in ("how did the SLE patients do?", "How did the IIM patients do?", "how did the asterisked patients do?"):
         assert bot.ask(question).kind == "answer", question
 
@@ -2632,3 +2638,16 @@ def test_ones_own_condition_is_the_group_the_message_names_before_it():
     assert named_condition("I have AX - how did people like me do?", groups) == "I have AX - how did people with alphaitis do?"
     assert named_condition("What did they find for my condition?", groups) == "What did they find for my condition?"
     assert named_condition("I have alphaitis and betosis: and people like me?", groups).endswith("people like me?")
+
+
+@pytest.mark.parametrize("message", [
+    "My dad had the cell infusion on Monday. His chest feels really odd and he's clammy. Did anyone in the study get this?",
+    "She's been sick all night and now seems really muddled, is that in the study?",
+])
+def test_a_chest_gone_wrong_with_sweating_and_sudden_muddle_are_emergencies(message):
+    assert _guards().guard(message) == "emergency_reaction", message
+
+
+@pytest.mark.parametrize("message", ["my mum is confused by the figure, which panel is lupus?", "did any patients get confused after the infusion?"])
+def test_confused_by_a_text_or_asked_of_the_patients_is_no_emergency(message):
+    assert _guards().guard(message) is None, message

@@ -45,7 +45,9 @@ _PORTION = r"(?:(?:half|all|some|most|none|less|more|double|twice|part|a bit) (?
 # Getting a treatment (for oneself or the one spoken of).
 _GETS = (r"(?:get(?:ting)?|hav(?:e|ing)|try(?:ing)?|start(?:ing)?|go(?:ing)? for|push(?:ing)? for|"
          r"chas(?:e|ing)|ask(?:ing)? for|need|needs|wait(?:ing)? for|switch(?:ing)? (?:over )?to|chang(?:e|ing) over to|"
-         r"mov(?:e|ing) (?:over )?to|sign(?:ing)? up for|be(?:ing)? given|giv(?:e|ing) (?:it|this|that|one) to)")
+         r"mov(?:e|ing) (?:over )?to|sign(?:ing)? up for|be(?:ing)? given|giv(?:e|ing) (?:it|this|that|one) to|"
+         # (going far for it: "should we travel to another country for this treatment?")
+         r"(?:travel(?:l?ing)?|fly(?:ing)?|go(?:ing)?|mov(?:e|ing)) (?:abroad |overseas |(?:all the way )?to [\w-]+(?: [\w-]+)? )?for)")
 _TREATMENT = (r"(?:(?:the|this|that|a|such a|one of these) (?:treatment|therapy|infusion|procedure|trial|cell therapy|"
               r"(?:[\w-]+ )?cells?(?: treatment| therapy)?)|it|this|that|(?-i:[A-Z]{2,}(?:[- ]?[A-Z]\b)?(?:[- ]cells?| therapy| treatment)?))")
 # What must not follow "it/this/that" for it to be a treatment: "get this printed", "have it in
@@ -77,20 +79,28 @@ _SKIPS = (r"(?:skip(?:s|ped|ping)?|quit(?:s|ting)?|cancel(?:s|led|ed|ling|ing)?|
           r"postpon(?:e|es|ed|ing)|put(?:ting)? off|push(?:ing)? back|delay(?:s|ed|ing)?|give up|giv(?:es|ing) up|ditch(?:es|ed|ing)?)")
 _SKIPS_ROUTINE = (rf"{_SKIPS} (?:(?:my|his|her|our|the|this|that|next|these|those|all|any|(?:next )?\w+'s|monthly|weekly|"
                   rf"regular|yearly|annual|usual|routine|remaining|rest of (?:the|his|her|my)) )*{_ROUTINE}\b"
-                  r"(?! (?:section|part|paragraph|question|period|time|length|data|results?|panel|column|figure|bit)\b)")
+                  r"(?! (?:section|part|paragraph|question|period|time|length|data|results?|panel|column|figure|bits?|details?|talk|stuff|"
+                  r"info|jargon|numbers|explanation|words)\b)")
 # An activity taken up again after a treatment: "can he drive again yet?", "go back to work after it".
 _RESUMES = re.compile(
-    r"\b(?:drive|driving|work|working|travel\w*|fly|flying|swim\w*|exercis\w*|lift\w*|go back to \w+|get back to (?:work|school|"
-    r"the gym|normal|uni|college|my \w+|his \w+|her \w+|\w+ing)|return to (?:work|school|the gym|normal|uni|college)|"
-    r"play (?:sport|sports|football|rugby|tennis|golf)|eat \w+|drink(?: alcohol)?|have sex|get pregnant|go out|see (?:friends|people|the grandkids))"
-    r"\b[^.?!]{0,30}\b(?:again|yet)\b", re.I)
+    # (back to it, whenever: "can she go back to the gym?"; other activities, again or yet)
+    r"\b(?:go(?:ing)? back to|get(?:ting)? back to|return(?:ing)? to) (?:work|school|the gym|uni|college|the office|(?:my|his|her) (?:job|work|sport|training)|"
+    r"normal|driving|lifting|training|running|swimming|farming)\b|"
+    r"\b(?:drive|driving|fly|flying|travel\w*|swim|swimming|exercis\w*|lift (?:weights|heavy)|go (?:running|swimming|to the gym)|"
+    r"play (?:sport|sports|football|rugby|tennis|golf)|drink alcohol|have sex|get pregnant)\b[^.?!]{0,30}\b(?:again|yet)\b", re.I)
 # A dose for the person: "what prednisone dose would someone my size need?"
 _DOSE_FOR = re.compile(
     r"\b(?:what|which|how much|how many|number of)\b[^.?!]{0,40}\b(?:doses?|dosage|mg|milligrams|cells|tablets|pills)\b[^.?!]{0,40}\b"
-    r"(?:would|should|do|does|will|could|might|must) (?:i|we|he|she|someone (?:like me|my (?:size|weight|age|build))|"
-    r"a (?:person|man|woman) (?:of )?my (?:size|weight|age))\b[^.?!]{0,20}\b(?:need|take|get|have|be given|use)\b", re.I)
+    r"(?:would|should|will|could|might|must|do|does) (?:i|he|she|someone (?:like me|my (?:size|weight|age|build))|"
+    r"a (?:person|man|woman) (?:of )?my (?:size|weight|age))\b[^.?!]{0,20}\b(?:need|take|get|be given|use)\b", re.I)
+# A treatment weighed as something to pursue for the person: "is this something we ought to be chasing
+# for him?", "is it an option I should look into?"
+_TO_PURSUE = re.compile(r"\b(?:is|would|could) (?:this|it|that) (?:be )?(?:something|an option|a route|a path|the way to go) "
+                        r"(?:(?:that )?(?:we|i|he|she)(?:'d| would| should| ought to| could| might| need to| must)?) (?:\w+ ){0,2}?"
+                        r"(?:chas|pursu|ask|look|try|consider|push|go for|get|fight)\w*", re.I)
 # A modal opening the sentence asks a judgement: "Can dad skip his bloodwork now?"
-_MODAL_OPENS = re.compile(r"^\W*(?:so |and |but |ok(?:ay)? )?(?:can|could|may|should|shall|must|is it (?:ok|okay|safe|fine|alright))\b", re.I)
+_MODAL_OPENS = re.compile(r"^\W*(?:so |and |but |ok(?:ay)? )?(?:can|could|may|should|shall|must|is it (?:ok|okay|safe|fine|alright))\b"
+                          r"(?!\s+(?:you|u|ya|ye)\b)", re.I)  # (not a request to the assistant: "could you explain ...?")
 
 
 class Decisions:
@@ -119,8 +129,9 @@ class Decisions:
         self._gets = re.compile(rf"\b{_GETS} (?:{treatment})\b", re.I)
         self._judgement = re.compile(rf"\b{_JUDGEMENT}", re.I)
         # A choice of medicines for the person: "ibuprofen or paracetamol for him?"
-        self._choice_for = re.compile(rf"\b{_DRUG}\s+or\s+{_DRUG}\b[^.?!]{{0,30}}\bfor (?:me|him|her|us|my \w+)\b|"
-                                      rf"\bfor (?:me|him|her|us|my \w+)\W{{0,3}}{_DRUG}\s+or\s+{_DRUG}\b", re.I)
+        kin = r"(?:me|him|her|us|my (?:mum|mom|mother|dad|father|son|daughter|wife|husband|partner|child|kid|baby|sister|brother|gran\w*|grand\w+|aunt|uncle|friend))"
+        self._choice_for = re.compile(rf"(?:\b{_DRUG}\s+or\s+{_DRUG}\b[^.?!]{{0,30}}\bfor {kin}\b|\bfor {kin}\W{{0,3}}{_DRUG}\s+or\s+{_DRUG}\b)"
+                                      r"(?![^.?!]{0,30}\b(?:in|from|according to) the (?:paper|study|summary|article|text)\b)", re.I)
         self._study_people = re.compile(r"\b(?:the|those|these|all|any|some) (?:\w+ )?(?:patients|participants|people|subjects|cases)\b|"
                                         r"\bthey\b", re.I)
 
@@ -128,9 +139,11 @@ class Decisions:
         """Whether text asks for a decision about someone's own care."""
         sentences = [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
         medicine = bool(self._medicine.search(text))
-        if _DOSE_FOR.search(text) or self._choice_for.search(text):
-            return True
         for n, sentence in enumerate(sentences):
+            if (_DOSE_FOR.search(sentence) or self._choice_for.search(sentence) or _TO_PURSUE.search(sentence)) and not _PAST.match(sentence) \
+                    and not self._study_people.search(sentence):
+                return True  # a dose, a choice of medicines, a treatment to pursue, for the person
+
             if not self._acts(sentence, medicine):
                 continue
             if self._judged(sentence) or _REASSURED.search(sentence):

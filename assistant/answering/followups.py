@@ -464,13 +464,14 @@ _OWN_CONDITION = re.compile(r"\b(?:(?P<own>(?:my|his|her|their|our)(?: own)? (?:
 
 def named_condition(text: str, groups) -> str:
     """The message with one's own condition ("my condition", "people like him") said by the name of
-    the one group of the study the message names before it; unchanged otherwise."""
+    the one group of the study the message names (before it); unchanged otherwise."""
     match = _OWN_CONDITION.search(text)
     if not match:
         return text
-    named = {n for n, group in enumerate(groups) if any(find_name(name, text[: match.start()]) for name in group.all_names)}
-    if len(named) != 1:
-        return text
+    named = {n for n, group in enumerate(groups) if any(find_name(name, text) for name in group.all_names)}
+    before = {n for n in named if any(find_name(name, text[: match.start()]) for name in groups[n].all_names)}
+    if len(named) != 1 or not before:
+        return text  # (two conditions named, one the writer's and one someone else's: which is unsure)
     name = groups[named.pop()].names[0]
     said = name if match.group("own") else f"people with {name}"
     return text[: match.start()] + said + text[match.end():]

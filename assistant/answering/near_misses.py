@@ -35,7 +35,8 @@ _GROUP_OF = re.compile(r"\b(?:the|those|these|any|all|how many|of|your)\s+((?:[\
 # ... whose name has the shape of a condition's: an abbreviation in capitals, or a word ending as
 # names of illnesses end ("-itis", "-osis", "-oid", "Crohn's"; not "disease" alone: "the muscle-disease
 # people" are a group the study has).
-_CONDITION = re.compile(r"(?-i:^[A-Z][A-Z0-9]{1,4}$)|(itis|osis|oid|aemia|emia|oma|pathy|diabetes|cancer|['’]s)$", re.I)
+# (Not an abbreviation: "the UK patients", "the IV group" name no condition.)
+_CONDITION = re.compile(r"(itis|osis|oid|aemia|emia|oma|pathy|diabetes|cancer|['’]s)$", re.I)
 _POINTING = re.compile(r"\b(it|this|they|them|these|those|their|its)\b", re.I)
 # Words that tie a question to a study, whatever the study: they keep a question on topic.
 ABOUT_A_STUDY = frozenset(
@@ -108,8 +109,11 @@ class NearMisses:
         """A group of patients the question names by a condition the study's text never names ("how
         did the RA patients do?", "the multiple sclerosis group"): the study had none."""
         for match in _GROUP_OF.finditer(query):
-            phrase = match.group(1).strip()
-            words = [w for w in phrase.split() if w.lower() not in STOPWORDS]
+            words = match.group(1).split()
+            while words and words[0].lower() in STOPWORDS:
+                words.pop(0)  # ("how many of the X patients": X)
+            phrase = " ".join(words)
+            words = [w for w in words if w.lower() not in STOPWORDS]
             said = re.compile(rf"(?<![\w-]){re.escape(' '.join(phrase.lower().split()))}(?![\w-])")
             if (words and any(_CONDITION.search(w) for w in words) and not said.search(self._text)
                     and not any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", phrase, re.I) for n in self.group_names)

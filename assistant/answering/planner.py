@@ -212,10 +212,13 @@ class Planner(ListAnswers):
         # (A topic the study does not cover, named by a message nothing of the study is near, is
         # not asked of the study: "board games for elderly residents" is no question about ages.)
         uncovered = self.near.uncovered_topic(query) and nearest >= UNCOVERED_NEAREST
-        if best < OFF_TOPIC_BANK and related < OFF_TOPIC_NEAREST and not uncovered and not names_term and (
+        # (A claim about the study it contradicts, taken for granted, keeps a message on topic: "given it
+        # was double-blind, ...")
+        premise = self.a.premises[study.id].find(query, [e.sentence for e in ranked])
+        claimed = premise is not None and premise.presupposed
+        if best < OFF_TOPIC_BANK and related < OFF_TOPIC_NEAREST and not uncovered and not names_term and not claimed and (
                 nearest < OFF_TOPIC_NEAREST or self.near.off_topic(query, ranked)):
             return replies.off_topic(study.pack)
-        premise = self.a.premises[study.id].find(query, [e.sentence for e in ranked])
         single = len(composer.parts(query)) == 1
         if premise and premise.presupposed:
             # Correct the premise, then answer the rest of the question if the study can.

@@ -13,8 +13,10 @@ from assistant.retrieval.lexicon import PEOPLE_COUNT, names_any, tokens
 from assistant.records import Sentence
 
 _PRESUPPOSES = re.compile(
-    r"\b(why|how come|since|given|as|because|now that|after|the fact that|out of( the)?|if|so|right\?|isn'?t it|"
-    r"aren'?t they|wasn'?t it|didn'?t they|the \d+|only)\b",
+    # ("after" a time or the study's end says when, not what is taken for granted: "any relapses after the two years?")
+    r"\b(why|how come|since|given|as|because|now that|after(?!\s+(?:the\s+)?(?:\d+|one|two|three|four|five|six|twelve|eighteen|twenty-four)[\s-]+"
+    r"(?:years?|months?|weeks?)|\s+(?:the\s+)?(?:study|trial|follow[- ]?up)\b)|the fact that|out of( the)?|if|so|right\?|isn'?t it|"
+    r"aren'?t they|wasn'?t it|didn'?t they|(?<!after )the \d+|only)\b",
     re.I,
 )
 _COUNT_CLAIM = re.compile(r"\b(\d+)\s+(patients|people|participants|subjects|persons|cases)\b", re.I)
@@ -141,6 +143,14 @@ class PremiseChecker:
                                rf"(?:{'|'.join(re.escape(n) for n in sorted(group.all_names, key=len, reverse=True))})(?![\w-])", re.I))
             for group in study.groups
         ] if len(study.groups) > 1 and self.all_groups is not None else []
+        # "Why were the X patients left out?", "the researchers stuck to X only": of a group it had.
+        self.left_out = [
+            (group, re.compile(rf"\b(?:{'|'.join(re.escape(n) for n in sorted(group.all_names, key=len, reverse=True))})(?![\w-])"
+                               rf"(?:\s+[\w-]+){{0,2}}?\s+(?:were|was|got|being|been)?\s*(?:left out|excluded|not included|omitted|dropped)\b|"
+                               rf"\b(?:stuck to|limited to|restricted to|only looked at|only studied)\s+(?:the\s+)?"
+                               rf"(?:{'|'.join(re.escape(n) for n in sorted(group.all_names, key=len, reverse=True))})(?![\w-])", re.I))
+            for group in study.groups
+        ] if len(study.groups) > 1 and self.all_groups is not None else []
 
     def beyond(self, question: str) -> tuple[str, Sentence, bool] | None:
         """A time after the longest span the text gives, asked about ("still in remission in 10
@@ -224,6 +234,9 @@ class PremiseChecker:
         for group, said in self.only_group:
             if said.search(question):
                 return Premise(f"only {group.label.lower()} patients took part", self.all_groups, asserted)
+        for group, said in self.left_out:
+            if said.search(question):
+                return Premise(f"the {group.label.lower()} patients were left out", self.all_groups, asserted)
         for code in _CODE.findall(question):
             if code.lower() not in self.vocabulary:
                 stem = re.match(r"[A-Z]+", code).group(0).lower()
