@@ -2604,7 +2604,7 @@ def test_values_before_the_treatment_or_before_and_after_are_said_to_be_unstated
 
 
 def test_a_group_named_by_a_condition_the_study_never_names_is_corrected_with_its_groups(bot):
-    for question in ("how did the psoriasis patients do?", "what happened to the IBD group?", "and the multiple sclerosis cases?"):
+    for question in ("how did the psoriasis patients do?", "what happened to the Crohn's group?", "and the multiple sclerosis cases?"):
         reply = bot.ask(question)
         # (corrected, or said to be no group of the study's: either way with the groups it had)
         assert reply.kind in ("correction", "not_in_study") and "lupus" in reply.answer.lower(), (question, reply.answer)
