@@ -609,6 +609,10 @@ def test_a_question_cancelled_while_queued_leaves_nothing_behind(bot):
             events = [me.post("/gradio_api/queue/join", json=body) for body in waiting]
             assert [joined.status_code for joined in events] == [200, 200]
             assert me.post("/gradio_api/queue/join", json=_body(QUESTION)).status_code == 429
+            # (Red team F2: a cancel naming another session than the event's own removed the event and
+            # left its session's stream open for ever: only a session's own question may be cancelled.)
+            stranger = {"session_hash": "someone-else", "fn_index": 0, "event_id": events[0].json()["event_id"]}
+            assert me.post("/gradio_api/cancel", json=stranger).status_code == 404
             for body, joined in zip(waiting, events):
                 cancel = {"session_hash": body["session_hash"], "fn_index": 0, "event_id": joined.json()["event_id"]}
                 assert me.post("/gradio_api/cancel", json=cancel).status_code == 200
@@ -633,3 +637,13 @@ def test_a_question_cancelled_while_queued_leaves_nothing_behind(bot):
         for kept in sessions.values():  # and the answers nobody read went too
             assert not kept.queue.event_ids_to_events and not kept.queue.pending_event_ids_session
             assert not kept.queue.pending_messages_per_session and not kept.holder.session_data
+
+
+@pytest.mark.parametrize("session", ["", " ", "a" * 65, "../x", None, 7])
+def test_a_question_without_a_proper_session_hash_is_refused_and_opens_no_stream(server, session):
+    # (Red team F1: an empty session hash answered 500 with two tracebacks, and left session "" marked
+    # as waiting for ever, so anyone could hold streams of queue/data?session_hash= open.)
+    with httpx.Client(base_url=server, timeout=20) as client:
+        body = {**_body(QUESTION), "session_hash": session}
+        assert client.post("/gradio_api/queue/join", json=body).status_code == 422
+        assert client.get("/gradio_api/queue/data", params={"session_hash": session if isinstance(session, str) else ""}).status_code == 404

@@ -30,6 +30,7 @@ GRADIO_GET = re.compile(
     r"/(assets|static|svelte)/[^?]*|/gradio_api/(info/?|queue/data|startup-events))$"
 )
 GRADIO_POST = re.compile(r"^/gradio_api/(queue/join|cancel|reset/?)$")
+SESSION_HASH = re.compile(r"[A-Za-z0-9_-]{1,64}")  # what a chat page sends (Gradio's random hash)
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
@@ -162,17 +163,13 @@ PAGE_PARAMS = frozenset({"page", "deep_link"})
 
 # Gradio's API description, asked for alone (the page has its own copy inside).
 _API_INFO = re.compile(r"^/gradio_api/info/?$")
-# Why a description is always asked for by the chat's page (red team L5). Gradio 6 builds it with
-# URLs from the request's Host (or X-Forwarded-Host) and keeps it on its app in one of two ways.
-# Asked for without a page (or with an unknown one) it keeps the finished description, URLs and all
-# (app.api_info), and serves it to everyone after. Asked for by a page it keeps only the part no
-# request changes (page_api_info) and adds this request's URLs to a copy; the chat's HTML page
-# already asks that way (its one page is ""). Clearing the first cache before each request, as this
-# guard did, left a race: a forged Host's request refilled it while another's was on its way (and
-# clearing the second could fail a page being built). A lock around clear-and-build would queue
-# every description behind the last, and a slow reader could hold it. Asked by page, no request
-# this guard lets through reads or fills the first cache at all (its other readers, call/v2 and
-# openapi.json, answer 404 here), nothing shared is changed, and the description is the same one.
+# Why a description is always asked for by the chat's page (red team L5): Gradio 6 builds it with
+# URLs from the request's Host. Asked without a page (or with an unknown one) it keeps the finished
+# description (app.api_info) and serves it to everyone after; asked by a page it keeps only the part
+# no request changes (page_api_info) and adds this request's URLs to a copy, as the chat's HTML page
+# does. Clearing the first cache before each request left a race (a forged Host's request refilled
+# it while another's was on its way); a lock would queue every description behind the last. Asked
+# by page, nothing shared is read or changed (call/v2 and openapi.json answer 404 here).
 _ONE_PAGE = (("page", ""),)
 
 
@@ -190,10 +187,9 @@ class GradioGuard:
 
     The chat is mounted with gr.mount_gradio_app and never launched, so Gradio's own file-access
     checks do not run: a chat history naming a file part would be copied and served back. Every
-    other Gradio route answers 404; a queued event whose data holds a file, URL or component part,
-    or a longer history than the chat sends back, answers 422, before Gradio parses it (and before
-    it could log it). A page's stream of answers (queue/data) opens only for a session with a
-    question in the queue.
+    other Gradio route answers 404; a queued event whose data holds a file, URL or component part, a
+    longer history than the chat sends back, or no session hash, answers 422 before Gradio parses it.
+    A stream of answers (queue/data) opens only for a session with a question in the queue.
     """
 
     def __init__(self, app, events: dict[str, set[int]] | None = None, sessions: dict | None = None,
@@ -243,6 +239,9 @@ class GradioGuard:
                 message = "Only text questions are accepted."
                 return await JSONResponse({"detail": message}, status_code=422)(scope, receive, send)
             if inner.endswith("cancel") and (sessions := self.sessions.get(mount)) is not None:
+                # Only a session's own waiting question (red team F2: one naming another's left it open).
+                if not sessions.owns(ok.get("session_hash"), ok.get("event_id")):
+                    return await JSONResponse({"detail": "No such question is waiting."}, status_code=404)(scope, receive, send)
                 try:
                     return await self.app(scope, receive, send)
                 finally:
@@ -258,7 +257,7 @@ class GradioGuard:
         hashes = [v for k, v in pairs if k == "session_hash"] or [""]
         session = hashes[0]
         # (Named twice, the first would be checked and Gradio would serve the last.)
-        if len(hashes) != 1 or (sessions is not None and not sessions.known(session)):
+        if len(hashes) != 1 or not SESSION_HASH.fullmatch(session) or (sessions is not None and not sessions.known(session)):
             message = "No question from this page is waiting for an answer."
             return await JSONResponse({"detail": message}, status_code=404)(scope, receive, send)
         started = finished = False
@@ -350,8 +349,9 @@ def _has_surrogate(value, depth: int = 0) -> bool:
 
 def _queue_body_ok(body: bytes, events: set[int] | None = None, max_history: int | None = None) -> bool:
     payload = _plain_json(body)
-    if payload is None or not isinstance(payload.get("data"), list) or not event_data_ok(payload["data"], max_history):
-        return False
+    if payload is None or not isinstance(payload.get("data"), list) or not event_data_ok(payload["data"], max_history) \
+            or not isinstance(payload.get("session_hash"), str) or not SESSION_HASH.fullmatch(payload["session_hash"]):
+        return False  # (red team F1: an empty session hash was filed under "" and kept a stream open for ever)
     event = payload.get("fn_index")
     return events is None or (isinstance(event, int) and not isinstance(event, bool) and event in events)
 

@@ -79,6 +79,10 @@ class Sessions:
             return
         self._forget(session)
 
+    def owns(self, session, event_id) -> bool:
+        """Whether the event is one of the session's, not yet read."""
+        return isinstance(session, str) and isinstance(event_id, str) and event_id in self.queue.pending_event_ids_session.get(session, ())
+
     def cancelled(self, session) -> None:
         """After Gradio's cancel route for the session (red team L3): an event it took out of the
         queue before it ran never reaches process_events, so the session's event ids and message
