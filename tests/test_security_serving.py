@@ -45,6 +45,23 @@ def _body(question: str, chat=None, record: str = "", fn_index: int = 0) -> dict
             "session_hash": uuid.uuid4().hex[:11], "event_data": None}
 
 
+def _slow_bot(bot, release: threading.Event, started: threading.Semaphore):
+    """A bot class whose every answer waits until released (started counts the answers begun)."""
+
+    class SlowBot:
+        settings, index = bot.settings, bot.index
+
+        def ask(self, question, history=None, **_):
+            started.release()
+            release.wait(30)
+            return Reply(answer="done")
+
+        def stream(self, question, history=None, **_):
+            yield self.ask(question)
+
+    return SlowBot
+
+
 def _message(role: str, text: str) -> dict:
     return {"role": role, "content": [{"type": "text", "text": text}]}
 
@@ -293,17 +310,7 @@ def test_only_the_widget_may_be_framed_by_other_sites(bot):
 
 def test_one_client_may_have_only_two_questions_in_the_queue(bot):
     release = threading.Event()
-
-    class SlowBot:  # every answer waits until released
-        settings, index = bot.settings, bot.index
-
-        def ask(self, question, history=None, **_):
-            release.wait(30)
-            return Reply(answer="done")
-
-        def stream(self, question, history=None, **_):
-            yield self.ask(question)
-
+    SlowBot = _slow_bot(bot, release, threading.Semaphore(0))
     app = create_app(bot.settings.model_copy(update={"rate_limit_per_minute": 1000}), SlowBot())
     queues = [gradio_app.get_blocks()._queue for gradio_app in _gradio_apps(app)]
     with TestClient(app) as client, TestClient(app, client=("127.0.0.2", 50000)) as other:
@@ -433,17 +440,7 @@ def test_the_api_answers_a_bounded_number_of_questions_at_once(bot, monkeypatch)
 
     monkeypatch.setattr(api, "ANSWER_WAIT", 0.2)
     release, started = threading.Event(), threading.Semaphore(0)
-
-    class SlowBot:  # every answer waits until released
-        settings, index = bot.settings, bot.index
-
-        def ask(self, question, history=None, **_):
-            started.release()
-            release.wait(30)
-            return Reply(answer="done")
-
-        def stream(self, question, history=None, **_):
-            yield self.ask(question)
+    SlowBot = _slow_bot(bot, release, started)
 
     app = create_app(bot.settings.model_copy(update={"rate_limit_per_minute": 0}), SlowBot())
     with TestClient(app) as client:
@@ -571,17 +568,7 @@ def test_a_question_cancelled_while_queued_leaves_nothing_behind(bot):
     # (Red team L3: a chat event cancelled before it ran left its session's event ids and messages in
     # Gradio's queue for ever, readable through queue/data: only the end of a run scheduled a sweep.)
     release, started = threading.Event(), threading.Semaphore(0)
-
-    class SlowBot:  # every answer waits until released
-        settings, index = bot.settings, bot.index
-
-        def ask(self, question, history=None, **_):
-            started.release()
-            release.wait(30)
-            return Reply(answer="done")
-
-        def stream(self, question, history=None, **_):
-            yield self.ask(question)
+    SlowBot = _slow_bot(bot, release, started)
 
     made = []
 
