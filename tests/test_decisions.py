@@ -113,3 +113,34 @@ def test_care_routines_activities_and_doses_for_the_person_are_decisions(text):
 ])
 def test_their_look_alikes_are_not(text):
     assert not DECISIONS.asks(text), text
+
+
+@pytest.mark.parametrize("text", [
+    # (session 17) a plan said as a statement and asked back; a treatment chosen for "a guy like me";
+    # a round of treatment skipped; a dose doubled for someone; a cream put on; being a candidate;
+    # going back to a workplace; "is it dumb if I ..." without a question mark
+    "my brother read they came off their meds. that means he can drop his azathioprine?",
+    "between the biologic and the BX-7 therapy which one makes more sense for a woman like me",
+    "the clinic is two hours away. Reckon we could skip a session next month?",
+    "is it reasonable for me to give him double his usual ibuprofen tonight?",
+    "should he just rub on the steroid cream from last year or wait?",
+    "Would my sister count as a candidate for BX-7 like the people in the paper?",
+    "How soon can she go back to the building site after it?",
+    "is it stupid if I just quit my hydroxychloroquine for the summer",
+    "gonna halve it myself from next week, that sound ok? it's my prednisolone",
+])
+def test_more_shapes_of_a_decision(text):
+    assert DECISIONS.asks(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Which one makes more sense for my class, panel A or panel C?",
+    "Did the patients skip a session of their usual care?",
+    "Would the study count as a case series?",
+    "is it dumb that I can't follow the figure?",
+    "I can see the panels now? the page loaded slowly",
+    "How soon did the patients go back to work in the study?",
+    "which measure is better for showing muscle strength, MMT-8 or CK?",
+])
+def test_their_look_alikes_are_no_decision(text):
+    assert not DECISIONS.asks(text), text

@@ -23,12 +23,14 @@ from __future__ import annotations
 import re
 
 # A person who is not the study's: the writer, or someone they speak of.
-_PERSON = r"(?:i|i'?m|i'?d|i'?ll|i'?ve|me|myself|we|we'?re|us|he|he'?s|he'?d|him|she|she'?s|she'?d|her|someone like (?:me|him|her|us))"
+_LIKE = r"(?:someone|somebody|a (?:guy|man|woman|girl|boy|lady|person|bloke|kid|teen\w*)|people) like (?:me|him|her|us)"
+_PERSON = rf"(?:i|i'?m|i'?d|i'?ll|i'?ve|me|myself|we|we'?re|us|he|he'?s|he'?d|him|she|she'?s|she'?d|her|{_LIKE})"
 _OWNER = r"(?:my|his|her|our)"
 # A medicine: the words for one, or a drug's name by the endings drug names are built from.
 _DRUG = (r"(?:[a-z]{3,}(?:mab|cept|tinib|imus|sone|olone|trexate|olate|prine|quine|dipine|cillin|mycin|statin|pril|"
-         r"sartan|azole|profen|amol|tonin|phamide|idine|azine|oxetine|pam))")
+         r"sartan|azole|profen|amol|tonin|phamide|idine|azine|oxetine|pam|quenil|afil|adol|olol|arin|formin|oxine|vir))")
 _MEDICINE = (r"(?:meds|medications?|medicines?|pills|tablets|steroids?|doses?|dosage|jabs?|injections?|shots|"
+             r"creams?|ointments?|inhalers?|patch(?:es)?|eye ?drops|gels?|"
              rf"immunosuppressants?|antibiotics?|painkillers?|chemo|prescriptions?|{_DRUG})")
 # An act that changes one's medicine whatever its object is called (taper, halve, come off ...), and
 # acts that change it only when the object is a medicine (stop, skip, cut ... the introduction?).
@@ -39,7 +41,8 @@ _CHANGES = (r"(?:stop(?:s|ped|ping)?|skip(?:s|ped|ping)?|quit(?:s|ting)?|drop(?:
             r"cut(?:s|ting)?(?: down(?: on)?)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|"
             r"up(?:s|ped|ping)?|doubl(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|paus(?:e|es|ed|ing)|miss(?:es|ed|ing)?|chang(?:e|es|ed|ing)|"
             r"switch(?:es|ed|ing)?(?: off)?|restart(?:s|ed|ing)?|resum(?:e|es|ed|ing)|start(?:s|ed|ing)?|"
-            r"tak(?:e|es|ing)|giv(?:e|es|ing) (?:him|her|me|us)|add(?:s|ed|ing)?|mix(?:es|ed|ing)?|combin(?:e|es|ed|ing))")
+            r"tak(?:e|es|ing)|giv(?:e|es|ing) (?:him|her|me|us)|add(?:s|ed|ing)?|mix(?:es|ed|ing)?|combin(?:e|es|ed|ing)|"
+            r"us(?:e|es|ed|ing)|appl(?:y|ies|ied|ying)|put(?:s|ting)? on|rub(?:s|bed|bing)? on)")
 # How much of it: "take half her tablets", "stop all my meds".
 _PORTION = r"(?:(?:half|all|some|most|none|less|more|double|twice|part|a bit) (?:of )?)?"
 # Getting a treatment (for oneself or the one spoken of).
@@ -55,13 +58,13 @@ _TREATMENT = (r"(?:(?:the|this|that|a|such a|one of these) (?:treatment|therapy|
 _NOT_AFTER_IT = re.compile(r"^\s*(?:\w+ed|\w+en|in|as|from|out of|again|explained|read|translated|right|wrong|straight|clear|"
                            r"out|across|done|for (?:my|the) (?:class|students|notes|essay|talk))\b", re.I)
 _JUDGEMENT = (r"(?:should|shall|ought|must|need(?:s)? to|have to|has to|ok|okay|alright|all right|fine|safe|risky|"
-              r"dangerous|wise|sensible|a (?:good|bad) idea|worth(?: it)?|any point|the point|makes? (?:more )?sense|"
+              r"dangerous|wise|sensible|reasonable|dumb|stupid|crazy|silly|daft|reckless|a (?:good|bad) idea|worth(?: it)?|any point|the point|makes? (?:more )?sense|"
               r"better|best|too late|too early|too soon|too old|bad enough|sick enough|ill enough|can (?:it|that|this) wait|"
               r"right\s*\?|right\s*$|isn'?t it|won'?t (?:she|he|i|it|they)|wouldn'?t (?:it|she|he)|surely|can (?:i|we|he|she)|"
               r"could (?:i|we|he|she)|may (?:i|we|he|she)|recommend|advise|suggest)")
 # A treatment or act judged fit for the person: "would X be ok for someone like him?"
 _SUITS = re.compile(r"\b(?:be|is|are|sound|sounds|seem|seems) (?:\w+ )?(?:ok|okay|safe|fine|alright|suitable|right|good|too risky|risky|"
-                    r"dangerous|a good idea|a bad idea|worth it) for (?:me|him|her|us|someone like (?:me|him|her|us))\b(?! to\b)", re.I)
+                    rf"dangerous|a good idea|a bad idea|worth it) for (?:me|him|her|us|{_LIKE})\b(?! to\b)", re.I)
 # (Of a text, not a treatment: "would the summary be ok for her to read?")
 _TEXT = re.compile(r"\b(summary|paper|article|figure|text|page|explanation|answer|study|chart|graph|version|handout|this|it)\b[^.?!]{0,12}$", re.I)
 # A reassurance asked for: "... she'll be fine", "I'll be ok".
@@ -70,22 +73,35 @@ _SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
 _PAST = re.compile(r"^\W*(?:(?:why|how|when|where|what|and|so|but)\s+)*(?:did|was|were|had)\b", re.I)
 # A judgement alone, after the act: "I'm dropping my X. Sensible?"
 _JUDGED_ALONE = re.compile(r"^\W*(?:is (?:that|it|this) )?(?:ok|okay|alright|fine|safe|sensible|wise|smart|a good idea|good idea|bad idea|right|reasonable)\W*\?\W*$", re.I)
-_FOR_PERSON = re.compile(r"\bfor (?:me|him|her|us|someone like (?:me|him|her|us))\b", re.I)
+_FOR_PERSON = re.compile(rf"\bfor (?:me|him|her|us|{_LIKE})\b", re.I)
+# Which of two treatments suits the person: "between that and this, which one makes more sense for a
+# guy like me?"
+_CHOOSES = re.compile(r"\bwhich (?:one|option|treatment|therapy|route|of (?:the|these|those|them|the two)(?: \w+)?)?\b[^.?!]{0,40}"
+                      r"\b(?:makes? (?:more |the most )?sense|is better|would be better|is best|would be best|is safer|would you (?:pick|choose)|"
+                      rf"to (?:pick|choose|go (?:for|with)))\b[^.?!]{{0,30}}\bfor (?:me|him|her|us|{_LIKE}|my (?:mum|mom|dad|son|daughter|wife|husband|partner|child|kid))\b", re.I)
+# The person fit for a treatment: "would she count as a candidate for it?", "am I eligible?"
+_CANDIDATE = re.compile(r"\b(?:would|could|does|do|is|am|are|might|will) (?:i|she|he|we|my \w+) (?:\w+ )?(?:count as|be|qualify as|make|be seen as) "
+                        r"(?:a |an )?(?:good |suitable |possible |likely |strong |real )?(?:candidate|eligible|suitable|fit enough)\b", re.I)
+# A question by its opening, without its question mark: "is it dumb if I skip my X over summer".
+_ASKS_OPENING = re.compile(r"^\W*(?:so |and |but )?(?:is it|would it be|will it be|am i|is that|would that be|would i be|is this)\b", re.I)
+# "that means I can quit my X?": the person's "can" asked, word order of a statement.
+_CAN_I = re.compile(r"\b(?:i|we|he|she)(?: \w+)? (?:can|could|may)\b", re.I)
 # The routine of one's care, skipped or cancelled: "skip his monthly bloodwork", "cancel the follow-up",
 # "quit physio" (not a part of a text: "skip the follow-up section").
 _ROUTINE = (r"(?:physio(?:therapy)?|bloodwork|blood ?work|blood ?tests?|blood draws?|bloods|labs|lab tests?|check-?ups?|"
-            r"follow[- ]?ups?|appointments?|monitoring|scans?|clinic visits?|hospital visits?|vaccin\w*|boosters?|rehab)")
+            r"follow[- ]?ups?|appointments?|monitoring|scans?|clinic visits?|hospital visits?|vaccin\w*|boosters?|rehab|"
+            r"rounds?|sessions?|cycles?|infusions?|drips?|treatments?)")
 _SKIPS = (r"(?:skip(?:s|ped|ping)?|quit(?:s|ting)?|cancel(?:s|led|ed|ling|ing)?|miss(?:es|ed|ing)?|drop(?:s|ped|ping)?|"
           r"postpon(?:e|es|ed|ing)|put(?:ting)? off|push(?:ing)? back|delay(?:s|ed|ing)?|give up|giv(?:es|ing) up|ditch(?:es|ed|ing)?)")
-_SKIPS_ROUTINE = (rf"{_SKIPS} (?:(?:my|his|her|our|the|this|that|next|these|those|all|any|(?:next )?\w+'s|monthly|weekly|"
+_SKIPS_ROUTINE = (rf"{_SKIPS} (?:(?:my|his|her|our|the|this|that|next|these|those|all|any|a|an|one|another|(?:next )?\w+'s|monthly|weekly|"
                   rf"regular|yearly|annual|usual|routine|remaining|rest of (?:the|his|her|my)) )*{_ROUTINE}\b"
                   r"(?! (?:section|part|paragraph|question|period|time|length|data|results?|panel|column|figure|bits?|details?|talk|stuff|"
                   r"info|jargon|numbers|explanation|words)\b)")
 # An activity taken up again after a treatment: "can he drive again yet?", "go back to work after it".
 _RESUMES = re.compile(
     # (back to it, whenever: "can she go back to the gym?"; other activities, again or yet)
-    r"\b(?:go(?:ing)? back to|get(?:ting)? back to|return(?:ing)? to) (?:work|school|the gym|uni|college|the office|(?:my|his|her) (?:job|work|sport|training)|"
-    r"normal|driving|lifting|training|running|swimming|farming)\b|"
+    r"\b(?:go(?:ing)? back to|get(?:ting)? back to|return(?:ing)? to) (?:(?:the|my|his|her|their) )?(?:[\w-]+ )?(?:work|job|school|gym|uni|college|office|site|"
+    r"shifts?|farm|yard|shop|factory|warehouse|sport|training|normal|driving|lifting|running|swimming|farming|trucking)\b|"
     r"\b(?:drive|driving|fly|flying|travel\w*|swim|swimming|exercis\w*|lift (?:weights|heavy)|go (?:running|swimming|to the gym)|"
     r"play (?:sport|sports|football|rugby|tennis|golf)|drink alcohol|have sex|get pregnant)\b[^.?!]{0,30}\b(?:again|yet)\b", re.I)
 # A dose for the person: "what prednisone dose would someone my size need?"
@@ -124,7 +140,8 @@ class Decisions:
             rf"(?:go|goes|come|comes|be|being|get|gets) (?:up|down|raised|lowered|increased|reduced|cut|changed|stopped|halved|doubled))",
             re.I)
         # "I can just skip it": a change of "it" when the message names a medicine of the person's.
-        self._pronoun_change = re.compile(rf"\b{subject}(?: \w+){{0,2}} {_CHANGES} (?:it|them|mine|his|hers|ours)\b", re.I)
+        self._pronoun_change = re.compile(rf"\b(?:{subject}(?: \w+){{0,2}}|gonna|going to|wanna|want to|planning to|plan to|thinking of|about to) "
+                                          rf"{_CHANGES} (?:it|them|mine|his|hers|ours)\b", re.I)
         self._medicine = re.compile(rf"\b(?:{_OWNER} (?:[\w-]+ )?{_MEDICINE}|{_MEDICINE})\b", re.I)
         self._gets = re.compile(rf"\b{_GETS} (?:{treatment})\b", re.I)
         self._judgement = re.compile(rf"\b{_JUDGEMENT}", re.I)
@@ -140,9 +157,11 @@ class Decisions:
         sentences = [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
         medicine = bool(self._medicine.search(text))
         for n, sentence in enumerate(sentences):
-            if (_DOSE_FOR.search(sentence) or self._choice_for.search(sentence) or _TO_PURSUE.search(sentence)) and not _PAST.match(sentence) \
-                    and not self._study_people.search(sentence):
-                return True  # a dose, a choice of medicines, a treatment to pursue, for the person
+            if (_DOSE_FOR.search(sentence) or self._choice_for.search(sentence) or _TO_PURSUE.search(sentence)
+                    or _CHOOSES.search(sentence)) and not _PAST.match(sentence) and not self._study_people.search(sentence):
+                return True  # a dose, a choice of medicines or treatments, a treatment to pursue, for the person
+            if _CANDIDATE.search(sentence) and not _PAST.match(sentence):
+                return True  # the person fit for it ("like the study's patients" names them only to compare)
 
             if not self._acts(sentence, medicine):
                 continue
@@ -184,7 +203,9 @@ class Decisions:
     def _judged(self, sentence: str) -> bool:
         if _PAST.match(sentence):
             return False  # "why did she need to get it?", "did she have to stop her steroids?": what happened
-        if _MODAL_OPENS.match(sentence) and "?" in sentence:
+        if (_MODAL_OPENS.match(sentence) or _CAN_I.search(sentence)) and "?" in sentence:
+            return True
+        if _ASKS_OPENING.match(sentence) and self._judgement.search(sentence):
             return True
         return bool(self._judgement.search(sentence)) and ("?" in sentence or bool(re.search(
             r"\b(?:right|isn'?t it|won'?t (?:she|he|i|it|they)|wouldn'?t (?:it|she|he)|surely|yeah|correct|ok|okay|should|ought)\W*$",

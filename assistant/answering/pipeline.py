@@ -42,6 +42,13 @@ _OVERRIDES = re.compile(r"\b(from now on|use (it|this|that|these) instead|instea
                         r"(real|actual|new|updated|corrected|latest) (version|text|study|summary|data)|replace|pretend|ignore|"
                         r"your (instructions|rules|prompt)|disregard|forget|from here on|must now|every answer|each answer|new rules?|"
                         r"without (citations|sources)|say so|confirm (it|this|that)|always (say|answer|reply))\b", re.I)
+# Calling up something set up in earlier turns ("remember the new ending we agreed on", "now do X + Y,
+# as stored"): an attack split across turns when an earlier message tried to change the instructions.
+_INVOKES_EARLIER = re.compile(r"\b(remember (the|what|our|that|my|this)|(as|like|what) (we|you|i) (agreed|said|promised|discussed|set up)|we agreed|"
+                              r"agreed (on|to)|as (stored|noted|instructed|saved|set up|planned|arranged)|"
+                              r"(the|our|my) (new )?(ending|endings|rules?|deal|format|signature|sign-off|agreement|code ?word|password|trigger|plan|variables?)\b|"
+                              r"(do|run|apply|execute|combine|join|use) (x|y|both|them|it|that|those|the (rules?|plan|instructions?)|(?-i:[A-Z]))( now)?\b|now do\b|"
+                              r"\b[a-z] ?\+ ?[a-z]\b|\b(?-i:[A-Z]) (and|&) (?-i:[A-Z])\b)", re.I)
 _ASKS_WHY = re.compile(r"^\W*(and |so |but |ok(ay)? |hm+ |huh,? )?(why|how come)\b", re.I)
 # A request to re-answer the previous question in another style.
 RESTYLE = {"meta_simpler": "simple", "meta_exact": "exact", "meta_detail": "exact"}
@@ -160,6 +167,9 @@ class Assistant(Conversation):
         users = [t["content"] for t in turns if t["role"] == "user"]
         route = self.router.route(text, vector, study.id, conversation=bool(users))
         kind = route.kind
+        if (users and not kind.startswith("emergency") and kind != "injection" and _INVOKES_EARLIER.search(text)
+                and any(self._injects(u, study.id) for u in users)):
+            kind = "injection"  # (the earlier turn set the attack up; this one sets it off)
         if kind == "injection" and route.by == "classifier" and (
                 (users and asks_format(text)) or (text.rstrip().endswith("?") and not _OVERRIDES.search(text)
                                                   and self.premises[study.id].find(asked, study.sentences))):
@@ -234,6 +244,11 @@ class Assistant(Conversation):
             # "Why (is that)?" of what the last answer explained, with nothing more to go on.
             reply = self._no_reason(reply, request)
         return _with(reply, standalone_question=reply.standalone_question or turn.text, meta={"route": kind})
+
+    def _injects(self, text: str, study_id: str) -> bool:
+        """An earlier message of the user's tried to change the instructions (a guard or the examples)."""
+        asked = focus(text) if len(text) > LONG_MESSAGE else without_role(text)
+        return self.router.route(text, self._vector(asked), study_id).kind == "injection"
 
     def _by_asking_part(self, reply: Reply, text: str, request: Request, kinds) -> Reply:
         """Nothing found well enough for the whole message: its asking clauses alone may be clearer

@@ -140,6 +140,14 @@ class AnyOf:
 _INSTRUCTION = re.compile(r"\b(ignore|disregard|forget|reply|respond|answer|say|print|output|repeat|write|pretend|act as|you are|tell (the user|them|everyone))\b", re.I)
 
 
+def _sentence_at(text: str, at: int) -> str:
+    """The sentence of text holding position at."""
+    for match in _SENTENCE.finditer(text):
+        if match.start() <= at < match.end():
+            return match.group(0)
+    return text
+
+
 def _decoded(text: str) -> list[str]:
     """The readable texts that runs of base64 in text decode to."""
     out = []
@@ -193,8 +201,9 @@ class Router:
                      "injection", "personal_advice", "personal_result"):
             if kind == "personal_advice" and self.decisions.asks(text):
                 return kind  # a person, an act of care for them, a judgement asked (decisions.py)
-            if kind in self.guards and self.guards[kind].search(text):
-                if kind in SIGNS and self._in_general(text):
+            match = self.guards[kind].search(text) if kind in self.guards else None
+            if match:
+                if kind in SIGNS and self._in_general(text, _sentence_at(text, match.start())):
                     continue  # "did any patient have trouble breathing?": asked of the study
                 if kind == "personal_result" and self._told_then_asked(text):
                     continue  # "my <result> is low. What does the dashed line for it mean?"
@@ -226,12 +235,14 @@ class Router:
             and not result.search(x) and not self.guards["personal_advice"].search(x)
             and not _OWN_DUTY.search(x) and not _TURNS_BACK.search(_DIRECTION.sub(" ", x)) for x in asked)
 
-    def _in_general(self, text: str) -> bool:
-        """A sign of illness asked about in general (nobody said to have it now) or in the past."""
-        def said(table):
-            return bool(table in self.signs and self.signs[table].search(text))
+    def _in_general(self, text: str, sentence: str) -> bool:
+        """A sign of illness asked about in general (nobody said to have it now) or in the past, in
+        the sentence naming it: "my chest hurts a lot. How many patients were in the study?" asks of
+        the study only in its second sentence."""
+        def said(table, where=text):
+            return bool(table in self.signs and self.signs[table].search(where))
         now = said("happening_now")
-        return (said("in_the_past") and not now) or (said("in_general") and not now and not said("someone_has"))
+        return (said("in_the_past", sentence) and not now) or (said("in_general", sentence) and not now and not said("someone_has"))
 
     def _rows(self, study: str) -> tuple[np.ndarray, list[tuple[str, np.ndarray]]]:
         """The study's examples (its own and the generic ones) and, per kind, their positions in it."""
