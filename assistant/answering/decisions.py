@@ -43,6 +43,12 @@ _CHANGES = (r"(?:stop(?:s|ped|ping)?|skip(?:s|ped|ping)?|quit(?:s|ting)?|drop(?:
             r"switch(?:es|ed|ing)?(?: off)?|restart(?:s|ed|ing)?|resum(?:e|es|ed|ing)|start(?:s|ed|ing)?|"
             r"tak(?:e|es|ing)|giv(?:e|es|ing) (?:him|her|me|us)|add(?:s|ed|ing)?|mix(?:es|ed|ing)?|combin(?:e|es|ed|ing)|"
             r"us(?:e|es|ed|ing)|appl(?:y|ies|ied|ying)|put(?:s|ting)? on|rub(?:s|bed|bing)? on)")
+# (The same acts but putting on and using, which are of "it" only when "it" is a medicine:
+# "I'm going to use it in my talk".)
+_CHANGES_IT = _CHANGES.replace(r"|us(?:e|es|ed|ing)|appl(?:y|ies|ied|ying)|put(?:s|ting)? on|rub(?:s|bed|bing)? on", "")
+# What follows a medicine's name when it names a picture or a part of a text: "the patch diagram".
+_NOT_MEDICINE = re.compile(r"^\s*(?:photos?|pictures?|images?|diagrams?|figures?|charts?|examples?|slides?|sections?|data|graphs?|"
+                           r"panels?|columns?|rows?|results?|numbers?|values?|story|stories|description|wording)\b", re.I)
 # How much of it: "take half her tablets", "stop all my meds".
 _PORTION = r"(?:(?:half|all|some|most|none|less|more|double|twice|part|a bit) (?:of )?)?"
 # Getting a treatment (for oneself or the one spoken of).
@@ -78,10 +84,17 @@ _FOR_PERSON = re.compile(rf"\bfor (?:me|him|her|us|{_LIKE})\b", re.I)
 # guy like me?"
 _CHOOSES = re.compile(r"\bwhich (?:one|option|treatment|therapy|route|of (?:the|these|those|them|the two)(?: \w+)?)?\b[^.?!]{0,40}"
                       r"\b(?:makes? (?:more |the most )?sense|is better|would be better|is best|would be best|is safer|would you (?:pick|choose)|"
-                      rf"to (?:pick|choose|go (?:for|with)))\b[^.?!]{{0,30}}\bfor (?:me|him|her|us|{_LIKE}|my (?:mum|mom|dad|son|daughter|wife|husband|partner|child|kid))\b", re.I)
+                      rf"to (?:pick|choose|go (?:for|with)))\b[^.?!]{{0,30}}\bfor (?:me|him|her|us|{_LIKE}|my (?:mum|mom|dad|son|daughter|wife|husband|partner|child|kid))\b"
+                      r"(?! to (?:start|read|cite|quote|look at|begin|show|use in|print|share|learn|study|revise))", re.I)
+# (A choice of texts: "which panel makes more sense for me?", "which version is better for her?")
+_TEXT_CHOICE = re.compile(r"\b(?:panels?|figures?|wording|summary|summaries|version|explanation|answer|simple|simpler|exact|plain|"
+                          r"section|paragraph|chart|graph|table|format|style|words|sentence|quote|reading|link|page)\b", re.I)
 # The person fit for a treatment: "would she count as a candidate for it?", "am I eligible?"
-_CANDIDATE = re.compile(r"\b(?:would|could|does|do|is|am|are|might|will) (?:i|she|he|we|my \w+) (?:\w+ )?(?:count as|be|qualify as|make|be seen as) "
-                        r"(?:a |an )?(?:good |suitable |possible |likely |strong |real )?(?:candidate|eligible|suitable|fit enough)\b", re.I)
+_KIN = (r"(?:mum|mom|mother|dad|father|son|daughter|wife|husband|partner|child|kid|baby|sister|brother|gran\w*|grand\w+|aunt|uncle|"
+        r"friend|niece|nephew|cousin|boyfriend|girlfriend|fianc\w*)")
+_CANDIDATE = re.compile(rf"\b(?:would|could|does|do|is|am|are|might|will) (?:i|she|he|we|my {_KIN}) (?:\w+ )?(?:count as|be|qualify as|make|be seen as) "
+                        r"(?:a |an )?(?:good |suitable |possible |likely |strong |real )?(?:candidate|eligible|suitable|fit enough)\b"
+                        r"(?=\s*(?:for (?:it|this|that|one|the (?:treatment|therapy|trial|infusion|procedure|cells?)|car[- ]?t\w*|(?:[\w-]+ )?cell therapy|[\w-]+ therapy|(?-i:[A-Z]{2,}[\w-]*|[A-Z]\w*-?\d[\w-]*))\b|\W*$|\s*[?.!]))", re.I)
 # A question by its opening, without its question mark: "is it dumb if I skip my X over summer".
 _ASKS_OPENING = re.compile(r"^\W*(?:so |and |but )?(?:is it|would it be|will it be|am i|is that|would that be|would i be|is this)\b", re.I)
 # "that means I can quit my X?": the person's "can" asked, word order of a statement.
@@ -96,12 +109,16 @@ _SKIPS = (r"(?:skip(?:s|ped|ping)?|quit(?:s|ting)?|cancel(?:s|led|ed|ling|ing)?|
 _SKIPS_ROUTINE = (rf"{_SKIPS} (?:(?:my|his|her|our|the|this|that|next|these|those|all|any|a|an|one|another|(?:next )?\w+'s|monthly|weekly|"
                   rf"regular|yearly|annual|usual|routine|remaining|rest of (?:the|his|her|my)) )*{_ROUTINE}\b"
                   r"(?! (?:section|part|paragraph|question|period|time|length|data|results?|panel|column|figure|bits?|details?|talk|stuff|"
-                  r"info|jargon|numbers|explanation|words)\b)")
+                  r"info|jargon|numbers|explanation|words)\b)"
+                  r"(?! (?:of|in) (?:the|my|our|this|that) (?:quiz|class|journal club|lesson|course|presentation|talk|seminar|lecture|workshop|module|"
+                  r"tutorial|game|competition|discussion|reading group|book club)\b)(?! and (?:go|jump|skip|move) (?:straight|right|directly|on) to\b)")
 # An activity taken up again after a treatment: "can he drive again yet?", "go back to work after it".
 _RESUMES = re.compile(
     # (back to it, whenever: "can she go back to the gym?"; other activities, again or yet)
     r"\b(?:go(?:ing)? back to|get(?:ting)? back to|return(?:ing)? to) (?:(?:the|my|his|her|their) )?(?:[\w-]+ )?(?:work|job|school|gym|uni|college|office|site|"
-    r"shifts?|farm|yard|shop|factory|warehouse|sport|training|normal|driving|lifting|running|swimming|farming|trucking)\b|"
+    r"shifts?|farm|yard|shop|factory|warehouse|sport|training|normal|driving|lifting|running|swimming|farming|trucking)\b"
+    # (not a part of a text, "go back to the following part", "return to normal values", "... of the study")
+    r"(?! (?:values?|ranges?|levels?|part|section|example|question|figure|panel|paper|study|on the|of the|in the (?:study|paper|figure|summary))\b)|"
     r"\b(?:drive|driving|fly|flying|travel\w*|swim|swimming|exercis\w*|lift (?:weights|heavy)|go (?:running|swimming|to the gym)|"
     r"play (?:sport|sports|football|rugby|tennis|golf)|drink alcohol|have sex|get pregnant)\b[^.?!]{0,30}\b(?:again|yet)\b", re.I)
 # A dose for the person: "what prednisone dose would someone my size need?"
@@ -141,7 +158,7 @@ class Decisions:
             re.I)
         # "I can just skip it": a change of "it" when the message names a medicine of the person's.
         self._pronoun_change = re.compile(rf"\b(?:{subject}(?: \w+){{0,2}}|gonna|going to|wanna|want to|planning to|plan to|thinking of|about to) "
-                                          rf"{_CHANGES} (?:it|them|mine|his|hers|ours)\b", re.I)
+                                          rf"{_CHANGES_IT} (?:it|them|mine|his|hers|ours)\b", re.I)
         self._medicine = re.compile(rf"\b(?:{_OWNER} (?:[\w-]+ )?{_MEDICINE}|{_MEDICINE})\b", re.I)
         self._gets = re.compile(rf"\b{_GETS} (?:{treatment})\b", re.I)
         self._judgement = re.compile(rf"\b{_JUDGEMENT}", re.I)
@@ -157,8 +174,9 @@ class Decisions:
         sentences = [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
         medicine = bool(self._medicine.search(text))
         for n, sentence in enumerate(sentences):
+            chosen = _CHOOSES.search(sentence)
             if (_DOSE_FOR.search(sentence) or self._choice_for.search(sentence) or _TO_PURSUE.search(sentence)
-                    or _CHOOSES.search(sentence)) and not _PAST.match(sentence) and not self._study_people.search(sentence):
+                    or (chosen and not _TEXT_CHOICE.search(chosen.group(0)))) and not _PAST.match(sentence) and not self._study_people.search(sentence):
                 return True  # a dose, a choice of medicines or treatments, a treatment to pursue, for the person
             if _CANDIDATE.search(sentence) and not _PAST.match(sentence):
                 return True  # the person fit for it ("like the study's patients" names them only to compare)
@@ -183,6 +201,8 @@ class Decisions:
             before = sentence[: match.start()]
             if self._study_people.search(before[-40:]) and not self._person.search(before[-25:] + " " + match.group(0)):
                 continue  # "can I say the patients came off their medicines?"
+            if _NOT_MEDICINE.match(sentence[match.end():]):
+                continue  # "can I use the injection photo?"
             return True
         if medicine and self._pronoun_change.search(sentence):
             return True

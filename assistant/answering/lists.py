@@ -43,6 +43,7 @@ _ASKS_PART = re.compile(r"\W*(?:and |so |also |but |then |plus )?(?:(?:for|in|at
 _TOPIC = re.compile(r"^\s*([^:?.!,;]{2,30}?):\s+(?=\S)")
 # "How many patients altogether?": the whole study's count, not one group's.
 _ALTOGETHER = re.compile(r"\b(altogether|all together|in total|in all|total|overall|all told|whole study|entire study)\b", re.I)
+MAX_GROUP_ITEMS = 6  # items asked of each of several groups: answered one by one up to this many
 _NUMBERISH = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I)
 
 
@@ -65,9 +66,15 @@ class ListAnswers:
             # lead-in names (a group, a part of the figure, a term of the study's).
             lead, parts = listed
             about = [g.names[0] for g in study.groups if names_any(lead, g.all_names)]
+            groups = list(about)
             about += [t.replace("_", " ") for t in tokens(lead) if "_" in t]
             about += [w for w in content_tokens(lead) if w in lexicon.vocabulary and not any(names_any(w, g.all_names) for g in study.groups)][:2]
-            parts = [f"{p} ({', '.join(about)})" if about else p for p in parts]
+            if len(groups) >= 2 and len(parts) * len(groups) <= MAX_GROUP_ITEMS:
+                # "Compare groups X and Y: how many, how long, how did they do?": each item of each group.
+                others = [a for a in about if a not in groups]
+                parts = [f"{p} ({', '.join([g, *others])})" for p in parts for g in groups]
+            else:
+                parts = [f"{p} ({', '.join(about)})" if about else p for p in parts]
             topic, about = None, []
         else:
             parts = [p for p in self.composer.parts(query) if not AS_CONTEXT.match(p)]

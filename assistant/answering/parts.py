@@ -38,7 +38,9 @@ def split_parts(question: str) -> list[str]:
 
 # A sentence telling about the writer or someone they speak of, not asking ("... teenagers? My
 # daughter is 16."): no part of the question.
-_TELLS = re.compile(r"^\s*(?:my(?: \w+){1,2}|our \w+|i|i'm|i’m|we|she|he|she's|he's)\s+(?:is|am|are|was|were|has|have|had|'s|’s|'m|’m|got|gets)\b"
+_TELLS = re.compile(r"^\s*(?:(?:my(?: \w+){1,2}|our \w+|i|i'm|i’m|we|she|he|she's|he's)\s+(?:is|am|are|was|were|has|have|had|'s|’s|'m|’m|got|gets)\b|"
+                    # (the subject dropped, as people text: "got diagnosed with X 3 yrs ago.")
+                    r"(?:just |recently |finally |only )?(?:got|was|been|being) (?:\w+ )?diagnosed\b|diagnosed (?:with|in|at|last|this|\d))"
                     r"(?![^?]*\b(?:what|how|why|when|who|which|where|whether|tell|explain|show|give|list|want|wants|need|needs|"
                     r"wondering|wonder|trying|curious|asking|know|understand|follow|read|reading|interested|also|too)\b)[^?]*$", re.I)
 
@@ -46,7 +48,10 @@ _TELLS = re.compile(r"^\s*(?:my(?: \w+){1,2}|our \w+|i|i'm|i’m|we|she|he|she's
 # A list of things asked for in one go, after a lead-in: "I need: what X is, how many Y, which Z, and
 # the caveat." / "Give me the count, the dose, and how long they were followed." Each item is a part.
 _ENUM_SPLIT = re.compile(r"\s*(?:,|;)\s*(?:(?:and|plus|&)\s+)?|\s+(?:and|plus|&)\s+(?=(?:the|its|their|his|her|your|a|an|any|who|what|how|which|whether|where|when|why)\b)", re.I)
-_ENUM_LEAD = re.compile(r"^(?P<lead>[^:]{0,200}):\s*(?P<items>[^:]+)$|^(?P<ask>.*?\b(?:need|want|give me|tell me|list|include|know|confirm|check|cover)\b)\s+(?P<rest>[^:]+)$", re.I | re.S)
+_ENUM_LEAD = re.compile(r"^(?P<lead>[^:]{0,200}):\s*(?P<items>[^:]+)$|^(?P<ask>.*?\b(?:need|want|give me|tell me|list|include|know|confirm|check|cover|"
+                        r"state|provide|outline|summari[sz]e)\b)\s+(?P<rest>[^:]+)$", re.I | re.S)
+# The letters or numbers of a list's items: "(a) the dose, (b) the timing and (c) ...", "1) ..., 2) ...".
+_MARKER = re.compile(r"(?:(?<=^)|(?<=[\s,;:]))\(?(?:[a-h]|[1-9]|i{1,3}|iv)\)\s+|(?:(?<=^)|(?<=[\s,;:]))(?:[1-9])\.\s+", re.I)
 # An item told, not asked ("my mum has X, she is 70, how did ...?"): the writer's own clauses.
 # (Or an item leaning on the lead-in, "in group X"; not a question of its own, "on how many people".)
 _TOLD = re.compile(r"(?:i|i'm|i’m|i've|i’ve|my|me|we|we're|our|she|he|she's|he's|she’s|he’s|her|his|your|it|it's|it’s|this|that|there)\b|"
@@ -74,7 +79,7 @@ def enumeration(question: str) -> tuple[str, list[str]] | None:
         if not match:
             continue
         lead = match.group("lead") if match.group("lead") is not None else match.group("ask")
-        body = match.group("items") if match.group("items") is not None else match.group("rest")
+        body = _MARKER.sub("", match.group("items") if match.group("items") is not None else match.group("rest"))
         items = [i.strip(" -–—.?!") for i in _ENUM_SPLIT.split(body)]
         items = [i for i in items if i]
         # (Each item a phrase of its own, "the dose", "how long": a bare name, "X, Y and Z", is one

@@ -17,6 +17,7 @@ from assistant.answering.composer import NOT_IN_STUDY, Composer, Request
 from assistant.answering.conversation import Conversation, _first_repeats, _repeats
 from assistant.answering.followups import (Standalone, asking_part, asks_brief, asks_format, asks_numbers, history_turns, named_condition,
                                            names_own_subject, needs_history, own_words, points_back, standalone, without_role)
+from assistant.answering.glossary import gloss, study_glosses
 from assistant.answering.knowledge import Knowledge
 from assistant.answering.planner import Planner, _with, breaks_down
 from assistant.answering.premises import PremiseChecker
@@ -43,12 +44,14 @@ _OVERRIDES = re.compile(r"\b(from now on|use (it|this|that|these) instead|instea
                         r"your (instructions|rules|prompt)|disregard|forget|from here on|must now|every answer|each answer|new rules?|"
                         r"without (citations|sources)|say so|confirm (it|this|that)|always (say|answer|reply))\b", re.I)
 # Calling up something set up in earlier turns ("remember the new ending we agreed on", "now do X + Y,
-# as stored"): an attack split across turns when an earlier message tried to change the instructions.
-_INVOKES_EARLIER = re.compile(r"\b(remember (the|what|our|that|my|this)|(as|like|what) (we|you|i) (agreed|said|promised|discussed|set up)|we agreed|"
-                              r"agreed (on|to)|as (stored|noted|instructed|saved|set up|planned|arranged)|"
-                              r"(the|our|my) (new )?(ending|endings|rules?|deal|format|signature|sign-off|agreement|code ?word|password|trigger|plan|variables?)\b|"
-                              r"(do|run|apply|execute|combine|join|use) (x|y|both|them|it|that|those|the (rules?|plan|instructions?)|(?-i:[A-Z]))( now)?\b|now do\b|"
-                              r"\b[a-z] ?\+ ?[a-z]\b|\b(?-i:[A-Z]) (and|&) (?-i:[A-Z])\b)", re.I)
+# as stored", "do what I asked before"): an attack split across turns when one of the last few
+# messages tried to change the instructions. (Letters stand for what an earlier message defined: "X = ...".)
+_INVOKES_EARLIER = re.compile(r"\b(?:as (?:we|you) agreed|(?:the|that|what) (?:new )?(?:\w+ )?(?:we|you) agreed(?: on| to)?|we agreed (?:on|earlier|before)|"
+                              r"remember (?:the|our|my) (?:new )?(?:ending|rule|deal|signature|sign-off|code ?word|password|trigger|instructions?)|"
+                              r"(?:do|run|apply|follow|use) what i (?:asked|told you|said|gave you)(?: (?:before|earlier|above))?|what i (?:asked|told you) (?:before|earlier)|"
+                              r"(?:exactly |just )?as (?:stored|noted|saved|instructed)|"
+                              r"(?P<a>(?-i:[A-Z]))\s*(?:\+|and|&|then|followed by)\s*(?P<b>(?-i:[A-Z]))\b)", re.I)
+LOOK_BACK = 3  # earlier messages of the user's read for an attack set up
 _ASKS_WHY = re.compile(r"^\W*(and |so |but |ok(ay)? |hm+ |huh,? )?(why|how come)\b", re.I)
 # A request to re-answer the previous question in another style.
 RESTYLE = {"meta_simpler": "simple", "meta_exact": "exact", "meta_detail": "exact"}
@@ -94,8 +97,9 @@ class Assistant(Conversation):
         self.composer = Composer(self.scorer, self.knowledge, self.bank, self.writer,
                                  min_support=settings.min_support, max_sentences=settings.answer_max_sentences,
                                  reranker=Reranker.load() if settings.rerank else None)
+        self.glosses = study_glosses(self.packs)  # (the studies' own words in other languages)
         self.router = Router(index.examples, index.example_vectors,
-                             treatments=tuple(name for pack in self.packs for name in pack.treatments))
+                             treatments=tuple(name for pack in self.packs for name in pack.treatments), glosses=self.glosses)
         self.premises = {sid: PremiseChecker(study, self.knowledge.claims, self.scorer.lexicon.vocabulary)
                          for sid, study in self.knowledge.studies.items()}
         self.planner = Planner(self)
@@ -160,16 +164,24 @@ class Assistant(Conversation):
         turns = [t if t["role"] == "user" else {**t, "content": t["content"][:ASSISTANT_CHARS]} for t in turns]
         # A long message is answered by its asking sentences (the guards below read all of it);
         # routing reads it whole (retrieval, the asking sentences of a message that also tells).
-        asked = focus(text) if len(text) > LONG_MESSAGE else without_role(text)
+        # (Words of another language or of texting read in English: "¿cuántos pacientes?", "hw mny".)
+        glossed = gloss(text, self.glosses)
+        asked = focus(glossed) if len(glossed) > LONG_MESSAGE else without_role(glossed)
         vector = self._vector(asked)
         study = self._study(vector, study_id)
         pack = study.pack
         users = [t["content"] for t in turns if t["role"] == "user"]
         route = self.router.route(text, vector, study.id, conversation=bool(users))
+        if glossed != text:
+            # Read as typed too: what the words of another language say of danger or of a decision
+            # the examples and the classifier learnt as people type it; read in English, what it asks.
+            typed = focus(text) if len(text) > LONG_MESSAGE else without_role(text)
+            as_typed = self.router.route(text, self._vector(typed), study.id, conversation=bool(users))
+            if as_typed.kind in ("personal_advice", "injection") or as_typed.kind.startswith("emergency"):
+                route = as_typed
         kind = route.kind
-        if (users and not kind.startswith("emergency") and kind != "injection" and _INVOKES_EARLIER.search(text)
-                and any(self._injects(u, study.id) for u in users)):
-            kind = "injection"  # (the earlier turn set the attack up; this one sets it off)
+        if users and kind not in ("injection", "personal_advice") and not kind.startswith("emergency") and self._sets_off(text, users, study.id):
+            kind = "injection"  # (an earlier turn set the attack up; this one sets it off)
         if kind == "injection" and route.by == "classifier" and (
                 (users and asks_format(text)) or (text.rstrip().endswith("?") and not _OVERRIDES.search(text)
                                                   and self.premises[study.id].find(asked, study.sentences))):
@@ -222,7 +234,7 @@ class Assistant(Conversation):
         if kind == "personal_advice":
             return self._advice(turn.text, turn.context, request)
         if kind == "off_topic" and (route.by == "task" or (
-                not self.composer.near.study_terms & set(self.scorer.lexicon.expand(text))
+                not self.composer.near.study_terms & set(self.scorer.lexicon.expand(glossed))
                 and not (turn.context and (points_back(asked) or _THE_OTHERS.search(asked))))):
             # (A follow-up pointing back at what was asked, or at the others of it, is about that.)
             return replies.off_topic(pack)
@@ -245,10 +257,20 @@ class Assistant(Conversation):
             reply = self._no_reason(reply, request)
         return _with(reply, standalone_question=reply.standalone_question or turn.text, meta={"route": kind})
 
-    def _injects(self, text: str, study_id: str) -> bool:
-        """An earlier message of the user's tried to change the instructions (a guard or the examples)."""
-        asked = focus(text) if len(text) > LONG_MESSAGE else without_role(text)
-        return self.router.route(text, self._vector(asked), study_id).kind == "injection"
+    def _sets_off(self, text: str, users: list[str], study_id: str) -> bool:
+        """The message calls up what one of the user's last messages set up, and that message tried to
+        change the instructions (by a guard or the examples)."""
+        called = _INVOKES_EARLIER.search(text)
+        if not called:
+            return False
+        recent = users[-LOOK_BACK:]
+        if called.group("a") and not all(any(re.search(rf"\b{called.group(g)}\s*=", u) for u in recent) for g in ("a", "b")):
+            return False  # ("panels A and B": letters no earlier message defined)
+        for earlier in recent:
+            asked = focus(earlier) if len(earlier) > LONG_MESSAGE else without_role(earlier)
+            if self.router.route(earlier, self._vector(asked), study_id).kind == "injection":
+                return True
+        return False
 
     def _by_asking_part(self, reply: Reply, text: str, request: Request, kinds) -> Reply:
         """Nothing found well enough for the whole message: its asking clauses alone may be clearer

@@ -21,6 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant.answering.decisions import Decisions
+from assistant.answering.glossary import gloss
 from assistant.answering.safety_model import FROM_KIND, SafetyModel
 
 GUARDS = Path(__file__).resolve().parent.parent / "knowledge" / "guards.toml"
@@ -61,6 +62,11 @@ _TASK = re.compile(r"\b(?:write|draft|code|compose|create|generate|make|build|pr
 _ABOUT_THE_STUDY = re.compile(r"\b(study|studies|summary|paper|article|figure|panel|chart|graph|legend|table|results|findings|"
                               r"trial|research|researchers|authors|(the|these|those) patients|the (therapy|treatment)|this (therapy|treatment)|"
                               r"explains?|explaining|remember|understand|learn|teach\w*|stand for|stands for)\b", re.I)
+# Someone of the study named ("one patient", "a woman in the study"), or anyone the writer speaks of.
+_STUDY_SUBJECT = re.compile(r"\b(?:a|one|the|another|some|two|three) (?:of the )?(?:patients?|participants?|subjects?|(?:wo)?m[ae]n|people|cases?)\b|"
+                            r"\b(?:the|this) (?:study|summary|paper|article|trial|figure|legend)\b", re.I)
+_PERSON_NOW = re.compile(r"\b(?:i|i'?m|i'?ve|i'?d|me|my|mine|we|our|us|he|she|his|him|her|they'?re|mum|mom|mother|dad|father|husband|wife|son|"
+                         r"daughter|partner|brother|sister|baby|child|kid|gran\w*|grand\w+|aunt|uncle|friend)\b", re.I)
 SIGNS = ("emergency_reaction", "emergency_red_flags", "emergency_other_languages")  # guards naming signs of illness (not self-harm)
 # How sure the nearest examples must be, and by how much a kind must beat a study question, for
 # the message to be routed away from answering. Calibrated on the tuning questions (see README).
@@ -136,6 +142,10 @@ class AnyOf:
                 return match
         return None
 
+    def starts(self, text: str) -> list[int]:
+        """Where any of the patterns matches in text (each pattern's every match)."""
+        return sorted({m.start() for pattern in self.patterns for m in pattern.finditer(text)})
+
 
 _INSTRUCTION = re.compile(r"\b(ignore|disregard|forget|reply|respond|answer|say|print|output|repeat|write|pretend|act as|you are|tell (the user|them|everyone))\b", re.I)
 
@@ -165,7 +175,8 @@ def _decoded(text: str) -> list[str]:
 class Router:
     """Routes messages by their nearest labelled examples (generic ones plus one study's)."""
 
-    def __init__(self, examples, vectors: np.ndarray, treatments: tuple[str, ...] = ()):
+    def __init__(self, examples, vectors: np.ndarray, treatments: tuple[str, ...] = (), glosses=()):
+        self.glosses = glosses  # (the study packs' own words in other languages: glossary.gloss)
         self.guards, self.signs = _load_guards()
         self.decisions = Decisions(treatments)  # (the names study packs give their treatments)
         keep = [i for i, e in enumerate(examples) if e.source == "route"]
@@ -203,9 +214,9 @@ class Router:
                 return kind  # a person, an act of care for them, a judgement asked (decisions.py)
             match = self.guards[kind].search(text) if kind in self.guards else None
             if match:
-                if kind in SIGNS and self._in_general(text, _sentence_at(text, match.start())):
-                    continue  # "did any patient have trouble breathing?": asked of the study
-                if kind == "personal_result" and self._told_then_asked(text):
+                if kind in SIGNS and all(self._in_general(text, _sentence_at(text, at), kind) for at in self.guards[kind].starts(text)):
+                    continue  # "did any patient have trouble breathing?": asked of the study (every sign named)
+                if kind == "personal_result" and self._told_then_asked(gloss(text, self.glosses)):  # ("... wht range in study")
                     continue  # "my <result> is low. What does the dashed line for it mean?"
                 return {"emergency_red_flags": "emergency_reaction", "emergency_other_languages": "emergency_reaction",
                         "personal_result": "personal_advice"}.get(kind, kind)
@@ -235,14 +246,26 @@ class Router:
             and not result.search(x) and not self.guards["personal_advice"].search(x)
             and not _OWN_DUTY.search(x) and not _TURNS_BACK.search(_DIRECTION.sub(" ", x)) for x in asked)
 
-    def _in_general(self, text: str, sentence: str) -> bool:
-        """A sign of illness asked about in general (nobody said to have it now) or in the past, in
-        the sentence naming it: "my chest hurts a lot. How many patients were in the study?" asks of
-        the study only in its second sentence."""
+    def _in_general(self, text: str, sentence: str, kind: str = "") -> bool:
+        """A sign of illness asked about in general (nobody said to have it now) or in the past. Read
+        in the sentence naming it ("my chest hurts a lot. How many patients were in the study?" asks
+        of the study only in its second sentence), or, when another sentence asks of the study, named
+        with nobody it happens to ("Trouble breathing. Did any of the patients get that?", "One
+        patient couldn't catch her breath. Did any need oxygen?"; not in another language, whose
+        words for people these tables do not know)."""
         def said(table, where=text):
             return bool(table in self.signs and self.signs[table].search(where))
         now = said("happening_now")
-        return (said("in_the_past", sentence) and not now) or (said("in_general", sentence) and not now and not said("someone_has"))
+        if now:
+            return False
+        if said("in_the_past", sentence):
+            return True  # ("my mum fainted once years ago")
+        if said("someone_has", sentence):
+            return False
+        if said("in_general", sentence):
+            return True
+        return (kind != "emergency_other_languages" and said("in_general")
+                and bool(_STUDY_SUBJECT.search(sentence) or not _PERSON_NOW.search(sentence)))
 
     def _rows(self, study: str) -> tuple[np.ndarray, list[tuple[str, np.ndarray]]]:
         """The study's examples (its own and the generic ones) and, per kind, their positions in it."""

@@ -3,7 +3,8 @@
 A pack is a folder of corpus/ holding the study's text files and, optionally:
 
     study.toml   title, citation, description, clinician wording, the treatment's names, examples, groups of people,
-                 the study's lay vocabulary, premise facts (claim kinds -> sentence refs)
+                 the study's lay vocabulary, premise facts (claim kinds -> sentence refs), [glossary]
+                 its own words in other languages or shorthand -> English (the names of its diseases)
     bank.toml    [[entry]] questions -> the sentences answering them; [[not_covered]] topics
     plain.toml   [[sentence]] plain renderings; [[term]] the study's terms; [[background]] notes
     routes.toml  [kinds.<kind>] labelled example messages for routing, in the study's words
@@ -102,6 +103,7 @@ class StudyPack:
     examples: tuple[str, ...] = ()
     groups: tuple[Group, ...] = ()
     vocabulary: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    glossary: dict[str, tuple[str, ...]] = field(default_factory=dict)  # English -> its forms in other languages
     premises: dict[str, tuple[str, ...]] = field(default_factory=dict)
     bank: tuple[BankEntry, ...] = ()
     not_covered: tuple[NotCovered, ...] = ()
@@ -169,6 +171,7 @@ def load_pack(study: str, folder: Path) -> StudyPack:
         examples=_strings(meta.get("examples")),
         groups=tuple(Group(g["label"], _strings(g.get("names")), _strings(g.get("lay"))) for g in meta.get("groups", [])),
         vocabulary={k.lower(): _strings(v) for k, v in meta.get("vocabulary", {}).items()},
+        glossary={k: _strings(v) for k, v in meta.get("glossary", {}).items()},
         premises={p["kind"]: _strings(p.get("refs")) for p in meta.get("premises", [])},
         bank=tuple(
             BankEntry(e["id"], _strings(e["sentences"]), _strings(e["questions"]), e.get("shape", "single"),
