@@ -2761,3 +2761,12 @@ def test_a_study_packs_own_words_in_other_languages_are_read():
     assert gloss("¿Cuántos pacientes con la flurbose?") == "¿how many patients con la flurbose?"
     assert gloss("¿Cuántos pacientes con la flurbose?", (("flurbosis", ("flurbose",)),)) == "¿how many patients con la flurbosis?"
     assert gloss("How many patients had lupus?") == "How many patients had lupus?"  # English is never changed
+
+
+def test_a_style_follow_up_in_shorthand_or_one_dose_or_many_is_read(bot):
+    earlier = [{"role": "user", "content": "How long were the patients followed?"},
+               {"role": "assistant", "content": "Up to two years."}]
+    short = bot.ask("shrtr", earlier)
+    assert short.meta.get("restyled") and short.meta.get("restyled") == bot.ask("shorter", earlier).meta.get("restyled")
+    reply = bot.ask("one infusion or several?")
+    assert reply.kind == "answer" and ("single" in reply.answer or "once" in reply.answer), reply.answer

@@ -197,19 +197,19 @@ class Assistant(Conversation):
             # "and what does XYZ stand for?" asks about XYZ, "a list, one line per condition" for each group's
             # line: a question, not a restyle
             kind = "study_question"
-        if users and depth < MAX_RESTYLES and kind in (*RESTYLE, "study_question") and asks_format(text) and not (
+        if users and depth < MAX_RESTYLES and kind in (*RESTYLE, "study_question") and asks_format(glossed) and not (
                 names_own_subject(text, self.scorer.lexicon, study.groups) or breaks_down(text)):
             # "As bullet points, please": the previous question again, in the same words (a list is
             # how the answer is laid out when it has several points).
             earlier = turns[: max(i for i, t in enumerate(turns) if t["role"] == "user")]
             return _with(self._ask(users[-1], earlier, style, study.id, depth + 1), meta={"restyled": "format"})
-        if users and depth < MAX_RESTYLES and asks_numbers(text) and not names_own_subject(text, self.scorer.lexicon, study.groups):
+        if users and depth < MAX_RESTYLES and asks_numbers(glossed) and not names_own_subject(text, self.scorer.lexicon, study.groups):
             # "Just the numbers": the previous question answered by its sentences that give numbers.
             earlier = turns[: max(i for i, t in enumerate(turns) if t["role"] == "user")]
             reply = self._ask(users[-1], earlier, style, study.id, depth + 1)
             return _with(self._numbers(reply, reply.standalone_question or users[-1], Request(study, style, self._seen(turns, study))),
                          meta={"restyled": "numbers"})
-        if users and depth < MAX_RESTYLES and asks_brief(text) and not breaks_down(text):
+        if users and depth < MAX_RESTYLES and asks_brief(glossed) and not breaks_down(glossed):
             # "In one sentence?": the previous answer, if it is one sentence already.
             earlier = turns[: max(i for i, t in enumerate(turns) if t["role"] == "user")]
             brief = self._brief(self._ask(users[-1], earlier, style, study.id, depth + 1))
