@@ -2770,3 +2770,15 @@ def test_a_style_follow_up_in_shorthand_or_one_dose_or_many_is_read(bot):
     assert short.meta.get("restyled") and short.meta.get("restyled") == bot.ask("shorter", earlier).meta.get("restyled")
     reply = bot.ask("one infusion or several?")
     assert reply.kind == "answer" and ("single" in reply.answer or "once" in reply.answer), reply.answer
+
+
+def test_numbered_questions_and_yes_no_questions_after_a_comma_are_parts():
+    from assistant.answering.parts import split_parts
+
+    assert split_parts("Three questions from our group: 1) did it last 2) is it a cure 3) how long were people followed") == [
+        "did it last", "is it a cure", "how long were people followed"]
+    assert split_parts("was it one dose or many, did they stay off their meds, and are they cured?") == [
+        "was it one dose or many", "did they stay off their meds", "are they cured?"]
+    # (a told clause before a question, a guess at the first part, a figure's number: one question)
+    for one in ("my son has lupus, did they get better?", "How many had lupus, was it 8?", "Look at figure 1. What does panel B show?"):
+        assert split_parts(one) == [one]

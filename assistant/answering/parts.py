@@ -19,7 +19,10 @@ _WH = r"(?:what|how|why|when|who|whom|whose|which|where)\b"
 _ASKS = re.compile(rf"\s*(?:and |so |ok |also )?(?:{_WH}|(?:is|are|do|does|did|was|were|can|could|will|would)\b)", re.I)
 # (Or a yes/no question after the comma: "what's the sample size, was there a control group?")
 _WH_SPLIT = re.compile(rf"\s*(?:,|/)\s*(?:and\s+)?(?={_WH}|(?:is|are|was|were|did|does|do|can|could|will|would|has|have|had)\s+"
-                       r"(?:there|any|all|anyone|each|every)\b)", re.I)  # (not "..., was it X?": a guess at the first)
+                       r"(?:there|any|all|anyone|each|every)\b|(?:did|do|does|were|are|have|had)\s+(?:they|the patients|the people|those|these|people|patients)\b)",
+                       re.I)  # (not "..., was it X?": a guess at the first)
+# Numbered questions in one message: "1) did it last 2) is it a cure 3) how long", "1. ... 2. ...".
+_NUMBERED = re.compile(r"(?:^|(?<=\s))\(?[1-9]\s?[).]\s+")
 
 
 def split_parts(question: str) -> list[str]:
@@ -27,6 +30,13 @@ def split_parts(question: str) -> list[str]:
     question word after a comma or a slash starts a new part when the part before is a question
     too ("who wrote it, where did it appear, what year?"; not "my son has X, what ...?")."""
     parts = []
+    numbered = _NUMBERED.split(question)
+    if len(numbered) >= 3:
+        # (what comes before the first number is a lead-in, "Three questions from our members:",
+        # unless it asks itself)
+        lead, items = numbered[0], [i.strip(" ,;") for i in numbered[1:] if i.strip(" ,;")]
+        if len(items) >= 2 and not (lead.strip() and not lead.rstrip().endswith(":") and _ASKS.match(lead)):
+            return items
     for part in _PART_SPLIT.split(question):
         if part and _ASKS.match(part):
             parts.extend(_WH_SPLIT.split(part))
