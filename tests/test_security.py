@@ -67,7 +67,7 @@ def test_a_marker_file_can_be_neither_read_nor_stored_through_the_chat(server, m
                      "/gradio_api/proxy=http://127.0.0.1/", "/gradio_api/upload_progress", "/gradio_api/monitoring",
                      "/monitoring", "/gradio_api/api/chat", "/gradio_api/call/chat", "/login", "/gradio_api/vibe-code/",
                      "/manifest.json", "/gradio_api/openapi.json", "/runs", "/gradio_api/mcp/sse",
-                     "/gradio_api/heartbeat/made-up-session"):
+                     "/gradio_api/heartbeat/made-up-session", "/gradio_api/startup-events"):
             response = client.get(f"{page}{path}")
             assert response.status_code == 404 and MARKER not in response.text, (page, path, response.status_code)
         uploaded = client.post(f"{page}/gradio_api/upload", files={"files": ("marker.txt", MARKER.encode())})

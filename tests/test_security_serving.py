@@ -223,6 +223,25 @@ def test_gradio_page_switches_and_deep_links_on_the_chat_page_are_ignored(server
     out, err = capfd.readouterr()
     logged = caplog.text + out + err
     assert "Traceback" not in logged and "KeyError" not in logged
+    # (Nor on the page's config, which the widget asks for with the host page's deep link.)
+    import tempfile
+    from pathlib import Path
+
+    from gradio import route_utils
+    planted = Path(route_utils.DEFAULT_TEMP_DIR) / "deep_links" / "cartqa-red-team" / "state.json"
+    try:
+        planted.parent.mkdir(parents=True, exist_ok=True)
+        planted.write_text('{"components": []}')
+    except OSError:
+        planted = None  # (a temporary folder another user owns: nothing to plant, the check below still runs)
+    try:
+        with httpx.Client(base_url=server, timeout=20) as client:
+            for config in ("/config", "/embed/config"):
+                response = client.get(config, params={"deep_link": "cartqa-red-team"})
+                assert response.status_code == 200 and response.json().get("deep_link_state") != "valid", config
+    finally:
+        if planted is not None:
+            planted.unlink(missing_ok=True)
     # (Only those two are dropped: the page's other parameters reach it.)
     from assistant.serving.middleware import _without_params
     kept = _without_params({"query_string": b"page=x&__theme=dark&deep_link=y&lang=de"}, {"page", "deep_link"})

@@ -25,9 +25,11 @@ OWN_PREFIXES = ("/api/", "/healthz", "/docs", "/openapi.json", "/widget/", "/ass
 # refused: the chat needs none of it, and the file routes would hand out files. Nor does it need the
 # heartbeat: its page holds no per-session state (its config says connect_heartbeat: false), and an
 # open heartbeat, accepted for any made-up session, never ends: enough of them filled every stream.
+# Nor startup-events (red team, session of 2026-12-05 03:16): the page never asks for it, and a
+# mounted app never marks its startup done, so the first stranger to ask restarted the queue.
 GRADIO_GET = re.compile(
     r"^(/|/config/?|/info/?|/theme\.css|/gradio_api/theme\.css|/favicon\.ico|/robots\.txt|"
-    r"/(assets|static|svelte)/[^?]*|/gradio_api/(info/?|queue/data|startup-events))$"
+    r"/(assets|static|svelte)/[^?]*|/gradio_api/(info/?|queue/data))$"
 )
 GRADIO_POST = re.compile(r"^/gradio_api/(queue/join|cancel|reset/?)$")
 SESSION_HASH = re.compile(r"[A-Za-z0-9_-]{1,64}")  # what a chat page sends (Gradio's random hash)
@@ -220,10 +222,11 @@ class GradioGuard:
         if method in ("GET", "HEAD") and GRADIO_GET.fullmatch(inner):
             if inner == "/gradio_api/queue/data":
                 return await self._answers(scope, receive, send, self.sessions.get(mount))
-            if inner == "/":
+            if inner == "/" or inner.rstrip("/") == "/config":
                 # The chat is one page: Gradio's page switch (an unknown name fails with two
-                # tracebacks) and deep links (page state read from a shared temporary folder) are
-                # not ours, and are dropped.
+                # tracebacks) and deep links (page state read from a shared temporary folder: its
+                # HTML and scripts replace the page's, on the page and on its /config) are not
+                # ours, and are dropped.
                 scope = _without_params(scope, PAGE_PARAMS)
             elif _API_INFO.match(inner):
                 # Any page named (an unknown one too would reach the shared cache) becomes the chat's.
