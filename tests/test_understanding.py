@@ -2768,8 +2768,9 @@ def test_a_style_follow_up_in_shorthand_or_one_dose_or_many_is_read(bot):
                {"role": "assistant", "content": "Up to two years."}]
     short = bot.ask("shrtr", earlier)
     assert short.meta.get("restyled") and short.meta.get("restyled") == bot.ask("shorter", earlier).meta.get("restyled")
-    reply = bot.ask("one infusion or several?")
-    assert reply.kind == "answer" and ("single" in reply.answer or "once" in reply.answer), reply.answer
+    for question in ("one infusion or several?", "Did anyone need a booster infusion?", "how many times did the doctors give the cells?"):
+        reply = bot.ask(question)
+        assert reply.kind == "answer" and ("single" in reply.answer or "once" in reply.answer), (question, reply.answer)
 
 
 def test_numbered_questions_and_yes_no_questions_after_a_comma_are_parts():
