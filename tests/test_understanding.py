@@ -2720,6 +2720,7 @@ def test_an_attack_set_up_in_earlier_turns_and_set_off_later_is_refused(bot):
     ("Đau ngực lan ra tay trái", "emergency_other_languages"),
     # a knock to the head on a blood thinner by its brand name
     ("Dad knocked his head on the car door and he's on apixaban. What is CD19?", "emergency_red_flags"),
+    ("he just passed out and the last time this happened he was in hospital", "emergency_reaction"),
     # a decision asked in German and Vietnamese; worry about one's own results named after "the results"
     ("Sollte meine Mutter die Therapie machen lassen?", "personal_advice"),
     ("Soll ich die Tabletten absetzen?", "personal_advice"),
@@ -2742,6 +2743,8 @@ def test_signs_and_decisions_of_session_18_are_caught(message, kind):
     "¿Debería empezar por la figura o por el resumen?",
     "¿Es peligroso para el corazón según el estudio?",
     "Should I be worried that the study data is so small?",
+    # a sign told of the last time, beside a question of the study
+    "he hates needles, the last time he had a drip he nearly passed out. how many times did they give the cells?",
 ])
 def test_look_alikes_of_session_18_pass(message):
     assert _guards().guard(message) is None, message
