@@ -2786,3 +2786,11 @@ def test_numbered_questions_and_yes_no_questions_after_a_comma_are_parts():
     # (a told clause before a question, a guess at the first part, a figure's number: one question)
     for one in ("my son has lupus, did they get better?", "How many had lupus, was it 8?", "Look at figure 1. What does panel B show?"):
         assert split_parts(one) == [one]
+
+
+def test_a_message_with_nothing_to_read_gets_no_crisis_reply(bot):
+    # (Red team: a run of filler words or brackets got the self-harm crisis reply from the classifier.)
+    for filler in ("and " * 499, "(" * 1999, "? " * 300):
+        assert not bot.ask(filler).kind.startswith("emergency"), filler[:20]
+    # (words of another script are still read, and a short cry for help still is one)
+    assert bot.ask("help, I can't breathe").kind == "emergency"

@@ -23,6 +23,7 @@ import numpy as np
 from assistant.answering.decisions import Decisions
 from assistant.answering.glossary import gloss
 from assistant.answering.safety_model import FROM_KIND, SafetyModel
+from assistant.retrieval.lexicon import content_tokens
 
 GUARDS = Path(__file__).resolve().parent.parent / "knowledge" / "guards.toml"
 GUARDS_LANGUAGES = GUARDS.with_name("guards_languages.toml")  # the same guards in more languages
@@ -67,6 +68,7 @@ _STUDY_SUBJECT = re.compile(r"\b(?:a|one|the|another|some|two|three) (?:of the )
                             r"\b(?:the|this) (?:study|summary|paper|article|trial|figure|legend)\b", re.I)
 _PERSON_NOW = re.compile(r"\b(?:i|i'?m|i'?ve|i'?d|me|my|mine|we|our|us|he|she|his|him|her|they'?re|mum|mom|mother|dad|father|husband|wife|son|"
                          r"daughter|partner|brother|sister|baby|child|kid|gran\w*|grand\w+|aunt|uncle|friend)\b", re.I)
+_OTHER_SCRIPT = re.compile(r"[^\x00-\x7f]")  # (any letter beyond ASCII: another language's words)
 SIGNS = ("emergency_reaction", "emergency_red_flags", "emergency_other_languages")  # guards naming signs of illness (not self-harm)
 # How sure the nearest examples must be, and by how much a kind must beat a study question, for
 # the message to be routed away from answering. Calibrated on the tuning questions (see README).
@@ -295,6 +297,14 @@ class Router:
             model = self._models[study] = SafetyModel(vectors[rows], [labels[i] for i in rows], [texts[i] for i in rows])
         return model
 
+    def _classify(self, vector: np.ndarray, text: str, study: str) -> tuple[str, float]:
+        """The safety classifier's label and probability; "other" for a message with nothing to read
+        in it (no word but "and", "the", "why"; only brackets or question marks: red team, a run of
+        filler got the crisis reply). Words of another script are always read."""
+        if not content_tokens(text) and not _OTHER_SCRIPT.search(text):
+            return "other", 0.0
+        return self.model(study).predict(vector, text)
+
     def route(self, text: str, vector: np.ndarray, study: str, conversation: bool = False) -> Route:
         guarded = self.guard(text)
         if guarded and guarded != "personal_advice":
@@ -303,7 +313,7 @@ class Router:
             # Someone in danger now outranks a decision about their care: "I keep blacking out ...
             # should I call the clinic tomorrow?" is an emergency the classifier is sure of.
             if not conversation:
-                label, probability = self.model(study).predict(vector, text)
+                label, probability = self._classify(vector, text, study)
                 if label == "emergency" and probability >= EMERGENCY_MIN:
                     scores = self.scores(vector, study)
                     return Route(self._emergency_kind(scores), by="classifier", score=probability, scores=scores)
@@ -312,7 +322,7 @@ class Router:
             return Route("off_topic", by="task", score=1.0)
         scores = self.scores(vector, study)
         by_examples = self._by_examples(scores, conversation)
-        label, probability = self.model(study).predict(vector, text)
+        label, probability = self._classify(vector, text, study)
         # A wording neither the guards nor the nearest examples know, that the classifier is sure
         # of (of an emergency, less sure will do: missing one costs far more than a false alarm);
         # what the examples call off-topic ("should I sell my car now?", "rain tomorrow?") needs
