@@ -2766,11 +2766,13 @@ def test_a_study_packs_own_words_in_other_languages_are_read():
     assert gloss("How many patients had lupus?") == "How many patients had lupus?"  # English is never changed
 
 
-def test_a_style_follow_up_in_shorthand_or_one_dose_or_many_is_read(bot):
+def test_a_style_follow_up_a_question_in_shorthand_or_one_dose_or_many_is_read(bot):
     earlier = [{"role": "user", "content": "How long were the patients followed?"},
                {"role": "assistant", "content": "Up to two years."}]
-    short = bot.ask("shrtr", earlier)
+    short = bot.ask("shorter pls", earlier)
     assert short.meta.get("restyled") and short.meta.get("restyled") == bot.ask("shorter", earlier).meta.get("restyled")
+    counted = bot.ask("hw mny ppl had lupus")
+    assert counted.kind == "answer" and ("8" in counted.answer or "eight" in counted.answer), counted.answer
     for question in ("one infusion or several?", "Did anyone need a booster infusion?", "how many times did the doctors give the cells?"):
         reply = bot.ask(question)
         assert reply.kind == "answer" and ("single" in reply.answer or "once" in reply.answer), (question, reply.answer)
