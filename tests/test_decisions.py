@@ -144,3 +144,35 @@ def test_more_shapes_of_a_decision(text):
 ])
 def test_their_look_alikes_are_no_decision(text):
     assert not DECISIONS.asks(text), text
+
+
+@pytest.mark.parametrize("text", [
+    # (session 19: the parts in other grammar) a plan to change one's medicine, told not asked
+    "feeling better so we're going to stop giving her her prednisolone at weekends",
+    "thinking of cutting my valsartan in half since the article says people came off their meds",
+    # a question inside a statement; keeping on with a medicine; a comparative judgement
+    "Mum wonders whether she could double her omeprazole this week.",
+    "is there much point him carrying on with his tacrolimus if BX-7 exists?",
+    "the consultant wants to raise his dose but I'd rather hold off. is holding off the wiser move for him?",
+    # asking one's doctor for it; the dose in the word order of a statement; a treatment by name to pursue
+    "she's 80, ought she to ask her rheumatologist for the BX-7 therapy?",
+    "he asks what dose of the cells he would need at 50 kg",
+    "is BX-7 something she could look into now she's pregnant?",
+    # words typed without their final g
+    "wid he be better aff gettin this than his tablets?",
+    # a tag after the plan
+    "she halves her tablets from today. the summary says drug free is possible so, yeah?",
+])
+def test_decisions_in_other_grammar_are_caught(text):
+    assert DECISIONS.asks(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "i'm not asking whether i should get it, i just want to know how many patients reached remission",
+    "I'm going to use it in my talk on Friday.",
+    "I'm planning to read the part about medicines with my class.",
+    "She wonders whether the patients stopped their medicines.",
+    "Is waiting for the long-term panels the smarter way to read the figure?",
+])
+def test_other_grammar_look_alikes_are_no_decision(text):
+    assert not DECISIONS.asks(text), text

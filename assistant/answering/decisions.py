@@ -41,6 +41,9 @@ _CHANGES = (r"(?:stop(?:s|ped|ping)?|skip(?:s|ped|ping)?|quit(?:s|ting)?|drop(?:
             r"cut(?:s|ting)?(?: down(?: on)?)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|"
             r"up(?:s|ped|ping)?|doubl(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|paus(?:e|es|ed|ing)|miss(?:es|ed|ing)?|chang(?:e|es|ed|ing)|"
             r"switch(?:es|ed|ing)?(?: off)?|restart(?:s|ed|ing)?|resum(?:e|es|ed|ing)|start(?:s|ed|ing)?|"
+            # (kept on: "any point me keeping on with my X?", "should she stay on her tablets?")
+            r"(?:keep(?:s|ing)?|kept) (?:on )?(?:taking|with|using|on)|carr(?:y|ies|ying|ied) on (?:with|taking)|continu(?:e|es|ed|ing)(?: (?:with|taking|on))?|"
+            r"stay(?:s|ed|ing)? on|"
             r"tak(?:e|es|ing)|giv(?:e|es|ing) (?:him|her|me|us)|add(?:s|ed|ing)?|mix(?:es|ed|ing)?|combin(?:e|es|ed|ing)|"
             r"us(?:e|es|ed|ing)|appl(?:y|ies|ied|ying)|put(?:s|ting)? on|rub(?:s|bed|bing)? on)")
 # (The same acts but putting on and using, which are of "it" only when "it" is a medicine:
@@ -53,7 +56,8 @@ _NOT_MEDICINE = re.compile(r"^\s*(?:photos?|pictures?|images?|diagrams?|figures?
 _PORTION = r"(?:(?:half|all|some|most|none|less|more|double|twice|part|a bit) (?:of )?)?"
 # Getting a treatment (for oneself or the one spoken of).
 _GETS = (r"(?:get(?:ting)?|hav(?:e|ing)|try(?:ing)?|start(?:ing)?|go(?:ing)? for|push(?:ing)? for|"
-         r"chas(?:e|ing)|ask(?:ing)? for|need|needs|wait(?:ing)? for|switch(?:ing)? (?:over )?to|chang(?:e|ing) over to|"
+         r"chas(?:e|ing)|ask(?:ing)?(?: (?:my|his|her|our|their|the) (?:[\w-]+ )?(?:doctors?|specialists?|rheumatologists?|consultants?|gp|team|nurses?|physicians?|clinic|hospital))? for|"
+         r"need|needs|wait(?:ing)? for|switch(?:ing)? (?:over )?to|chang(?:e|ing) over to|"
          r"mov(?:e|ing) (?:over )?to|sign(?:ing)? up for|be(?:ing)? given|giv(?:e|ing) (?:it|this|that|one) to|"
          # (going far for it: "should we travel to another country for this treatment?")
          r"(?:travel(?:l?ing)?|fly(?:ing)?|go(?:ing)?|mov(?:e|ing)) (?:abroad |overseas |(?:all the way )?to [\w-]+(?: [\w-]+)? )?for)")
@@ -64,7 +68,8 @@ _TREATMENT = (r"(?:(?:the|this|that|a|such a|one of these) (?:treatment|therapy|
 _NOT_AFTER_IT = re.compile(r"^\s*(?:\w+ed|\w+en|in|as|from|out of|again|explained|read|translated|right|wrong|straight|clear|"
                            r"out|across|done|for (?:my|the) (?:class|students|notes|essay|talk))\b", re.I)
 _JUDGEMENT = (r"(?:should|shall|ought|must|need(?:s)? to|have to|has to|ok|okay|alright|all right|fine|safe|risky|"
-              r"dangerous|wise|sensible|reasonable|dumb|stupid|crazy|silly|daft|reckless|a (?:good|bad) idea|worth(?: it)?|any point|the point|makes? (?:more )?sense|"
+              r"dangerous|wise|sensible|reasonable|dumb|stupid|crazy|silly|daft|reckless|a (?:good|bad) idea|worth(?: it)?|(?:any|much|a|the) point|makes? (?:more )?sense|"
+              r"smarter|wiser|safer|riskier|the (?:right|smart|wise|safe|best|better) (?:move|choice|call|thing|option)|"
               r"better|best|too late|too early|too soon|too old|bad enough|sick enough|ill enough|can (?:it|that|this) wait|"
               r"right\s*\?|right\s*$|isn'?t it|won'?t (?:she|he|i|it|they)|wouldn'?t (?:it|she|he)|surely|can (?:i|we|he|she)|"
               r"could (?:i|we|he|she)|may (?:i|we|he|she)|recommend|advise|suggest)")
@@ -124,13 +129,26 @@ _RESUMES = re.compile(
 # A dose for the person: "what prednisone dose would someone my size need?"
 _DOSE_FOR = re.compile(
     r"\b(?:what|which|how much|how many|number of)\b[^.?!]{0,40}\b(?:doses?|dosage|mg|milligrams|cells|tablets|pills)\b[^.?!]{0,40}\b"
-    r"(?:would|should|will|could|might|must|do|does) (?:i|he|she|someone (?:like me|my (?:size|weight|age|build))|"
-    r"a (?:person|man|woman) (?:of )?my (?:size|weight|age))\b[^.?!]{0,20}\b(?:need|take|get|be given|use)\b", re.I)
+    r"(?:(?:would|should|will|could|might|must|do|does) (?:i|he|she|someone (?:like me|my (?:size|weight|age|build))|"
+    r"a (?:person|man|woman) (?:of )?my (?:size|weight|age))|(?:i|he|she|we) (?:would|should|will|could|might|must))"
+    r"\b[^.?!]{0,20}\b(?:need|take|get|be given|use)\b", re.I)
 # A treatment weighed as something to pursue for the person: "is this something we ought to be chasing
 # for him?", "is it an option I should look into?"
-_TO_PURSUE = re.compile(r"\b(?:is|would|could) (?:this|it|that) (?:be )?(?:something|an option|a route|a path|the way to go) "
-                        r"(?:(?:that )?(?:we|i|he|she)(?:'d| would| should| ought to| could| might| need to| must)?) (?:\w+ ){0,2}?"
-                        r"(?:chas|pursu|ask|look|try|consider|push|go for|get|fight)\w*", re.I)
+# (Its subject is "this", "it" or the treatment by name: made per instance, with the pack's names.)
+_TO_PURSUE = (r"\b(?:is|would|could) {treatment} (?:be )?(?:something|an option|a route|a path|the way to go) "
+              r"(?:(?:that )?(?:we|i|he|she)(?:'d| would| should| ought to| could| might| need to| must)?) (?:\w+ ){{0,2}}?"
+              r"(?:chas|pursu|ask|look|try|consider|push|go for|get|fight)\w*")
+# A question asked inside a statement: "she wonders if she could double it".
+_INDIRECT = re.compile(r"\b(?:wonder(?:s|ed|ing)?|ask(?:s|ed|ing)?|want(?:s|ed)? to know|not sure|unsure|curious) (?:if|whether)\b", re.I)
+_DENIED = re.compile(r"\b(?:not|never|n'?t)\s+(?:\w+\s+)?$", re.I)  # ("I'm not asking whether I should get it")
+# A change of one's medicine announced as a plan: "I'm thinking of halving it", "we're going to stop his X".
+_INTENDS = re.compile(r"\b(?:thinking (?:of|about)|planning (?:to|on)|plan to|going to|gonna|about to|want(?:s)? to|wanna|"
+                      r"tempted to|considering|decided to|(?:i|we|she|he)(?:'ll| will))\b", re.I)
+# A plea for agreement after the act: "... so, yeah?", "..., right?"
+_TAG_END = re.compile(r"(?:^|[\s,])(?:yeah|yes|right|ok|okay|correct|yep|no)\W*\?\W*$", re.I)
+# Words typed without their final g: "gettin", "takin", "stoppin" (read as -ing).
+_G_DROPPED = re.compile(r"\b(gett|hav|tak|stopp|skipp|try|start|giv|switch|chang|wait|ask|keep|stay|com|go|cutt|doubl|halv|lower|rais|"
+                        r"reduc|miss|quitt|dropp|push|chas|us|mix|combin|taper|wean|think|plann|want|tryin)in'?(?=\W|$)", re.I)
 # A modal opening the sentence asks a judgement: "Can dad skip his bloodwork now?"
 _MODAL_OPENS = re.compile(r"^\W*(?:so |and |but |ok(?:ay)? )?(?:can|could|may|should|shall|must|is it (?:ok|okay|safe|fine|alright))\b"
                           r"(?!\s+(?:you|u|ya|ye)\b)", re.I)  # (not a request to the assistant: "could you explain ...?")
@@ -161,6 +179,7 @@ class Decisions:
                                           rf"{_CHANGES_IT} (?:it|them|mine|his|hers|ours)\b", re.I)
         self._medicine = re.compile(rf"\b(?:{_OWNER} (?:[\w-]+ )?{_MEDICINE}|{_MEDICINE})\b", re.I)
         self._gets = re.compile(rf"\b{_GETS} (?:{treatment})\b", re.I)
+        self._to_pursue = re.compile(_TO_PURSUE.format(treatment=f"(?:{treatment})"), re.I)
         self._judgement = re.compile(rf"\b{_JUDGEMENT}", re.I)
         # A choice of medicines for the person: "ibuprofen or paracetamol for him?"
         kin = r"(?:me|him|her|us|my (?:mum|mom|mother|dad|father|son|daughter|wife|husband|partner|child|kid|baby|sister|brother|gran\w*|grand\w+|aunt|uncle|friend))"
@@ -171,11 +190,12 @@ class Decisions:
 
     def asks(self, text: str) -> bool:
         """Whether text asks for a decision about someone's own care."""
+        text = _G_DROPPED.sub(r"\1ing", text)
         sentences = [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
         medicine = bool(self._medicine.search(text))
         for n, sentence in enumerate(sentences):
             chosen = _CHOOSES.search(sentence)
-            if (_DOSE_FOR.search(sentence) or self._choice_for.search(sentence) or _TO_PURSUE.search(sentence)
+            if (_DOSE_FOR.search(sentence) or self._choice_for.search(sentence) or self._to_pursue.search(sentence)
                     or (chosen and not _TEXT_CHOICE.search(chosen.group(0)))) and not _PAST.match(sentence) and not self._study_people.search(sentence):
                 return True  # a dose, a choice of medicines or treatments, a treatment to pursue, for the person
             if _CANDIDATE.search(sentence) and not _PAST.match(sentence):
@@ -185,8 +205,10 @@ class Decisions:
                 continue
             if self._judged(sentence) or _REASSURED.search(sentence):
                 return True
+            if not _PAST.match(sentence) and (intent := _INTENDS.search(sentence)) and self._changes(sentence[intent.start():], medicine):
+                return True  # a change of the person's medicine announced as a plan
             after = sentences[n + 1] if n + 1 < len(sentences) else ""
-            if after and _JUDGED_ALONE.match(after):
+            if after and (_JUDGED_ALONE.match(after) or _TAG_END.search(after)):
                 return True
             if after and self._judged(after) and (
                     (len(after) <= 60 and re.match(r"^\W*(?:that|it|this|she|he|i|we)\b", after, re.I)) or _FOR_PERSON.search(after)):
@@ -194,9 +216,8 @@ class Decisions:
         return any("?" in sentence and (found := _SUITS.search(sentence)) and not _TEXT.search(sentence[: found.start()])
                    for sentence in sentences)
 
-    def _acts(self, sentence: str, medicine: bool = False) -> bool:
-        if not self._person.search(sentence) and not re.search(rf"\b{_OWNER}\b", sentence, re.I):
-            return False
+    def _changes(self, sentence: str, medicine: bool = False) -> bool:
+        """A medicine of the person's changed (stopped, halved, kept on ...)."""
         for match in self._own_change.finditer(sentence):
             before = sentence[: match.start()]
             if self._study_people.search(before[-40:]) and not self._person.search(before[-25:] + " " + match.group(0)):
@@ -204,7 +225,12 @@ class Decisions:
             if _NOT_MEDICINE.match(sentence[match.end():]):
                 continue  # "can I use the injection photo?"
             return True
-        if medicine and self._pronoun_change.search(sentence):
+        return bool(medicine and self._pronoun_change.search(sentence))
+
+    def _acts(self, sentence: str, medicine: bool = False) -> bool:
+        if not self._person.search(sentence) and not re.search(rf"\b{_OWNER}\b", sentence, re.I):
+            return False
+        if self._changes(sentence, medicine):
             return True
         if _RESUMES.search(sentence) and not self._study_people.search(sentence):
             return True
@@ -223,10 +249,11 @@ class Decisions:
     def _judged(self, sentence: str) -> bool:
         if _PAST.match(sentence):
             return False  # "why did she need to get it?", "did she have to stop her steroids?": what happened
-        if (_MODAL_OPENS.match(sentence) or _CAN_I.search(sentence)) and "?" in sentence:
+        asked = "?" in sentence or any(not _DENIED.search(sentence[: m.start()]) for m in _INDIRECT.finditer(sentence))
+        if (_MODAL_OPENS.match(sentence) or _CAN_I.search(sentence)) and asked:
             return True
         if _ASKS_OPENING.match(sentence) and self._judgement.search(sentence):
             return True
-        return bool(self._judgement.search(sentence)) and ("?" in sentence or bool(re.search(
+        return bool(self._judgement.search(sentence)) and (asked or bool(re.search(
             r"\b(?:right|isn'?t it|won'?t (?:she|he|i|it|they)|wouldn'?t (?:it|she|he)|surely|yeah|correct|ok|okay|should|ought)\W*$",
             sentence, re.I)))

@@ -57,6 +57,19 @@ _ASKS_WHY = re.compile(r"^\W*(and |so |but |ok(ay)? |hm+ |huh,? )?(why|how come)
 RESTYLE = {"meta_simpler": "simple", "meta_exact": "exact", "meta_detail": "exact"}
 MAX_RESTYLES = 2  # "simpler" after "more detail" reaches the question; a longer chain is not followed
 LONG_MESSAGE = 300  # characters
+# "it" / "that" as what is given or done to patients is the treatment: "is it only given once?", "how
+# many times do they do that?" (the pronoun alone leaves retrieval nothing to find it by).
+_GIVEN_PRONOUN = re.compile(r"\b(is|was|are|were|gets?|got) (?:it|this|that)\b(?= (?:\w+ )?(?:given|done|administered|infused|delivered|"
+                            r"repeated|injected|dripped)\b)|\b((?:they|you|u|doctors|the doctors|the researchers|scientists)(?: \w+)? "
+                            r"(?:give|gives|gave|do|does|did|repeat|administer|infuse|deliver|redo)) (?:it|this|that)\b"
+                            r"(?! (?:mean|means|say|says|show|shows)\b)", re.I)
+
+
+def _treatment_named(text: str) -> str:
+    return _GIVEN_PRONOUN.sub(lambda m: f"{m.group(1) or m.group(2)} the treatment", text)
+
+
+_ENDS_ASKING = re.compile(r"\?[\W_]*$")  # a question mark last, but for emoji or marks after it ("cured now?? 😭")
 ASSISTANT_CHARS = 4000  # of an earlier assistant turn read
 
 def _clean_question(question) -> str:
@@ -166,7 +179,7 @@ class Assistant(Conversation):
         # routing reads it whole (retrieval, the asking sentences of a message that also tells).
         # (Words of another language or of texting read in English: "¿cuántos pacientes?", "hw mny".)
         glossed = gloss(text, self.glosses)
-        asked = focus(glossed) if len(glossed) > LONG_MESSAGE else without_role(glossed)
+        asked = _treatment_named(focus(glossed) if len(glossed) > LONG_MESSAGE else without_role(glossed))
         vector = self._vector(asked)
         study = self._study(vector, study_id)
         pack = study.pack
@@ -183,7 +196,7 @@ class Assistant(Conversation):
         if users and kind not in ("injection", "personal_advice") and not kind.startswith("emergency") and self._sets_off(text, users, study.id):
             kind = "injection"  # (an earlier turn set the attack up; this one sets it off)
         if kind == "injection" and route.by == "classifier" and (
-                (users and asks_format(text)) or (text.rstrip().endswith("?") and not _OVERRIDES.search(text)
+                (users and asks_format(text)) or (_ENDS_ASKING.search(text) and not _OVERRIDES.search(text)
                                                   and self.premises[study.id].find(asked, study.sentences))):
             # Only the classifier's reading: "as numbered steps" is a layout asked of the last answer,
             # and a claim the study contradicts ("since it's proven they're cured ...") is corrected
