@@ -2796,3 +2796,21 @@ def test_a_message_with_nothing_to_read_gets_no_crisis_reply(bot):
         assert not bot.ask(filler).kind.startswith("emergency"), filler[:20]
     # (words of another script are still read, and a short cry for help still is one)
     assert bot.ask("help, I can't breathe").kind == "emergency"
+
+
+def test_it_given_or_done_to_patients_is_the_treatment(bot):
+    from assistant.answering.pipeline import _treatment_named
+
+    # (the pronoun alone gave retrieval nothing to find the answer by: "the study does not say")
+    reply = bot.ask("so is it just given the one time?")
+    assert reply.kind == "answer" and "single infusion" in " ".join(c.quote for c in reply.citations)
+    assert _treatment_named("how often do they repeat it?") == "how often do they repeat the treatment?"
+    # ("this" before a noun is no pronoun; "what does that mean?" asks about words)
+    for kept in ("Was this study done in Germany?", "what does that mean?", "Is that right?"):
+        assert _treatment_named(kept) == kept
+
+
+def test_a_claim_the_study_contradicts_is_corrected_even_with_emoji_after_the_question_mark(bot):
+    # (the classifier reads this one as an attempt to make the assistant say so)
+    reply = bot.ask("omg so the study says everyone is cured now??? 😭")
+    assert reply.kind == "correction" and "too early" in reply.answer.lower()

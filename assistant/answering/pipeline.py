@@ -59,7 +59,7 @@ MAX_RESTYLES = 2  # "simpler" after "more detail" reaches the question; a longer
 LONG_MESSAGE = 300  # characters
 # "it" / "that" as what is given or done to patients is the treatment: "is it only given once?", "how
 # many times do they do that?" (the pronoun alone leaves retrieval nothing to find it by).
-_GIVEN_PRONOUN = re.compile(r"\b(is|was|are|were|gets?|got) (?:it|this|that)\b(?= (?:\w+ )?(?:given|done|administered|infused|delivered|"
+_GIVEN_PRONOUN = re.compile(r"\b(is|was|are|were|gets?|got) (?:it|this|that)\b(?= (?:(?:only|just|ever|always|usually|really|actually|also|still|even|normally|typically|then|first|all) )?(?:given|done|administered|infused|delivered|"
                             r"repeated|injected|dripped)\b)|\b((?:they|you|u|doctors|the doctors|the researchers|scientists)(?: \w+)? "
                             r"(?:give|gives|gave|do|does|did|repeat|administer|infuse|deliver|redo)) (?:it|this|that)\b"
                             r"(?! (?:mean|means|say|says|show|shows)\b)", re.I)
