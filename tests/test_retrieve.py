@@ -57,3 +57,14 @@ def test_ranking_quality_on_the_ground_truth_questions(scorer):
         top3 += any(hits)
     assert first / len(items) >= 0.80, first / len(items)
     assert top3 / len(items) >= 0.95, top3 / len(items)
+
+
+def test_a_term_typed_letter_by_letter_is_read_as_the_term():
+    from assistant.retrieval.lexicon import Lexicon
+
+    lexicon = Lexicon([("s1", "The Quick Reading Score (QRS) ranges from 0 to 40."), ("s2", "Panel B shows the QRS over time.")])
+    assert lexicon.normalise("what is q r s?") == "what is qrs?"
+    assert lexicon.normalise("whats the Q R S range") == "whats the qrs range"
+    # (letters that join into no term of the study stay as typed; two letters are too few)
+    assert lexicon.normalise("is it a b c thing") == "is it a b c thing"
+    assert lexicon.normalise("is it a t cell") == "is it a t cell"

@@ -223,11 +223,14 @@ class Assistant(Conversation):
             return _with(self._numbers(reply, reply.standalone_question or users[-1], Request(study, style, self._seen(turns, study))),
                          meta={"restyled": "numbers"})
         if users and depth < MAX_RESTYLES and asks_brief(glossed) and not breaks_down(glossed):
-            # "In one sentence?": the previous answer, if it is one sentence already.
+            # "In one sentence?": the previous answer, if it is one sentence already; else the study's
+            # own sentences without the explanations added to them (simpler words would be longer, and
+            # drop the study's terms: "major improvement" became "got a lot better").
             earlier = turns[: max(i for i, t in enumerate(turns) if t["role"] == "user")]
             brief = self._brief(self._ask(users[-1], earlier, style, study.id, depth + 1))
-            if brief is not None:
-                return _with(brief, meta={"restyled": "brief"})
+            if brief is None:
+                brief = self._ask(users[-1], earlier, "exact", study.id, depth + 1)
+            return _with(brief, meta={"restyled": "brief"})
         if kind in RESTYLE and users and depth < MAX_RESTYLES:
             # "Simpler, please" / "show me the exact words": the previous question, in that style (a
             # chain of such requests is followed back a few turns at most: each costs an answer).

@@ -199,6 +199,7 @@ def find_definitions(sentences: list[tuple[str, str]]) -> dict[str, Definition]:
 EXPANSION_WEIGHT = 0.5
 # Unknown words one question may have spelling-repaired (each is a fuzzy search of the vocabulary).
 MAX_REPAIRS = 8
+SPELLED_MAX = 8  # letters typed one by one that are read as one term
 # "how long", "how many": they say what kind of answer is wanted (see retrieve's intents), not
 # what it is about, so their words are not matched against the text.
 # Nor are the words that only point at the document asked about ("what does the summary say",
@@ -260,6 +261,12 @@ class Lexicon:
         i = repairs = 0
         while i < len(words):
             bare = re.sub(r"\W", "", words[i].lower())
+            spelled = self._spelled_out(words, i)
+            if spelled:
+                # ("what is m r s s": a term typed, or dictated, letter by letter)
+                out.append(spelled[0])
+                i += spelled[1]
+                continue
             if i + 1 < len(words):
                 joined = bare + re.sub(r"\W", "", words[i + 1].lower())
                 if len(joined) >= 6 and joined in self.known and bare not in self.known:
@@ -273,6 +280,21 @@ class Lexicon:
             out.append(words[i] if fixed == bare else words[i].lower().replace(bare, fixed))
             i += 1
         return " ".join(out)
+
+    def _spelled_out(self, words: list[str], i: int) -> tuple[str, int] | None:
+        """A known term of three letters or more typed letter by letter from words[i] on ("s l e",
+        "m r s s"), with how many words it took; the longest such run."""
+        run = []
+        for word in words[i: i + SPELLED_MAX]:
+            bare = re.sub(r"\W", "", word)
+            if len(bare) != 1 or not bare.isalnum():
+                break
+            run.append(bare)
+        for n in range(len(run), 2, -1):
+            joined = "".join(run[:n]).lower()
+            if joined in self.known:
+                return joined + re.sub(r"^\w", "", words[i + n - 1]), n
+        return None
 
     def groups(self, text: str) -> dict[str, set[str]]:
         text = _QUESTION_PHRASE.sub(" ", text)
