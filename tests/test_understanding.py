@@ -2814,3 +2814,14 @@ def test_a_claim_the_study_contradicts_is_corrected_even_with_emoji_after_the_qu
     # (the classifier reads this one as an attempt to make the assistant say so)
     reply = bot.ask("omg so the study says everyone is cured now??? 😭")
     assert reply.kind == "correction" and "too early" in reply.answer.lower()
+
+
+def test_how_many_had_something_is_not_answered_by_the_size_of_the_group(bot):
+    # (a sentence counting the group's patients says nothing of how many of them had it)
+    reply = bot.ask("how many of the myositis patients had their CK come back to normal?")
+    assert reply.kind == "not_in_study" and "does not say how many" in reply.answer
+    # said of the whole group ("All ... patients showed major clinical improvement"): that sentence
+    reply = bot.ask("how many of the myositis patients improved?")
+    assert reply.kind == "answer" and "major clinical improvement" in " ".join(c.quote for c in reply.citations)
+    # how many in all, however asked
+    assert "15" in bot.ask("so how many people got the therapy altogether?").answer

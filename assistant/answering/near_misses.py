@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.followups import asking_part
-from assistant.retrieval.lexicon import STOPWORDS, content_tokens, tokens
+from assistant.retrieval.lexicon import STOPWORDS, content_tokens, names_any, tokens
 
 # A value for one patient of the study ("patient 3's score", "each patient's level").
 _ONE_BY_ONE = r"(patient\s*#?\s*\d+|(each|per) (one of the |of the )?([\w-]+ ){0,2}(patient|person|participant)s?|individual patients?)"
@@ -38,6 +38,22 @@ _GROUP_OF = re.compile(r"\b(?:the|those|these|any|all|how many|of|your)\s+((?:[\
 # (Not an abbreviation: "the UK patients", "the IV group" name no condition.)
 _CONDITION = re.compile(r"(itis|osis|oid|aemia|emia|oma|pathy|diabetes|cancer|['’]s)$", re.I)
 _POINTING = re.compile(r"\b(it|this|they|them|these|those|their|its)\b", re.I)
+# "How many of the X patients reached Y?": a count of those with Y, which a sentence counting the
+# group does not give. (Not "were": "how many were treated" asks the group's size.)
+_HOW_MANY_OF = re.compile(r"\bhow many\b(?: of)?(?: the| those| these| all)?(?: \d+| [\w'’-]+){0,3}? "
+                          r"(?:patients|people|ppl|participants|ones|of them|cases|subjects)\b(?P<rest>[^.?!]*)", re.I)
+_HAD_WHAT = re.compile(r"^\W*(?:(?:in the study|actually|really|then|still|ever|eventually|finally|also) )?"
+                       r"(?P<verb>reached|reach|achieved|achieve|had|have|got|get|developed|develop|relapsed|relapse|needed|need|showed|show|"
+                       r"improved|improve|experienced|experience|hit|met|attained|attain|stayed|stay|lost|gained|responded|respond|went|"
+                       r"recovered|worsened|died|flared)\b"
+                       r"(?P<what>[^.?!]*)", re.I)
+# People counted: "All ... patients", "8 patients", "none of the participants", "the patients" (all of them).
+_COUNTED_PEOPLE = re.compile(r"\b(?:the|these|those|all|every|each|none|no|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                            r"fifteen|twenty|most|some|half)\b(?: (?:of )?[\w-]+){0,4}? (?:patients|people|participants|subjects|persons)\b", re.I)
+# How many, not of whom: "got treated in total", "got it altogether".
+_SCOPE = frozenset(tokens("total totals altogether overall together exactly actually really each every group groups whole sum"))
+# (Verbs that are what is counted: "how many improved?")
+_ITSELF = frozenset("improved improve relapsed relapse responded respond recovered worsened died flared".split())
 # Words that tie a question to a study, whatever the study: they keep a question on topic.
 ABOUT_A_STUDY = frozenset(
     tokens(
@@ -154,6 +170,42 @@ class NearMisses:
         """Asks about a labelled thing ("patient 3", "panel F") the study never mentions."""
         labels = [t for t in tokens(query) if "_" in t]
         return any(label not in self.vocabulary for label in labels)
+
+    def counted(self, query: str, groups) -> tuple[str, list[set[tuple[str, ...]]]] | None:
+        """What a question counts the people with ("reached XYZ" in "how many of the A patients
+        reached XYZ?", "improved"), and the ways a sentence would say it: per word, itself and its
+        synonyms or long form, each a run of words that must all be there. None when it asks
+        nothing beyond the group and the study's general words."""
+        asked = _HOW_MANY_OF.search(asking_part(query))
+        had = _HAD_WHAT.match(asked.group("rest")) if asked else None
+        if not had:
+            return None
+        what = had.group("what")
+        if not what.strip(" ?!.,"):
+            if had.group("verb").lower() not in _ITSELF:
+                return None  # ("how many had?")
+            what = had.group("verb")
+        named = {t for g in groups for n in g.all_names for t in tokens(n)}
+        ways = []
+        for word in content_tokens(what):
+            if word in named or word in ABOUT_A_STUDY or word in _SCOPE or word.isdigit():
+                continue
+            forms = {(word,)}
+            for phrase, extra in self.lexicon.expansions.items():
+                if " " not in phrase and tokens(phrase)[:1] == [word]:
+                    forms |= {tuple(t for t in content_tokens(v) if t not in named) for v in extra} - {()}
+            ways.append(forms)
+        return (" ".join(had.group(0).split()).strip(" ?!.,"), ways) if ways else None
+
+    @staticmethod
+    def names(ways: list[set[tuple[str, ...]]], text: str, groups=(), counting: bool = True) -> bool:
+        """Whether text says any of the ways (every word of one of them) of people counted: of a
+        number of patients, or of a group ("All A patients reached XYZ"; not "XYZ denotes ...",
+        which counts nobody). counting=False: whether it names them at all."""
+        have = set(tokens(text))
+        people = not counting or bool(_COUNTED_PEOPLE.search(text)) or any(
+            re.search(rf"\b{re.escape(name)}\s+(?:patients|people|participants)\b", text, re.I) for g in groups for name in g.all_names)
+        return people and any(all(t in have for t in form) for forms in ways for form in forms)
 
     def off_topic(self, query: str, ranked) -> bool:
         """Nothing ties the question to the study: few of its words are the study's own words,

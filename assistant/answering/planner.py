@@ -344,7 +344,27 @@ class Planner(ListAnswers):
                 query, context, request, lists=not any(cue.search(query) for _, cue, _, _, _ in self.types))
         if not reply.abstained and single:
             reply = self.typed(query, reply, ranked, request) or self.yes_no(query, reply)
-        elif reply.abstained and reply.kind == "not_in_study" and any(
+        # (Not when another kind of answer is asked for: "how many got a second dose?" asks how often.)
+        counted = self.near.counted(query, study.groups) if not reply.abstained and single and not any(
+            cue.search(query) for name, cue, _, _, _ in self.types if name != "people_count") else None
+        cited = [c.quote for c in reply.citations if c.role == "answer"]
+        if counted and not any(self.near.names(counted[1], q, study.groups) for q in cited):
+            # "How many of the A patients reached XYZ?" answered by a sentence counting the A patients:
+            # the nearest sentence that says XYZ answers ("All A patients reached XYZ"), else the
+            # study does not say how many.
+            saying = next((e.sentence for e in ranked if self.near.names(counted[1], e.sentence.text, study.groups)
+                           and composer.support(e) >= composer.min_support), None)
+            if saying is None:
+                # (The closest: a sentence naming it, though it counts nobody; else what was cited.)
+                naming = [e.sentence for e in ranked if self.near.names(counted[1], e.sentence.text, counting=False)][:1]
+                return composer.not_in_study(ranked, {"uncounted": counted[0]}, request, f"how many {counted[0]}",
+                                             naming or [s for s in request.study.sentences if s.text in cited][:1])
+            # (with the number the answer gave, when that sentence has none: "All A patients reached
+            # XYZ" and "8 patients with A")
+            number = [s for s in request.study.sentences if s.text in cited[:1] and re.search(r"\d", s.text)
+                      and not re.search(r"\d", saying.text)]
+            reply = _with(composer.compose([saying, *number], request), meta={"counted": counted[0]})
+        if reply.abstained and reply.kind == "not_in_study" and any(
                 cue.search(query) for name, cue, _, _, _ in self.types if name in self.anywhere):
             # A kind the text gives in one place, asked for by name ("who put this version together?"),
             # however little else of the question the text holds.
