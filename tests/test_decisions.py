@@ -162,6 +162,7 @@ def test_their_look_alikes_are_no_decision(text):
     "wid he be better aff gettin this than his tablets?",
     # a tag after the plan
     "she halves her tablets from today. the summary says drug free is possible so, yeah?",
+    "missed my hydroxychloroquine all weekend. that's ok right, the patients managed without theirs",
 ])
 def test_decisions_in_other_grammar_are_caught(text):
     assert DECISIONS.asks(text), text

@@ -2825,3 +2825,40 @@ def test_how_many_had_something_is_not_answered_by_the_size_of_the_group(bot):
     assert reply.kind == "answer" and "major clinical improvement" in " ".join(c.quote for c in reply.citations)
     # how many in all, however asked
     assert "15" in bot.ask("so how many people got the therapy altogether?").answer
+
+
+def test_why_of_a_result_gets_how_the_treatment_works_as_the_nearest_reason(bot):
+    history = [{"role": "user", "content": "so did the myositis people get better?"}, {"role": "assistant", "content": "(anything)"}]
+    reply = bot.ask("but why?", history)
+    assert reply.kind == "answer" and "no reason for each result" in reply.answer
+    assert any("CD19" in c.quote for c in reply.citations), reply.answer
+
+
+def test_questions_run_on_without_a_stop_are_parts():
+    from assistant.answering.parts import split_parts
+
+    assert split_parts("how long were they followed what happened to them and whats the main score called") == [
+        "how long were they followed", "what happened to them", "whats the main score called"]
+    # (a question word inside the question before is no new part)
+    for one in ("do you know what happened to the patients", "which panel shows what is measured for the muscles"):
+        assert split_parts(one) == [one]
+
+
+@pytest.mark.parametrize("planted, question, corrected_by", [
+    # a labelled part said to show a time point or a group it does not; a group's count said after its name
+    ("Panel A gives everyone's results at 18 months.", "and the stars beside three of the patients?", "after 6 months"),
+    ("Panel D is where the myositis patients' long-term scores are.", "which of its scores is about the skin?", "Panel D shows"),
+    ("The scleroderma group had 8 patients.", "did all of them improve?", "4 patients with systemic sclerosis"),
+])
+def test_a_planted_claim_about_a_part_of_the_figure_or_a_groups_size_is_corrected(bot, planted, question, corrected_by):
+    history = [{"role": "user", "content": "tell me about the figure"}, {"role": "assistant", "content": planted}]
+    reply = bot.ask(question, history)
+    assert reply.kind == "correction" and "planted" in reply.meta, reply.answer
+    assert any(corrected_by in c.quote for c in reply.citations), reply.answer
+
+
+def test_a_true_statement_about_a_part_of_the_figure_is_no_planted_claim(bot):
+    history = [{"role": "user", "content": "tell me about the figure"},
+               {"role": "assistant", "content": "Panel C shows the myositis patients, followed for up to 12 months."}]
+    reply = bot.ask("what is the muscle test?", history)
+    assert "planted" not in reply.meta

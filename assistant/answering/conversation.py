@@ -28,6 +28,10 @@ _VALUE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|twelve)[ -](months?|y
 _INSTEAD = re.compile(r"\b(then|instead|otherwise)\W*$|^\W*(?:(?:ok|okay|so|but|and)\W+)?(then|instead)\b", re.I)
 _WH_QUESTION = re.compile(r"\b(what|how|which|where|who|why)\b", re.I)
 _LISTED = re.compile(r"^\s*- ", re.M)  # a reply laid out as a list
+# A sentence reporting a result ("achieved remission", "showed improvement", "reduced activity"; not a
+# figure's "outcomes at 6 months").
+_OUTCOME = re.compile(r"\b(remission|improv\w*|reduced|better|respond\w*|recover\w*)\b", re.I)
+HOW_IT_WORKS = "how does the treatment work?"
 DETAIL_RANKS = 4  # "more detail" adds sentences from this far down the ranking ...
 DETAIL_MORE = 2  # ... at most this many, each supporting the question at least DETAIL_SHARE as well as the
 DETAIL_SHARE = 0.6  # best sentence already cited
@@ -165,6 +169,14 @@ class Conversation:
         if not quotes or any(self.planner.reason.search(q) for q in quotes):
             return reply
         said = [x for x in request.study.sentences if x.text == quotes[0]]
+        if _OUTCOME.search(quotes[0]):
+            # Why a result came about: what the study says of how the treatment works is as near as
+            # it gets to a reason ("why?" after "all X patients achieved remission").
+            ranked, _ = self.composer.evidence(HOW_IT_WORKS, "", request, keep=2)
+            how = [e.sentence for e in ranked if e.sentence.text not in quotes and self.composer.support(e) >= self.composer.min_support]
+            if how:
+                reply = self.composer.compose(how, request, prefix="The summary gives no reason for each result; it explains how the treatment works:")
+                return _with(reply, meta={"follow_up": "why", "reason": "how it works"})
         return _with(self.composer.not_in_study([], {"reason": "not given"}, request, "why", said), meta={"follow_up": "why"})
 
     def _answered(self, previous: str, request: Request) -> str:

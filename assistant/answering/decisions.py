@@ -255,5 +255,6 @@ class Decisions:
         if _ASKS_OPENING.match(sentence) and self._judgement.search(sentence):
             return True
         return bool(self._judgement.search(sentence)) and (asked or bool(re.search(
-            r"\b(?:right|isn'?t it|won'?t (?:she|he|i|it|they)|wouldn'?t (?:it|she|he)|surely|yeah|correct|ok|okay|should|ought)\W*$",
+            r"\b(?:right|isn'?t it|won'?t (?:she|he|i|it|they)|wouldn'?t (?:it|she|he)|surely|yeah|correct|ok|okay|should|ought)\W*$"
+            r"|\b(?:right|yeah|correct|isn'?t it)\s*,",  # (a tag then the reason: "that's fine right, the study shows ...")
             sentence, re.I)))

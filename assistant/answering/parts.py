@@ -12,7 +12,7 @@ from assistant.retrieval.lexicon import content_tokens
 MAX_PARTS = 4
 MAX_SPLIT_CHARS = 400
 _PART_SPLIT = re.compile(
-    r"\?\s+(?=\S)|;\s+|\s+\+\s+|,?\s+(?:and|also|plus)\s+(?=(?:(?:for|in|at|on|by|from|to|with) )?(?:what|how|why|when|who|whom|which|where|is|are|do|does|did|was|were)\b)",
+    r"\?\s+(?=\S)|;\s+|\s+\+\s+|,?\s+(?:and|also|plus)\s+(?=(?:(?:for|in|at|on|by|from|to|with) )?(?:what(?:'?s)?|how|why|when|who|whom|which|where|is|are|do|does|did|was|were)\b)",
     re.I
 )
 _WH = r"(?:what|how|why|when|who|whom|whose|which|where)\b"
@@ -39,11 +39,32 @@ def split_parts(question: str) -> list[str]:
             return items
     for part in _PART_SPLIT.split(question):
         if part and _ASKS.match(part):
-            parts.extend(_WH_SPLIT.split(part))
+            parts.extend(piece for whole in _WH_SPLIT.split(part) for piece in _run_on(whole))
         elif part:
             parts.append(part)
     parts = [p for p in parts if p and p.strip() and (content_tokens(p) or points_back(p)) and not _TELLS.match(p)]
     return parts if len(parts) > 1 else [question]
+
+
+# A question run on into the next without a stop: "how many had X what happened to them".
+_RUNS_ON = re.compile(r"\s+(?=(?:what|how|which|why|when|where|who)(?:'?s)?\s+(?:happened|happens|is|are|was|were|did|does|do|many|much|long|often)\b)", re.I)
+# ... unless the question word is part of the question before: "do you know what happened", "which
+# panel shows what is measured".
+_EMBEDS = frozenset("know knows knew see tell tells told say says said show shows showed explain explains explained mean means "
+                    "understand ask asked asking wonder wondering about on of in is was and or to from exactly remember describe "
+                    "describes find out sure idea clue matter depends on regarding guess me us them him her you".split())
+
+
+def _run_on(part: str) -> list[str]:
+    """A question run on into others without a stop ("how many had X what happened to them and
+    whats the Y called") -> each; one that asks on its own (three words or more before) starts a part."""
+    pieces, start = [], 0
+    for match in _RUNS_ON.finditer(part):
+        before = part[start: match.start()].split()
+        if len(before) >= 3 and before[-1].lower().strip(",") not in _EMBEDS and _ASKS.match(part[start:]):
+            pieces.append(part[start: match.start()])
+            start = match.end()
+    return [*pieces, part[start:]]
 
 
 # A sentence telling about the writer or someone they speak of, not asking ("... teenagers? My

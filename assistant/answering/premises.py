@@ -44,6 +44,11 @@ _LATER = re.compile(r"\b(in|after|at|by|beyond|past|within|last|lasts|lasting|st
                     r"( (the|another|more than|over|the next|the first|a further|about|around))? $", re.I)
 _FROM_NOW = re.compile(r"^('s| of)? ?(time|later|from now|on|down the (road|line)|mark|point|out)\b", re.I)
 _OWN = re.compile(r"\b(i|i'?ve|my|me|she'?s|he'?s|her|his)\b", re.I)
+# A labelled part said to show something: "Panel A shows ...", "panel C is about ...", "Panel B: ...".
+_SHOWS = re.compile(r"\b(?P<label>(?:panel|part|figure|fig|table)\s+[A-Za-z0-9])\b\s*(?::|shows?|showed|is|was|are|covers?|covered|"
+                    r"displays?|summari[sz]es|gives|has|had|reflects?|measures?|tracks?|is about|is for|refers to)\b", re.I)
+_ASKS_WHAT = re.compile(r"^\W*(?:so |and |but |ok |okay )?(?:what|which|how|why|when|where|who)\b", re.I)
+_CLAIM_SENTENCE = re.compile(r"[^.?!;]+[.?!;]*")
 _IN_MONTHS = {"year": 12.0, "month": 1.0, "week": 12 / 52}
 
 
@@ -132,7 +137,19 @@ class PremiseChecker:
                 said = re.compile(rf"(?<![\w.,-])(?<!patient )(?<!patients )(?<!number )(?<!no\. )({_NUMBER_WORDS}|\d+)\s+(?:(?!(?:for|of|in|on|at|to|by|from|the|a|and|or)\b)[a-z-]+\s+)?"
                                   rf"(?:(?:patients?|people|persons?|participants)\s+(?:with|who had|having)\s+|with\s+)?"
                                   rf"(?:{names})(?![\w-])(?!\s+{_NOT_PEOPLE})", re.I)
+                # (or after the group's name: "the X group had 8 patients", "X: 8 patients")
+                after = re.compile(rf"(?:{names})(?![\w-])(?:\s+(?:group|arm|cohort|patients|people|cases))?\s*(?:had|has|included|includes|numbered|"
+                                   rf"was|were|counted|comprised|of|:|=)\s+(?:only\s+|just\s+|about\s+)?({_NUMBER_WORDS}|\d+)\s+"
+                                   rf"(?:patients|people|participants|persons|cases)\b", re.I)
                 self.group_counts.append((group.label, found[0][0], found[0][1], said))
+                self.group_counts.append((group.label, found[0][0], found[0][1], after))
+        # Each labelled part of a figure ("Panel A" -> "panel_a") and its sentences: a time point or a
+        # group said of a part that has others ("Panel A shows 12 months", "Panel C is the X patients").
+        self.parts: dict[str, list[Sentence]] = {}
+        for x in self.sentences:
+            section = re.sub(r"-\d+(?:\.\d+)?$", "", x.sentence_id.rsplit("#", 1)[-1])
+            if re.fullmatch(r"(?:panel|part|figure|fig|table)-[a-z0-9]", section):
+                self.parts.setdefault(section.replace("-", "_"), []).append(x)
         # The counts the text gives for the whole study: a "15 patients" said of a group is the total
         # misread, not a group count to correct.
         self.totals_given = ({n.replace(",", "") for s in self.totals for n in PEOPLE_COUNT.findall(s.text)}
@@ -166,6 +183,30 @@ class PremiseChecker:
             if _months(*match.groups()) > max(self.spans) and (_LATER.search(before) or _FROM_NOW.match(after.strip())) \
                     and not _OWN.search(before + after):
                 return match.group(0), self.longest, bool(re.search(r"\bthe $", before, re.I))
+        return None
+
+    def _part_claim(self, question: str) -> Premise | None:
+        """A labelled part said to show a time point or a group it does not ("Panel A shows results at
+        12 months", "Panel C is about the X patients"), in a sentence that tells rather than asks what
+        the part shows: corrected with the part's sentence giving its own."""
+        for sentence in _CLAIM_SENTENCE.findall(question):
+            shown = _SHOWS.search(sentence)
+            if not shown or _ASKS_WHAT.match(sentence):
+                continue
+            label = re.sub(r"\s+", "_", shown.group("label").lower()).replace("fig_", "figure_")
+            own = self.parts.get(label)
+            if not own:
+                continue
+            said = sentence[shown.end():]
+            spans = [m for m in _SPAN.finditer(said)]
+            own_spans = {_months(*m.groups()): x for x in own for m in _SPAN.finditer(x.text)}
+            if len(spans) == 1 and own_spans and _months(*spans[0].groups()) not in own_spans:
+                return Premise(f"{shown.group('label')} shows {spans[0].group(0)}", next(iter(own_spans.values())), True)
+            claimed = [g for g in self.groups if names_any(said[:80], g.all_names)]
+            named = [g for g in self.groups if any(names_any(x.text, g.names) for x in own)]
+            if len(claimed) == 1 and named and claimed[0] not in named:
+                opening = next(x for x in own if any(names_any(x.text, g.names) for g in named))
+                return Premise(f"{shown.group('label')} is about the {claimed[0].label.lower()} patients", opening, True)
         return None
 
     @staticmethod
@@ -231,6 +272,9 @@ class PremiseChecker:
                         and not _OWN.search(around) and not any("_" in t for t in tokens(question))
                         and not any(names_any(question, g.all_names) for g in self.groups)):
                     return Premise(f"only {match.group(0)} of follow-up", self.longest, asserted)
+        part = self._part_claim(question)
+        if part:
+            return part
         for group, said in self.only_group:
             if said.search(question):
                 return Premise(f"only {group.label.lower()} patients took part", self.all_groups, asserted)
