@@ -2862,3 +2862,11 @@ def test_a_true_statement_about_a_part_of_the_figure_is_no_planted_claim(bot):
                {"role": "assistant", "content": "Panel C shows the myositis patients, followed for up to 12 months."}]
     reply = bot.ask("what is the muscle test?", history)
     assert "planted" not in reply.meta
+
+
+@pytest.mark.parametrize("question", ["were people given more than 1 dose of it?", "so is it one time or many times, for my gran?",
+                                      "did the patients need several infusions?"])
+def test_how_many_times_it_was_given_is_answered_with_the_single_infusion(bot, question):
+    # (a count of doses, not the dose: the study gives the one, not the other)
+    reply = bot.ask(question)
+    assert reply.kind == "answer" and "single infusion" in " ".join(c.quote for c in reply.citations), reply.answer

@@ -47,7 +47,8 @@ def split_parts(question: str) -> list[str]:
 
 
 # A question run on into the next without a stop: "how many had X what happened to them".
-_RUNS_ON = re.compile(r"\s+(?=(?:what|how|which|why|when|where|who)(?:'?s)?\s+(?:happened|happens|is|are|was|were|did|does|do|many|much|long|often)\b)", re.I)
+# (Not "who", "which", "where", "when": after a noun they start a clause of it, "the people who did ...".)
+_RUNS_ON = re.compile(r"\s+(?=(?:what|how|why)(?:'?s)?\s+(?:happened|happens|is|are|was|were|did|does|do|many|much|long|often)\b)", re.I)
 # ... unless the question word is part of the question before: "do you know what happened", "which
 # panel shows what is measured".
 _EMBEDS = frozenset("know knows knew see tell tells told say says said show shows showed explain explains explained mean means "
@@ -61,7 +62,8 @@ def _run_on(part: str) -> list[str]:
     pieces, start = [], 0
     for match in _RUNS_ON.finditer(part):
         before = part[start: match.start()].split()
-        if len(before) >= 3 and before[-1].lower().strip(",") not in _EMBEDS and _ASKS.match(part[start:]):
+        # (after a word, not a dash or a colon: "... did each get — how many cells?" says the same again)
+        if len(before) >= 3 and before[-1][-1:].isalnum() and before[-1].lower() not in _EMBEDS and _ASKS.match(part[start:]):
             pieces.append(part[start: match.start()])
             start = match.end()
     return [*pieces, part[start:]]

@@ -110,6 +110,7 @@ def _answer_types() -> tuple[list[tuple[str, re.Pattern, re.Pattern, str, bool]]
     vague = {name: re.compile("|".join(f"(?:{v})" for v in t["vague"]), re.I) for name, t in types.items() if t.get("vague")}
     anywhere = {name for name, t in types.items() if t.get("anywhere")}
     settling = {name for name, t in types.items() if t.get("settles")}
+    settling |= {f"over_gaps:{name}" for name, t in types.items() if t.get("over_gaps")}
     return kinds, vague, anywhere, settling
 
 
@@ -282,7 +283,9 @@ class Planner(ListAnswers):
         # A question whose words the best sentence all but holds is answered, however near a gap.
         # A kind of message the study answers as a whole ("how sure can we be?") is never a gap.
         kind_top = self.kind_entry(kinds, entries)
-        near = (gaps and not kind_top and gaps[0].similarity >= best + NOT_COVERED_MARGIN
+        given = any(f"over_gaps:{name}" in self.settling and cue.search(query) and any(evidence.search(s.text) for s in study.sentences)
+                    for name, cue, evidence, _, _ in self.types)  # ("more than one dose?": how many times, which it gives)
+        near = (gaps and not kind_top and not given and gaps[0].similarity >= best + NOT_COVERED_MARGIN
                 and ranked[0].coverage < ANSWERED_COVERAGE)
         if near and (gaps[0].similarity >= NOT_COVERED_STRONG or (single and gaps[0].similarity >= NOT_COVERED_MIN)):
             gap = gaps[0]
