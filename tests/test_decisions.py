@@ -174,6 +174,13 @@ def test_decisions_in_other_grammar_are_caught(text):
     "I'm planning to read the part about medicines with my class.",
     "She wonders whether the patients stopped their medicines.",
     "Is waiting for the long-term panels the smarter way to read the figure?",
+    # (found by the session 19 review)
+    "The section on prednisolone is clear. I'm going to take it to my class tomorrow.",
+    "I'm going to ask my doctor about stopping my prednisone. What does the study say about patients coming off steroids?",
+    "Can we stay on the tacrolimus topic for a second?",
+    "My dad takes prednisolone. The patients in the study took steroids too, right?",
+    "My student asked if she could use the methotrexate table in her essay.",
+    "I take methotrexate, is there a point in the figure where the patients stopped theirs?",
 ])
 def test_other_grammar_look_alikes_are_no_decision(text):
     assert not DECISIONS.asks(text), text

@@ -2806,7 +2806,8 @@ def test_it_given_or_done_to_patients_is_the_treatment(bot):
     assert reply.kind == "answer" and "single infusion" in " ".join(c.quote for c in reply.citations)
     assert _treatment_named("how often do they repeat it?") == "how often do they repeat the treatment?"
     # ("this" before a noun is no pronoun; "what does that mean?" asks about words)
-    for kept in ("Was this study done in Germany?", "what does that mean?", "Is that right?"):
+    for kept in ("Was this study done in Germany?", "what does that mean?", "Is that right?", "do they repeat that measurement?",
+                 "why did they do that?"):
         assert _treatment_named(kept) == kept
 
 
@@ -2870,3 +2871,12 @@ def test_how_many_times_it_was_given_is_answered_with_the_single_infusion(bot, q
     # (a count of doses, not the dose: the study gives the one, not the other)
     reply = bot.ask(question)
     assert reply.kind == "answer" and "single infusion" in " ".join(c.quote for c in reply.citations), reply.answer
+
+
+def test_a_question_word_inside_one_question_does_not_split_it():
+    from assistant.answering.parts import split_parts
+
+    # (found by the session 19 review)
+    for one in ("Could you clarify how many patients relapsed", "how did they count how many cells were left",
+                "Was the summary written by the people who did the research?"):
+        assert split_parts(one) == [one]

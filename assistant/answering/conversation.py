@@ -30,7 +30,8 @@ _WH_QUESTION = re.compile(r"\b(what|how|which|where|who|why)\b", re.I)
 _LISTED = re.compile(r"^\s*- ", re.M)  # a reply laid out as a list
 # A sentence reporting a result ("achieved remission", "showed improvement", "reduced activity"; not a
 # figure's "outcomes at 6 months").
-_OUTCOME = re.compile(r"\b(remission|improv\w*|reduced|better|respond\w*|recover\w*)\b", re.I)
+_OUTCOME = re.compile(r"\b(?:achieved remission|went into remission|in remission|improved|showed [\w\s-]{0,30}improvement|"
+                      r"reduced disease|got better|responded|recovered)\b", re.I)
 HOW_IT_WORKS = "how does the treatment work?"
 DETAIL_RANKS = 4  # "more detail" adds sentences from this far down the ranking ...
 DETAIL_MORE = 2  # ... at most this many, each supporting the question at least DETAIL_SHARE as well as the

@@ -51,12 +51,13 @@ _CHANGES = (r"(?:stop(?:s|ped|ping)?|skip(?:s|ped|ping)?|quit(?:s|ting)?|drop(?:
 _CHANGES_IT = _CHANGES.replace(r"|us(?:e|es|ed|ing)|appl(?:y|ies|ied|ying)|put(?:s|ting)? on|rub(?:s|bed|bing)? on", "")
 # What follows a medicine's name when it names a picture or a part of a text: "the patch diagram".
 _NOT_MEDICINE = re.compile(r"^\s*(?:photos?|pictures?|images?|diagrams?|figures?|charts?|examples?|slides?|sections?|data|graphs?|"
+                           r"tables?|parts? of|bits?|paragraphs?|topics?|discussion|questions?|lines?|pages?|points?|lists?|"
                            r"panels?|columns?|rows?|results?|numbers?|values?|story|stories|description|wording)\b", re.I)
 # How much of it: "take half her tablets", "stop all my meds".
 _PORTION = r"(?:(?:half|all|some|most|none|less|more|double|twice|part|a bit) (?:of )?)?"
 # Getting a treatment (for oneself or the one spoken of).
 _GETS = (r"(?:get(?:ting)?|hav(?:e|ing)|try(?:ing)?|start(?:ing)?|go(?:ing)? for|push(?:ing)? for|"
-         r"chas(?:e|ing)|ask(?:ing)?(?: (?:my|his|her|our|their|the) (?:[\w-]+ )?(?:doctors?|specialists?|rheumatologists?|consultants?|gp|team|nurses?|physicians?|clinic|hospital))? for|"
+         r"chas(?:e|ing)|ask(?:ing)?(?: (?:my|his|her|our|their|the) (?:[\w-]+ )?(?:doctors?|specialists?|\w+ologists?|consultants?|gp|team|nurses?|physicians?|clinic|hospital))? for|"
          r"need|needs|wait(?:ing)? for|switch(?:ing)? (?:over )?to|chang(?:e|ing) over to|"
          r"mov(?:e|ing) (?:over )?to|sign(?:ing)? up for|be(?:ing)? given|giv(?:e|ing) (?:it|this|that|one) to|"
          # (going far for it: "should we travel to another country for this treatment?")
@@ -68,7 +69,7 @@ _TREATMENT = (r"(?:(?:the|this|that|a|such a|one of these) (?:treatment|therapy|
 _NOT_AFTER_IT = re.compile(r"^\s*(?:\w+ed|\w+en|in|as|from|out of|again|explained|read|translated|right|wrong|straight|clear|"
                            r"out|across|done|for (?:my|the) (?:class|students|notes|essay|talk))\b", re.I)
 _JUDGEMENT = (r"(?:should|shall|ought|must|need(?:s)? to|have to|has to|ok|okay|alright|all right|fine|safe|risky|"
-              r"dangerous|wise|sensible|reasonable|dumb|stupid|crazy|silly|daft|reckless|a (?:good|bad) idea|worth(?: it)?|(?:any|much|a|the) point|makes? (?:more )?sense|"
+              r"dangerous|wise|sensible|reasonable|dumb|stupid|crazy|silly|daft|reckless|a (?:good|bad) idea|worth(?: it)?|(?:any|much|the) point|makes? (?:more )?sense|"
               r"smarter|wiser|safer|riskier|the (?:right|smart|wise|safe|best|better) (?:move|choice|call|thing|option)|"
               r"better|best|too late|too early|too soon|too old|bad enough|sick enough|ill enough|can (?:it|that|this) wait|"
               r"right\s*\?|right\s*$|isn'?t it|won'?t (?:she|he|i|it|they)|wouldn'?t (?:it|she|he)|surely|can (?:i|we|he|she)|"
@@ -140,6 +141,7 @@ _TO_PURSUE = (r"\b(?:is|would|could) {treatment} (?:be )?(?:something|an option|
               r"(?:chas|pursu|ask|look|try|consider|push|go for|get|fight)\w*")
 # A question asked inside a statement: "she wonders if she could double it".
 _INDIRECT = re.compile(r"\b(?:wonder(?:s|ed|ing)?|ask(?:s|ed|ing)?|want(?:s|ed)? to know|not sure|unsure|curious) (?:if|whether)\b", re.I)
+PLAN_REACH = 15  # characters after "thinking of" / "going to" in which the change must begin
 _DENIED = re.compile(r"\b(?:not|never|n'?t)\s+(?:\w+\s+)?$", re.I)  # ("I'm not asking whether I should get it")
 # A change of one's medicine announced as a plan: "I'm thinking of halving it", "we're going to stop his X".
 _INTENDS = re.compile(r"\b(?:thinking (?:of|about)|planning (?:to|on)|plan to|going to|gonna|about to|want(?:s)? to|wanna|"
@@ -148,7 +150,7 @@ _INTENDS = re.compile(r"\b(?:thinking (?:of|about)|planning (?:to|on)|plan to|go
 _TAG_END = re.compile(r"(?:^|[\s,])(?:yeah|yes|right|ok|okay|correct|yep|no)\W*\?\W*$", re.I)
 # Words typed without their final g: "gettin", "takin", "stoppin" (read as -ing).
 _G_DROPPED = re.compile(r"\b(gett|hav|tak|stopp|skipp|try|start|giv|switch|chang|wait|ask|keep|stay|com|go|cutt|doubl|halv|lower|rais|"
-                        r"reduc|miss|quitt|dropp|push|chas|us|mix|combin|taper|wean|think|plann|want|tryin)in'?(?=\W|$)", re.I)
+                        r"reduc|miss|quitt|dropp|push|chas|us|mix|combin|taper|wean|think|plann|want)in'?(?=\W|$)", re.I)
 # A modal opening the sentence asks a judgement: "Can dad skip his bloodwork now?"
 _MODAL_OPENS = re.compile(r"^\W*(?:so |and |but |ok(?:ay)? )?(?:can|could|may|should|shall|must|is it (?:ok|okay|safe|fine|alright))\b"
                           r"(?!\s+(?:you|u|ya|ye)\b)", re.I)  # (not a request to the assistant: "could you explain ...?")
@@ -176,7 +178,8 @@ class Decisions:
             re.I)
         # "I can just skip it": a change of "it" when the message names a medicine of the person's.
         self._pronoun_change = re.compile(rf"\b(?:{subject}(?: \w+){{0,2}}|gonna|going to|wanna|want to|planning to|plan to|thinking of|about to) "
-                                          rf"{_CHANGES_IT} (?:it|them|mine|his|hers|ours)\b", re.I)
+                                          rf"{_CHANGES_IT} (?:it|them|mine|his|hers|ours)\b"
+                                          r"(?!\s+(?:to(?!\s*\d)|into|through|from|along|home|over|with me|with us)\b)", re.I)
         self._medicine = re.compile(rf"\b(?:{_OWNER} (?:[\w-]+ )?{_MEDICINE}|{_MEDICINE})\b", re.I)
         self._gets = re.compile(rf"\b{_GETS} (?:{treatment})\b", re.I)
         self._to_pursue = re.compile(_TO_PURSUE.format(treatment=f"(?:{treatment})"), re.I)
@@ -205,10 +208,12 @@ class Decisions:
                 continue
             if self._judged(sentence) or _REASSURED.search(sentence):
                 return True
-            if not _PAST.match(sentence) and (intent := _INTENDS.search(sentence)) and self._changes(sentence[intent.start():], medicine):
+            if not _PAST.match(sentence) and any(self._changes(sentence[i.start():], medicine, within=i.end() - i.start() + PLAN_REACH)
+                                                 for i in _INTENDS.finditer(sentence)):
                 return True  # a change of the person's medicine announced as a plan
             after = sentences[n + 1] if n + 1 < len(sentences) else ""
-            if after and (_JUDGED_ALONE.match(after) or _TAG_END.search(after)):
+            if after and (_JUDGED_ALONE.match(after) or (_TAG_END.search(after) and not _PAST.match(after)
+                                                          and not self._study_people.search(after))):
                 return True
             if after and self._judged(after) and (
                     (len(after) <= 60 and re.match(r"^\W*(?:that|it|this|she|he|i|we)\b", after, re.I)) or _FOR_PERSON.search(after)):
@@ -216,16 +221,19 @@ class Decisions:
         return any("?" in sentence and (found := _SUITS.search(sentence)) and not _TEXT.search(sentence[: found.start()])
                    for sentence in sentences)
 
-    def _changes(self, sentence: str, medicine: bool = False) -> bool:
-        """A medicine of the person's changed (stopped, halved, kept on ...)."""
+    def _changes(self, sentence: str, medicine: bool = False, within: int | None = None) -> bool:
+        """A medicine of the person's changed (stopped, halved, kept on ...); within: said in the
+        sentence's first so many characters."""
         for match in self._own_change.finditer(sentence):
             before = sentence[: match.start()]
             if self._study_people.search(before[-40:]) and not self._person.search(before[-25:] + " " + match.group(0)):
                 continue  # "can I say the patients came off their medicines?"
             if _NOT_MEDICINE.match(sentence[match.end():]):
                 continue  # "can I use the injection photo?"
-            return True
-        return bool(medicine and self._pronoun_change.search(sentence))
+            if within is None or match.start() <= within:
+                return True
+        found = self._pronoun_change.search(sentence) if medicine else None
+        return bool(found and (within is None or found.start() <= within))
 
     def _acts(self, sentence: str, medicine: bool = False) -> bool:
         if not self._person.search(sentence) and not re.search(rf"\b{_OWNER}\b", sentence, re.I):

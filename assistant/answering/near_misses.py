@@ -198,14 +198,18 @@ class NearMisses:
         return (" ".join(had.group(0).split()).strip(" ?!.,"), ways) if ways else None
 
     @staticmethod
-    def names(ways: list[set[tuple[str, ...]]], text: str, groups=(), counting: bool = True) -> bool:
-        """Whether text says any of the ways (every word of one of them) of people counted: of a
-        number of patients, or of a group ("All A patients reached XYZ"; not "XYZ denotes ...",
-        which counts nobody). counting=False: whether it names them at all."""
+    def names(ways: list[set[tuple[str, ...]]], text: str, groups=(), counting: bool = True, asked=()) -> bool:
+        """Whether text says the first word counted (itself, a synonym or its long form) of people
+        counted: of a number of patients, or of a group ("All A patients reached XYZ"; not "XYZ
+        denotes ...", which counts nobody); of the group asked about, when one is (asked), or of no
+        group. counting=False: whether it names the word at all."""
         have = set(tokens(text))
         people = not counting or bool(_COUNTED_PEOPLE.search(text)) or any(
             re.search(rf"\b{re.escape(name)}\s+(?:patients|people|participants)\b", text, re.I) for g in groups for name in g.all_names)
-        return people and any(all(t in have for t in form) for forms in ways for form in forms)
+        named = [g for g in groups if names_any(text, g.all_names)]
+        if asked and named and not set(named) & set(asked):
+            return False  # ("how many of the A patients improved?" is not answered of the B patients)
+        return people and bool(ways) and any(all(t in have for t in form) for form in ways[0])
 
     def off_topic(self, query: str, ranked) -> bool:
         """Nothing ties the question to the study: few of its words are the study's own words,

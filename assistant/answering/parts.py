@@ -53,7 +53,15 @@ _RUNS_ON = re.compile(r"\s+(?=(?:what|how|why)(?:'?s)?\s+(?:happened|happens|is|
 # panel shows what is measured".
 _EMBEDS = frozenset("know knows knew see tell tells told say says said show shows showed explain explains explained mean means "
                     "understand ask asked asking wonder wondering about on of in is was and or to from exactly remember describe "
-                    "describes find out sure idea clue matter depends on regarding guess me us them him her you".split())
+                    "describes find out sure idea clue matter depends on regarding guess me us them him her you measure decide check "
+                    "clarify report known determine calculate work figure tell".split())
+
+
+# (Only a question opening with its question word runs on: "could you clarify how many ..." asks one thing.)
+_WH_OPENS = re.compile(rf"\s*(?:and |so |ok |also )?{_WH}", re.I)
+# ... and not one whose verb is still to come: "how did they measure how many cells were left" asks one thing.
+_AUX_OPENS = re.compile(r"\s*(?:and |so |ok |also )?(?:how|what|why) (?:did|do|does|can|could|would|will|is|are|was|were) "
+                        r"(?:they|you|we|the \w+|it|he|she|people|patients) \w+$", re.I)
 
 
 def _run_on(part: str) -> list[str]:
@@ -63,7 +71,8 @@ def _run_on(part: str) -> list[str]:
     for match in _RUNS_ON.finditer(part):
         before = part[start: match.start()].split()
         # (after a word, not a dash or a colon: "... did each get — how many cells?" says the same again)
-        if len(before) >= 3 and before[-1][-1:].isalnum() and before[-1].lower() not in _EMBEDS and _ASKS.match(part[start:]):
+        if (len(before) >= 3 and before[-1][-1:].isalnum() and before[-1].lower() not in _EMBEDS
+                and _WH_OPENS.match(part[start:]) and not _AUX_OPENS.match(part[start: match.start()])):
             pieces.append(part[start: match.start()])
             start = match.end()
     return [*pieces, part[start:]]

@@ -62,10 +62,13 @@ LONG_MESSAGE = 300  # characters
 _GIVEN_PRONOUN = re.compile(r"\b(is|was|are|were|gets?|got) (?:it|this|that)\b(?= (?:(?:only|just|ever|always|usually|really|actually|also|still|even|normally|typically|then|first|all) )?(?:given|done|administered|infused|delivered|"
                             r"repeated|injected|dripped)\b)|\b((?:they|you|u|doctors|the doctors|the researchers|scientists)(?: \w+)? "
                             r"(?:give|gives|gave|do|does|did|repeat|administer|infuse|deliver|redo)) (?:it|this|that)\b"
-                            r"(?! (?:mean|means|say|says|show|shows)\b)", re.I)
+                            # (the pronoun alone, not "that measurement": at the end, or before when or how often)
+                            r"(?=\s*(?:[?.!,]|$|(?:once|again|twice|more|many|several|every|each|only|just|for|to|in|at|on|with|after|before)\b))", re.I)
 
 
 def _treatment_named(text: str) -> str:
+    if re.match(r"^\W*(?:and |so |but )?(?:why|how come)\b", text, re.I):
+        return text  # ("why did they do that?" asks the reason for what was just said)
     return _GIVEN_PRONOUN.sub(lambda m: f"{m.group(1) or m.group(2)} the treatment", text)
 
 

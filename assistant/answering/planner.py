@@ -345,17 +345,19 @@ class Planner(ListAnswers):
         else:
             reply = (self.by_parts(query, context, request) if not single and split else None) or composer.answer(
                 query, context, request, lists=not any(cue.search(query) for _, cue, _, _, _ in self.types))
+        abstained = reply.abstained  # (before the kind of answer asked for is sought)
         if not reply.abstained and single:
             reply = self.typed(query, reply, ranked, request) or self.yes_no(query, reply)
         # (Not when another kind of answer is asked for: "how many got a second dose?" asks how often.)
         counted = self.near.counted(query, study.groups) if not reply.abstained and single and not any(
             cue.search(query) for name, cue, _, _, _ in self.types if name != "people_count") else None
         cited = [c.quote for c in reply.citations if c.role == "answer"]
-        if counted and not any(self.near.names(counted[1], q, study.groups) for q in cited):
+        asked_groups = [g for g in study.groups if names_any(query, g.all_names)]
+        if counted and not any(self.near.names(counted[1], q, study.groups, asked=asked_groups) for q in cited):
             # "How many of the A patients reached XYZ?" answered by a sentence counting the A patients:
             # the nearest sentence that says XYZ answers ("All A patients reached XYZ"), else the
             # study does not say how many.
-            saying = next((e.sentence for e in ranked if self.near.names(counted[1], e.sentence.text, study.groups)
+            saying = next((e.sentence for e in ranked if self.near.names(counted[1], e.sentence.text, study.groups, asked=asked_groups)
                            and composer.support(e) >= composer.min_support), None)
             if saying is None:
                 # (The closest: a sentence naming it, though it counts nobody; else what was cited.)
@@ -367,7 +369,7 @@ class Planner(ListAnswers):
             number = [s for s in request.study.sentences if s.text in cited[:1] and re.search(r"\d", s.text)
                       and not re.search(r"\d", saying.text)]
             reply = _with(composer.compose([saying, *number], request), meta={"counted": counted[0]})
-        if reply.abstained and reply.kind == "not_in_study" and any(
+        if abstained and reply.kind == "not_in_study" and any(
                 cue.search(query) for name, cue, _, _, _ in self.types if name in self.anywhere):
             # A kind the text gives in one place, asked for by name ("who put this version together?"),
             # however little else of the question the text holds.

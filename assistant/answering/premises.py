@@ -49,6 +49,7 @@ _SHOWS = re.compile(r"\b(?P<label>(?:panel|part|figure|fig|table)\s+[A-Za-z0-9])
                     r"displays?|summari[sz]es|gives|has|had|reflects?|measures?|tracks?|is about|is for|refers to)\b", re.I)
 _ASKS_WHAT = re.compile(r"^\W*(?:so |and |but |ok |okay )?(?:what|which|how|why|when|where|who)\b", re.I)
 _CLAIM_SENTENCE = re.compile(r"[^.?!;]+[.?!;]*")
+PART_GROUP_WORDS = 6  # words after "Panel C shows" in which a group said to be its subject is named
 _IN_MONTHS = {"year": 12.0, "month": 1.0, "week": 12 / 52}
 
 
@@ -140,7 +141,7 @@ class PremiseChecker:
                 # (or after the group's name: "the X group had 8 patients", "X: 8 patients")
                 after = re.compile(rf"(?:{names})(?![\w-])(?:\s+(?:group|arm|cohort|patients|people|cases))?\s*(?:had|has|included|includes|numbered|"
                                    rf"was|were|counted|comprised|of|:|=)\s+(?:only\s+|just\s+|about\s+)?({_NUMBER_WORDS}|\d+)\s+"
-                                   rf"(?:patients|people|participants|persons|cases)\b", re.I)
+                                   rf"(?:patients|people|participants|persons|cases)\b(?=\s*(?:[,.;!?)]|$|and\b|in total\b|altogether\b|in all\b))", re.I)
                 self.group_counts.append((group.label, found[0][0], found[0][1], said))
                 self.group_counts.append((group.label, found[0][0], found[0][1], after))
         # Each labelled part of a figure ("Panel A" -> "panel_a") and its sentences: a time point or a
@@ -200,9 +201,13 @@ class PremiseChecker:
             said = sentence[shown.end():]
             spans = [m for m in _SPAN.finditer(said)]
             own_spans = {_months(*m.groups()): x for x in own for m in _SPAN.finditer(x.text)}
-            if len(spans) == 1 and own_spans and _months(*spans[0].groups()) not in own_spans:
+            # (a part followed "up to 24 months" shows 12 months too)
+            reach = max((_months(*m.groups()) for x in own for m in _SPAN.finditer(x.text)
+                         if re.search(r"\bup to\s*$", x.text[: m.start()], re.I)), default=0.0)
+            if len(spans) == 1 and own_spans and _months(*spans[0].groups()) not in own_spans and _months(*spans[0].groups()) > reach:
                 return Premise(f"{shown.group('label')} shows {spans[0].group(0)}", next(iter(own_spans.values())), True)
-            claimed = [g for g in self.groups if names_any(said[:80], g.all_names)]
+            head = " ".join(said.split()[:PART_GROUP_WORDS])  # (the group it is said to show, not one named later)
+            claimed = [g for g in self.groups if names_any(head, g.all_names)]
             named = [g for g in self.groups if any(names_any(x.text, g.names) for x in own)]
             if len(claimed) == 1 and named and claimed[0] not in named:
                 opening = next(x for x in own if any(names_any(x.text, g.names) for g in named))
@@ -272,7 +277,7 @@ class PremiseChecker:
                         and not _OWN.search(around) and not any("_" in t for t in tokens(question))
                         and not any(names_any(question, g.all_names) for g in self.groups)):
                     return Premise(f"only {match.group(0)} of follow-up", self.longest, asserted)
-        part = self._part_claim(question)
+        part = self._part_claim(question) if asserted else None
         if part:
             return part
         for group, said in self.only_group:
