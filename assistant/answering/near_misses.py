@@ -199,7 +199,7 @@ class NearMisses:
 
     @staticmethod
     def names(ways: list[set[tuple[str, ...]]], text: str, groups=(), counting: bool = True, asked=()) -> bool:
-        """Whether text says the first word counted (itself, a synonym or its long form) of people
+        """Whether text says a word of what is counted (itself, a synonym or its long form) of people
         counted: of a number of patients, or of a group ("All A patients reached XYZ"; not "XYZ
         denotes ...", which counts nobody); of the group asked about, when one is (asked), or of no
         group. counting=False: whether it names the word at all."""
@@ -209,7 +209,7 @@ class NearMisses:
         named = [g for g in groups if names_any(text, g.all_names)]
         if asked and named and not set(named) & set(asked):
             return False  # ("how many of the A patients improved?" is not answered of the B patients)
-        return people and bool(ways) and any(all(t in have for t in form) for form in ways[0])
+        return people and any(all(t in have for t in form) for forms in ways for form in forms)
 
     def off_topic(self, query: str, ranked) -> bool:
         """Nothing ties the question to the study: few of its words are the study's own words,

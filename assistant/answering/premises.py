@@ -15,8 +15,10 @@ from assistant.records import Sentence
 _PRESUPPOSES = re.compile(
     # ("after" a time or the study's end says when, not what is taken for granted: "any relapses after the two years?")
     r"\b(why|how come|since|given|as|because|now that|after(?!\s+(?:the\s+)?(?:\d+|one|two|three|four|five|six|twelve|eighteen|twenty-four)[\s-]+"
-    r"(?:years?|months?|weeks?)|\s+(?:the\s+)?(?:study|trial|follow[- ]?up)\b)|the fact that|out of( the)?|if|so|right\?|isn'?t it|"
-    r"aren'?t they|wasn'?t it|didn'?t they|(?<!after )the \d+|only)\b",
+    r"(?:years?|months?|weeks?)|\s+(?:the\s+)?(?:study|trial|follow[- ]?up)\b)|the fact that|out of( the)?|if|so|isn'?t it|"
+    r"aren'?t they|wasn'?t it|didn'?t they|(?<!after )the \d+|only)\b"
+    # (a tag asking to confirm what was said: "..., right?", "..., correct?"; its "?" ends no word)
+    r"|\b(?:right|correct|yeah)\?",
     re.I,
 )
 _COUNT_CLAIM = re.compile(r"\b(\d+)\s+(patients|people|participants|subjects|persons|cases)\b", re.I)
