@@ -96,11 +96,11 @@ def breaks_down(text: str) -> bool:
     return bool(_EACH_GROUP.search(text))
 
 
-def _answer_types() -> tuple[list[tuple[str, re.Pattern, re.Pattern, str, bool]], dict[str, re.Pattern], set[str], set[str]]:
+def _answer_types() -> tuple[list[tuple[str, re.Pattern, re.Pattern, str, bool]], dict[str, re.Pattern], set[str], set[str], set[str]]:
     """The kinds of answer (name, cue, evidence, what, abstain); per kind, the wordings that give
     it only in words ("long-term" for "how many months"); the kinds whose answer is sought in the
-    whole text, not only near the best sentences; and the kinds that, given by a cited sentence,
-    settle the question (no later kind is sought). Read once."""
+    whole text, not only near the best sentences; the kinds that, given by a cited sentence,
+    settle the question (no later kind is sought); and those answered over a near uncovered topic. Read once."""
     types = tomllib.loads(ANSWER_TYPES.read_text(encoding="utf-8"))["types"]
     kinds = [
         (name, re.compile("|".join(f"(?:{c})" for c in t["cues"]), re.I),
@@ -110,8 +110,8 @@ def _answer_types() -> tuple[list[tuple[str, re.Pattern, re.Pattern, str, bool]]
     vague = {name: re.compile("|".join(f"(?:{v})" for v in t["vague"]), re.I) for name, t in types.items() if t.get("vague")}
     anywhere = {name for name, t in types.items() if t.get("anywhere")}
     settling = {name for name, t in types.items() if t.get("settles")}
-    settling |= {f"over_gaps:{name}" for name, t in types.items() if t.get("over_gaps")}
-    return kinds, vague, anywhere, settling
+    over_gaps = {name for name, t in types.items() if t.get("over_gaps")}
+    return kinds, vague, anywhere, settling, over_gaps
 
 
 class Planner(ListAnswers):
@@ -121,7 +121,7 @@ class Planner(ListAnswers):
         self.a = assistant
         self.composer = assistant.composer
         self.bank = assistant.bank
-        self.types, self.vague, self.anywhere, self.settling = _answer_types()
+        self.types, self.vague, self.anywhere, self.settling, self.over_gaps = _answer_types()
         # What a sentence giving a reason says ("because", "to prepare", "led to"): the reason kind's evidence.
         self.reason = next((evidence for name, _, evidence, _, _ in self.types if name == "reason"), re.compile(r"(?!)"))
         # Each bank entry's labels: those its questions name and those of its sentences' context.
@@ -283,7 +283,7 @@ class Planner(ListAnswers):
         # A question whose words the best sentence all but holds is answered, however near a gap.
         # A kind of message the study answers as a whole ("how sure can we be?") is never a gap.
         kind_top = self.kind_entry(kinds, entries)
-        given = any(f"over_gaps:{name}" in self.settling and cue.search(query) and any(evidence.search(s.text) for s in study.sentences)
+        given = any(name in self.over_gaps and cue.search(query) and any(evidence.search(s.text) for s in study.sentences)
                     for name, cue, evidence, _, _ in self.types)  # ("more than one dose?": how many times, which it gives)
         near = (gaps and not kind_top and not given and gaps[0].similarity >= best + NOT_COVERED_MARGIN
                 and ranked[0].coverage < ANSWERED_COVERAGE)
