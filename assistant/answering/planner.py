@@ -4,28 +4,25 @@ In order: a summary; a question tied to nothing in the study (off topic); a fals
 correct; a topic the study does not cover (the question bank's not-covered topics, or a generic
 topic the text never mentions); a value about one patient or a label the study never names; a
 list answer (a bank entry shaped as a list: per-group results, steps, limitations); else the
-composer's cited sentences. Then: a question wanting a kind of answer (an age, a place, a dose...)
-that the cited sentences do not hold is "not stated", with the closest sentence; a yes/no question
-that the evidence clearly answers starts with "Yes:" or "No:".
+composer's cited sentences. Then the answer-kind steps (typed.py): a question wanting a kind of
+answer (an age, a place, a dose...) that the cited sentences do not hold is "not stated", with the
+closest sentence; a yes/no question that the evidence clearly answers starts with "Yes:".
 """
 from __future__ import annotations
 
 import re
-import tomllib
-from pathlib import Path
 
 from assistant.answering import replies, scales
 from assistant.answering.composer import WHERE_IN_FIGURE, Request
 from assistant.answering.parts import enumeration
 from assistant.answering.followups import asking_part
-from assistant.answering.lists import _ALTOGETHER, _WANTS_LIST, ListAnswers, _holds, _with
-from assistant.answering.near_misses import ABOUT_A_STUDY
+from assistant.answering.lists import _WANTS_LIST, ListAnswers, _with
 from assistant.answering.premises import Premise, wrong_group
 from assistant.answering.routing import STUDY
+from assistant.answering.typed import YES_NO, TypedAnswers, answer_types
 from assistant.records import Reply
 from assistant.retrieval.lexicon import content_tokens, find_name, names_any, tokens
 
-ANSWER_TYPES = Path(__file__).resolve().parent.parent / "knowledge" / "answer_types.toml"
 # Question-bank thresholds (cosine similarity of the question to the bank's nearest phrasing).
 NOT_COVERED_MIN = 0.62  # a not-covered topic this close ...
 NOT_COVERED_MARGIN = 0.05  # ... and this much closer than any answerable entry: not in the study
@@ -33,7 +30,6 @@ ANSWERED_COVERAGE = 0.75
 NOT_COVERED_STRONG = 0.72  # this close, even a question with several parts is about the uncovered topic
 SUMMARY_MIN = 0.55  # a list answer this close to "summarise the study" is its summary
 SUMMARY_LEAD = 0.05  # ... unless the pack's summary entry is within this of it
-YES_SUPPORT = 0.62  # evidence this strong answers a yes/no question with "Yes:"
 OFF_TOPIC_BANK = 0.45  # a question this close to any bank question is about the study
 # Nothing of the study this close (bank question, not-covered topic or sentence): off topic. On the
 # tuning sets, off-topic messages came at most 0.37 near, study questions at least 0.41.
@@ -48,8 +44,6 @@ KIND_AGREE_MIN = 0.4  # ... or this sure, the top kind of all, and its entry the
 LIMITS_RANKS = 5  # a question naming the cautious side is answered by the pack's limitations when they (or the
 LIMITS_MIN = 0.5  # ... entry weighing both sides) are this far down the bank and this near
 SUGGESTIONS = 3
-MORE_ASKED = 4  # words of the study's beside a question's ask for its source: it asks more besides
-TYPED_RANKS = 3  # how far down the ranking a sentence holding the wanted kind of answer may be
 
 _EACH_GROUP = re.compile(r"\b(each|every|all (the )?(three|two|four|\d+)|per|both) (of the )?(groups?|diseases?|conditions?)\b|"
                          r"\bgroup by group\b|\bfor each\b|\bby (group|disease|condition)\b|"
@@ -78,7 +72,6 @@ _EVERY = re.compile(r"\b(glossary|all|every|each|list|bullet\w*|table|what (they
 # A part of a figure named, or pointed at ("that panel"), in the message as typed.
 _OWN_PAIRING = re.compile(r"\b(panel|figure|fig|table|graph|chart)s?\s+([a-z]|\d{1,3})\b|\b(that|this|the same) (panel|figure|table|graph|chart|plot)\b", re.I)
 _NEGATED = re.compile(r"\b(not|no|never|isn'?t|aren'?t|doesn'?t|don'?t|didn'?t|wasn'?t|weren'?t|without|nor)\b", re.I)
-_WHICH_GROUP = re.compile(r"\b(which|what) ([\w-]+ ){0,2}(group|disease|condition)s?\b.{0,25}\b(biggest|largest|smallest|most|fewest|least)\b", re.I)
 # Two things set against each other: "X compared with Y", "X versus Y", "which is bigger, X or Y".
 _COMPARES = re.compile(r"\b(compare[ds]?|comparing|comparison|compared|versus|vs\.?|differ\w*|against|relative to|"
                        r"(bigger|larger|smaller|wider|narrower|higher|lower|longer|shorter|better|worse|more|less)\b.{0,60}\bor\b|"
@@ -87,8 +80,6 @@ _PANEL = re.compile(r"\bpanel [a-z]\b", re.I)  # a part of a figure named by its
 # The words asking where in a figure a thing is, around the thing itself ("is that in", "shows").
 _WHERE_ASKED = re.compile(r"\b(is|are|was|were|does|do|did|it|that|this|shown|shows?|showing|has|have|holds?|plots?|plotted|"
                           r"found|appears?|in|on|of|the|figure|fig|one|1)\b", re.I)
-_YES_NO = re.compile(r"^\s*(is|are|was|were|did|does|do|can|could|has|have|had|will|would)\b", re.I)
-_HEDGED = re.compile(r"\b(not|no|never|too early|could|may|might|potentially|unclear|uncertain|unknown|without)\b", re.I)
 
 
 def breaks_down(text: str) -> bool:
@@ -96,32 +87,14 @@ def breaks_down(text: str) -> bool:
     return bool(_EACH_GROUP.search(text))
 
 
-def _answer_types() -> tuple[list[tuple[str, re.Pattern, re.Pattern, str, bool]], dict[str, re.Pattern], set[str], set[str], set[str]]:
-    """The kinds of answer (name, cue, evidence, what, abstain); per kind, the wordings that give
-    it only in words ("long-term" for "how many months"); the kinds whose answer is sought in the
-    whole text, not only near the best sentences; the kinds that, given by a cited sentence,
-    settle the question (no later kind is sought); and those answered over a near uncovered topic. Read once."""
-    types = tomllib.loads(ANSWER_TYPES.read_text(encoding="utf-8"))["types"]
-    kinds = [
-        (name, re.compile("|".join(f"(?:{c})" for c in t["cues"]), re.I),
-         re.compile("|".join(f"(?:{e})" for e in t["evidence"]), re.I), t["what"], t.get("abstain", True))
-        for name, t in types.items()
-    ]
-    vague = {name: re.compile("|".join(f"(?:{v})" for v in t["vague"]), re.I) for name, t in types.items() if t.get("vague")}
-    anywhere = {name for name, t in types.items() if t.get("anywhere")}
-    settling = {name for name, t in types.items() if t.get("settles")}
-    over_gaps = {name for name, t in types.items() if t.get("over_gaps")}
-    return kinds, vague, anywhere, settling, over_gaps
-
-
-class Planner(ListAnswers):
+class Planner(ListAnswers, TypedAnswers):
     """Chooses and builds the answer to one (standalone) study question."""
 
     def __init__(self, assistant):
         self.a = assistant
         self.composer = assistant.composer
         self.bank = assistant.bank
-        self.types, self.vague, self.anywhere, self.settling, self.over_gaps = _answer_types()
+        self.types, self.vague, self.anywhere, self.settling, self.over_gaps = answer_types()
         # What a sentence giving a reason says ("because", "to prepare", "led to"): the reason kind's evidence.
         self.reason = next((evidence for name, _, evidence, _, _ in self.types if name == "reason"), re.compile(r"(?!)"))
         # Each bank entry's labels: those its questions name and those of its sentences' context.
@@ -235,7 +208,7 @@ class Planner(ListAnswers):
             return composer.not_in_study(ranked, {"claim": premise.claim}, request, f"whether {premise.claim}", [premise.sentence])
         if premise and single:
             # Asked, not assumed ("is it a daily pill?"): the contradicting sentence is the answer.
-            prefix = "No:" if _YES_NO.search(query) else ""
+            prefix = "No:" if YES_NO.search(query) else ""
             return _with(composer.compose([premise.sentence], request, prefix=prefix), meta={"claim": premise.claim})
         if not single and enumeration(query):
             # "I need: what it is, how many patients, which diseases, and the caveat": each item on its own.
@@ -253,7 +226,7 @@ class Planner(ListAnswers):
             own = [panel[1]] if panel and panel[1] else own
             # (A panel's sentence that does not name its group comes after the one opening the panel.)
             lead = [] if any(names_any(wrong.sentence.text, g.names) for g in study.groups) else [self._opening(wrong.sentence)]
-            prefix = "No:" if panel and _YES_NO.search(query) else "That is not what the study reports."
+            prefix = "No:" if panel and YES_NO.search(query) else "That is not what the study reports."
             reply = composer.compose([*lead, wrong.sentence, *own[:1]], request, kind="correction", prefix=prefix)
             return _with(reply, meta={"premise": wrong.claim})
         scale_terms = [t for t in composer.entities(query) if not any(names_any(t, g.all_names) for g in study.groups)]
@@ -348,27 +321,10 @@ class Planner(ListAnswers):
         abstained = reply.abstained  # (before the kind of answer asked for is sought)
         if not reply.abstained and single:
             reply = self.typed(query, reply, ranked, request) or self.yes_no(query, reply)
-        # (Not when another kind of answer is asked for: "how many got a second dose?" asks how often.)
-        counted = self.near.counted(query, study.groups) if not reply.abstained and single and not any(
-            cue.search(query) for name, cue, _, _, _ in self.types if name != "people_count") else None
-        cited = [c.quote for c in reply.citations if c.role == "answer"]
-        asked_groups = [g for g in study.groups if names_any(query, g.all_names)]
-        if counted and not any(self.near.names(counted[1], q, study.groups, asked=asked_groups) for q in cited):
-            # "How many of the A patients reached XYZ?" answered by a sentence counting the A patients:
-            # the nearest sentence that says XYZ answers ("All A patients reached XYZ"), else the
-            # study does not say how many.
-            saying = next((e.sentence for e in ranked if self.near.names(counted[1], e.sentence.text, study.groups, asked=asked_groups)
-                           and composer.support(e) >= composer.min_support), None)
-            if saying is None:
-                # (The closest: a sentence naming it, though it counts nobody; else what was cited.)
-                naming = [e.sentence for e in ranked if self.near.names(counted[1], e.sentence.text, counting=False)][:1]
-                return composer.not_in_study(ranked, {"uncounted": counted[0]}, request, f"how many {counted[0]}",
-                                             naming or [s for s in request.study.sentences if s.text in cited][:1])
-            # (with the number the answer gave, when that sentence has none: "All A patients reached
-            # XYZ" and "8 patients with A")
-            number = [s for s in request.study.sentences if s.text in cited[:1] and re.search(r"\d", s.text)
-                      and not re.search(r"\d", saying.text)]
-            reply = _with(composer.compose([saying, *number], request), meta={"counted": counted[0]})
+        counted = self.counted_answer(query, reply, ranked, request) if single else None
+        if counted is not None and counted.kind == "not_in_study":
+            return counted
+        reply = counted or reply
         if abstained and reply.kind == "not_in_study" and any(
                 cue.search(query) for name, cue, _, _, _ in self.types if name in self.anywhere):
             # A kind the text gives in one place, asked for by name ("who put this version together?"),
@@ -441,7 +397,7 @@ class Planner(ListAnswers):
         XY stand for? it's for my glossary")."""
         parts = self.composer.parts(query)
         asking = [p for p in parts if pattern.search(p)]
-        return len(asking) == 1 and all(not p.rstrip().endswith("?") and not _YES_NO.search(p) and not re.match(r"\W*(what|how|why|when|who|which|where)\b", p, re.I)
+        return len(asking) == 1 and all(not p.rstrip().endswith("?") and not YES_NO.search(p) and not re.match(r"\W*(what|how|why|when|who|which|where)\b", p, re.I)
                                         for p in parts if p not in asking)
 
     def expansion(self, query: str, request: Request) -> Reply | None:
@@ -483,97 +439,6 @@ class Planner(ListAnswers):
             if kinds[kind] >= KIND_MIN or (n == 0 and kind == top and kinds[kind] >= KIND_AGREE_MIN):
                 return match
         return None
-
-    def typed(self, query: str, reply: Reply, ranked, request: Request) -> Reply | None:
-        """A question wanting a kind of answer (a duration, an age, a place...): when the cited
-        sentences do not hold one, a nearly as good sentence that does answers instead; else the
-        study does not say, with the closest sentence."""
-        cited = [c.quote for c in reply.citations if c.role == "answer"]
-        wanted = [(name, evidence) for name, cue, evidence, _, _ in self.types if name in self.anywhere and cue.search(query)]
-        if wanted and not all(any(evidence.search(q) for q in cited) for _, evidence in wanted):
-            # A kind asked for by name ("which journal?", "who wrote the summary?") that one place in
-            # the text gives (its reference): that place, however far the question's other words
-            # pulled; for each such kind asked, a cited sentence giving it or the text's first that does.
-            found = []
-            for _, evidence in wanted:
-                found += [s for s in request.study.sentences if evidence.search(s.text)
-                          and (s.text in cited or not any(evidence.search(q) for q in cited))][:1]
-            order = {s.sentence_id: i for i, s in enumerate(request.study.sentences)}
-            found = sorted(dict.fromkeys(found), key=lambda s: order[s.sentence_id])
-            # A question asking more of the study besides ("15 patients, one infusion, published in
-            # X: is every bit right?") keeps its best sentence before the reference.
-            cues = [cue for name, cue, _, _, _ in self.types if name in self.anywhere]
-            rest = query
-            for cue in cues:
-                rest = cue.sub(" ", rest)
-            known = self.a.scorer.lexicon.known
-            by_text = {s.text: s for s in request.study.sentences}
-            kept = [by_text[q] for q in cited[:1] if q in by_text and by_text[q] not in found
-                    and len({t for t in content_tokens(rest) if t in known}) >= MORE_ASKED]
-            if found:
-                return _with(self.composer.compose(kept + found, request), meta={"answer_type": wanted[0][0]})
-        groups_of = lambda text: any(names_any(text, g.names) for g in request.study.groups)
-        for name, cue, evidence, what, abstain in self.types:
-            whole = name == "people_count" and bool(_ALTOGETHER.search(query)) and not groups_of(asking_part(query))
-            # "Which group was the biggest?": a sentence counting the groups one by one answers.
-            by_group = name == "people_count" and bool(_WHICH_GROUP.search(query))
-            fits = lambda text: (bool(evidence.search(text)) and not (whole and groups_of(text))
-                                 and not (by_group and sum(names_any(text, g.names) for g in request.study.groups) < 2))
-            if cue.search(query) and cited and any(fits(q) for q in cited) and all(_holds(evidence, q) == 1 for q in cited):
-                # Said only in words ("long-term") where a sentence near it gives the number ("up to 12
-                # months", of the part asked about): that one follows.
-                labels = {t for t in tokens(query) if "_" in t}
-                numeric = [e for e in ranked[:TYPED_RANKS] if e.sentence.text not in cited and _holds(evidence, e.sentence.text) == 0
-                           and fits(e.sentence.text) and self.composer.support(e) >= self.composer.min_support
-                           and (labels & set(self.composer.context_labels(e.sentence)) if labels
-                                else not {x for x in self.composer.context_labels(e.sentence) if x.startswith("panel")})]
-                if numeric:
-                    by_text = {s.text: s for s in request.study.sentences}
-                    first = [by_text[q] for q in cited[:1] if q in by_text]
-                    return _with(self.composer.compose(first + [numeric[0].sentence], request), meta={"answer_type": name})
-            if name in self.settling and cue.search(query):
-                if any(fits(q) for q in cited):
-                    return None  # ("the highest possible score": the scale's range answers; no measured value is sought)
-                continue  # (never sought further down: "the highest value on the X chart" is not another scale's range)
-            if cue.search(query) and not any(fits(q) for q in cited):
-                # (Of the part of a figure asked about, when one is named: "how long does panel D follow ...".)
-                labels = {t for t in tokens(query) if "_" in t}
-                holding = [e for e in ranked[:TYPED_RANKS] if fits(e.sentence.text)
-                           and self.composer.support(e) >= self.composer.min_support
-                           and (not labels or labels & set(self.composer.context_labels(e.sentence)))]
-                holding.sort(key=self.composer.support, reverse=True)
-                # One about the same group as the best sentence first ("how many is that?" after a
-                # sentence about group X: X's count, not everyone's).
-                groups = [g for g in request.study.groups if any(names_any(q, g.names) for q in cited[:1])]
-                holding.sort(key=lambda e: not any(names_any(e.sentence.text, g.names) for g in groups))
-                if holding:
-                    # The best sentence, when it fits the question better, stays first: it says what
-                    # the question is about; the one holding the wanted kind of answer follows.
-                    first = [e.sentence for e in ranked[:1] if e.sentence.text in cited
-                             and self.composer.support(e) > self.composer.support(holding[0])]
-                    return _with(self.composer.compose(first + [holding[0].sentence], request), meta={"answer_type": name})
-                if name in self.vague and cited and self.vague[name].search(cited[0]):
-                    # The best sentence gives it only in words: the number asked for is not stated.
-                    closest = [s for s in request.study.sentences if s.text == cited[0]]
-                    return self.composer.not_in_study(ranked, {"answer_type": name}, request, what, closest)
-                if not abstain:
-                    return None
-                closest = [s for s in request.study.sentences if s.text in cited[:1]]
-                return self.composer.not_in_study(ranked, {"answer_type": name}, request, what, closest)
-        return None
-
-    def yes_no(self, query: str, reply: Reply) -> Reply:
-        """ "Yes:" first when strong evidence plainly states it; a hedged or negated sentence is left to
-        speak for itself."""
-        cited = " ".join(c.quote for c in reply.citations if c.role == "answer")
-        if _HEDGED.search(cited):
-            return reply
-        lexicon = self.a.scorer.lexicon
-        # Never "Yes" about a thing the study never names ("does it work for <another disease>?").
-        foreign = [w for w in content_tokens(query) if w.isalpha() and w not in lexicon.known and w not in ABOUT_A_STUDY]
-        if _YES_NO.search(query) and reply.kind == "answer" and reply.meta.get("support", 0) >= YES_SUPPORT and not foreign:
-            return _with(reply, answer=f"Yes: {reply.answer}", body=f"Yes: {reply.body}")
-        return reply
 
     def suggest(self, entries, reply: Reply) -> tuple[str, ...]:
         """Follow-up questions: the bank's nearest entries this answer did not already give."""
