@@ -2880,3 +2880,26 @@ def test_a_question_word_inside_one_question_does_not_split_it():
     for one in ("Could you clarify how many patients relapsed", "how did they count how many cells were left",
                 "Was the summary written by the people who did the research?"):
         assert split_parts(one) == [one]
+
+
+@pytest.mark.parametrize(
+    "message, history",
+    [
+        ("what kind of patients was the muscle strength test done in?", []),
+        ("and which illness was that one for?",
+         [{"role": "user", "content": "what does VAS-EM measure?"},
+          {"role": "assistant", "content": "Symptoms outside the muscles, on a 0 to 100 mm line."}]),
+    ],
+)
+def test_which_group_a_measure_belongs_to_leads_with_its_parts_opening_line(bot, message, history):
+    # The measure's own sentence names no group; the opening line of its part of the figure does.
+    reply = bot.ask(message, history)
+    assert reply.kind == "answer" and reply.meta.get("answer_type") == "group", reply.answer
+    assert "myositis" in reply.answer.lower()
+    assert reply.citations[0].quote.startswith("Panel C shows")
+
+
+@pytest.mark.parametrize("message", ["which patients had the stars in the first panel?", "what patients were treated?"])
+def test_a_which_patients_question_answered_by_a_sentence_of_its_own_is_left_alone(bot, message):
+    reply = bot.ask(message)
+    assert reply.meta.get("answer_type") != "group", reply.answer

@@ -321,6 +321,7 @@ class Planner(ListAnswers, TypedAnswers):
         abstained = reply.abstained  # (before the kind of answer asked for is sought)
         if not reply.abstained and single:
             reply = self.typed(query, reply, ranked, request) or self.yes_no(query, reply)
+            reply = self.group_asked(query, reply, request) or reply
         counted = self.counted_answer(query, reply, ranked, request) if single else None
         if counted is not None and counted.kind == "not_in_study":
             return counted

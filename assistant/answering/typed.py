@@ -23,6 +23,11 @@ MORE_ASKED = 4  # words of the study's beside a question's ask for its source: i
 TYPED_RANKS = 3  # how far down the ranking a sentence holding the wanted kind of answer may be
 
 _WHICH_GROUP = re.compile(r"\b(which|what) ([\w-]+ ){0,2}(group|disease|condition)s?\b.{0,25}\b(biggest|largest|smallest|most|fewest|least)\b", re.I)
+# Asked which group a thing belongs to ("which group of patients was that used for?", "what disease is
+# that scale for?", "who was it measured in?"): not how many, nor what a group had.
+_GROUP_ASKED = re.compile(r"\b(which|what) ([\w-]+ ){0,2}(groups?|diseases?|conditions?|illness(es)?|patients|people|participants)\b"
+                          r"(?! (had|have|has|did|got|get|were treated|was treated|improved|reached|achieved)\b)|"
+                          r"\bwho (was|were|is|are) (it|that|this|they|those|these|the [\w-]+) (used|measured|given|tested|applied|scored|assessed|checked|done)\b", re.I)
 YES_NO = re.compile(r"^\s*(is|are|was|were|did|does|do|can|could|has|have|had|will|would)\b", re.I)
 _HEDGED = re.compile(r"\b(not|no|never|too early|could|may|might|potentially|unclear|uncertain|unknown|without)\b", re.I)
 
@@ -47,7 +52,8 @@ def answer_types() -> tuple[list[tuple[str, re.Pattern, re.Pattern, str, bool]],
 
 class TypedAnswers:
     """The answer-kind steps of the planner (which sets self.types, self.vague, self.anywhere,
-    self.settling, self.over_gaps from answer_types(), and self.a, self.composer, self.near)."""
+    self.settling, self.over_gaps from answer_types(), and self.a, self.composer, self.near; and
+    gives each sentence's opening line of its part of the text, self._opening)."""
 
     def typed(self, query: str, reply: Reply, ranked, request: Request) -> Reply | None:
         """A question wanting a kind of answer (a duration, an age, a place...): when the cited
@@ -139,6 +145,22 @@ class TypedAnswers:
         if YES_NO.search(query) and reply.kind == "answer" and reply.meta.get("support", 0) >= YES_SUPPORT and not foreign:
             return _with(reply, answer=f"Yes: {reply.answer}", body=f"Yes: {reply.body}")
         return reply
+
+    def group_asked(self, query: str, reply: Reply, request: Request) -> Reply | None:
+        """"Which group was that scale used for?" answered by a sentence naming no group (the scale's
+        own): the opening line of its part of the text, when that line names one group, comes first.
+        None when the reply stands."""
+        study = request.study
+        if len(study.groups) < 2 or not _GROUP_ASKED.search(query) or any(names_any(query, g.all_names) for g in study.groups):
+            return None
+        by_text = {s.text: s for s in study.sentences}
+        cited = [by_text[c.quote] for c in reply.citations if c.role == "answer" and c.quote in by_text]
+        if not cited or any(names_any(s.text, g.names) for s in cited for g in study.groups):
+            return None
+        opening = self._opening(cited[0])
+        if opening == cited[0] or sum(names_any(opening.text, g.names) for g in study.groups) != 1:
+            return None
+        return _with(self.composer.compose([opening, cited[0]], request), meta={"answer_type": "group"})
 
     def counted_answer(self, query: str, reply: Reply, ranked, request: Request) -> Reply | None:
         """"How many of the A patients reached XYZ?" (one question) answered by a sentence counting the
