@@ -51,8 +51,12 @@ _GENERIC_ASK = re.compile(r"^\W*(?:(?:so|and|but|ok(?:ay)?)\W+)?(?:(?:what|how) 
                           r"(?:tell|say to|say|explain(?: it| this| that)? to|answer|reply to|put it to) ?(?:her|him|them|my \w+|our \w+|the \w+|people|others)?"
                           r"(?: \w+)?|is (?:that|this|it) (?:right|correct|true|accurate)|am i right|can you help(?: me)?(?: with that)?)\W*$", re.I)
 # A question reported inside a sentence: "she keeps asking me how ...", "he wants to know whether ...".
-_REPORTED = re.compile(r"\b(?:ask(?:s|ed|ing)?(?: me| us| you)?|wants? to know|wanted to know|wonder(?:s|ed|ing)?|curious)\s+"
+_REPORTED = re.compile(r"\b(?:ask(?:s|ed|ing)?(?: me| us| you)?|wants? to know|wanted to know|wonder(?:s|ed|ing)?|curious)"
+                       r"(?: (?:today|yesterday|again|earlier|once|also|just|exactly|really))?\s+"
                        r"(?P<wh>how|what|whether|if|why|when|which|who|where)\b(?P<q>[^.?!]+)", re.I)
+# A last sentence asking only the opening of a question reported before it ("... asked me how many were
+# treated. I promised I'd find out - how many?"): a question word and at most one more word.
+_BARE_ASK = re.compile(r"(?:^|[-–—:,]\s*)(?P<ask>(?:how|what|which|who|when|where|why)(?: \w+)?)\W*$", re.I)
 _WHICH_ONE = re.compile(r"\bwhich (one|of them|of those|of these)\b", re.I)
 MAX_CHAIN = 3  # how many follow-ups back a chain of them is resolved
 LABEL = re.compile(r"\b(panel [a-z]|figure \d+)\b", re.I)  # a figure's label named in a message
@@ -160,14 +164,18 @@ def without_role(question: str) -> str:
 
 def _embedded(question: str) -> str:
     """"She keeps asking me how the X patients got on. What can I tell her?": when the last sentence
-    only asks what to tell someone (or whether one has it right), the question is the one reported
-    before it ("how the X patients got on")."""
+    only asks what to tell someone (or whether one has it right), or only the opening of the reported
+    question ("... asked me how many were treated. I said I'd find out: how many?"), the question is
+    the one reported before it ("how the X patients got on")."""
     sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+", question) if s.strip()]
-    if len(sentences) < 2 or not _GENERIC_ASK.match(sentences[-1]):
+    generic = len(sentences) > 1 and _GENERIC_ASK.match(sentences[-1])
+    bare = len(sentences) > 1 and not generic and _BARE_ASK.search(sentences[-1])
+    if not generic and not bare:
         return question
     for sentence in reversed(sentences[:-1]):
         reported = _REPORTED.search(sentence)
-        if reported and content_tokens(reported.group("q")):
+        if reported and content_tokens(reported.group("q")) and (
+                generic or f"{reported.group('wh')}{reported.group('q')}".lower().startswith(bare.group("ask").lower())):
             return f"{reported.group('wh')} {reported.group('q').strip(' ,;:')}?"
     return question
 
