@@ -546,6 +546,17 @@ def test_a_leading_sentence_saying_only_who_asks_is_left_out_of_retrieval():
     assert without_role("how can we explain to our volunteers what the dashed line means") == "what the dashed line means"
 
 
+def test_a_last_sentence_asking_only_the_opening_of_a_reported_question_asks_that_question():
+    from assistant.answering.followups import without_role
+
+    assert without_role("My uncle asked me yesterday how long the team kept checking on people. Not sure - how long?") == \
+        "how long the team kept checking on people?"
+    assert without_role("The club wondered which scale goes with muscles. Which?") == "which scale goes with muscles?"
+    for kept in ("My uncle asked me how long it lasted. How many patients were there?",  # (another question)
+                 "My uncle asked me how long it lasted. Which one?"):  # (not the reported question's opening)
+        assert without_role(kept) == kept, kept
+
+
 def test_a_choice_between_things_the_study_never_names_is_not_stated(bot):
     assert bot.composer.near.unknown_choice("was the preparation done with fludarabine or bendamustine?")
     for named in ("was it one infusion or several?", "did lupus or scleroderma do better?", "high or low scores?"):
@@ -2903,3 +2914,15 @@ def test_which_group_a_measure_belongs_to_leads_with_its_parts_opening_line(bot,
 def test_a_which_patients_question_answered_by_a_sentence_of_its_own_is_left_alone(bot, message):
     reply = bot.ask(message)
     assert reply.meta.get("answer_type") != "group", reply.answer
+
+
+def test_a_short_follow_up_in_another_language_read_as_nothing_gets_the_last_answer_again(bot):
+    history = [{"role": "user", "content": "how long were the lupus patients followed?"},
+               {"role": "assistant", "content": "Up to 24 months."}]
+    reply = bot.ask("¿me lo explicas otra vez, más fácil?", history)
+    assert reply.kind == "answer" and reply.meta.get("restyled") == "unread", reply.answer
+    assert reply.answer.startswith("I could not read that") and "24 months" in reply.answer
+    # Off topic in English, or near an off-topic example, it is off topic still; so is any message
+    # that is not a follow-up.
+    for message, turns in (("any good pizza places near you?", history), ("¿dónde venden pizza buena?", [])):
+        assert bot.ask(message, turns).kind == "off_topic", message

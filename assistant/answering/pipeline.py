@@ -74,6 +74,14 @@ def _treatment_named(text: str) -> str:
 
 _ENDS_ASKING = re.compile(r"\?[\W_]*$")  # a question mark last, but for emoji or marks after it ("cured now?? 😭")
 ASSISTANT_CHARS = 4000  # of an earlier assistant turn read
+# A short message in a conversation, partly in another language (words the glossary reads, or letters
+# beyond English), that reads as neither the study nor anything else (no off-topic example this near:
+# "pwede po sa Tagalog?", "¿y más alto es peor?"), is taken as about the last question: its answer
+# again, in plain words, saying so.
+UNREAD_WORDS = 8
+UNREAD_OFF_TOPIC = 0.35  # (off-topic messages in conversations came 0.38 and more near an off-topic example)
+_OTHER_LETTERS = re.compile(r"[^\x00-\x7f]")
+UNREAD = "I could not read that as a new question about the study, so here is the last answer again, in plain words:"
 
 def _clean_question(question) -> str:
     if not isinstance(question, str):
@@ -256,8 +264,10 @@ class Assistant(Conversation):
                 not self.composer.near.study_terms & set(self.scorer.lexicon.expand(glossed))
                 and not (turn.context and (points_back(asked) or _THE_OTHERS.search(asked))))):
             # (A follow-up pointing back at what was asked, or at the others of it, is about that.)
-            return replies.off_topic(pack)
+            return self._unread(text, glossed, route, turns, users, study.id, depth) or replies.off_topic(pack)
         reply = self.planner.answer(turn.text, turn.context, asked, request, kinds=route.scores)
+        if reply.kind == "off_topic":
+            reply = self._unread(text, glossed, route, turns, users, study.id, depth) or reply
         if reply.kind == "not_in_study" and "support" in reply.meta and not turn.context:
             reply = self._by_asking_part(reply, turn.text, request, route.scores)
         if answered and turn.context and _THE_OTHERS.search(asked) and _repeats(reply, answered):
@@ -275,6 +285,19 @@ class Assistant(Conversation):
             # "Why (is that)?" of what the last answer explained, with nothing more to go on.
             reply = self._no_reason(reply, request)
         return _with(reply, standalone_question=reply.standalone_question or turn.text, meta={"route": kind})
+
+    def _unread(self, text: str, glossed: str, route, turns, users, study_id, depth) -> Reply | None:
+        """A short follow-up partly in another language, read as off topic, that no off-topic example
+        is near either: the last question's answer again, plainly, saying why. None otherwise."""
+        if (not users or depth >= MAX_RESTYLES or route.by == "task" or len(text.split()) > UNREAD_WORDS
+                or (route.scores or {}).get("off_topic", 0.0) >= UNREAD_OFF_TOPIC
+                or not (glossed != text or _OTHER_LETTERS.search(text))):
+            return None
+        earlier = turns[: max(i for i, t in enumerate(turns) if t["role"] == "user")]
+        again = self._ask(users[-1], earlier, "plain", study_id, depth + 1)
+        if again.abstained:
+            return None
+        return _with(again, answer=f"{UNREAD} {again.answer}", body=f"{UNREAD} {again.body}", meta={"restyled": "unread"})
 
     def _sets_off(self, text: str, users: list[str], study_id: str) -> bool:
         """The message calls up what one of the user's last messages set up, and that message tried to
