@@ -9,7 +9,7 @@ import re
 
 from assistant.answering.composer import AS_CONTEXT, Request
 from assistant.answering.parts import MAX_PARTS, MAX_SPLIT_CHARS, enumeration, split_parts
-from assistant.answering.followups import LABEL, points_back, standalone
+from assistant.answering.followups import LABEL, is_follow_up, points_back, standalone
 from assistant.records import Reply
 from assistant.retrieval.lexicon import PEOPLE_COUNT, content_tokens, find_name, names_any, tokens
 
@@ -80,6 +80,11 @@ class ListAnswers:
             parts = [p for p in self.composer.parts(query) if not AS_CONTEXT.match(p)]
             topic = _TOPIC.match(query)
             topic = topic if topic and LABEL.fullmatch(topic.group(1).strip()) else None  # "Panel A: ...", not "I'm a teacher: ..."
+            # A later question that only names another thing ("How long were X followed? And the Y?")
+            # asks the first part's question of it.
+            parts = [p if n == 0 or _ASKS_PART.match(p) or not p.rstrip().endswith("?") or not is_follow_up(p, lexicon)
+                     else standalone(p, [{"role": "user", "content": parts[0]}], lexicon, study.groups).text
+                     for n, p in enumerate(parts)]
             # Only parts that are questions of their own, each saying what it asks ("... What can I tell
             # her?" leans on all that came before it).
             if len(parts) < 2 or not all(_ASKS_PART.match(p[topic.end():] if n == 0 and topic else p)
@@ -144,7 +149,14 @@ class ListAnswers:
                     picked.append(fresh[0])
                     chosen[fresh[0]] = n
         picked.sort(key=lambda s: chosen[s])  # (in the order of the items that chose them)
-        reply = self.composer.compose(picked, request, shown=self.composer.clauses(picked, query))
+        asked = [[g for g in study.groups if names_any(parts[chosen[x]], g.all_names)] for x in picked]
+        if (len(picked) > 1 and all(len(a) == 1 for a in asked) and len({a[0].label for a in asked}) == len(picked)
+                and not any(names_any(x.text, g.names) for x in picked for g in study.groups)):
+            # "How long were X followed? And Y?" answered by sentences that name no group ("up to 24
+            # months", "up to 12 months"): each line labelled with the group its part asked of.
+            reply = self.composer.compose(picked, request, labels=tuple(a[0].label for a in asked), title="For each group")
+        else:
+            reply = self.composer.compose(picked, request, shown=self.composer.clauses(picked, query))
         if missing:
             said = "\n\n" + " ".join(dict.fromkeys(missing))
             reply = _with(reply, answer=reply.answer + said, body=reply.body + said)
@@ -297,6 +309,8 @@ class ListAnswers:
             best.append({e.sentence for e in ranked if composer.support(e) >= composer.min_support})
         if not all(best):
             return None  # a part the study does not answer: each part is answered (or not) on its own
+        if set.intersection(*best):
+            return None  # one sentence answers every part ("how many had X, and how many Y?"): no list needed
         return next((m for m in lists if all(b & set(m.sentences) for b in best)), None)
 
     @staticmethod

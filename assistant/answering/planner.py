@@ -30,6 +30,8 @@ ANSWERED_COVERAGE = 0.75
 NOT_COVERED_STRONG = 0.72  # this close, even a question with several parts is about the uncovered topic
 SUMMARY_MIN = 0.55  # a list answer this close to "summarise the study" is its summary
 SUMMARY_LEAD = 0.05  # ... unless the pack's summary entry is within this of it
+BANK_FALLBACK_MIN = 0.5  # with no sentence near enough, a bank question this close answers ...
+BANK_FALLBACK_LEAD = 0.1  # ... when it is this much nearer than any topic the study does not cover
 OFF_TOPIC_BANK = 0.45  # a question this close to any bank question is about the study
 # Nothing of the study this close (bank question, not-covered topic or sentence): off topic. On the
 # tuning sets, off-topic messages came at most 0.37 near, study questions at least 0.41.
@@ -76,6 +78,7 @@ _NEGATED = re.compile(r"\b(not|no|never|isn'?t|aren'?t|doesn'?t|don'?t|didn'?t|w
 _COMPARES = re.compile(r"\b(compare[ds]?|comparing|comparison|compared|versus|vs\.?|differ\w*|against|relative to|"
                        r"(bigger|larger|smaller|wider|narrower|higher|lower|longer|shorter|better|worse|more|less)\b.{0,60}\bor\b|"
                        r"same (as|range|scale|way))\b", re.I)
+_IN_LABEL = re.compile(r"\s*\b(?:(?:in|on|of|from|for|at) )?(?:the )?(?:panel [a-z]|figure \d+[a-z]?)\b", re.I)
 _PANEL = re.compile(r"\bpanel [a-z]\b", re.I)  # a part of a figure named by its letter
 # The words asking where in a figure a thing is, around the thing itself ("is that in", "shows").
 _WHERE_ASKED = re.compile(r"\b(is|are|was|were|does|do|did|it|that|this|shown|shows?|showing|has|have|holds?|plots?|plotted|"
@@ -115,6 +118,9 @@ class Planner(ListAnswers, TypedAnswers):
         to asking for advice, a summary or takeaways is about the study even when no bank question
         is near)."""
         composer, study = self.composer, request.study
+        unlabelled = self.without_borrowed_label(query, original, study)
+        if unlabelled != query:
+            query, context = unlabelled, ""  # (the earlier question, of the other group and its part, would pull back to them)
         ranked, scores = composer.evidence(query, context, request)
         if not ranked:  # a study with no sentences
             return composer.not_in_study(ranked, {}, request, closest=[])
@@ -318,6 +324,13 @@ class Planner(ListAnswers, TypedAnswers):
         else:
             reply = (self.by_parts(query, context, request) if not single and split else None) or composer.answer(
                 query, context, request, lists=not any(cue.search(query) for _, cue, _, _, _ in self.types))
+            if (reply.kind == "not_in_study" and not reply.citations and entries and entries[0].similarity >= BANK_FALLBACK_MIN
+                    and entries[0].similarity >= (gaps[0].similarity if gaps else 0.0) + BANK_FALLBACK_LEAD):
+                # No sentence near enough, and nothing to offer as the closest, but a question the bank
+                # holds is (and no topic the study lacks is as near): that entry's answer.
+                top = entries[0]
+                reply = _with(composer.compose(list(top.sentences), request, labels=top.entry.labels, title=top.entry.title),
+                              meta={"bank": top.key, "bank_similarity": round(top.similarity, 3), "bank_fallback": True})
         abstained = reply.abstained  # (before the kind of answer asked for is sought)
         if not reply.abstained and single:
             reply = self.typed(query, reply, ranked, request) or self.yes_no(query, reply)
@@ -333,6 +346,15 @@ class Planner(ListAnswers, TypedAnswers):
             found = self.typed(query, reply, ranked, request)
             reply = found if found is not None and not found.abstained else reply
         return _with(reply, suggestions=self.suggest(entries, reply))
+
+    def without_borrowed_label(self, query: str, original: str, study) -> str:
+        """A follow-up's rewrite that put a new group into the earlier question keeps that question's
+        part of the figure ("and the X ones?" after "how long were the Y patients followed in panel
+        C?"): when that part is about another group alone, and the user never named it this turn,
+        the question without it (and the caller drops the earlier question as context)."""
+        if _OWN_PAIRING.search(original) or not _IN_LABEL.search(query) or self.wrong_panel(query, query, study) is None:
+            return query
+        return _IN_LABEL.sub("", query).strip()
 
     def wrong_panel(self, query: str, original: str, study) -> tuple[Premise, object] | None:
         """A part of a figure asked of a group it is not about ("the muscle test in panel X for the Y

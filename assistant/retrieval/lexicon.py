@@ -65,6 +65,12 @@ _MORE_ONE = re.compile(r"(?<![\w-])([A-Za-z]|\d{1,3})(?![\w-])")
 # A number followed by what it counts ("15 patients", "8 of them", "3 months") is no label.
 _NOT_A_LABEL = re.compile(r"\s*(%|(\w+ )?(patients?|people|persons?|participants?|subjects?|cases|children|adults|of (them|the|those)|"
                           r"months?|years?|weeks?|days?|hours?|times|mg|ml|mm|points?)\b)", re.I)
+# "a" read as the article, not a label's letter: "in the figure a few times", "panel a bit lower".
+_ARTICLE_A = re.compile(r"\s+(few|lot|lots|bit|little|couple|number|while|bunch|handful|moment|second|good|great|long|short|"
+                        r"quick|small|big|new|different|similar|single|specific|particular|certain|whole|kind|sort|type)\b")
+# "I" read as the pronoun: "the figure I was given", "in the table i can follow" (an i, then a word).
+_PRONOUN_I = re.compile(r"\s+[a-z'’]")
+_LABEL_KIND = {"fig": "figure"}  # an abbreviated kind of label, as the text writes it in full
 _LABEL_RANGE = re.compile(r"\b(panel|figure|fig|table)s?\s+([a-z])\s*(?:-|to|through|thru)\s*([a-z])\b", re.I)
 
 
@@ -93,7 +99,9 @@ def tokens(text: str) -> list[str]:
         out.append(_stem(tok))
         if "-" in tok or ":" in tok or "/" in tok:
             out.extend(_stem(part) for part in re.split(r"[-:/]", tok) if len(part) > 1 or part.isdigit())
-    out.extend(f"{m.group(1)}_{m.group(2)}" for m in _LABEL.finditer(lowered))
+    out.extend(f"{_LABEL_KIND.get(m.group(1), m.group(1))}_{m.group(2)}" for m in _LABEL.finditer(lowered)
+               if not (m.group(2) == "a" and _ARTICLE_A.match(lowered, m.end()))
+               and not (m.group(2) == "i" and _PRONOUN_I.match(lowered, m.end())))
     out.extend(_more_labels(text.replace("–", "-")))
     return out
 
@@ -103,7 +111,7 @@ def _more_labels(text: str) -> list[str]:
     when written as a capital, or after a plural ("panels b and c"): "panel b and a patient" is one."""
     out = []
     for m in _MORE_LABELS.finditer(text):
-        kind, plural = m.group(1).lower(), bool(m.group(2))
+        kind, plural = _LABEL_KIND.get(m.group(1).lower(), m.group(1).lower()), bool(m.group(2))
         first = m.group(0)[: len(m.group(0)) - len(m.group(3))].split()[-1]
         for one in _MORE_ONE.finditer(m.group(3)):
             mark, after = one.group(1), text[m.start(3) + one.end():]
@@ -113,7 +121,7 @@ def _more_labels(text: str) -> list[str]:
                 out.append(f"{kind}_{mark.lower()}")
     for m in _LABEL_RANGE.finditer(text):  # "panels A-D", "panel a to c"
         first, last = m.group(2).lower(), m.group(3).lower()
-        out.extend(f"{m.group(1).lower()}_{chr(c)}" for c in range(ord(first) + 1, ord(last) + 1) if ord(last) - ord(first) <= 8)
+        out.extend(f"{_LABEL_KIND.get(m.group(1).lower(), m.group(1).lower())}_{chr(c)}" for c in range(ord(first) + 1, ord(last) + 1) if ord(last) - ord(first) <= 8)
     return out
 
 
