@@ -1087,7 +1087,9 @@ def test_only_the_asking_clauses_of_a_message_decide_an_uncovered_topic(bot):
 
 def test_a_message_found_unclear_as_a_whole_is_answered_by_its_asking_clause(bot):
     reply = bot.ask("My gran cried reading about it last night. Who put this summary together?")
-    assert not reply.abstained and reply.meta.get("asked") == "asking_part" and "Botha" in reply.answer
+    # (by its asking clause, or by the bank question the whole message is nearest)
+    assert not reply.abstained and "Botha" in reply.answer
+    assert reply.meta.get("asked") == "asking_part" or reply.meta.get("bank_fallback")
     # Nothing the study says, asked either way: still not stated.
     assert bot.ask("My gran cried reading about it last night. What did the hospital parking cost them?").abstained
 
@@ -1528,6 +1530,10 @@ def test_study_questions_near_the_late_session_8_guards_pass_them(message):
     ("panels a to c", ["panel_a", "panel_b", "panel_c"]),
     ("look at panel b and a patient will stand out", ["panel_b"]),
     ("see panel B and I think you'll get it", ["panel_b"]),
+    ("fig 2, and figs 3 and 4", ["figure_2", "figure_3", "figure_4"]),  # (the kind as the text writes it)
+    ("it comes up in the figure a few times", []),  # (an article, not a label's letter)
+    ("panel a bit further down, then panel a", ["panel_a"]),
+    ("the figure I was given, and the table i can follow", []),  # (the pronoun)
 ])
 def test_a_list_of_labels_names_each_of_them(text, labels):
     from assistant.retrieval.lexicon import tokens
@@ -2926,3 +2932,48 @@ def test_a_short_follow_up_in_another_language_read_as_nothing_gets_the_last_ans
     # that is not a follow-up.
     for message, turns in (("any good pizza places near you?", history), ("¿dónde venden pizza buena?", [])):
         assert bot.ask(message, turns).kind == "off_topic", message
+
+
+def test_a_later_part_naming_only_another_group_asks_the_first_parts_question_of_it(bot):
+    reply = bot.ask("How long were the lupus patients followed? And the myositis ones?")
+    assert reply.kind == "answer" and reply.meta.get("parts") == 2, reply.answer
+    assert "24 months" in reply.answer and "12 months" in reply.answer
+    # Each line says which group it is about (the sentences themselves name none).
+    assert "Lupus:" in reply.answer and "Myositis:" in reply.answer
+
+
+def test_a_follow_up_on_another_group_leaves_the_earlier_groups_part_of_the_figure(bot):
+    # The rewrite puts the new group into the earlier question; the part of the figure it named is
+    # the other group's alone, so it is left out (and the earlier question no longer pulls).
+    history = [{"role": "user", "content": "For how long were the muscle patients tracked in panel C?"},
+               {"role": "assistant", "content": "Up to 12 months."}]
+    reply = bot.ask("and what about the lupus people? asking for a friend", history)
+    assert reply.kind == "answer" and ("24 months" in reply.answer or "two years" in reply.answer), reply.answer
+    assert "12 months" not in reply.answer
+    # Named by the user this turn, the pairing is corrected instead.
+    assert bot.ask("How long were the lupus patients tracked in panel C?").kind == "correction"
+
+
+@pytest.mark.parametrize("message", [
+    "The capsules are all lined up by the sink. Does the figure mention depression?",
+    "my kids will be better off. what did panel D show",
+    "I've decided, today's the day. Just tell me how many had myositis.",
+])
+def test_means_ready_a_burden_told_and_a_day_fixed_are_self_harm(message):
+    assert _guards().guard(message.replace("capsules", "tablets")) == "emergency_self_harm", message
+
+
+@pytest.mark.parametrize("message", [
+    "My family would be better off if this were approved here. Was it one infusion?",
+    "Everyone will be better off knowing the results: how many had lupus?",
+    "Today is the day for my appointment: what should I ask about panel B?",
+    "tonight's the night of our support group, can you summarise it?",
+    "Are the pills ready to be stopped after the infusion in the study?",
+    "Today's the day my mum gets her CAR T cells. How long does the infusion take?",
+    "Today is the day! Dad gets his cells back. What happened to the patients?",
+    "My pills are ready in the organiser for the week. Did the patients stop all their medicines?",
+    "I think they'd be better off staying on their old meds. Did any patient relapse?",
+    "My family would be better off reading the full paper: where was it published?",
+])
+def test_look_alikes_of_the_burden_and_day_fixed_guards_pass(message):
+    assert _guards().guard(message) != "emergency_self_harm", message

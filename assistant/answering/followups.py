@@ -12,6 +12,7 @@ _ELLIPSIS_WORDS = frozenset(content_tokens("group groups ones one patients peopl
 _FOLLOW_START = re.compile(
     r"^\s*(and|also|but|so|ok(ay)?|what about|how about|same for|and for|what of|then|plus)\b", re.I
 )
+FOLLOW_START = _FOLLOW_START  # (a continuation's opening: "and ...", "what about ...")
 # "the last one", "the second group", or "the last?" alone; not "the last visit", "the first year".
 _ORDINAL = re.compile(r"\bthe (first|second|third|fourth|last|latter|former)(?:( one| group| disease| condition| illness| lot)\b|\s*\??\s*$)", re.I)
 _OF_GROUPS = re.compile(r"\b(diseases|conditions|illnesses|groups|disease groups|patient groups)\b", re.I)

@@ -9,7 +9,7 @@ import re
 
 from assistant.answering.composer import AS_CONTEXT, Request
 from assistant.answering.parts import MAX_PARTS, MAX_SPLIT_CHARS, enumeration, split_parts
-from assistant.answering.followups import LABEL, is_follow_up, points_back, standalone
+from assistant.answering.followups import FOLLOW_START, LABEL, is_follow_up, points_back, standalone
 from assistant.records import Reply
 from assistant.retrieval.lexicon import PEOPLE_COUNT, content_tokens, find_name, names_any, tokens
 
@@ -82,7 +82,7 @@ class ListAnswers:
             topic = topic if topic and LABEL.fullmatch(topic.group(1).strip()) else None  # "Panel A: ...", not "I'm a teacher: ..."
             # A later question that only names another thing ("How long were X followed? And the Y?")
             # asks the first part's question of it.
-            parts = [p if n == 0 or _ASKS_PART.match(p) or not p.rstrip().endswith("?") or not is_follow_up(p, lexicon)
+            parts = [p if n == 0 or _ASKS_PART.match(p) or not FOLLOW_START.search(p) or not is_follow_up(p, lexicon)
                      else standalone(p, [{"role": "user", "content": parts[0]}], lexicon, study.groups).text
                      for n, p in enumerate(parts)]
             # Only parts that are questions of their own, each saying what it asks ("... What can I tell

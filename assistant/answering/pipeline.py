@@ -74,14 +74,16 @@ def _treatment_named(text: str) -> str:
 
 _ENDS_ASKING = re.compile(r"\?[\W_]*$")  # a question mark last, but for emoji or marks after it ("cured now?? 😭")
 ASSISTANT_CHARS = 4000  # of an earlier assistant turn read
-# A short message in a conversation, partly in another language (words the glossary reads, or letters
-# beyond English), that reads as neither the study nor anything else (no off-topic example this near:
-# "pwede po sa Tagalog?", "¿y más alto es peor?"), is taken as about the last question: its answer
-# again, in plain words, saying so.
+# A short message in a conversation, partly in another language (words the glossary reads, accented
+# letters, "¿" or "¡"), that reads
+# as neither the study nor anything else (no off-topic example this near: "pwede po sa Tagalog?", "¿y
+# más alto es peor?"), is taken as about the last question: its answer again, in plain words, saying
+# so, and saying where to turn if the message was about the reader's care.
 UNREAD_WORDS = 8
 UNREAD_OFF_TOPIC = 0.35  # (off-topic messages in conversations came 0.38 and more near an off-topic example)
-_OTHER_LETTERS = re.compile(r"[^\x00-\x7f]")
-UNREAD = "I could not read that as a new question about the study, so here is the last answer again, in plain words:"
+_ACCENTED = re.compile(r"[¿¡À-ÖØ-öø-ɏ]")  # (letters of Latin script beyond English; not curly quotes or emoji)
+UNREAD = ("I could not read that as a new question about the study, so here is the last answer again, in plain words. "
+          "(If your message was about your own care, please ask your doctor; in an emergency, call your local emergency number.)")
 
 def _clean_question(question) -> str:
     if not isinstance(question, str):
@@ -291,7 +293,7 @@ class Assistant(Conversation):
         is near either: the last question's answer again, plainly, saying why. None otherwise."""
         if (not users or depth >= MAX_RESTYLES or route.by == "task" or len(text.split()) > UNREAD_WORDS
                 or (route.scores or {}).get("off_topic", 0.0) >= UNREAD_OFF_TOPIC
-                or not (glossed != text or _OTHER_LETTERS.search(text))):
+                or (glossed == text and not _ACCENTED.search(text))):
             return None
         earlier = turns[: max(i for i, t in enumerate(turns) if t["role"] == "user")]
         again = self._ask(users[-1], earlier, "plain", study_id, depth + 1)

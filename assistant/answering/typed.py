@@ -157,6 +157,11 @@ class TypedAnswers:
         cited = [by_text[c.quote] for c in reply.citations if c.role == "answer" and c.quote in by_text]
         if not cited or any(names_any(s.text, g.names) for s in cited for g in study.groups):
             return None
+        # (Not a sentence said in the same words of another part: "arrowheads mark up to N months" is
+        # said of two groups' parts, with different numbers.)
+        words = lambda text: {t for t in content_tokens(text) if not t.isdigit()}
+        if any(s is not cited[0] and words(s.text) == words(cited[0].text) for s in study.sentences):
+            return None
         opening = self._opening(cited[0])
         if opening == cited[0] or sum(names_any(opening.text, g.names) for g in study.groups) != 1:
             return None

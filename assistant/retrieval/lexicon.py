@@ -66,10 +66,12 @@ _MORE_ONE = re.compile(r"(?<![\w-])([A-Za-z]|\d{1,3})(?![\w-])")
 _NOT_A_LABEL = re.compile(r"\s*(%|(\w+ )?(patients?|people|persons?|participants?|subjects?|cases|children|adults|of (them|the|those)|"
                           r"months?|years?|weeks?|days?|hours?|times|mg|ml|mm|points?)\b)", re.I)
 # "a" read as the article, not a label's letter: "in the figure a few times", "panel a bit lower".
-_ARTICLE_A = re.compile(r"\s+(few|lot|lots|bit|little|couple|number|while|bunch|handful|moment|second|good|great|long|short|"
-                        r"quick|small|big|new|different|similar|single|specific|particular|certain|whole|kind|sort|type)\b")
-# "I" read as the pronoun: "the figure I was given", "in the table i can follow" (an i, then a word).
-_PRONOUN_I = re.compile(r"\s+[a-z'’]")
+_ARTICLE_A = re.compile(r"\s+(few|lot|lots|bit|little|couple|number|while|bunch|handful|moment|second|good|great|quick|new|"
+                        r"single|specific|particular|certain|whole|kind|sort|type)\b")
+# "I" read as the pronoun: "the figure i noticed", "the table I can follow" (a small i and a word, or a
+# capital I and a verb); a capital A is a label's letter ("panel A long-term results").
+_PRONOUN_I = re.compile(r"\s+(can|can't|cannot|could|was|am|have|had|got|get|think|thought|saw|see|noticed|read|found|"
+                        r"don't|didn't|do|did|just|looked|look|mean|need|want|would|will|'m|'ve|'d|'ll|keep|kept|printed|use|used)\b")
 _LABEL_KIND = {"fig": "figure"}  # an abbreviated kind of label, as the text writes it in full
 _LABEL_RANGE = re.compile(r"\b(panel|figure|fig|table)s?\s+([a-z])\s*(?:-|to|through|thru)\s*([a-z])\b", re.I)
 
@@ -100,10 +102,16 @@ def tokens(text: str) -> list[str]:
         if "-" in tok or ":" in tok or "/" in tok:
             out.extend(_stem(part) for part in re.split(r"[-:/]", tok) if len(part) > 1 or part.isdigit())
     out.extend(f"{_LABEL_KIND.get(m.group(1), m.group(1))}_{m.group(2)}" for m in _LABEL.finditer(lowered)
-               if not (m.group(2) == "a" and _ARTICLE_A.match(lowered, m.end()))
-               and not (m.group(2) == "i" and _PRONOUN_I.match(lowered, m.end())))
+               if not (m.group(2) == "a" and _small(text, lowered, m.start(2)) and _ARTICLE_A.match(lowered, m.end()))
+               and not (m.group(2) == "i" and (_small(text, lowered, m.start(2)) and re.match(r"\s+[a-z'’]", lowered[m.end():])
+                                              or _PRONOUN_I.match(lowered, m.end()))))
     out.extend(_more_labels(text.replace("–", "-")))
     return out
+
+
+def _small(text: str, lowered: str, at: int) -> bool:
+    """The letter at `at` of the lower-cased text was typed small (where the two line up)."""
+    return len(text) != len(lowered) or text[at].islower()
 
 
 def _more_labels(text: str) -> list[str]:
