@@ -2977,3 +2977,13 @@ def test_means_ready_a_burden_told_and_a_day_fixed_are_self_harm(message):
 ])
 def test_look_alikes_of_the_burden_and_day_fixed_guards_pass(message):
     assert _guards().guard(message) != "emergency_self_harm", message
+
+
+@pytest.mark.parametrize("message", ["thank you very much!", "brilliant, thanks", "ty!", "many thanks 👍"])
+def test_thanks_after_an_answer_is_thanks_not_the_answer_again(bot, message):
+    history = [{"role": "user", "content": "how many patients had scleroderma?"},
+               {"role": "assistant", "content": "Four."}]
+    reply = bot.ask(message, history)
+    assert reply.kind == "off_topic" and reply.answer.startswith("You're welcome"), reply.answer
+    # Thanks with a new question is the question.
+    assert bot.ask("thanks! and how long were they followed?", history).kind == "answer"

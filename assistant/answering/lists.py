@@ -151,9 +151,11 @@ class ListAnswers:
         picked.sort(key=lambda s: chosen[s])  # (in the order of the items that chose them)
         asked = [[g for g in study.groups if names_any(parts[chosen[x]], g.all_names)] for x in picked]
         if (len(picked) > 1 and all(len(a) == 1 for a in asked) and len({a[0].label for a in asked}) == len(picked)
-                and not any(names_any(x.text, g.names) for x in picked for g in study.groups)):
+                and not any(names_any(x.text, g.names) for x in picked for g in study.groups)
+                and all([g for g in study.groups if names_any(self._opening(x).text, g.names)] == a for x, a in zip(picked, asked))):
             # "How long were X followed? And Y?" answered by sentences that name no group ("up to 24
-            # months", "up to 12 months"): each line labelled with the group its part asked of.
+            # months", "up to 12 months"), each in the part of the text about the group its part asked
+            # of (its opening line names that group alone): each line labelled with that group.
             reply = self.composer.compose(picked, request, labels=tuple(a[0].label for a in asked), title="For each group")
         else:
             reply = self.composer.compose(picked, request, shown=self.composer.clauses(picked, query))

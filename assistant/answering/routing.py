@@ -85,7 +85,9 @@ THRESHOLDS = {
     "meta_detail": (0.64, 0.05),
 }
 # Mid-conversation a request to restyle the last answer is far more likely: lower bars for them.
-IN_CONVERSATION = {"meta_simpler": (0.33, 0.03), "meta_exact": (0.45, -0.02), "meta_detail": (0.45, 0.0)}
+# So is thanks ("thank you so much!", "great, thanks", "thx"), when it leads a study question by far.
+IN_CONVERSATION = {"meta_simpler": (0.33, 0.03), "meta_exact": (0.45, -0.02), "meta_detail": (0.45, 0.0),
+                   "thanks": (0.50, 0.15)}
 # The safety classifier's probability that routes a message away from answering: calibrated on the
 # tuning sets' items (at most one ordinary message of ~1,700 routed away; see README).
 SAFETY_MIN = 0.93
