@@ -75,10 +75,9 @@ def _treatment_named(text: str) -> str:
 _ENDS_ASKING = re.compile(r"\?[\W_]*$")  # a question mark last, but for emoji or marks after it ("cured now?? 😭")
 ASSISTANT_CHARS = 4000  # of an earlier assistant turn read
 # A short message in a conversation, partly in another language (words the glossary reads, accented
-# letters, "¿" or "¡"), that reads
-# as neither the study nor anything else (no off-topic example this near: "pwede po sa Tagalog?", "¿y
-# más alto es peor?"), is taken as about the last question: its answer again, in plain words, saying
-# so, and saying where to turn if the message was about the reader's care.
+# letters, "¿" or "¡"), that reads as neither the study nor anything else (no off-topic example this
+# near: "pwede po sa Tagalog?", "¿y más alto es peor?"), is taken as about the last question: its
+# answer again, in plain words, saying so, and where to turn if the message was about one's own care.
 UNREAD_WORDS = 8
 UNREAD_OFF_TOPIC = 0.35  # (off-topic messages in conversations came 0.38 and more near an off-topic example)
 _ACCENTED = re.compile(r"[¿¡À-ÖØ-öø-ɏ]")  # (letters of Latin script beyond English; not curly quotes or emoji)
