@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import math
 import os
+import shutil
 import socket
 import tempfile
 from contextlib import contextmanager
@@ -14,13 +15,21 @@ from langchain_core.embeddings import Embeddings
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 # One ONNX export of the embedding model for the whole run (and its subprocesses), not one per
-# temporary data folder.
-os.environ.setdefault("CARTQA_MODELS_DIR", tempfile.mkdtemp(prefix="cartqa-models-"))
+# temporary data folder; removed when the run ends (about 125 MB each), unless the caller chose it.
+_OWN_MODELS_DIR = None
+if "CARTQA_MODELS_DIR" not in os.environ:
+    _OWN_MODELS_DIR = tempfile.mkdtemp(prefix="cartqa-models-")
+    os.environ["CARTQA_MODELS_DIR"] = _OWN_MODELS_DIR
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 SEED = ROOT.parent / "shared" / "seed" / "study-summary.txt"
+
+
+def pytest_sessionfinish(session, exitstatus):
+    if _OWN_MODELS_DIR is not None:
+        shutil.rmtree(_OWN_MODELS_DIR, ignore_errors=True)
 
 
 class FakeEmbeddings(Embeddings):
