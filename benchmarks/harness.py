@@ -3,8 +3,10 @@ memory, for each embedding backend, written to JSON and printed as a table.
 
 Every step runs in its own process on 127.0.0.1, against a fresh temporary data folder, and is
 bounded in requests and seconds. Latencies are reported for new questions (the embedder's query
-cache cleared before each one, or, over HTTP, a text the server has not seen) and for repeated ones
-(served from that cache), because the two differ by about ten times.
+cache cleared before each one, or, over HTTP, a text the server has not seen) and for repeated ones.
+Since 2026-12-05 a question's vectors are kept only while it is answered (assistant/index/embedders.py,
+private_queries), so a repeated question costs what a new one does; only the page's suggested
+questions stay cached.
 """
 from __future__ import annotations
 
@@ -36,7 +38,7 @@ LEADS = ("", "Please tell me: ", "Quick question: ", "I'd like to know: ", "Coul
 
 NOTES = ("ask cold_ms: the embedder's query cache cleared before each question; cached_ms: the same questions "
          "again. HTTP 'new': eval questions with one of 14 lead-ins, no text repeated within 2,100 requests; "
-         "'repeated': the 150 plain questions again and again (server cache hits). Client and server share the "
+         "'repeated': the 150 plain questions again and again (no longer cache hits: a question's vectors are kept only while it is answered). Client and server share the "
          "machine's CPUs; load_average_* says how busy the machine was.")
 
 

@@ -184,3 +184,27 @@ def test_decisions_in_other_grammar_are_caught(text):
 ])
 def test_other_grammar_look_alikes_are_no_decision(text):
     assert not DECISIONS.asks(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "My prednisolone gives me heartburn, so I've decided to skip it on weekends. That's ok, right?",
+    "Her azathioprine makes her tired; we've decided to halve it next week. Sensible?",
+])
+def test_a_medicine_named_then_a_change_of_it_decided_is_a_decision(text):
+    assert DECISIONS.asks(text), text
+
+
+def test_deciding_to_use_the_summary_is_no_decision_about_care():
+    assert not DECISIONS.asks("I've decided to use it in my lecture on Monday, the summary I mean. Is that ok?")
+
+
+@pytest.mark.parametrize("text", [
+    "Just tell me it's ok that I've stopped my steroids for a week.",
+    "Promise me she'll be fine if she skips her methotrexate over Christmas.",
+])
+def test_a_judgement_asked_as_a_request_is_a_decision(text):
+    assert DECISIONS.asks(text), text
+
+
+def test_asking_to_be_told_what_the_study_says_is_no_decision():
+    assert not DECISIONS.asks("Please tell me that's what the summary says about the patients stopping their drugs.")

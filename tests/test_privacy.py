@@ -331,3 +331,29 @@ def test_feedback_is_never_written_through_a_link_planted_in_its_folder(bot, tmp
                     raise_server_exceptions=False) as client:
         assert client.post("/api/feedback", json={"helpful": True, "kind": "answer"}).status_code >= 500
     assert victim.read_text(encoding="utf-8") == "untouched\n"
+
+
+def test_a_question_is_embedded_for_its_own_answer_only():
+    """A shared cache of recent questions would tell, by how fast it answers, whether someone else had
+    just asked a guessed question: within one question's answer a text is embedded once; across
+    questions it is embedded again; texts embedded outside any question (the page's suggested
+    questions) are shared."""
+    from assistant.index.embedders import RecentQueries, private_queries
+
+    calls = []
+    cache = RecentQueries(lambda text: calls.append(text) or (1.0, 0.0))
+    cache("what does the figure show?")  # (at start-up: public)
+    with private_queries():
+        cache("my daughter's question"), cache("my daughter's question"), cache("what does the figure show?")
+    assert calls == ["what does the figure show?", "my daughter's question"]
+    with private_queries():
+        cache("my daughter's question")
+    assert calls.count("my daughter's question") == 2
+    assert len(cache.vectors) == 1
+
+
+def test_the_assistant_keeps_no_vector_of_a_persons_question(bot):
+    shared = bot.embedder._embed_query.vectors
+    before = set(shared)
+    bot.ask("My neighbour Ingrid has myositis: how did the myositis patients do?")
+    assert set(shared) == before

@@ -146,6 +146,8 @@ _DENIED = re.compile(r"\b(?:not|never|n'?t)\s+(?:\w+\s+)?$", re.I)  # ("I'm not 
 # A change of one's medicine announced as a plan: "I'm thinking of halving it", "we're going to stop his X".
 _INTENDS = re.compile(r"\b(?:thinking (?:of|about)|planning (?:to|on)|plan to|going to|gonna|about to|want(?:s)? to|wanna|"
                       r"tempted to|considering|decided to|(?:i|we|she|he)(?:'ll| will))\b", re.I)
+# A judgement asked for as a request: "please just tell me it's fine that I've skipped my X".
+_TELL_ME = re.compile(r"\b(?:tell|reassure|promise) me (?:that )?(?:it'?s|it is|that'?s|that is|i'?m|i am|i'?ll|i will|she'?s|he'?s|she'?ll|he'?ll|we'?re)\b", re.I)
 # A plea for agreement after the act: "... so, yeah?", "..., right?"
 _TAG_END = re.compile(r"(?:^|[\s,])(?:yeah|yes|right|ok|okay|correct|yep|no)\W*\?\W*$", re.I)
 # Words typed without their final g: "gettin", "takin", "stoppin" (read as -ing).
@@ -177,7 +179,7 @@ class Decisions:
             rf"(?:go|goes|come|comes|be|being|get|gets) (?:up|down|raised|lowered|increased|reduced|cut|changed|stopped|halved|doubled))",
             re.I)
         # "I can just skip it": a change of "it" when the message names a medicine of the person's.
-        self._pronoun_change = re.compile(rf"\b(?:{subject}(?: \w+){{0,2}}|gonna|going to|wanna|want to|planning to|plan to|thinking of|about to) "
+        self._pronoun_change = re.compile(rf"\b(?:{subject}(?: \w+){{0,2}}|gonna|going to|wanna|want to|planning to|plan to|thinking of|about to|decided to|deciding to) "
                                           rf"{_CHANGES_IT} (?:it|them|mine|his|hers|ours)\b"
                                           r"(?!\s+(?:to(?!\s*\d)|into|through|from|along|home|over|with me|with us)\b)", re.I)
         self._medicine = re.compile(rf"\b(?:{_OWNER} (?:[\w-]+ )?{_MEDICINE}|{_MEDICINE})\b", re.I)
@@ -257,7 +259,8 @@ class Decisions:
     def _judged(self, sentence: str) -> bool:
         if _PAST.match(sentence):
             return False  # "why did she need to get it?", "did she have to stop her steroids?": what happened
-        asked = "?" in sentence or any(not _DENIED.search(sentence[: m.start()]) for m in _INDIRECT.finditer(sentence))
+        asked = ("?" in sentence or any(not _DENIED.search(sentence[: m.start()]) for m in _INDIRECT.finditer(sentence))
+                 or bool(_TELL_ME.search(sentence)))
         if (_MODAL_OPENS.match(sentence) or _CAN_I.search(sentence)) and asked:
             return True
         if _ASKS_OPENING.match(sentence) and self._judgement.search(sentence):

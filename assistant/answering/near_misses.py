@@ -116,6 +116,8 @@ class NearMisses:
         if not match:
             return None
         phrase = match.group(4).strip(" ?.!,")
+        if any("_" in t and t in self.vocabulary for t in tokens(phrase)):
+            return None  # a labelled part of the study's own text or figure ("the results in Panel A taken")
         words = [w for w in re.findall(r"[a-z][a-z-]+", phrase.lower()) if w not in STOPWORDS and w not in _GENERIC_PEOPLE]
         if words and any(t not in self.lexicon.known and t not in ABOUT_A_STUDY for w in words for t in tokens(w)[:1]):
             return phrase

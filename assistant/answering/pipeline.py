@@ -24,7 +24,7 @@ from assistant.answering.premises import PremiseChecker
 from assistant.answering.reranker import Reranker
 from assistant.answering.rendering import STYLES, Writer, asked_terms, used_terms
 from assistant.answering.routing import Router
-from assistant.index.embedders import EmbeddingError, model_words, packaged_model_path
+from assistant.index.embedders import EmbeddingError, model_words, packaged_model_path, private_queries
 from assistant.index.onnx import make_embedder
 from assistant.index.store import Index, clean_orphans, open_index
 from assistant.records import Reply
@@ -149,8 +149,11 @@ class Assistant(Conversation):
         """Load the model and train each study's safety classifier now (about 1.5 s), not on the
         first patient's question."""
         self.embedder.embed_query("warm up")
-        for study_id in self.knowledge.studies:
+        for study_id, study in self.knowledge.studies.items():
             self.router.model(study_id)
+            # (The questions the page offers are public: their vectors are kept for everyone.)
+            for question in study.pack.examples:
+                self._vector(question)
 
     @property
     def retriever(self) -> HybridRetriever:
@@ -161,7 +164,8 @@ class Assistant(Conversation):
         style: plain (default), simple or exact; study: the study pack's id (default: the one the
         question is about, or the only one)."""
         started = time.perf_counter()
-        reply = self._ask(question, history, style if style in STYLES else "plain", study)
+        with private_queries():  # (this person's texts are embedded for this question only)
+            reply = self._ask(question, history, style if style in STYLES else "plain", study)
         reply.meta["ms"] = round((time.perf_counter() - started) * 1000, 2)
         if self.settings.log_questions:
             log.info("question=%r kind=%s", question, reply.kind)

@@ -136,7 +136,7 @@ class Planner(ListAnswers, TypedAnswers):
         if _HOPEFUL.search(query) and _CAUTIOUS.search(query) and not self.near.uncovered_topic(query):
             # Both sides at once: the pack's entry weighing the hope against the caution.
             both = [m for m in entries if getattr(m.entry, "answers", "") == "meta_balance"][:1]
-            if both:
+            if both and not self._misses_terms(query, both[0].sentences, study):
                 return _with(composer.compose(list(both[0].sentences), request, labels=both[0].entry.labels, title=both[0].entry.title),
                              meta={"bank": both[0].key, "balance": True})
         elif (_CAUTIOUS.search(query) and not _HOPEFUL.search(query) and not labels and len(composer.parts(query)) == 1
@@ -294,6 +294,8 @@ class Planner(ListAnswers, TypedAnswers):
             # (The caveats with a second question are not the good news first: the limitations.)
             top = next((m for m in entries if getattr(m.entry, "answers", "") == "meta_limitations"), top)
         top = kind_top or top
+        if top is not None and single and self._misses_terms(query, top.sentences, study):
+            top = None  # ("on <a scale>, is a big number good news?": not the list of good news, which never names it)
         if top is not None and WHERE_IN_FIGURE.search(query) and not any(
                 self.a.index.chunk(s.chunk_id).part == "figure-legend" and self._opening(s) == s for s in top.sentences):
             # "Which panel has group X's long-term results?": a part of the figure, not a list of X's measures.
@@ -335,6 +337,7 @@ class Planner(ListAnswers, TypedAnswers):
         if not reply.abstained and single:
             reply = self.typed(query, reply, ranked, request) or self.yes_no(query, reply)
             reply = self.group_asked(query, reply, request) or reply
+            reply = self.group_size(query, reply, request) or reply
         counted = self.counted_answer(query, reply, ranked, request) if single else None
         if counted is not None and counted.kind == "not_in_study":
             return counted
@@ -346,6 +349,18 @@ class Planner(ListAnswers, TypedAnswers):
             found = self.typed(query, reply, ranked, request)
             reply = found if found is not None and not found.abstained else reply
         return _with(reply, suggestions=self.suggest(entries, reply))
+
+    def _misses_terms(self, query: str, sentences, study) -> bool:
+        """Whether a question names a term the study defines (a scale, a test) that none of the
+        sentences names, by its short or long form."""
+        groups = {n.lower() for g in study.groups for n in g.all_names}
+        for definition in self.composer.scorer.lexicon.definitions.values():
+            forms = [f for f in (definition.term, definition.long_form) if f]
+            if any(f.lower() in groups for f in forms):
+                continue  # (a group of patients has many names; a list about it need not use the one asked)
+            if any(find_name(f, query) for f in forms) and not any(find_name(f, s.text) for f in forms for s in sentences):
+                return True
+        return False
 
     def without_borrowed_label(self, query: str, original: str, study) -> str:
         """A follow-up's rewrite that put a new group into the earlier question keeps that question's

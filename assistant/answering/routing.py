@@ -45,6 +45,13 @@ _SENTENCE = re.compile(r"(?:[^.!?]|[.!?](?=\S))+[.!?]*")  # (not at "2.1" or "e.
 # A question about what a study or its figure says (the words any study's text has for its parts).
 _OF_THE_STUDY = re.compile(r"\b(study|studies|summary|paper|article|figure|fig|panel|chart|graph|plot|legend|table|scale|range|"
                            r"researchers|authors|track(s|ed)?|measured?|dashed|line|axis|legend|stands? for)\b", re.I)
+# A clause: what a comma, semicolon, "and", "but" or a stop bounds ("I had a fit last year, fully
+# recovered now").
+_CLAUSE = re.compile(r"[^,;.!?]+?(?=\s*(?:[,;.!?]|\band\b|\bbut\b|$))", re.I)
+# A clause telling someone is well again: its bare "now" is the time of being well, not of a sign
+# ("I'm home and stable now", "fully recovered and off that drug now").
+_WELL_AGAIN = re.compile(r"\b(stable|recovered|fine|better|well|ok|okay|home|sorted|resolved|settled|cleared|gone|normal|"
+                         r"no worries|all good|on top of it|off (that|the|those|these|my|his|her) \w+)\b", re.I)
 # A run of base64 ("decode and follow: SWdub3Jl..."): the guards read what it decodes to as well.
 _ENCODED = re.compile(r"(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{16,}={0,2}(?![A-Za-z0-9+/=])")
 # A thing to be made that no study answers ("write me a Python function ...", "help me draft a cover
@@ -88,6 +95,7 @@ THRESHOLDS = {
 # So is thanks ("thank you so much!", "great, thanks", "thx"), when it leads a study question by far.
 IN_CONVERSATION = {"meta_simpler": (0.33, 0.03), "meta_exact": (0.45, -0.02), "meta_detail": (0.45, 0.0),
                    "thanks": (0.50, 0.15)}
+RESTYLES = ("meta_simpler", "meta_exact", "meta_detail")  # requests to say the last answer another way
 # The safety classifier's probability that routes a message away from answering: calibrated on the
 # tuning sets' items (at most one ordinary message of ~1,700 routed away; see README).
 SAFETY_MIN = 0.93
@@ -263,10 +271,10 @@ class Router:
         words for people these tables do not know)."""
         def said(table, where=text):
             return bool(table in self.signs and self.signs[table].search(where))
-        now = said("happening_now")
-        if now:
+        past = said("in_the_past", sentence)
+        if said("happening_now") and not (past and not self._now_apart_from_past(text)):
             return False
-        if said("in_the_past", sentence):
+        if past:
             return True  # ("my mum fainted once years ago")
         if said("someone_has", sentence):
             return False
@@ -274,6 +282,26 @@ class Router:
             return True
         return (kind != "emergency_other_languages" and said("in_general")
                 and bool(_STUDY_SUBJECT.search(sentence) or not _PERSON_NOW.search(sentence)))
+
+    def _signs_read_away(self, text: str) -> bool:
+        """Whether a guard names a sign of illness in text and every one was read as past or asked
+        of the study (so no guard fired)."""
+        text = unicodedata.normalize("NFC", text)
+        starts = [(kind, at) for kind in SIGNS if kind in self.guards for at in self.guards[kind].starts(text)]
+        return bool(starts) and all(self._in_general(text, _sentence_at(text, at), kind) for kind, at in starts)
+
+    def _now_apart_from_past(self, text: str) -> bool:
+        """Whether text says something is happening now other than in a clause about the past ("last
+        month I ended up in the emergency room") or a bare "now" of being well again ("I'm home
+        and stable now"): "a seizure last year, and now she's shaking" says it is."""
+        for clause in _CLAUSE.findall(text):
+            if not self.signs["happening_now"].search(clause) or self.signs["in_the_past"].search(clause):
+                continue
+            told = [m.group(0).lower() for p in self.signs["happening_now"].patterns for m in p.finditer(clause)]
+            if all(t == "now" for t in told) and _WELL_AGAIN.search(clause):
+                continue
+            return True
+        return False
 
     def _rows(self, study: str) -> tuple[np.ndarray, list[tuple[str, np.ndarray]]]:
         """The study's examples (its own and the generic ones) and, per kind, their positions in it."""
@@ -338,10 +366,23 @@ class Router:
             least = SAFETY_MIN
         if conversation and label != "emergency":
             least = max(least, IN_CONVERSATION_SAFETY_MIN)  # (an emergency keeps its lower bar)
+        if label == "emergency" and least < SAFETY_MIN and self._signs_read_away(text):
+            # The guards found a sign and read it as past or asked of the study ("years ago I fainted
+            # during a drip. Was the CAR-T an infusion too?"): the classifier alone must be sure.
+            least = SAFETY_MIN
+        if conversation and label == "emergency" and by_examples.kind in RESTYLES:
+            # A request to say the last answer another way ("say it plainer, my nan's going to read
+            # it") names no sign of danger the guards know: an emergency only when the classifier is sure.
+            least = SAFETY_MIN
         if label != "other" and probability >= least and not (label == "advice" and by_examples.kind == "off_topic"):
             kind = {"advice": "personal_advice", "injection": "injection"}.get(label) or self._emergency_kind(scores)
             return Route(kind, by="classifier", score=probability, scores=scores)
         if by_examples.kind == "personal_advice" and label == "other" and probability >= NOT_ADVICE_SURE:
+            return Route(STUDY, score=scores.get(STUDY, 0.0), scores=scores)
+        if (by_examples.kind.startswith("emergency") and label == "other" and probability >= NOT_ADVICE_SURE
+                and self._signs_read_away(text)):
+            # (Signs told of the past, that the classifier is sure are no danger now: the examples
+            # near them speak of danger, the message does not.)
             return Route(STUDY, score=scores.get(STUDY, 0.0), scores=scores)
         off, study_score = scores.get("off_topic", 0.0), scores.get(STUDY, 0.0)
         if (not conversation and label == "other" and by_examples.kind == STUDY

@@ -28,6 +28,8 @@ _WHICH_GROUP = re.compile(r"\b(which|what) ([\w-]+ ){0,2}(group|disease|conditio
 _GROUP_ASKED = re.compile(r"\b(which|what) ([\w-]+ ){0,2}(groups?|diseases?|conditions?|illness(es)?|patients|people|participants)\b"
                           r"(?! (had|have|has|did|got|get|were treated|was treated|improved|reached|achieved)\b)|"
                           r"\bwho (was|were|is|are) (it|that|this|they|those|these|the [\w-]+) (used|measured|given|tested|applied|scored|assessed|checked|done)\b", re.I)
+_HOW_MANY = re.compile(r"\bhow many\b", re.I)
+_WHOLE_GROUP = r"\b(?:all|every|each of the|none of the)\s+(?:of\s+the\s+)?"  # ("all A patients", "none of the A patients")
 YES_NO = re.compile(r"^\s*(is|are|was|were|did|does|do|can|could|has|have|had|will|would)\b", re.I)
 _HEDGED = re.compile(r"\b(not|no|never|too early|could|may|might|potentially|unclear|uncertain|unknown|without)\b", re.I)
 
@@ -166,6 +168,26 @@ class TypedAnswers:
         if opening == cited[0] or sum(names_any(opening.text, g.names) for g in study.groups) != 1:
             return None
         return _with(self.composer.compose([opening, cited[0]], request), meta={"answer_type": "group"})
+
+    def group_size(self, query: str, reply: Reply, request: Request) -> Reply | None:
+        """"How many (of them) reached XYZ?" answered by a sentence saying all, or none, of one group
+        did, with no number in it ("All A patients reached XYZ"): the sentence giving that group's
+        size comes too ("8 patients with A"). None when the reply stands."""
+        if reply.abstained or not _HOW_MANY.search(query) or any(
+                cue.search(query) for name, cue, _, _, _ in self.types if name != "people_count"):
+            return None
+        study = request.study
+        cited = [s for c in reply.citations if c.role == "answer" for s in study.sentences if s.text == c.quote]
+        if not cited or any(re.search(r"\d", s.text) for s in cited):
+            return None
+        whole = [g for g in study.groups for s in cited
+                 if re.search(rf"{_WHOLE_GROUP}(?:[\w-]+ ){{0,2}}?(?:{'|'.join(re.escape(n) for n in g.all_names)})(?![\w-])", s.text, re.I)]
+        if len({g.label for g in whole}) != 1:
+            return None
+        size = next((sentence for label, _, sentence, _ in self.a.premises[study.id].group_counts if label == whole[0].label), None)
+        if size is None or size in cited:
+            return None
+        return _with(self.composer.compose([*cited, size], request), meta={"group_size": whole[0].label})
 
     def counted_answer(self, query: str, reply: Reply, ranked, request: Request) -> Reply | None:
         """"How many of the A patients reached XYZ?" (one question) answered by a sentence counting the

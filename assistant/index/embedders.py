@@ -1,11 +1,13 @@
 """Sentence embeddings from the packaged all-MiniLM-L6-v2, loaded by local path, offline."""
 from __future__ import annotations
 
+import contextvars
 import hashlib
 import os
 import threading
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
@@ -52,9 +54,27 @@ def _text(text: str) -> str:
     return text.encode("utf-8", "replace").decode("utf-8")
 
 
+# The vectors of one person's question, while it is answered (see private_queries).
+_PRIVATE: contextvars.ContextVar[dict | None] = contextvars.ContextVar("cartqa_private_queries", default=None)
+
+
+@contextmanager
+def private_queries() -> Iterator[None]:
+    """Within it, a text embedded is remembered only until it ends (one question answered embeds
+    the same text several times), not for everyone: a shared cache of recent questions would tell
+    by its speed whether someone else had just asked a guessed one. Texts embedded outside it (the
+    study's own suggested questions, at start-up) stay shared, and are read from within it."""
+    token = _PRIVATE.set({})
+    try:
+        yield
+    finally:
+        _PRIVATE.reset(token)
+
+
 class RecentQueries:
     """The vectors of the latest `size` queries, so that a repeated question is not embedded again.
-    Keyed by a digest of the text: the questions themselves are not kept in memory."""
+    Keyed by a digest of the text: the questions themselves are not kept in memory. Inside
+    private_queries() a new text is kept for that question only."""
 
     def __init__(self, embed: Callable[[str], tuple[float, ...]], size: int = 1024):
         self.embed, self.size = embed, size
@@ -68,6 +88,11 @@ class RecentQueries:
             if vector is not None:
                 self.vectors.move_to_end(key)
                 return vector
+        private = _PRIVATE.get()
+        if private is not None:
+            if key not in private:
+                private[key] = self.embed(text)
+            return private[key]
         vector = self.embed(text)
         with self.lock:
             self.vectors[key] = vector

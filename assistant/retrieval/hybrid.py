@@ -84,6 +84,8 @@ _WANTS = re.compile(r"\b((want|need|like|trying|hoping) to (know|understand|find
                     # a question inside a sentence: "we argued about how long they were followed"
                     r"(argu\w*|debat\w*|disagree\w*|wonder\w*|fight\w*|bicker\w*|unsure|not sure|confused|curious|question) "
                     r"(about|over|on|as to) (how (long|many|much|often)|whether|which|why|what))\b", re.I)
+_CLAUSE_START = re.compile(r"[,;.!?]\s+|\s[-–—]+\s")  # where a cut message's first whole clause begins
+FOCUS_KEEP = 80  # characters a cut message keeps at least, from its first whole clause
 LEAD_IN_MIN_WORDS = 6  # a question after a dash or colon this long stands on its own
 SHORT_ASK = 7  # words: an asking sentence this short leans on the sentence before it
 _POINTS_BACK = re.compile(r"\b(that|this|those|these|it|they|them|there|he|she|him|his|her)\b", re.I)
@@ -121,8 +123,14 @@ def focus(text: str, short: bool = False) -> str:
             asking.append(sentence)
     picked = " ".join(asking or sentences[-2:])
     # Stripped, so a message is embedded once: its focus, focused again, is the same text. Cut, a
-    # message keeps its end, where its question most often is.
-    return picked[-FOCUS_CHARS:].strip()
+    # message keeps its end, where its question most often is, from the start of a clause (not
+    # "... an engineer 30 years and every week there's a miracle cure in the papers" without its "I've been").
+    cut = picked[-FOCUS_CHARS:]
+    if len(picked) > FOCUS_CHARS:
+        boundary = _CLAUSE_START.search(cut)
+        if boundary and len(cut) - boundary.end() >= FOCUS_KEEP:
+            cut = cut[boundary.end():]
+    return cut.strip()
 
 
 def _after_lead_in(sentence: str) -> str:
