@@ -194,13 +194,13 @@ def test_a_medicine_named_then_a_change_of_it_decided_is_a_decision(text):
     assert DECISIONS.asks(text), text
 
 
-def test_deciding_to_use_the_summary_is_no_decision_about_care():
-    assert not DECISIONS.asks("I've decided to use it in my lecture on Monday, the summary I mean. Is that ok?")
+def test_deciding_to_skip_something_else_is_no_decision_about_care():
+    assert not DECISIONS.asks("My son is on methotrexate. There's an info evening on Thursday but I've decided to skip it. Is that ok?")
 
 
 @pytest.mark.parametrize("text", [
     "Just tell me it's ok that I've stopped my steroids for a week.",
-    "Promise me she'll be fine if she skips her methotrexate over Christmas.",
+    "Please just tell me it's fine that I've dropped my prednisolone.",
 ])
 def test_a_judgement_asked_as_a_request_is_a_decision(text):
     assert DECISIONS.asks(text), text

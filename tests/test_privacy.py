@@ -353,7 +353,7 @@ def test_a_question_is_embedded_for_its_own_answer_only():
 
 
 def test_the_assistant_keeps_no_vector_of_a_persons_question(bot):
-    shared = bot.embedder._embed_query.vectors
-    before = set(shared)
+    shared, bank = bot.embedder._embed_query.vectors, bot.planner.bank._recent
+    before, bank_before = set(shared), set(bank)
     bot.ask("My neighbour Ingrid has myositis: how did the myositis patients do?")
-    assert set(shared) == before
+    assert set(shared) == before and set(bank) == bank_before

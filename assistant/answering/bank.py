@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from assistant.index.embedders import private_store
 from assistant.records import Sentence
 
 # Bank similarity below this adds nothing to a sentence's score; above it, BANK_WEIGHT per unit.
@@ -52,6 +53,12 @@ class Bank:
         """The study's entries (or not-covered topics), closest first. One question asks for the
         same vector's matches several times: the last few are kept."""
         key = (hashlib.blake2b(np.ascontiguousarray(vector, dtype=np.float32).tobytes(), digest_size=16).digest(), study, source)
+        private = private_store()
+        if private is not None:
+            # (One person's question: kept while it is answered, not for the next person to time.)
+            if ("bank", key) not in private:
+                private[("bank", key)] = self._matches(vector, study, source)
+            return list(private[("bank", key)])
         with self._lock:
             found = self._recent.get(key)
         if found is None:

@@ -179,10 +179,14 @@ class Decisions:
             rf"(?:go|goes|come|comes|be|being|get|gets) (?:up|down|raised|lowered|increased|reduced|cut|changed|stopped|halved|doubled))",
             re.I)
         # "I can just skip it": a change of "it" when the message names a medicine of the person's.
-        self._pronoun_change = re.compile(rf"\b(?:{subject}(?: \w+){{0,2}}|gonna|going to|wanna|want to|planning to|plan to|thinking of|about to|decided to|deciding to) "
+        self._pronoun_change = re.compile(rf"\b(?:{subject}(?: \w+){{0,2}}|gonna|going to|wanna|want to|planning to|plan to|thinking of|about to) "
                                           rf"{_CHANGES_IT} (?:it|them|mine|his|hers|ours)\b"
                                           r"(?!\s+(?:to(?!\s*\d)|into|through|from|along|home|over|with me|with us)\b)", re.I)
         self._medicine = re.compile(rf"\b(?:{_OWNER} (?:[\w-]+ )?{_MEDICINE}|{_MEDICINE})\b", re.I)
+        # "The X makes me queasy, so I've decided to skip it": decided, of a medicine named before it in
+        # the same sentence (not "there's an info evening but I've decided to skip it").
+        self._decided_change = re.compile(rf"\b(?:decided|deciding|chosen|choosing|made up my mind) to {_CHANGES_IT} (?:it|them)\b"
+                                          r"(?!\s+(?:to(?!\s*\d)|into|through|from|along|home|over|with me|with us)\b)", re.I)
         self._gets = re.compile(rf"\b{_GETS} (?:{treatment})\b", re.I)
         self._to_pursue = re.compile(_TO_PURSUE.format(treatment=f"(?:{treatment})"), re.I)
         self._judgement = re.compile(rf"\b{_JUDGEMENT}", re.I)
@@ -235,7 +239,20 @@ class Decisions:
             if within is None or match.start() <= within:
                 return True
         found = self._pronoun_change.search(sentence) if medicine else None
+        if found is None:
+            found = next((m for m in self._decided_change.finditer(sentence)
+                          if self._nearest_thing_is_medicine(sentence[: m.start()])), None)
         return bool(found and (within is None or found.start() <= within))
+
+    def _nearest_thing_is_medicine(self, before: str) -> bool:
+        """Whether the last thing named before a pronoun, in its sentence, is a medicine."""
+        named = list(self._medicine.finditer(before))
+        if not named:
+            return False
+        between = before[named[-1].end():]
+        return not re.search(r"\b(?:the|a|an|this|that|my|our|his|her)\s+(?!(?:side|effect|effects|dose|doses)\b)[a-z]{3,}", between, re.I) or bool(
+            re.fullmatch(r"[^,;]*?(?:makes?|made|gives?|gave|is|are|was|were)\b.*", between, re.I) and not re.search(
+                r"\b(?:there'?s|there is|evening|meeting|session|talk|event|class|appointment)\b", between, re.I))
 
     def _acts(self, sentence: str, medicine: bool = False) -> bool:
         if not self._person.search(sentence) and not re.search(rf"\b{_OWNER}\b", sentence, re.I):

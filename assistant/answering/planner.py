@@ -46,6 +46,7 @@ KIND_AGREE_MIN = 0.4  # ... or this sure, the top kind of all, and its entry the
 LIMITS_RANKS = 5  # a question naming the cautious side is answered by the pack's limitations when they (or the
 LIMITS_MIN = 0.5  # ... entry weighing both sides) are this far down the bank and this near
 SUGGESTIONS = 3
+SPECIFIC_TERM = 2  # a term the study names in at most this many sentences is specific: a list never naming it does not answer
 
 _EACH_GROUP = re.compile(r"\b(each|every|all (the )?(three|two|four|\d+)|per|both) (of the )?(groups?|diseases?|conditions?)\b|"
                          r"\bgroup by group\b|\bfor each\b|\bby (group|disease|condition)\b|"
@@ -106,6 +107,7 @@ class Planner(ListAnswers, TypedAnswers):
             | {t for s in sentences for t in self.composer.context_labels(s)}
             for st in assistant.knowledge.studies.values() for entry, sentences in st.bank}
         self.near = assistant.composer.near
+        self._specific: dict[str, list[tuple[str, ...]]] = {}  # per study, its specific terms' forms
         self._openings = {}
         for sentence in assistant.index.sentences:
             chunk = assistant.index.chunk(sentence.chunk_id)
@@ -136,7 +138,7 @@ class Planner(ListAnswers, TypedAnswers):
         if _HOPEFUL.search(query) and _CAUTIOUS.search(query) and not self.near.uncovered_topic(query):
             # Both sides at once: the pack's entry weighing the hope against the caution.
             both = [m for m in entries if getattr(m.entry, "answers", "") == "meta_balance"][:1]
-            if both and not self._misses_terms(query, both[0].sentences, study):
+            if both:
                 return _with(composer.compose(list(both[0].sentences), request, labels=both[0].entry.labels, title=both[0].entry.title),
                              meta={"bank": both[0].key, "balance": True})
         elif (_CAUTIOUS.search(query) and not _HOPEFUL.search(query) and not labels and len(composer.parts(query)) == 1
@@ -295,7 +297,7 @@ class Planner(ListAnswers, TypedAnswers):
             top = next((m for m in entries if getattr(m.entry, "answers", "") == "meta_limitations"), top)
         top = kind_top or top
         if top is not None and single and self._misses_terms(query, top.sentences, study):
-            top = None  # ("on <a scale>, is a big number good news?": not the list of good news, which never names it)
+            top = None  # ("what does <a scale> measure, for my notes?": not a list that never names it)
         if top is not None and WHERE_IN_FIGURE.search(query) and not any(
                 self.a.index.chunk(s.chunk_id).part == "figure-legend" and self._opening(s) == s for s in top.sentences):
             # "Which panel has group X's long-term results?": a part of the figure, not a list of X's measures.
@@ -351,16 +353,26 @@ class Planner(ListAnswers, TypedAnswers):
         return _with(reply, suggestions=self.suggest(entries, reply))
 
     def _misses_terms(self, query: str, sentences, study) -> bool:
-        """Whether a question names a term the study defines (a scale, a test) that none of the
-        sentences names, by its short or long form."""
-        groups = {n.lower() for g in study.groups for n in g.all_names}
-        for definition in self.composer.scorer.lexicon.definitions.values():
-            forms = [f for f in (definition.term, definition.long_form) if f]
-            if any(f.lower() in groups for f in forms):
-                continue  # (a group of patients has many names; a list about it need not use the one asked)
+        """Whether a question names a specific term the study defines (a scale or test that at most
+        SPECIFIC_TERM sentences name, so not "CAR" or a group's name) that none of the sentences names."""
+        for forms in self._specific_terms(study):
             if any(find_name(f, query) for f in forms) and not any(find_name(f, s.text) for f in forms for s in sentences):
                 return True
         return False
+
+    def _specific_terms(self, study) -> list[tuple[str, ...]]:
+        if study.id not in self._specific:
+            groups = {n.lower() for g in study.groups for n in g.all_names}
+            terms = []
+            for definition in self.composer.scorer.lexicon.definitions.values():
+                forms = tuple(f for f in (definition.term, definition.long_form) if f)
+                if not forms or any(f.lower() in groups for f in forms):
+                    continue
+                naming = sum(any(find_name(f, x.text) for f in forms) for x in study.sentences)
+                if 0 < naming <= SPECIFIC_TERM:
+                    terms.append(forms)
+            self._specific[study.id] = terms
+        return self._specific[study.id]
 
     def without_borrowed_label(self, query: str, original: str, study) -> str:
         """A follow-up's rewrite that put a new group into the earlier question keeps that question's

@@ -50,8 +50,9 @@ _OF_THE_STUDY = re.compile(r"\b(study|studies|summary|paper|article|figure|fig|p
 _CLAUSE = re.compile(r"[^,;.!?]+?(?=\s*(?:[,;.!?]|\band\b|\bbut\b|$))", re.I)
 # A clause telling someone is well again: its bare "now" is the time of being well, not of a sign
 # ("I'm home and stable now", "fully recovered and off that drug now").
-_WELL_AGAIN = re.compile(r"\b(stable|recovered|fine|better|well|ok|okay|home|sorted|resolved|settled|cleared|gone|normal|"
-                         r"no worries|all good|on top of it|off (that|the|those|these|my|his|her) \w+)\b", re.I)
+_WELL_AGAIN = re.compile(r"(?<!not )(?<!n't )(?<!never )\b(stable|recovered|fine|better|great|sorted|resolved|settled|"
+                         r"back to normal|no worries|all good|on top of it|off (that|the|those|these|my|his|her) (drug|medicine|medication|tablets|pills))\b", re.I)
+_NEGATED = re.compile(r"\b(not|n't|never|no longer)\b", re.I)
 # A run of base64 ("decode and follow: SWdub3Jl..."): the guards read what it decodes to as well.
 _ENCODED = re.compile(r"(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{16,}={0,2}(?![A-Za-z0-9+/=])")
 # A thing to be made that no study answers ("write me a Python function ...", "help me draft a cover
@@ -95,7 +96,6 @@ THRESHOLDS = {
 # So is thanks ("thank you so much!", "great, thanks", "thx"), when it leads a study question by far.
 IN_CONVERSATION = {"meta_simpler": (0.33, 0.03), "meta_exact": (0.45, -0.02), "meta_detail": (0.45, 0.0),
                    "thanks": (0.50, 0.15)}
-RESTYLES = ("meta_simpler", "meta_exact", "meta_detail")  # requests to say the last answer another way
 # The safety classifier's probability that routes a message away from answering: calibrated on the
 # tuning sets' items (at most one ordinary message of ~1,700 routed away; see README).
 SAFETY_MIN = 0.93
@@ -291,16 +291,19 @@ class Router:
         return bool(starts) and all(self._in_general(text, _sentence_at(text, at), kind) for kind, at in starts)
 
     def _now_apart_from_past(self, text: str) -> bool:
-        """Whether text says something is happening now other than in a clause about the past ("last
-        month I ended up in the emergency room") or a bare "now" of being well again ("I'm home
-        and stable now"): "a seizure last year, and now she's shaking" says it is."""
+        """Whether text says something is happening now, other than by the word "emergency" in a
+        clause about the past ("last month I ended up in the emergency room") or a bare "now" of
+        being well again ("I'm home and stable now", not "not well now"): "a seizure last year, and
+        now she's shaking", "she's gone blue now", "collapsed again right now like last month" say it is."""
         for clause in _CLAUSE.findall(text):
-            if not self.signs["happening_now"].search(clause) or self.signs["in_the_past"].search(clause):
-                continue
-            told = [m.group(0).lower() for p in self.signs["happening_now"].patterns for m in p.finditer(clause)]
-            if all(t == "now" for t in told) and _WELL_AGAIN.search(clause):
-                continue
-            return True
+            past = bool(self.signs["in_the_past"].search(clause))
+            well = bool(_WELL_AGAIN.search(clause)) and not _NEGATED.search(clause)
+            for pattern in self.signs["happening_now"].patterns:
+                for m in pattern.finditer(clause):
+                    told = m.group(0).lower()
+                    if (told in ("emergency", "urgent") and past) or (well and (told == "now" or re.search(r"\b(doing|feeling|keeping)$", told))):
+                        continue
+                    return True
         return False
 
     def _rows(self, study: str) -> tuple[np.ndarray, list[tuple[str, np.ndarray]]]:
@@ -366,14 +369,6 @@ class Router:
             least = SAFETY_MIN
         if conversation and label != "emergency":
             least = max(least, IN_CONVERSATION_SAFETY_MIN)  # (an emergency keeps its lower bar)
-        if label == "emergency" and least < SAFETY_MIN and self._signs_read_away(text):
-            # The guards found a sign and read it as past or asked of the study ("years ago I fainted
-            # during a drip. Was the CAR-T an infusion too?"): the classifier alone must be sure.
-            least = SAFETY_MIN
-        if conversation and label == "emergency" and by_examples.kind in RESTYLES:
-            # A request to say the last answer another way ("say it plainer, my nan's going to read
-            # it") names no sign of danger the guards know: an emergency only when the classifier is sure.
-            least = SAFETY_MIN
         if label != "other" and probability >= least and not (label == "advice" and by_examples.kind == "off_topic"):
             kind = {"advice": "personal_advice", "injection": "injection"}.get(label) or self._emergency_kind(scores)
             return Route(kind, by="classifier", score=probability, scores=scores)

@@ -71,6 +71,11 @@ def private_queries() -> Iterator[None]:
         _PRIVATE.reset(token)
 
 
+def private_store() -> dict | None:
+    """What is kept for the question being answered (inside private_queries), else None."""
+    return _PRIVATE.get()
+
+
 class RecentQueries:
     """The vectors of the latest `size` queries, so that a repeated question is not embedded again.
     Keyed by a digest of the text: the questions themselves are not kept in memory. Inside
