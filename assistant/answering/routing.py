@@ -52,7 +52,7 @@ _CLAUSE = re.compile(r"[^,;.!?]+?(?=\s*(?:[,;.!?]|\band\b|\bbut\b|$))", re.I)
 # ("I'm home and stable now", "fully recovered and off that drug now").
 _WELL_AGAIN = re.compile(r"(?<!not )(?<!n't )(?<!never )\b(stable|recovered|fine|better|great|sorted|resolved|settled|"
                          r"back to normal|no worries|all good|on top of it|off (that|the|those|these|my|his|her) (drug|medicine|medication|tablets|pills))\b", re.I)
-_NEGATED = re.compile(r"\b(not|n't|never|no longer)\b", re.I)
+_NEGATED = re.compile(r"\bnot\b|n['’]t\b|\bnever\b|\bno longer\b", re.I)
 # A run of base64 ("decode and follow: SWdub3Jl..."): the guards read what it decodes to as well.
 _ENCODED = re.compile(r"(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{16,}={0,2}(?![A-Za-z0-9+/=])")
 # A thing to be made that no study answers ("write me a Python function ...", "help me draft a cover
