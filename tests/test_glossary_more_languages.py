@@ -1,0 +1,178 @@
+"""The glossary (knowledge/glossary.toml, and the study pack's [glossary]) in the languages added
+last: Icelandic, Greek in Latin letters (Greeklish), Czech, Slovak, Swahili and Serbian/Croatian/
+Bosnian in Latin letters, with and without their accents. Made-up questions, written for these tests
+from general language knowledge: the words they ask by are read in English, English is never changed,
+no form of these languages is an English word of the embedding model's vocabulary, and the assistant
+answers a few of them with the study's fact."""
+from __future__ import annotations
+
+import functools
+import tomllib
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from assistant.answering.glossary import GLOSSARY, gloss, study_glosses
+
+ROOT = Path(__file__).resolve().parent.parent
+STUDY = ROOT / "corpus" / "car-t-autoimmune" / "study.toml"
+
+
+@functools.lru_cache(maxsize=1)
+def _glosses():
+    from assistant.ingest.packs import load_packs
+
+    return study_glosses(load_packs(ROOT / "corpus"))
+
+
+# language -> (question, English words its gloss must contain)
+QUESTIONS = {
+    "Icelandic": [
+        ("Hversu margir sjúklingar voru í rannsókninni alls?", ["how many", "patients", "study"]),
+        ("Hve margir sjuklingar voru i rannsokninni?", ["how many", "patients", "study"]),
+        ("Hversu lengi var fylgst með sjúklingunum?", ["how long", "followed", "patients"]),
+        ("Hvað þýðir sjúkdómshlé?", ["what does it mean", "remission"]),
+        ("Hættu sjúklingarnir að taka lyfin?", ["stopped", "patients", "medication"]),
+        ("Hve margir voru með rauðir úlfar eða vöðvabólgu?", ["how many", "lupus", "myositis"]),
+    ],
+    "Greeklish": [
+        ("Posoi astheneis itan sti meleti synolika?", ["how many", "patients", "study", "in total"]),
+        ("Posoi asthenis eixan lyko?", ["how many", "patients", "lupus"]),
+        ("Gia poso kairo parakolouthithikan oi astheneis?", ["how long", "followed", "patients"]),
+        ("Poso kero parakolouthithikan?", ["how long", "followed"]),
+        ("Ti simainei yfesi?", ["what does it mean", "remission"]),
+        ("Ti shmainei yfesh?", ["what does it mean", "remission"]),
+        ("Stamatisan ta farmaka meta tin egxysi?", ["stopped", "medication", "infusion"]),
+        ("Posoi eixan sklirodermia?", ["how many", "scleroderma"]),
+    ],
+    "Czech": [
+        ("Kolik pacientů bylo ve studii celkem?", ["how many", "patients", "study", "in total"]),
+        ("Kolik pacientu bylo ve studii celkem?", ["how many", "patients", "study", "in total"]),
+        ("Jak dlouho byli pacienti sledováni?", ["how long", "patients", "followed"]),
+        ("Jak dlouho byli pacienti sledovani?", ["how long", "patients", "followed"]),
+        ("Co znamená být v remisi?", ["what does it mean", "remission"]),
+        ("Kolik pacientů mělo systémovou sklerózu?", ["how many", "patients", "systemic sclerosis"]),
+    ],
+    "Slovak": [
+        ("Koľko pacientov bolo v štúdii celkovo?", ["how many", "patients", "study", "in total"]),
+        ("Kolko pacientov bolo v studii celkovo?", ["how many", "patients", "study", "in total"]),
+        ("Ako dlho boli pacienti sledovaní?", ["how long", "patients", "followed"]),
+        ("Čo znamená remisia?", ["what does it mean", "remission"]),
+        ("Co znamena remisia?", ["what does it mean", "remission"]),
+        ("Koľko pacientov malo myozitídu alebo sklerodermiu?", ["how many", "patients", "myositis", "scleroderma"]),
+    ],
+    "Swahili": [
+        ("Ni wagonjwa wangapi walikuwa kwenye utafiti kwa jumla?", ["patients", "how many", "study", "in total"]),
+        ("Wagonjwa walifuatiliwa kwa muda gani?", ["patients", "followed", "how long"]),
+        ("Remisheni inamaanisha nini?", ["remission", "what does it mean"]),
+        ("Je, wagonjwa waliacha kutumia dawa?", ["patients", "stopped", "medication"]),
+        ("Kulikuwa na madhara gani ya matibabu?", ["side effects", "treatment"]),
+    ],
+    "Serbian/Croatian/Bosnian": [
+        ("Koliko pacijenata je bilo u studiji ukupno?", ["how many", "patients", "study", "in total"]),
+        ("Koliko dugo su pacijenti praćeni?", ["how long", "patients", "followed"]),
+        ("Koliko dugo su pacijenti praceni?", ["how long", "patients", "followed"]),
+        ("Šta znači remisija?", ["what does it mean", "remission"]),
+        ("Sto znaci remisija?", ["what does it mean", "remission"]),
+        ("Koliko pacijenata je imalo sistemsku sklerozu ili miozitis?", ["how many", "patients", "systemic sclerosis", "myositis"]),
+    ],
+}
+
+
+@pytest.mark.parametrize("question, words", [pair for pairs in QUESTIONS.values() for pair in pairs],
+                         ids=[f"{lang}-{i}" for lang, pairs in QUESTIONS.items() for i in range(len(pairs))])
+def test_a_question_in_another_language_is_read_in_english(question, words):
+    said = gloss(question, _glosses())
+    for word in words:
+        assert word in said, (question, said, word)
+
+
+@pytest.mark.parametrize("question", [
+    "How many patients were in the study in total?",
+    "How long were they followed, in months or years?",
+    "What does remission mean?",
+    "Let me ask: which figure poses the results of the skin and the muscles best?",
+    "Did the mines of side effects in the kidney stop anyone's treatment, or is it derma stuff?",
+    "Who wrote it, and in which journal was it published?",
+])
+def test_an_english_question_is_unchanged(question):
+    assert gloss(question, _glosses()) == question
+
+
+# the forms of these languages, as added (English phrase -> forms); a form left out as English is
+# named in glossary.toml's header
+SAMPLE_FORMS = {
+    "how many": ["hversu margir", "posoi", "kolik", "koľko", "wangapi", "koliko"],
+    "how long": ["hve lengi", "poso kairo", "jak dlouho", "ako dlho", "muda gani", "koliko dugo"],
+    "patients": ["sjúklingar", "astheneis", "pacientů", "pacientov", "wagonjwa", "pacijenata"],
+    "remission": ["sjúkdómshlé", "yfesi", "remisí", "remisia", "remisheni", "remisija"],
+}
+ADDED_AS_ENGLISH = ["poses", "mines", "mina", "let", "posi", "pos", "derma", "therapies", "nefron", "remise", "roku",
+                    "alls", "bunky", "proc", "mys"]
+
+
+def _forms() -> dict[str, str]:
+    data = tomllib.loads(GLOSSARY.read_text(encoding="utf-8"))
+    pack = tomllib.loads(STUDY.read_text(encoding="utf-8"))["glossary"]
+    return {unicodedata.normalize("NFC", form.lower()): english
+            for section in [*data.values(), pack] for english, forms in section.items() for form in forms}
+
+
+def test_the_forms_are_in_the_tables_and_none_left_out_as_english_is():
+    forms = _forms()
+    for english, samples in SAMPLE_FORMS.items():
+        for form in samples:
+            assert forms.get(form) == english, form
+    for form in ADDED_AS_ENGLISH:
+        assert form not in forms, form
+    for disease in ("myositis", "scleroderma", "systemic sclerosis", "lupus"):
+        assert disease in tomllib.loads(STUDY.read_text(encoding="utf-8"))["glossary"]
+
+
+# one-word forms of the earlier languages and of texting that the model's vocabulary has too, kept
+# before these languages came ("revue" French, "rene" Italian, "como", "wat", "pts", "info")
+EARLIER_IN_VOCAB = {"revue", "rene", "como", "wat", "pts", "info"}
+
+
+def test_no_form_of_one_word_is_an_english_word_of_the_models_vocabulary():
+    from assistant.index.embedders import packaged_model_path
+
+    vocab = {w for w in (packaged_model_path() / "vocab.txt").read_text(encoding="utf-8").split()
+             if len(w) >= 3 and w.isalpha() and w.islower()}
+    english = sorted(form for form, key in _forms().items()
+                     if len(form.split()) == 1 and form != key and form in vocab and form not in EARLIER_IN_VOCAB)
+    assert not english, english
+
+
+# two per language, answered by the real assistant with the study's fact
+ANSWERED = [
+    ("Icelandic", "Hversu margir sjúklingar voru í rannsókninni alls?", ["15"]),
+    ("Icelandic", "Hve lengi var fylgst med sjuklingunum?", ["two years"]),
+    ("Greeklish", "Posoi astheneis itan sti meleti synolika?", ["15"]),
+    ("Greeklish", "Gia poso kero parakolouthithikan oi astheneis?", ["two years"]),
+    ("Czech", "Kolik bylo celkem pacientů?", ["15"]),
+    ("Czech", "Jak dlouho byli pacienti sledováni?", ["two years"]),
+    ("Slovak", "Koľko pacientov bolo v štúdii celkovo?", ["15"]),
+    ("Slovak", "Čo znamená remisia?", ["remission"]),
+    ("Swahili", "Ni wagonjwa wangapi walikuwa kwenye utafiti kwa jumla?", ["15"]),
+    ("Swahili", "Wagonjwa walifuatiliwa kwa muda gani?", ["two years"]),
+    ("Serbian/Croatian/Bosnian", "Koliko pacijenata je bilo u studiji ukupno?", ["15"]),
+    ("Serbian/Croatian/Bosnian", "Koliko dugo su pacijenti praćeni?", ["two years"]),
+]
+
+
+@pytest.mark.parametrize("language, question, facts", ANSWERED, ids=[f"{a[0]}-{i}" for i, a in enumerate(ANSWERED)])
+def test_the_assistant_answers_a_question_in_the_language(bot, language, question, facts):
+    reply = bot.ask(question)
+    assert reply.kind == "answer", (question, reply.kind, reply.answer)
+    for fact in facts:
+        assert fact in reply.answer, (question, reply.answer)
+
+
+@pytest.mark.xfail(reason="routing reads the message as typed too, and the classifier takes this Czech question "
+                          "for an emergency (it did before these glosses); the guards' and routing's area",
+                   strict=False)
+def test_a_czech_count_question_with_ve_studii_is_answered(bot):
+    reply = bot.ask("Kolik pacientů bylo ve studii celkem?")
+    assert reply.kind == "answer" and "15" in reply.answer, (reply.kind, reply.answer)
