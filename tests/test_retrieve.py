@@ -68,3 +68,33 @@ def test_a_term_typed_letter_by_letter_is_read_as_the_term():
     # (letters that join into no term of the study stay as typed; two letters are too few)
     assert lexicon.normalise("is it a b c thing") == "is it a b c thing"
     assert lexicon.normalise("is it a t cell") == "is it a t cell"
+
+
+def test_a_bank_entry_scores_its_nearest_question_whatever_order_its_questions_were_embedded_in():
+    """An entry's similarity is that of its nearest question, its rows grouped wherever they lie among
+    the examples (other studies', other entries', routing examples between them)."""
+    from types import SimpleNamespace
+
+    import numpy as np
+
+    from assistant.answering.bank import Bank
+
+    rng = np.random.default_rng(7)
+    entries = ["a", "b", "c"]
+    examples, keys = [], []
+    for n in range(40):  # interleaved: a, other study, b, routing, c, a, ...
+        key = entries[n % 3]
+        examples.append(SimpleNamespace(study="s", source="bank", key=key, text=f"q{n}"))
+        keys.append(key)
+        examples.append(SimpleNamespace(study="other" if n % 2 else "", source="route" if n % 2 == 0 else "bank", key=key, text="x"))
+    vectors = rng.normal(size=(len(examples), 8)).astype(np.float32)
+    item = lambda k: (SimpleNamespace(id=k), ())  # noqa: E731
+    knowledge = SimpleNamespace(studies={"s": SimpleNamespace(id="s", bank=[item(k) for k in entries], not_covered=[])})
+    bank = Bank(examples, vectors, knowledge)
+    query = rng.normal(size=8).astype(np.float32)
+    found = {m.key: m.similarity for m in bank.matches(query, "s")}
+    mine = [i for i, e in enumerate(examples) if e.study == "s" and e.source == "bank"]
+    for key in entries:
+        expected = max(float(vectors[i] @ query) for i in mine if examples[i].key == key)
+        assert abs(found[key] - expected) < 1e-5, key
+    assert list(found) == sorted(found, key=found.get, reverse=True)

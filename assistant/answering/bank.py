@@ -38,7 +38,7 @@ class Bank:
     def __init__(self, examples, vectors: np.ndarray, knowledge):
         self._recent: dict = {}
         self._lock = threading.Lock()
-        self.rows: dict[tuple[str, str], tuple[np.ndarray, np.ndarray, list]] = {}
+        self.rows: dict[tuple[str, str], tuple[np.ndarray, np.ndarray, list]] = {}  # (vectors, where each entry's rows start, entries)
         for study in knowledge.studies.values():
             for source, items in (("bank", study.bank), ("not_covered", study.not_covered)):
                 entries = {item.id: (item, sentences) for item, sentences in items}
@@ -46,8 +46,13 @@ class Bank:
                 keys = [examples[i].key for i in rows]
                 order = list(dict.fromkeys(keys))
                 which = np.array([order.index(k) for k in keys], dtype=np.int64)
+                # (Rows grouped by entry, so an entry's best similarity is one reduceat over its run of
+                # rows: np.maximum.at, unbuffered, cost several milliseconds a question.)
+                grouped = np.argsort(which, kind="stable")
+                rows, which = [rows[i] for i in grouped], which[grouped]
                 matrix = vectors[rows] if rows else np.zeros((0, vectors.shape[1] if vectors.ndim == 2 else 1), np.float32)
-                self.rows[(study.id, source)] = (matrix, which, [(k, *entries[k]) for k in order])
+                self.rows[(study.id, source)] = (matrix, np.flatnonzero(np.r_[True, which[1:] != which[:-1]]) if rows else which,
+                                                 [(k, *entries[k]) for k in order])
 
     def matches(self, vector: np.ndarray, study: str, source: str = "bank") -> list[Match]:
         """The study's entries (or not-covered topics), closest first. One question asks for the
@@ -70,12 +75,10 @@ class Bank:
         return list(found)
 
     def _matches(self, vector: np.ndarray, study: str, source: str) -> list[Match]:
-        matrix, which, entries = self.rows.get((study, source), (None, None, []))
+        matrix, starts, entries = self.rows.get((study, source), (None, None, []))
         if not entries:
             return []
-        sims = matrix @ vector
-        best = np.full(len(entries), -1.0)
-        np.maximum.at(best, which, sims)
+        best = np.maximum.reduceat(matrix @ vector, starts).astype(np.float64)
         order = np.argsort(-best, kind="stable")
         return [Match(entries[i][0], float(best[i]), tuple(entries[i][2]), entries[i][1]) for i in order]
 
