@@ -208,3 +208,30 @@ def test_a_judgement_asked_as_a_request_is_a_decision(text):
 
 def test_asking_to_be_told_what_the_study_says_is_no_decision():
     assert not DECISIONS.asks("Please tell me that's what the summary says about the patients stopping their drugs.")
+
+
+@pytest.mark.parametrize("text", [
+    # a question by its word order, typed without a question mark
+    "they came off their meds in the trial so could I come off my blood pressure tablets now",
+    "the results look great, so should we stop her steroids",
+    # asked on someone's behalf, with who is asked named ("asking me whether"); a procedure of their care
+    "My brother keeps asking me whether he should postpone his spine surgery until he knows more about BX-7.",
+    "mum wonders if she can skip the liver biopsy next month, since the study looked so good",
+])
+def test_a_decision_asked_without_a_question_mark_or_for_someone_is_recognised(text):
+    assert DECISIONS.asks(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "so can I say the patients stopped their medicines",
+    "and can we skip the procedure section in the talk",
+    "should I skip the kidney biopsy part of the figure?",
+    "my tutor keeps asking me whether the patients had to stop their medicines",
+    # sessions, rotations and findings of work or study, not of one's care
+    "Can I skip the poster session at the lupus conference to read this study?",
+    "can I skip the study session tonight and just read the summary",
+    "For my talk can I skip the MRI findings?",
+    "can I skip the surgery rotation this term",
+])
+def test_word_order_or_a_procedure_named_alone_is_no_decision(text):
+    assert not DECISIONS.asks(text), text

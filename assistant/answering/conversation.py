@@ -13,7 +13,7 @@ from assistant.answering.composer import Request
 from assistant.answering.followups import own_words
 from assistant.answering.planner import _with
 from assistant.records import Reply
-from assistant.retrieval.lexicon import PEOPLE_COUNT, content_tokens, names_any, tokens
+from assistant.retrieval.lexicon import PEOPLE_COUNT, content_tokens, find_name, names_any, tokens
 
 # "Just the numbers": this many sentences giving a number, from this far down the last question's ranking.
 NUMBERS_MAX = 3
@@ -116,6 +116,13 @@ class Conversation:
         if own <= set(content_tokens(answered)):
             return reply  # "lower means what?" of a sentence that says what lower means: a detail of it
         alone = self.planner.answer(text, "", asked, request, kinds=kinds)
+        subject = turn.text[len(asked):].strip(" ()") if turn.text.startswith(asked) else ""
+        if (subject and not _ANOTHER.search(asked) and _names_subject(reply, subject) and not _names_subject(alone, subject)
+                and self._names_a_term(alone, request.study)):
+            # "so a higher number is good then?" after a question about one scale: that scale's
+            # direction, not another scale's whose sentence has the word "higher" (a question on
+            # something else, "where was it published?", is answered for itself).
+            return reply
         ranked, _ = self.composer.evidence(text, "", request, keep=len(request.study.positions))
         support = {e.sentence.text: self.composer.support(e) for e in ranked}
         if alone.abstained or _repeats(alone, answered):
@@ -130,6 +137,12 @@ class Conversation:
         if gain >= NOVELTY_MARGIN or (gain >= 0 and holds(alone) and not holds(reply)):
             return _with(alone, standalone_question=text, meta={"follow_up": "alone"})
         return self._next_best(reply, text, ranked, support, answered, request)
+
+    def _names_a_term(self, reply: Reply, study) -> bool:
+        """Whether an answer's cited sentences name a specific term the study defines (a scale, a test:
+        see Planner._specific_terms)."""
+        quotes = " ".join(c.quote for c in reply.citations if c.role == "answer")
+        return any(find_name(f, quotes) for forms in self.planner._specific_terms(study) for f in forms)
 
     def _next_best(self, reply: Reply, text: str, ranked, support: dict, answered: str, request: Request) -> Reply:
         """A follow-up turning from the last answer ("so what's the hope, then?"), answered again with
@@ -252,3 +265,14 @@ def _first_repeats(reply: Reply, answered: str) -> bool:
 
 def _renumber(text: str, shift: int) -> str:
     return re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + shift}]", text)
+
+
+_ANOTHER = re.compile(r"\b(other|another|else|different|next)\b", re.I)  # ("and the other skin one?": not the same one)
+
+
+def _names_subject(reply: Reply, subject: str) -> bool:
+    """Whether an answer's cited sentences name one of the subjects a follow-up took from the earlier
+    question (a term, "<group> patients")."""
+    names = [s.strip() for s in subject.split(",") if s.strip()]
+    names = [n[: -len(" patients")] if n.endswith(" patients") else n for n in names]
+    return any(find_name(n, c.quote) for c in reply.citations if c.role == "answer" for n in names)

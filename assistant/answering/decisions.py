@@ -110,12 +110,15 @@ _CAN_I = re.compile(r"\b(?:i|we|he|she)(?: \w+)? (?:can|could|may)\b", re.I)
 _ROUTINE = (r"(?:physio(?:therapy)?|bloodwork|blood ?work|blood ?tests?|blood draws?|bloods|labs|lab tests?|check-?ups?|"
             r"follow[- ]?ups?|appointments?|monitoring|scans?|clinic visits?|hospital visits?|vaccin\w*|boosters?|rehab|"
             r"rounds?|sessions?|cycles?|infusions?|drips?|treatments?)")
+# Procedures of one's care, which may follow a word naming them ("her kidney biopsy", "his knee surgery").
+_PROCEDURES = (r"(?:biops(?:y|ies)|surgery|surgeries|operations?|procedures?|dialysis|transfusions?|mri|ct scans?|x-?rays?|"
+               r"endoscop(?:y|ies)|colonoscop(?:y|ies))")
 _SKIPS = (r"(?:skip(?:s|ped|ping)?|quit(?:s|ting)?|cancel(?:s|led|ed|ling|ing)?|miss(?:es|ed|ing)?|drop(?:s|ped|ping)?|"
           r"postpon(?:e|es|ed|ing)|put(?:ting)? off|push(?:ing)? back|delay(?:s|ed|ing)?|give up|giv(?:es|ing) up|ditch(?:es|ed|ing)?)")
 _SKIPS_ROUTINE = (rf"{_SKIPS} (?:(?:my|his|her|our|the|this|that|next|these|those|all|any|a|an|one|another|(?:next )?\w+'s|monthly|weekly|"
-                  rf"regular|yearly|annual|usual|routine|remaining|rest of (?:the|his|her|my)) )*{_ROUTINE}\b"
+                  rf"regular|yearly|annual|usual|routine|remaining|rest of (?:the|his|her|my)) )*(?:{_ROUTINE}|(?:[\w-]+ )?{_PROCEDURES})\b"
                   r"(?! (?:section|part|paragraph|question|period|time|length|data|results?|panel|column|figure|bits?|details?|talk|stuff|"
-                  r"info|jargon|numbers|explanation|words)\b)"
+                  r"info|jargon|numbers|explanation|words|findings|images?|slides?|rotation|placement|lecture|film|module|shift|video)\b)"
                   r"(?! (?:of|in) (?:the|my|our|this|that) (?:quiz|class|journal club|lesson|course|presentation|talk|seminar|lecture|workshop|module|"
                   r"tutorial|game|competition|discussion|reading group|book club)\b)(?! and (?:go|jump|skip|move) (?:straight|right|directly|on) to\b)")
 # An activity taken up again after a treatment: "can he drive again yet?", "go back to work after it".
@@ -140,7 +143,9 @@ _TO_PURSUE = (r"\b(?:is|would|could) {treatment} (?:be )?(?:something|an option|
               r"(?:(?:that )?(?:we|i|he|she)(?:'d| would| should| ought to| could| might| need to| must)?) (?:\w+ ){{0,2}}?"
               r"(?:chas|pursu|ask|look|try|consider|push|go for|get|fight)\w*")
 # A question asked inside a statement: "she wonders if she could double it".
-_INDIRECT = re.compile(r"\b(?:wonder(?:s|ed|ing)?|ask(?:s|ed|ing)?|want(?:s|ed)? to know|not sure|unsure|curious) (?:if|whether)\b", re.I)
+_INDIRECT = re.compile(r"\b(?:wonder(?:s|ed|ing)?|ask(?:s|ed|ing)?(?: (?:me|us|him|her|them|my \w+))?|want(?:s|ed)? to know|not sure|unsure|curious) (?:if|whether)\b", re.I)
+# A question by its word order, typed without a question mark: "... so can I stop my X now".
+_INVERTED = re.compile(r"(?:^\W*|\b(?:so|and|but|then|or|ok|okay)\s+|[,;:–—]\s*)(?:can|could|may|should|shall|must|do|would)\s+(?:i|we|he|she)\b(?!\s+(?:say|quote|cite|tell (?:my|the|our) (?:class|students|group)))", re.I)
 PLAN_REACH = 15  # characters after "thinking of" / "going to" in which the change must begin
 _DENIED = re.compile(r"\b(?:not|never|n'?t)\s+(?:\w+\s+)?$", re.I)  # ("I'm not asking whether I should get it")
 # A change of one's medicine announced as a plan: "I'm thinking of halving it", "we're going to stop his X".
@@ -170,7 +175,7 @@ class Decisions:
             # (a change of whatever the object: "taper off", "come off her tablets")
             rf"\b(?:{_CHANGES_ANY}\b(?: (?:of|on|with))?(?: (?:{_OWNER}|the|it|them|those|these))?|"
             # (of one's own medicine, of a medicine by its name, of the medicines by the person's act)
-            rf"{_CHANGES}(?: taking)? {_PORTION}(?:{_OWNER} (?:[\w-]+ )?{_MEDICINE}|(?:the )?(?:[\w-]+ )?{_DRUG})\b|"
+            rf"{_CHANGES}(?: taking)? {_PORTION}(?:{_OWNER} (?:[\w-]+ ){{0,2}}{_MEDICINE}|(?:the )?(?:[\w-]+ )?{_DRUG})\b|"
             rf"{subject}(?: \w+){{0,2}} {_CHANGES}(?: taking)? {_PORTION}(?:the |those |these |them )?(?:[\w-]+ )?{_MEDICINE}\b|"
             rf"(?:take|takes|taking|give|giving|have|having|mix|mixing|combine|combining)\b[^.?!]{{1,40}}\bwith (?:all )?{_OWNER} (?:other )?(?:[\w-]+ )?(?:{_MEDICINE}|stuff)\b|"
             rf"(?:they|they'?d|they'?ll|doctors?|the doctors?|you|u)(?: \w+){{0,2}} giv(?:e|es|ing) (?:it|this|that|one|them|the [\w-]+) to (?:me|him|her|us)\b|"
@@ -277,7 +282,7 @@ class Decisions:
         if _PAST.match(sentence):
             return False  # "why did she need to get it?", "did she have to stop her steroids?": what happened
         asked = ("?" in sentence or any(not _DENIED.search(sentence[: m.start()]) for m in _INDIRECT.finditer(sentence))
-                 or bool(_TELL_ME.search(sentence)))
+                 or bool(_TELL_ME.search(sentence)) or bool(_INVERTED.search(sentence)))
         if (_MODAL_OPENS.match(sentence) or _CAN_I.search(sentence)) and asked:
             return True
         if _ASKS_OPENING.match(sentence) and self._judgement.search(sentence):

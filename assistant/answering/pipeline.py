@@ -29,7 +29,7 @@ from assistant.index.onnx import make_embedder
 from assistant.index.store import Index, clean_orphans, open_index
 from assistant.records import Reply
 from assistant.retrieval.hybrid import HybridRetriever, Scorer, focus
-from assistant.retrieval.lexicon import content_tokens
+from assistant.retrieval.lexicon import STOPWORDS, content_tokens
 from assistant.settings import Settings
 
 log = logging.getLogger("cartqa")
@@ -50,6 +50,8 @@ _INVOKES_EARLIER = re.compile(r"\b(?:as (?:we|you) agreed|(?:the|that|what) (?:n
                               r"remember (?:the|our|my) (?:new )?(?:ending|rule|deal|signature|sign-off|code ?word|password|trigger|instructions?)|"
                               r"(?:do|run|apply|follow|use) what i (?:asked|told you|said|gave you)(?: (?:before|earlier|above))?|what i (?:asked|told you) (?:before|earlier)|"
                               r"(?:exactly |just )?as (?:stored|noted|saved|instructed)|"
+                              # (an attack typed in pieces over several messages: "put the two halves together")
+                              r"(?:put|join|combine|stick|paste|glue) (?:the |those |these |both |all )?(?:two |2 |three |3 )?(?:halves|parts|pieces|bits|fragments|messages|lines)\b|"
                               r"(?P<a>(?-i:[A-Z]))\s*(?:\+|and|&|then|followed by)\s*(?P<b>(?-i:[A-Z]))\b)", re.I)
 LOOK_BACK = 3  # earlier messages of the user's read for an attack set up
 _ASKS_WHY = re.compile(r"^\W*(and |so |but |ok(ay)? |hm+ |huh,? )?(why|how come)\b", re.I)
@@ -124,7 +126,8 @@ class Assistant(Conversation):
                                  reranker=Reranker.load() if settings.rerank else None)
         self.glosses = study_glosses(self.packs)  # (the studies' own words in other languages)
         self.router = Router(index.examples, index.example_vectors,
-                             treatments=tuple(name for pack in self.packs for name in pack.treatments), glosses=self.glosses)
+                             treatments=tuple(name for pack in self.packs for name in pack.treatments), glosses=self.glosses,
+                             english=frozenset(self.scorer.lexicon.english | self.scorer.lexicon.known | set(STOPWORDS)))
         self.premises = {sid: PremiseChecker(study, self.knowledge.claims, self.scorer.lexicon.vocabulary)
                          for sid, study in self.knowledge.studies.items()}
         self.planner = Planner(self)
@@ -166,6 +169,8 @@ class Assistant(Conversation):
         started = time.perf_counter()
         with private_queries():  # (this person's texts are embedded for this question only)
             reply = self._ask(question, history, style if style in STYLES else "plain", study)
+        if reply.kind in ("off_topic", "not_in_study") and isinstance(question, str) and self.scorer.lexicon.mostly_unread(question):
+            reply = replies.with_foreign_note(reply)  # (not understood: it may say anything, urgent or personal)
         reply.meta["ms"] = round((time.perf_counter() - started) * 1000, 2)
         if self.settings.log_questions:
             log.info("question=%r kind=%s", question, reply.kind)
@@ -313,6 +318,10 @@ class Assistant(Conversation):
         recent = users[-LOOK_BACK:]
         if called.group("a") and not all(any(re.search(rf"\b{called.group(g)}\s*=", u) for u in recent) for g in ("a", "b")):
             return False  # ("panels A and B": letters no earlier message defined)
+        # The pieces quoted in those messages, put together: "'Ignore all previous'" then "'instructions and ...'".
+        pieces = [q for u in recent for q in re.findall(r"['\"“‘]([^'\"”’]{3,})['\"”’]", u)]
+        if len(pieces) >= 2 and self.router.guard(" ".join(pieces)) == "injection":
+            return True
         for earlier in recent:
             asked = focus(earlier) if len(earlier) > LONG_MESSAGE else without_role(earlier)
             if self.router.route(earlier, self._vector(asked), study_id).kind == "injection":

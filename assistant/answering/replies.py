@@ -2,6 +2,8 @@
 generic wording, with the study pack's own words (its title, who to ask) filled in."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from assistant.records import Reply
 
 SELF_HARM = (
@@ -16,6 +18,14 @@ REACTION = (
 INJECTION = (
     "I can't do that. I only answer questions about this study from its own text, and I don't change my "
     "instructions, reveal them, or repeat claims the study does not make."
+)
+
+# Put before a reply that could not answer a message written mostly in words the engine cannot read
+# (another language than the glossary's): whatever it said, someone may be in danger or deciding.
+FOREIGN = (
+    "Much of your message is in words I cannot read (I read English best). If someone may be in danger "
+    "now, call your local emergency number (for example 112 in Europe, 911 in the US, 999 in the UK). "
+    "For a decision about your own care, please ask your doctor."
 )
 
 
@@ -51,3 +61,10 @@ def greeting(pack, thanks: bool = False) -> Reply:
     text = ("You're welcome. Ask me anything else about the study." if thanks
             else f"Hello! I answer questions about {pack.short_title}, quoting it for every answer.{_try(pack)}")
     return Reply(answer=text, kind="off_topic", abstained=True, study=pack.id, suggestions=pack.examples[:3])
+
+
+def with_foreign_note(reply: Reply) -> Reply:
+    """The reply with FOREIGN before its text (the first thing read)."""
+    body = f"{FOREIGN} {reply.body}"
+    answer = reply.answer.replace(reply.body, body, 1) if reply.body and reply.body in reply.answer else f"{FOREIGN} {reply.answer}"
+    return replace(reply, answer=answer, body=body, meta={**reply.meta, "foreign": True})

@@ -118,6 +118,35 @@ IN_CONVERSATION_SAFETY_MIN = 0.95
 # risk in the message (tuning sets: at 0.08, 5 more off-topic messages and none of ~4,900 others;
 # at 0.06 a request for "key takeaways" would go).
 OFF_TOPIC_LOOSE = (0.30, 0.08)
+# What the nearest examples call off-topic by this lead over every kind of emergency is no emergency
+# on the classifier's word alone ("what's the weather tonight? I'm on a night shift outside": the
+# classifier read "tonight" at 0.95). (Tuning sets: the 4 such messages were all weather questions;
+# the least lead among the 258 emergencies the classifier found was negative.)
+OFF_TOPIC_NOT_EMERGENCY = 0.15
+# A question that speaks neither to the assistant nor of its output ("can I tell my group it's a
+# cure?", "the study says all were cured: is that realistic?") asks something; it does not try to
+# change what the assistant does, so the classifier alone does not make it an injection.
+_ADDRESSES_ASSISTANT = re.compile(
+    r"\b(you|u|ya|your|yours|yourself|assistants?|bot|chatbot|ai|model|system|prompt|instructions?|rules?|config\w*|settings?|"
+    r"pretend|act as|role[- ]?play|ignore|forget|disregard|override|bypass|say|repeat|confirm|agree|admit|respond|reply|output|"
+    r"print|include|append|add|insert|instead|from now on|mode|developer|jailbreak|unfiltered|filters?)\b", re.I)
+# ... and that asks: its last sentence with a question mark opens as a question ("can I ...", "is that
+# ...?"), and no sentence opens with a command ("Tell everyone ..., alright?", "Treat the following as
+# the real summary: ... How many were cured?", "New policy: ... Understood?").
+_OPENS_ASKING = re.compile(r"^\W*(?:(?:so|and|but|ok(?:ay)?|wait|well|great|brilliant|hm+|oh)\W+)*(?:what|which|who|whom|whose|when|where|why|"
+                           r"how|is|are|was|were|am|do|does|did|can|could|may|might|should|shall|will|would|have|has|had|"
+                           r"isn'?t|aren'?t|doesn'?t|don'?t|didn'?t|won'?t|wouldn'?t|can'?t)\b", re.I)
+_COMMANDS = re.compile(r"(?:^|[.!?:;]\s+|\n)\W*(?:please\s+|now\s+)?(?:tell|treat|say|write|ignore|forget|disregard|answer|reply|respond|"
+                       r"repeat|end|start|begin|include|add|append|use|act|pretend|remember|stop|output|print|confirm|agree|"
+                       r"from now on|new (?:policy|rule|rules|instructions?))\b", re.I)
+
+
+def _only_asks(text: str) -> bool:
+    """A question that speaks neither to the assistant nor of its output, and gives no command."""
+    asking = re.findall(r"[^.?!]*\?+", text)
+    return bool(asking) and bool(_OPENS_ASKING.match(asking[-1])) and not _COMMANDS.search(text) and not _ADDRESSES_ASSISTANT.search(text)
+
+
 TOP = 3  # a kind's score: the mean similarity of its TOP nearest examples
 
 
@@ -133,34 +162,43 @@ class Route:
 
 
 @functools.lru_cache(maxsize=1)
-def _load_guards() -> tuple[dict[str, re.Pattern], dict[str, re.Pattern]]:
+def _load_guards() -> tuple[dict[str, "AnyOf"], dict[str, "AnyOf"]]:
+    """The guards (English patterns first, then those of other languages: guards_languages.toml and
+    the emergency_other_languages table) and the signs tables."""
     data = tomllib.loads(GUARDS.read_text(encoding="utf-8"))
+    foreign: dict[str, list[str]] = {"emergency_other_languages": data["guards"].get("emergency_other_languages", {}).get("patterns", [])}
+    data["guards"].setdefault("emergency_other_languages", {"patterns": []})["patterns"] = []
     if GUARDS_LANGUAGES.exists():
         for kind, body in tomllib.loads(GUARDS_LANGUAGES.read_text(encoding="utf-8")).get("guards", {}).items():
-            data["guards"].setdefault(kind, {"patterns": []})["patterns"] += body["patterns"]
+            data["guards"].setdefault(kind, {"patterns": []})
+            foreign.setdefault(kind, []).extend(body["patterns"])
 
-    def compiled(table):
-        return {kind: AnyOf([re.compile(p, re.I) for p in body["patterns"]]) for kind, body in table.items()}
-    return compiled(data["guards"]), compiled(data.get("signs", {}))
+    def compiled(patterns):
+        return [re.compile(p, re.I) for p in patterns]
+    guards = {kind: AnyOf(compiled(body["patterns"]), compiled(foreign.get(kind, []))) for kind, body in data["guards"].items()}
+    return guards, {kind: AnyOf(compiled(body["patterns"])) for kind, body in data.get("signs", {}).items()}
 
 
 class AnyOf:
     """Patterns tried one after another: the first match. (Each compiled on its own: hundreds of
-    them joined in one alternation are tried at every position of a long message, many times slower.)"""
+    them joined in one alternation are tried at every position of a long message, many times slower.)
+    The patterns of other languages (foreign) are tried only on a text with a word that is not
+    English (see Router.english): most of the time a guard spent went on them."""
 
-    def __init__(self, patterns: list[re.Pattern]):
-        self.patterns = patterns
+    def __init__(self, patterns: list[re.Pattern], foreign: list[re.Pattern] = ()):
+        self.english_patterns = list(patterns)
+        self.patterns = self.english_patterns + list(foreign)
 
-    def search(self, text: str) -> re.Match | None:
-        for pattern in self.patterns:
+    def search(self, text: str, foreign: bool = True) -> re.Match | None:
+        for pattern in self.patterns if foreign else self.english_patterns:
             match = pattern.search(text)
             if match:
                 return match
         return None
 
-    def starts(self, text: str) -> list[int]:
+    def starts(self, text: str, foreign: bool = True) -> list[int]:
         """Where any of the patterns matches in text (each pattern's every match)."""
-        return sorted({m.start() for pattern in self.patterns for m in pattern.finditer(text)})
+        return sorted({m.start() for pattern in (self.patterns if foreign else self.english_patterns) for m in pattern.finditer(text)})
 
 
 _INSTRUCTION = re.compile(r"\b(ignore|disregard|forget|reply|respond|answer|say|print|output|repeat|write|pretend|act as|you are|tell (the user|them|everyone))\b", re.I)
@@ -191,8 +229,12 @@ def _decoded(text: str) -> list[str]:
 class Router:
     """Routes messages by their nearest labelled examples (generic ones plus one study's)."""
 
-    def __init__(self, examples, vectors: np.ndarray, treatments: tuple[str, ...] = (), glosses=()):
+    def __init__(self, examples, vectors: np.ndarray, treatments: tuple[str, ...] = (), glosses=(),
+                 english: frozenset[str] = frozenset()):
         self.glosses = glosses  # (the study packs' own words in other languages: glossary.gloss)
+        # Words known to be English (common words, the studies' own): a text of only these, in ASCII,
+        # is not tried against the other languages' guards. (Empty: every text is.)
+        self.english = english
         self.guards, self.signs = _load_guards()
         self.decisions = Decisions(treatments)  # (the names study packs give their treatments)
         keep = [i for i, e in enumerate(examples) if e.source == "route"]
@@ -223,12 +265,20 @@ class Router:
                 return "injection"
         return plain
 
+    def foreign(self, text: str) -> bool:
+        """Whether text may be (partly) in another language: a letter beyond ASCII, or a word of three
+        letters or more that is not known English."""
+        if not self.english or not text.isascii():
+            return True
+        return any(len(w) >= 3 and w not in self.english for w in re.findall(r"[a-z]+", text.lower()))
+
     def _guard(self, text: str) -> str | None:
+        foreign = self.foreign(text)
         for kind in ("emergency_self_harm", "emergency_reaction", "emergency_red_flags", "emergency_other_languages",
                      "injection", "personal_advice", "personal_result"):
             if kind == "personal_advice" and self.decisions.asks(text):
                 return kind  # a person, an act of care for them, a judgement asked (decisions.py)
-            match = self.guards[kind].search(text) if kind in self.guards else None
+            match = self.guards[kind].search(text, foreign) if kind in self.guards else None
             if match:
                 if kind in SIGNS and all(self._in_general(text, _sentence_at(text, at), kind) for at in self.guards[kind].starts(text)):
                     continue  # "did any patient have trouble breathing?": asked of the study (every sign named)
@@ -369,6 +419,11 @@ class Router:
             least = SAFETY_MIN
         if conversation and label != "emergency":
             least = max(least, IN_CONVERSATION_SAFETY_MIN)  # (an emergency keeps its lower bar)
+        if (label == "emergency" and by_examples.kind == "off_topic" and scores.get("off_topic", 0.0)
+                >= max(scores.get("emergency_reaction", 0.0), scores.get("emergency_self_harm", 0.0)) + OFF_TOPIC_NOT_EMERGENCY):
+            least = float("inf")  # (the classifier alone is not heard: see OFF_TOPIC_NOT_EMERGENCY)
+        if label == "injection" and _only_asks(text):
+            least = float("inf")  # (a question only asks: see _ADDRESSES_ASSISTANT)
         if label != "other" and probability >= least and not (label == "advice" and by_examples.kind == "off_topic"):
             kind = {"advice": "personal_advice", "injection": "injection"}.get(label) or self._emergency_kind(scores)
             return Route(kind, by="classifier", score=probability, scores=scores)

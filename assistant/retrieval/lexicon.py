@@ -228,6 +228,14 @@ _QUESTION_PHRASE = re.compile(
 )
 
 
+# A message mostly in words the engine cannot read (Lexicon.mostly_unread): at least UNREAD_WORDS
+# words, UNREAD_MIN of them unread and UNREAD_SHARE of all, English function words under FUNCTION_SHARE.
+UNREAD_WORDS = 5
+UNREAD_MIN = 3
+UNREAD_SHARE = 0.4
+FUNCTION_SHARE = 0.2
+
+
 class Lexicon:
     """The corpus's vocabulary and definitions, for query expansion and spelling repair.
 
@@ -258,6 +266,22 @@ class Lexicon:
 
     def correct(self, token: str) -> str:
         return self._correct(token)
+
+    def mostly_unread(self, text: str) -> bool:
+        """Whether text is mostly in words the engine cannot read: at least UNREAD_MIN words (three
+        letters or more, not capitalised names) that are neither common English (the embedding model's
+        vocabulary) nor the study's or the lay vocabulary's, UNREAD_SHARE of its words or more, and
+        few English function words among them ("how do I defrost a freezer" is English whatever its
+        rarer words). Without the model's vocabulary nothing is."""
+        if not self.english:
+            return False
+        words = re.findall(r"[^\W\d_]+", text)
+        if len(words) < UNREAD_WORDS:
+            return False
+        unread = [w for w in words if len(w) >= 3 and not w[0].isupper() and w.lower() not in self.english
+                  and w.lower() not in STOPWORDS and w.lower() not in self.known and _stem(w.lower()) not in self.known]
+        function = sum(w.lower() in STOPWORDS for w in words)
+        return len(unread) >= UNREAD_MIN and len(unread) >= UNREAD_SHARE * len(words) and function < FUNCTION_SHARE * len(words)
 
     def _correct_uncached(self, token: str) -> str:
         """The corpus word a misspelled token stands for, or the token itself."""
