@@ -3221,3 +3221,19 @@ def test_a_follow_up_about_a_scales_direction_stays_on_the_scale_asked_about(bot
         history = [{"role": "user", "content": first}, {"role": "assistant", "content": "It measures muscle strength."}]
         reply = bot.ask("so a bigger number is better then?", history)
         assert "MMT-8" in reply.answer and "SLEDAI" not in reply.answer, reply.answer
+
+
+@pytest.mark.parametrize("message", [
+    "Dad had a seizure last week (checked at the hospital, he's fine). What does the dashed line in panel B show?",
+    "Back in October I ended up in the emergency room with a flare. Were the patients cured?",
+])
+def test_a_sign_last_week_or_back_in_a_month_is_past(message):
+    assert _guards().guard(message) is None, message
+
+
+@pytest.mark.parametrize("message", [
+    "she's had seizures since last week and she's having one now",
+    "he had a seizure last week and he's having another one now",
+])
+def test_a_sign_since_last_week_or_again_now_is_not_past(message):
+    assert (_guards().guard(message) or "").startswith("emergency"), message

@@ -47,7 +47,6 @@ LIMITS_RANKS = 5  # a question naming the cautious side is answered by the pack'
 LIMITS_MIN = 0.5  # ... entry weighing both sides) are this far down the bank and this near
 SUGGESTIONS = 3
 SPECIFIC_TERM = 2  # a term the study names in at most this many sentences is specific: a list never naming it does not answer
-ON_TERM_RANKS = 5  # an answer about another term than the one asked: the best of this many sentences naming it instead
 
 _EACH_GROUP = re.compile(r"\b(each|every|all (the )?(three|two|four|\d+)|per|both) (of the )?(groups?|diseases?|conditions?)\b|"
                          r"\bgroup by group\b|\bfor each\b|\bby (group|disease|condition)\b|"
@@ -336,8 +335,6 @@ class Planner(ListAnswers, TypedAnswers):
                 top = entries[0]
                 reply = _with(composer.compose(list(top.sentences), request, labels=top.entry.labels, title=top.entry.title),
                               meta={"bank": top.key, "bank_similarity": round(top.similarity, 3), "bank_fallback": True})
-        if top is None and single and not reply.abstained:
-            reply = self.on_asked_term(original, reply, ranked, request) or reply
         abstained = reply.abstained  # (before the kind of answer asked for is sought)
         if not reply.abstained and single:
             reply = self.typed(query, reply, ranked, request) or self.yes_no(query, reply)
@@ -354,20 +351,6 @@ class Planner(ListAnswers, TypedAnswers):
             found = self.typed(query, reply, ranked, request)
             reply = found if found is not None and not found.abstained else reply
         return _with(reply, suggestions=self.suggest(entries, reply))
-
-    def on_asked_term(self, asked_text: str, reply: Reply, ranked, request: Request) -> Reply | None:
-        """An answer to a message naming a specific term (a scale, a test) that cites no sentence naming
-        it: the best-ranked sentence that does, if one is near ("is a higher <test> score good?" is not
-        answered by another scale's range because its sentence has the word "higher")."""
-        study = request.study
-        asked = [forms for forms in self._specific_terms(study) if any(find_name(f, asked_text) for f in forms)]
-        if not asked:
-            return None
-        names = lambda text: any(find_name(f, text) for forms in asked for f in forms)  # noqa: E731
-        if any(names(c.quote) for c in reply.citations if c.role == "answer"):
-            return None
-        instead = next((e.sentence for e in ranked[:ON_TERM_RANKS] if names(e.sentence.text)), None)
-        return None if instead is None else _with(self.composer.compose([instead], request), meta={"on_term": True})
 
     def _misses_terms(self, query: str, sentences, study) -> bool:
         """Whether a question names a specific term the study defines (a scale or test that at most

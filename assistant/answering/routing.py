@@ -148,6 +148,8 @@ def _only_asks(text: str) -> bool:
 
 
 TOP = 3  # a kind's score: the mean similarity of its TOP nearest examples
+# English words of two letters (Router.foreign: any other two-letter word may be another language's).
+_ENGLISH_PAIRS = frozenset("am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we ya yo ye uh um vs mr ms dr pm eg ie tv uk ct".split())
 
 
 @dataclass(frozen=True)
@@ -266,11 +268,18 @@ class Router:
         return plain
 
     def foreign(self, text: str) -> bool:
-        """Whether text may be (partly) in another language: a letter beyond ASCII, or a word of three
-        letters or more that is not known English."""
+        """Whether text may be (partly) in another language: a letter beyond ASCII, a word of letters
+        and digits not known ("ja2to": Arabic in Latin letters), a word of two letters not English
+        ("ma", "un", "sa"), or a longer word that is not known English."""
         if not self.english or not text.isascii():
             return True
-        return any(len(w) >= 3 and w not in self.english for w in re.findall(r"[a-z]+", text.lower()))
+        for word in re.findall(r"[a-z0-9]+", text.lower()):
+            if word.isdigit() or len(word) == 1 or word in self.english:
+                continue
+            if len(word) == 2 and word.isalpha() and word in _ENGLISH_PAIRS:
+                continue
+            return True
+        return False
 
     def _guard(self, text: str) -> str | None:
         foreign = self.foreign(text)
