@@ -3237,3 +3237,11 @@ def test_a_sign_last_week_or_back_in_a_month_is_past(message):
 ])
 def test_a_sign_since_last_week_or_again_now_is_not_past(message):
     assert (_guards().guard(message) or "").startswith("emergency"), message
+
+
+def test_the_crisis_reply_fits_the_writer_and_someone_they_tell_of(bot):
+    for message in ("my flatmate texted that he's going to kill himself after work and his phone is off",
+                    "I don't want to be alive anymore"):
+        reply = bot.ask(message)
+        assert reply.kind == "emergency" and reply.alert == "self_harm", message
+        assert "someone you know" in reply.answer and "stay with them" in reply.answer and "988" in reply.answer

@@ -6,10 +6,14 @@ from dataclasses import replace
 
 from assistant.records import Reply
 
+# For the writer or for someone they tell of ("my friend says she's going to kill herself tonight"):
+# the same reply has to fit both.
 SELF_HARM = (
-    "I'm really sorry you're feeling this way. Please reach out now: call or text a crisis line "
-    "(988 in the US, 116 123 in the UK and Ireland), call your local emergency number, or go to the "
-    "nearest emergency department. If you can, tell someone near you. You don't have to face this alone."
+    "I'm really sorry this is happening. If you, or someone you know, might act on thoughts of suicide or "
+    "self-harm, please reach out now: call or text a crisis line (988 in the US, 116 123 in the UK and "
+    "Ireland), call your local emergency number, or go to the nearest emergency department. If someone "
+    "else is in danger now, call emergency services and stay with them if you safely can. If it is you, "
+    "tell someone near you. You don't have to face this alone."
 )
 REACTION = (
     "This sounds urgent. Call your local emergency number (for example 911 in the US, 112 in Europe, "
