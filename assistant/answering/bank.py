@@ -51,8 +51,7 @@ class Bank:
                 grouped = np.argsort(which, kind="stable")
                 rows, which = [rows[i] for i in grouped], which[grouped]
                 matrix = vectors[rows] if rows else np.zeros((0, vectors.shape[1] if vectors.ndim == 2 else 1), np.float32)
-                self.rows[(study.id, source)] = (matrix, np.flatnonzero(np.r_[True, which[1:] != which[:-1]]) if rows else which,
-                                                 [(k, *entries[k]) for k in order])
+                self.rows[(study.id, source)] = (matrix, np.flatnonzero(np.diff(which, prepend=-1)), [(k, *entries[k]) for k in order])
 
     def matches(self, vector: np.ndarray, study: str, source: str = "bank") -> list[Match]:
         """The study's entries (or not-covered topics), closest first. One question asks for the

@@ -140,9 +140,9 @@ class Conversation:
 
     def _names_a_term(self, reply: Reply, study) -> bool:
         """Whether an answer's cited sentences name a specific term the study defines (a scale, a test:
-        see Planner._specific_terms)."""
+        see Planner.specific_terms)."""
         quotes = " ".join(c.quote for c in reply.citations if c.role == "answer")
-        return any(find_name(f, quotes) for forms in self.planner._specific_terms(study) for f in forms)
+        return any(find_name(f, quotes) for forms in self.planner.specific_terms(study) for f in forms)
 
     def _next_best(self, reply: Reply, text: str, ranked, support: dict, answered: str, request: Request) -> Reply:
         """A follow-up turning from the last answer ("so what's the hope, then?"), answered again with

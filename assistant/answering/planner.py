@@ -355,12 +355,12 @@ class Planner(ListAnswers, TypedAnswers):
     def _misses_terms(self, query: str, sentences, study) -> bool:
         """Whether a question names a specific term the study defines (a scale or test that at most
         SPECIFIC_TERM sentences name, so not the treatment's own name or a group's) that none of the sentences names."""
-        for forms in self._specific_terms(study):
+        for forms in self.specific_terms(study):
             if any(find_name(f, query) for f in forms) and not any(find_name(f, s.text) for f in forms for s in sentences):
                 return True
         return False
 
-    def _specific_terms(self, study) -> list[tuple[str, ...]]:
+    def specific_terms(self, study) -> list[tuple[str, ...]]:
         if study.id not in self._specific:
             groups = {n.lower() for g in study.groups for n in g.all_names}
             terms = []
