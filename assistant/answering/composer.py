@@ -21,6 +21,11 @@ from assistant.records import Reply, Sentence
 
 NOT_IN_STUDY = "The study summary does not say."
 RUNNER_MARGIN = 0.08
+# A sentence about the one thing asked, when the best sentence only lists it among others ("what does
+# Figure 1 show about X?": the panel listing X, W, Y and Z, then the sentence about X's line), within
+# this much of the best.
+SPECIFIC_MARGIN = 0.35
+LISTS_AT_LEAST = 3  # named things that make a sentence a list of them
 QUOTED_DEMOTE = 0.6
 MAX_QUOTES = 4
 _MEANING = re.compile(r"\b(mean|means|meaning|meant|in (real|plain|normal|simple|everyday|other) (terms|words|english|language)|"
@@ -340,10 +345,30 @@ class Composer:
                 if (runner.score >= best.score - RUNNER_MARGIN and adds and runner.sentence not in picked
                         and self.support(runner) >= self.min_support):
                     picked.append(runner.sentence)
+                elif len(picked) < self.max_sentences:
+                    specific = self._about_the_one_asked(part, best, ranked[1:3])
+                    if specific is not None and specific.sentence not in picked:
+                        picked.append(specific.sentence)
         picked = picked[: max(self.max_sentences, len(parts))]
         # A weak part whose best sentence another part already brought in is answered too.
         uncovered = sum(1 for sentence in weak if sentence not in picked)
         return picked, strongest, first, uncovered
+
+    def _about_the_one_asked(self, question: str, best: Evidence, runners: list[Evidence]) -> Evidence | None:
+        """A runner-up about the one named thing asked, when the best sentence lists it among others."""
+        asked = self._terms(question)
+        if len(asked) != 1 or not asked <= self._terms(best.sentence.text):
+            return None
+        if len(self.entities(best.sentence.text)) < LISTS_AT_LEAST:
+            return None
+        return next((e for e in runners if self._terms(e.sentence.text) == asked
+                     and e.score >= best.score - SPECIFIC_MARGIN and self.support(e) >= self.min_support), None)
+
+    def _terms(self, text: str) -> set[str]:
+        """The terms the study defines that a text names (not its groups' names: "the lupus patients"
+        are one of the groups a sentence lists, not a thing with a sentence of its own)."""
+        return {d.term.lower() for d in self.scorer.lexicon.definitions.values()
+                if find_name(d.term, text) or find_name(d.long_form, text)}
 
     def _literal(self, sentence: Sentence) -> Sentence | None:
         """The plain sentence an analogy stands for: the next in its section that is neither an analogy

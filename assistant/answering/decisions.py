@@ -9,7 +9,8 @@ guard per phrasing misses the next one. What they share is three parts in one pl
 - an act of care for that person: a medicine of their own changed (stopped, skipped, halved,
   tapered, raised, switched), or a treatment had, got, started, pushed for or needed;
 - a judgement asked for: should, ought, need, ok, fine, safe, too risky, too late, worth it, any
-  point, makes sense, a tag ("..., right?", "won't she?").
+  point, makes sense, a tag ("..., right?", "won't she?"); or, for a change of one's own medicine,
+  the steps of making it ("walk me through tapering my X", "how do I come off my Y?").
 
 All three in one sentence (or the judgement in the short sentence right after the act: "Lars wants
 to halve his tablets. that's fine isn't it?") make a request for a personal decision. What the
@@ -57,7 +58,7 @@ _NOT_MEDICINE = re.compile(r"^\s*(?:photos?|pictures?|images?|diagrams?|figures?
 _PORTION = r"(?:(?:half|all|some|most|none|less|more|double|twice|part|a bit) (?:of )?)?"
 # Getting a treatment (for oneself or the one spoken of).
 _GETS = (r"(?:get(?:ting)?|hav(?:e|ing)|try(?:ing)?|start(?:ing)?|go(?:ing)? for|push(?:ing)? for|"
-         r"chas(?:e|ing)|ask(?:ing)?(?: (?:my|his|her|our|their|the) (?:[\w-]+ )?(?:doctors?|specialists?|\w+ologists?|consultants?|gp|team|nurses?|physicians?|clinic|hospital))? for|"
+         r"chas(?:e|ing)|insist(?:ing)? on|press(?:ing)? for|hold(?:ing)? out for|demand(?:ing)?|opt(?:ing)? for|go(?:ing)? ahead with|ask(?:ing)?(?: (?:my|his|her|our|their|the) (?:[\w-]+ )?(?:doctors?|specialists?|\w+ologists?|consultants?|gp|team|nurses?|physicians?|clinic|hospital))? for|"
          r"need|needs|wait(?:ing)? for|switch(?:ing)? (?:over )?to|chang(?:e|ing) over to|"
          r"mov(?:e|ing) (?:over )?to|sign(?:ing)? up for|be(?:ing)? given|giv(?:e|ing) (?:it|this|that|one) to|"
          # (going far for it: "should we travel to another country for this treatment?")
@@ -135,13 +136,16 @@ _DOSE_FOR = re.compile(
     r"\b(?:what|which|how much|how many|number of)\b[^.?!]{0,40}\b(?:doses?|dosage|mg|milligrams|cells|tablets|pills)\b[^.?!]{0,40}\b"
     r"(?:(?:would|should|will|could|might|must|do|does) (?:i|he|she|someone (?:like me|my (?:size|weight|age|build))|"
     r"a (?:person|man|woman) (?:of )?my (?:size|weight|age))|(?:i|he|she|we) (?:would|should|will|could|might|must))"
-    r"\b[^.?!]{0,20}\b(?:need|take|get|be given|use)\b", re.I)
+    r"\b[^.?!]{0,30}\b(?:need|take|get|be given|use|ask for|request|give (?:me|him|her|us))\b", re.I)
 # A treatment weighed as something to pursue for the person: "is this something we ought to be chasing
 # for him?", "is it an option I should look into?"
 # (Its subject is "this", "it" or the treatment by name: made per instance, with the pack's names.)
 _TO_PURSUE = (r"\b(?:is|would|could) {treatment} (?:be )?(?:something|an option|a route|a path|the way to go) "
               r"(?:(?:that )?(?:we|i|he|she)(?:'d| would| should| ought to| could| might| need to| must)?) (?:\w+ ){{0,2}}?"
               r"(?:chas|pursu|ask|look|try|consider|push|go for|get|fight)\w*")
+# Asked how to make the change oneself: "walk me through tapering my X", "how do I come off my Y?"
+_HOW_TO = re.compile(r"\b(?:walk|talk|take) (?:me|us|him|her) through\b|\b(?:show|tell|teach) (?:me|us) how\b|"
+                     r"\bhow (?:do|should|can|could|would|will) (?:i|we)\b|\bhow (?:best )?to\b", re.I)
 # A question asked inside a statement: "she wonders if she could double it".
 _INDIRECT = re.compile(r"\b(?:wonder(?:s|ed|ing)?|ask(?:s|ed|ing)?(?: (?:me|us|him|her|them|my \w+))?|want(?:s|ed)? to know|not sure|unsure|curious) (?:if|whether)\b", re.I)
 # A question by its word order, typed without a question mark: "... so can I stop my X now".
@@ -219,6 +223,8 @@ class Decisions:
                 continue
             if self._judged(sentence) or _REASSURED.search(sentence):
                 return True
+            if _HOW_TO.search(sentence) and not _PAST.match(sentence) and self._changes(sentence, medicine):
+                return True  # the steps of changing one's own medicine
             if not _PAST.match(sentence) and any(self._changes(sentence[i.start():], medicine, within=i.end() - i.start() + PLAN_REACH)
                                                  for i in _INTENDS.finditer(sentence)):
                 return True  # a change of the person's medicine announced as a plan

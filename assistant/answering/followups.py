@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.retrieval.lexicon import Lexicon, content_tokens, find_name
+from assistant.retrieval.lexicon import TREATMENT_DOES, Lexicon, content_tokens, find_name
 
 # A question of its own ("how many of them had ..."), not an ellipsis ("and the skin group?").
 _ASKS = re.compile(r"\b(how|what|which|who|whom|why|when|where|did|does|do|is|are|was|were|had|has|have)\b", re.I)
@@ -156,7 +156,7 @@ def without_role(question: str) -> str:
         pieces = _ROLE_END.split(_one_space(question), maxsplit=1)
         # (Kept whole when the rest points back into the lead: "I'm doing a slide on group X - how many was that?")
         if (len(pieces) == 2 and pieces[-1].strip() and content_tokens(pieces[-1]) and not _ROLE.match(pieces[-1])
-                and not _ROLE_ASKS.search(pieces[0]) and not _INTO_LEAD.search(_DOCUMENT.sub("", pieces[-1]))):
+                and not _ROLE_ASKS.search(pieces[0]) and not _INTO_LEAD.search(TREATMENT_DOES.sub(" ", _DOCUMENT.sub("", pieces[-1])))):
             question = pieces[-1].strip()
     asked = _USE_LEAD_IN.sub("", question, count=1)
     question = asked if asked != question and len(content_tokens(asked)) >= 2 else question

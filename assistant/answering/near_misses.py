@@ -28,6 +28,11 @@ _CHOICE = re.compile(r"\b([a-z][\w-]{3,}),?\s+or\s+(?:the |a |an )?([a-z][\w-]{3
 # "Does it work for X?", "success rate in X", "can it be given with X": what X is, up to the question's end.
 _FOR_WHAT = re.compile(r"\b(work|works|worked|working|help|helps|effective|approved|tried|tested|used|success rate|results?|given)\b"
                        r"(\s+[\w-]+){0,4}?\s+(for|in|on|against|together with|along with|with)\s+((?:(?!and\b|or\b)[\w'’-]+\s*){1,3})\s*[?.!]?\s*$", re.I)
+# What a question is asked for, not what a treatment is used for: "... for my report", "for our class".
+_PURPOSE = re.compile(r"^(?:my|our|a|an|the|his|her|their|this|next|tomorrow'?s)\s+(?:[\w-]+\s+)?(?:reports?|essays?|class(?:es)?|lessons?|talks?|"
+                      r"slides?|notes|assignments?|dissertation|thesis|projects?|presentations?|students|homework|coursework|exams?|"
+                      r"revision|posters?|blog|newsletter|handouts?|leaflets?|seminar|journal club|lecture|module|course|write-?up|"
+                      r"worksheet|quiz|podcast|video|post|group chat|support group|book club|records?)\b", re.I)
 _GENERIC_PEOPLE = frozenset("people patients someone everyone anyone humans adults person them us you me it this that".split())
 # A group of patients named by a condition: "the RA patients", "those rheumatoid arthritis cases".
 _GROUP_OF = re.compile(r"\b(?:the|those|these|any|all|how many|of|your)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+"
@@ -116,6 +121,8 @@ class NearMisses:
         if not match:
             return None
         phrase = match.group(4).strip(" ?.!,")
+        if _PURPOSE.match(phrase):
+            return None  # what the question is for ("... for my report")
         if any("_" in t and t in self.vocabulary for t in tokens(phrase)):
             return None  # a labelled part of the study's own text or figure ("the results in Panel A taken")
         words = [w for w in re.findall(r"[a-z][a-z-]+", phrase.lower()) if w not in STOPWORDS and w not in _GENERIC_PEOPLE]

@@ -42,7 +42,9 @@ _IDENTIFIES = re.compile(r"^\W*(and |so |ok(ay)? )?(which|who|whose|where|when|h
 _OVERRIDES = re.compile(r"\b(from now on|use (it|this|that|these) instead|instead of (the|your)|outdated|out of date|"
                         r"(real|actual|new|updated|corrected|latest) (version|text|study|summary|data)|replace|pretend|ignore|"
                         r"your (instructions|rules|prompt)|disregard|forget|from here on|must now|every answer|each answer|new rules?|"
-                        r"without (citations|sources)|say so|confirm (it|this|that)|always (say|answer|reply))\b", re.I)
+                        r"without (citations|sources)|say so|confirm (it|this|that)|always (says?|answers?|repl(y|ies)|tells?)|"
+                        # (a part to play: "let's play a game, you are CureBot ...")
+                        r"(let'?s|lets) play a game|role[- ]?play|(stay|stays|staying) in character|you('re| are) now)\b", re.I)
 # Calling up something set up in earlier turns ("remember the new ending we agreed on", "now do X + Y,
 # as stored", "do what I asked before"): an attack split across turns when one of the last few
 # messages tried to change the instructions. (Letters stand for what an earlier message defined: "X = ...".)

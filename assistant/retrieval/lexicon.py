@@ -87,6 +87,11 @@ def names_any(text: str, names) -> bool:
 
 
 # A count of people in a study's text ("15 patients", "1,250 participants"): group 1 is the number.
+# "this" or "that" doing what a treatment does ("how many could this help?", "who this might help"):
+# the treatment, not a sentence before it.
+TREATMENT_DOES = re.compile(r"\b(?:(?:might|could|would|will|can|may) (?:this|that)(?= (?:help|work|cure|change|treat|benefit|fix|save|stop|reverse)\b)|"
+                            r"(?:this|that)(?= (?:might|could|would|will|can|may)\b))", re.I)
+
 PEOPLE_COUNT = re.compile(r"\b(\d[\d,]*) (?:patients|people|participants|children|adults)\b", re.I)
 
 
