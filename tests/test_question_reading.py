@@ -47,3 +47,23 @@ def test_the_sentence_about_the_one_thing_asked_follows_the_sentence_listing_it(
     # (a question about a thing the best sentence is all about gets that sentence alone)
     reply = bot.ask("what is the range of the SLEDAI-2K score?")
     assert "105" in reply.answer and "C3" not in reply.answer, reply.answer
+
+
+def test_an_earlier_answer_giving_two_scales_their_own_ranges_is_not_corrected(bot):
+    said = ("For scleroderma the figure uses the EUSTAR-AI, which goes from 0 to 10 with higher meaning more active, "
+            "and the mRSS, which goes from 0 to 51.")
+    history = [{"role": "user", "content": "which scores were used for scleroderma?"}, {"role": "assistant", "content": said}]
+    reply = bot.ask("and how many people had scleroderma?", history)
+    assert "correction" not in reply.answer.lower() and "4" in reply.answer, reply.answer
+    # (a range given to the wrong scale is still corrected)
+    history[1]["content"] = "The mRSS goes from 0 to 51 and the EUSTAR-AI from 0 to 100."
+    assert "correction first" in bot.ask("and how many people had scleroderma?", history).answer.lower()
+
+
+@pytest.mark.parametrize("message", ["¿Me lo puedes explicar más sencillo?", "Dá para explicar de forma mais simples?",
+                                     "Kannst du das einfacher erklären?"])
+def test_asked_in_another_language_for_simpler_words_the_last_answer_is_restyled(bot, message):
+    history = [{"role": "user", "content": "how long were the patients followed?"},
+               {"role": "assistant", "content": "The study followed the patients for up to two years."}]
+    reply = bot.ask(message, history)
+    assert reply.kind == "answer" and "two years" in reply.answer, reply.answer

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.retrieval.lexicon import TREATMENT_DOES, Lexicon, content_tokens, find_name
+from assistant.retrieval.lexicon import DOCUMENT_NAMED, TREATMENT_DOES, Lexicon, content_tokens, find_name
 
 # A question of its own ("how many of them had ..."), not an ellipsis ("and the skin group?").
 _ASKS = re.compile(r"\b(how|what|which|who|whom|why|when|where|did|does|do|is|are|was|were|had|has|have)\b", re.I)
@@ -31,10 +31,9 @@ _THAT_PANEL = re.compile(r"\b(that|this|the same) (panel|graph|chart|plot)\b", r
 _REFERENT = re.compile("|".join([p.pattern for _, p in _POINTERS] + [_ORDINAL.pattern]), re.I)
 # A bare "it", "that", "this" points at what the user asked about last, not at whatever term the
 # cited sentence happens to hold ("which journal was it in?" ... "and the title of it?").
-# "this study", "the figure": the document itself, not something said before.
-_DOCUMENT = re.compile(r"\b(this|the|that|these)\s+(study|summary|paper|article|trial|research|figure|graph|chart|text|document|legend)\b", re.I)
 # A word of the rest that points into the lead ("... group X - how many was that?"); "they" most
-# often means the people of the question itself, "it" the study.
+# often means the people of the question itself, "it" the study, and "this study" or "the figure"
+# (DOCUMENT_NAMED) the document itself.
 _INTO_LEAD = re.compile(r"\b(that|this|those|these)\b", re.I)
 _ASKED_WHICH_MEASURE = re.compile(r"\b(what|which) (\w+ )?(score|scale|measure|index|test|tool|instrument|criteria)s?\b", re.I)
 _BARE = re.compile(r"^(it|that|this)$", re.I)
@@ -156,7 +155,7 @@ def without_role(question: str) -> str:
         pieces = _ROLE_END.split(_one_space(question), maxsplit=1)
         # (Kept whole when the rest points back into the lead: "I'm doing a slide on group X - how many was that?")
         if (len(pieces) == 2 and pieces[-1].strip() and content_tokens(pieces[-1]) and not _ROLE.match(pieces[-1])
-                and not _ROLE_ASKS.search(pieces[0]) and not _INTO_LEAD.search(TREATMENT_DOES.sub(" ", _DOCUMENT.sub("", pieces[-1])))):
+                and not _ROLE_ASKS.search(pieces[0]) and not _INTO_LEAD.search(TREATMENT_DOES.sub(" ", DOCUMENT_NAMED.sub("", pieces[-1])))):
             question = pieces[-1].strip()
     asked = _USE_LEAD_IN.sub("", question, count=1)
     question = asked if asked != question and len(content_tokens(asked)) >= 2 else question

@@ -308,7 +308,9 @@ class Planner(ListAnswers, TypedAnswers):
         one_group = sum(names_any(query, g.all_names) for g in study.groups) == 1  # "for the X group, each of its measures" is about X
         if ((top is None or (top is not entries[0] and not per_group)) and len(study.groups) > 1
                 and ((_EACH_GROUP.search(query) and not one_group) or _VS_OTHERS.search(query))):
-            reply = self.per_group(query, context, request, vector=vector)
+            # (With another question besides: each part on its own, the one about each group by group.)
+            reply = (self.by_parts(query, context, request) if not single and split else None) or self.per_group(
+                query, context, request, vector=vector)
             if reply is not None:
                 return _with(reply, suggestions=self.suggest(entries, reply))
         if top is None or top is not entries[0]:

@@ -91,6 +91,18 @@ def _own_life(text: str, match: re.Match) -> bool:
     return bool(_FIRST_PERSON.search(clause)) and not _OF_STUDY.search(clause)
 
 
+def _scale_named_before(before: str, ranges: list[Sentence]) -> Sentence | None:
+    """Of the sentences giving a scale's range, the one whose scale (its abbreviation in brackets) the
+    text names last."""
+    last, found = -1, None
+    for sentence in ranges:
+        for name in re.findall(r"\(([A-Za-z][\w-]*)\)", sentence.text):
+            at = max((m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", before, re.I)), default=-1)
+            if at > last:
+                last, found = at, sentence
+    return found
+
+
 @dataclass(frozen=True)
 class Premise:
     """A claim found in the question, the sentence that contradicts it, and whether the question
@@ -304,10 +316,13 @@ class PremiseChecker:
         if (presupposes or re.search(r"\b(only|just)\b", question, re.I)) and _SCALE.search(question):
             # The numbers said to bound a scale ("0 to 100", "out of 40", "tops out at 40"), not the
             # digits of a name ("ABC-8").
-            asked = [n for m in _BOUND.finditer(question) for n in m.groups() if n]
-            top = next((s for s in ranked[:5] if re.search(r"\brange from\b", s.text)), None)
-            if top and asked and any(n not in re.findall(r"\d+", top.text) for n in asked):
-                return Premise("a range the study does not give", top)
+            ranges = [s for s in ranked[:5] if re.search(r"\brange from\b", s.text)]
+            for bound in _BOUND.finditer(question):
+                # (Each bound read against the range of the scale named last before it: "X runs from 0 to
+                # 10, and Y from 0 to 51" gives two scales their own ranges.)
+                scale = _scale_named_before(question[: bound.start()], ranges) or (ranges[0] if ranges else None)
+                if scale and any(n not in re.findall(r"\d+", scale.text) for n in bound.groups() if n):
+                    return Premise("a range the study does not give", scale)
         return None
 
 

@@ -18,7 +18,7 @@ from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
 from assistant.index.store import Index
-from assistant.retrieval.lexicon import PEOPLE_COUNT, STOPWORDS, TREATMENT_DOES, Lexicon, tokens
+from assistant.retrieval.lexicon import DOCUMENT_NAMED, PEOPLE_COUNT, STOPWORDS, TREATMENT_DOES, Lexicon, tokens
 from assistant.records import Hit
 
 CONTEXT_WEIGHT = 0.35
@@ -129,7 +129,7 @@ def focus(text: str, short: bool = False) -> str:
     for i, sentence in enumerate(sentences):
         if asks[i]:
             if (i and not asks[i - 1] and sentences[i - 1] not in asking
-                    and (_POINTS_BACK.search(TREATMENT_DOES.sub(" ", sentence)) or (len(sentence.split()) <= SHORT_ASK and not _asks_the_study_about(sentence)))):
+                    and (_POINTS_BACK.search(TREATMENT_DOES.sub(" ", DOCUMENT_NAMED.sub(" ", sentence))) or (len(sentence.split()) <= SHORT_ASK and not _asks_the_study_about(sentence)))):
                 # "... a star on one line. What does that star mean?" / "... goes from 0 to 150. Is high good?"
                 asking.append(sentences[i - 1])
             asking.append(sentence)

@@ -87,6 +87,8 @@ def names_any(text: str, names) -> bool:
 
 
 # A count of people in a study's text ("15 patients", "1,250 participants"): group 1 is the number.
+# "this study", "that figure": the text asked about, not a sentence before the question.
+DOCUMENT_NAMED = re.compile(r"\b(this|the|that|these)\s+(study|summary|paper|article|trial|research|figure|graph|chart|text|document|legend)\b", re.I)
 # "this" or "that" doing what a treatment does ("how many could this help?", "who this might help"):
 # the treatment, not a sentence before it.
 TREATMENT_DOES = re.compile(r"\b(?:(?:might|could|would|will|can|may) (?:this|that)(?= (?:help|work|cure|change|treat|benefit|fix|save|stop|reverse)\b)|"
