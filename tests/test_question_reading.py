@@ -25,6 +25,9 @@ def test_a_lead_sentence_is_left_out_when_the_question_stands_alone(message, rea
     "My son's class is on B cells and how they go wrong. what does the summary say?",
     "There's a star on one of the columns. What does that star mean?",
     "The chart runs from 0 to 150. Is high good?",
+    "Patients had a flare at 6 months. Does the study say why?",
+    "Skin scores went down in the SSc patients. How much, according to the study?",
+    "One patient got a kidney biopsy for proteinuria. Could that change how we read the lupus results?",
 ])
 def test_a_question_leaning_on_the_sentence_before_keeps_it(message):
     assert focus(message, short=True) == message
@@ -67,3 +70,10 @@ def test_asked_in_another_language_for_simpler_words_the_last_answer_is_restyled
                {"role": "assistant", "content": "The study followed the patients for up to two years."}]
     reply = bot.ask(message, history)
     assert reply.kind == "answer" and "two years" in reply.answer, reply.answer
+
+
+def test_a_question_asked_inside_a_statement_takes_nothing_for_granted(bot):
+    # ("I'm dying to know how many relapsed" asks; it does not claim that some did)
+    reply = bot.ask("I'm dying to know how many of the patients relapsed")
+    assert reply.kind == "not_in_study", reply.answer
+    assert bot.ask("so the patients relapsed after a year").kind == "correction"

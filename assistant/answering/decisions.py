@@ -144,8 +144,12 @@ _TO_PURSUE = (r"\b(?:is|would|could) {treatment} (?:be )?(?:something|an option|
               r"(?:(?:that )?(?:we|i|he|she)(?:'d| would| should| ought to| could| might| need to| must)?) (?:\w+ ){{0,2}}?"
               r"(?:chas|pursu|ask|look|try|consider|push|go for|get|fight)\w*")
 # Asked how to make the change oneself: "walk me through tapering my X", "how do I come off my Y?"
-_HOW_TO = re.compile(r"\b(?:walk|talk|take) (?:me|us|him|her) through\b|\b(?:show|tell|teach) (?:me|us) how\b|"
-                     r"\bhow (?:do|should|can|could|would|will) (?:i|we)\b|\bhow (?:best )?to\b", re.I)
+_HOW_TO = re.compile(r"\b(?:walk|talk|take) (?:me|us|him|her) (?:through|thru)\b|\b(?:show|tell|teach) (?:me|us) how(?: to)?\b|"
+                     r"\b(?:how|hw) (?:do|should|can|could|would|will|shall) (?:i|we)\b|\bsteps to\b", re.I)
+# ... or its plan: "a taper schedule for my X"
+_SCHEDULE = re.compile(rf"\b(?:taper(?:ing)?|wean(?:ing)?|reduction|dosing|dose) (?:schedule|plan|regimen) (?:for|of) {_OWNER} (?:[\w-]+ )?{_MEDICINE}\b", re.I)
+# (... asked of the assistant, not told of someone else: "my doctor told me how to taper my X", "she'll show me how")
+_TOLD_BY = re.compile(r"\b(?:told|showed|taught|explained|will|going to|gonna|'ll|he|she|they|doctor|nurse|\w+ologist|gp|consultant|team)\s+(?:\w+\s+)?$", re.I)
 # A question asked inside a statement: "she wonders if she could double it".
 _INDIRECT = re.compile(r"\b(?:wonder(?:s|ed|ing)?|ask(?:s|ed|ing)?(?: (?:me|us|him|her|them|my \w+))?|want(?:s|ed)? to know|not sure|unsure|curious) (?:if|whether)\b", re.I)
 # A question by its word order, typed without a question mark: "... so can I stop my X now".
@@ -223,8 +227,14 @@ class Decisions:
                 continue
             if self._judged(sentence) or _REASSURED.search(sentence):
                 return True
-            if _HOW_TO.search(sentence) and not _PAST.match(sentence) and self._changes(sentence, medicine):
-                return True  # the steps of changing one's own medicine
+            if _SCHEDULE.search(sentence) and not _PAST.match(sentence):
+                return True
+            if not _PAST.match(sentence) and any(
+                    not _TOLD_BY.search(sentence[: m.start()]) and self._changes(sentence[m.end():], medicine, within=PLAN_REACH)
+                    for m in _HOW_TO.finditer(sentence)):
+                return True  # the steps of changing one's own medicine, asked for
+            if _SCHEDULE.search(sentence) and not _PAST.match(sentence):
+                return True
             if not _PAST.match(sentence) and any(self._changes(sentence[i.start():], medicine, within=i.end() - i.start() + PLAN_REACH)
                                                  for i in _INTENDS.finditer(sentence)):
                 return True  # a change of the person's medicine announced as a plan

@@ -32,7 +32,7 @@ _FOR_WHAT = re.compile(r"\b(work|works|worked|working|help|helps|effective|appro
 _PURPOSE = re.compile(r"^(?:my|our|a|an|the|his|her|their|this|next|tomorrow'?s)\s+(?:[\w-]+\s+)?(?:reports?|essays?|class(?:es)?|lessons?|talks?|"
                       r"slides?|notes|assignments?|dissertation|thesis|projects?|presentations?|students|homework|coursework|exams?|"
                       r"revision|posters?|blog|newsletter|handouts?|leaflets?|seminar|journal club|lecture|module|course|write-?up|"
-                      r"worksheet|quiz|podcast|video|post|group chat|support group|book club|records?)\b", re.I)
+                      r"worksheet|quiz|podcast|video|group chat|support group|book club|records?)(?![\w-])", re.I)
 _GENERIC_PEOPLE = frozenset("people patients someone everyone anyone humans adults person them us you me it this that".split())
 # A group of patients named by a condition: "the RA patients", "those rheumatoid arthritis cases".
 _GROUP_OF = re.compile(r"\b(?:the|those|these|any|all|how many|of|your)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+"

@@ -12,6 +12,9 @@ from dataclasses import dataclass
 from assistant.retrieval.lexicon import PEOPLE_COUNT, names_any, tokens
 from assistant.records import Sentence
 
+# A question asked inside a statement, without its question mark: "I'm dying to know how many relapsed".
+_ASKS_INDIRECTLY = re.compile(r"\b(?:know|wonder(?:ing)?|curious|find out|tell me|not sure|unsure|understand|learn)\s+(?:about\s+)?"
+                              r"(?:how|what|which|who|when|where|whether)\b", re.I)
 _PRESUPPOSES = re.compile(
     # ("after" a time or the study's end says when, not what is taken for granted: "any relapses after the two years?")
     r"\b(why|how come|since|given|as|because|now that|after(?!\s+(?:the\s+)?(?:\d+|one|two|three|four|five|six|twelve|eighteen|twenty-four)[\s-]+"
@@ -241,7 +244,7 @@ class PremiseChecker:
         """
         presupposes = bool(_PRESUPPOSES.search(question))
         # A claim is taken for granted by a "why ...", "since ...", or a statement, not a question.
-        asserted = presupposes or not question.rstrip().endswith("?")
+        asserted = presupposes or not (question.rstrip().endswith("?") or _ASKS_INDIRECTLY.search(question))
         for claim, pattern, counters, settled, only_assumed, unless in self.rules:
             if (only_assumed and not asserted) or (unless is not None and unless.search(question)):
                 continue

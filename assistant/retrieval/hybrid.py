@@ -93,7 +93,8 @@ _POINTS_BACK = re.compile(r"\b(that|this|those|these|it|they|them|there|he|she|h
 # stands alone; "what does the summary say?" asks about the sentence before it.
 _ASKS_THE_STUDY = re.compile(r"\b(?:the|this) (?:study|summary|paper|article|trial|research)\b", re.I)
 _ONLY_ASKS_IT = frozenset("what does do did say says said tell tells you know from it about this that the a an is are there anything any "
-                          "mention mentions can could would will how on in of to me us we i so and but then ok okay".split())
+                          "mention mentions can could would will how on in of to me us we i so and but then ok okay why when where who which whom much many "
+                          "by according find found explain explains show shows report reports".split())
 
 
 def _asks_the_study_about(sentence: str) -> bool:
