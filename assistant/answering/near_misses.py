@@ -26,8 +26,9 @@ _ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{2,6}(?![\w-])")
 _CHAT = frozenset("asap fyi btw lol omg tbh idk imo imho thx tia aka etc faq tldr eli pls plz okay hey hiya pdf".split())
 _CHOICE = re.compile(r"\b([a-z][\w-]{3,}),?\s+or\s+(?:the |a |an )?([a-z][\w-]{3,})\b", re.I)
 # "Does it work for X?", "success rate in X", "can it be given with X": what X is, up to the question's end.
-_FOR_WHAT = re.compile(r"\b(work|works|worked|working|help|helps|effective|approved|tried|tested|used|success rate|results?|given)\b"
+_FOR_WHAT = re.compile(r"\b(work|works|worked|working|help|helps|effective|approved|tried|test|tests|tested|testing|trial(?:l?ed)?|studied|used|success rate|results?|given)\b"
                        r"(\s+[\w-]+){0,4}?\s+(for|in|on|against|together with|along with|with)\s+((?:(?!and\b|or\b)[\w'’-]+\s*){1,3})\s*[?.!]?\s*$", re.I)
+_TRIED = re.compile(r"test|tests|tested|testing|tried|trial(?:l?ed)?|studied|used|given", re.I)  # (a treatment tried in a group)
 # What a question is asked for, not what a treatment is used for: "... for my report", "for our class".
 _PURPOSE = re.compile(r"^(?:my|our|a|an|the|his|her|their|this|next|tomorrow'?s)\s+(?:[\w-]+\s+)?(?:reports?|essays?|class(?:es)?|lessons?|talks?|"
                       r"slides?|notes|assignments?|dissertation|thesis|projects?|presentations?|students|homework|coursework|exams?|"
@@ -129,6 +130,12 @@ class NearMisses:
         if words and any(t not in self.lexicon.known and t not in ABOUT_A_STUDY for w in words for t in tokens(w)[:1]):
             return phrase
         return None
+
+    def own_use(self, query: str) -> bool:
+        """Asks whether the treatment was tried in one of the study's own groups ("was it tested in
+        <a disease the study had>?"): the study answers that, whatever gap its wording is near."""
+        match = _FOR_WHAT.search(query)
+        return bool(match) and _TRIED.fullmatch(match.group(1)) is not None and any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", match.group(4), re.I) for n in self.group_names)
 
     def other_group(self, query: str) -> str | None:
         """A group of patients the question names by a condition the study's text never names ("how

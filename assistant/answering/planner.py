@@ -266,7 +266,7 @@ class Planner(ListAnswers, TypedAnswers):
         kind_top = self.kind_entry(kinds, entries)
         given = any(name in self.over_gaps and cue.search(query) and any(evidence.search(s.text) for s in study.sentences)
                     for name, cue, evidence, _, _ in self.types)  # ("more than one dose?": how many times, which it gives)
-        near = (gaps and not kind_top and not given and gaps[0].similarity >= best + NOT_COVERED_MARGIN
+        near = (gaps and not kind_top and not given and not self.near.own_use(query) and gaps[0].similarity >= best + NOT_COVERED_MARGIN
                 and ranked[0].coverage < ANSWERED_COVERAGE)
         if near and (gaps[0].similarity >= NOT_COVERED_STRONG or (single and gaps[0].similarity >= NOT_COVERED_MIN)):
             gap = gaps[0]
@@ -308,9 +308,7 @@ class Planner(ListAnswers, TypedAnswers):
         one_group = sum(names_any(query, g.all_names) for g in study.groups) == 1  # "for the X group, each of its measures" is about X
         if ((top is None or (top is not entries[0] and not per_group)) and len(study.groups) > 1
                 and ((_EACH_GROUP.search(query) and not one_group) or _VS_OTHERS.search(query))):
-            # (With another question besides: each part on its own, the one about each group by group.)
-            reply = (self.by_parts(query, context, request) if not single and split else None) or self.per_group(
-                query, context, request, vector=vector)
+            reply = self.per_group(query, context, request, vector=vector)
             if reply is not None:
                 return _with(reply, suggestions=self.suggest(entries, reply))
         if top is None or top is not entries[0]:

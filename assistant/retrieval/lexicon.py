@@ -91,8 +91,8 @@ def names_any(text: str, names) -> bool:
 DOCUMENT_NAMED = re.compile(r"\b(this|the|that|these)\s+(study|summary|paper|article|trial|research|figure|graph|chart|text|document|legend)\b", re.I)
 # "this" or "that" doing what a treatment does ("how many could this help?", "who this might help"):
 # the treatment, not a sentence before it.
-TREATMENT_DOES = re.compile(r"\b(?:(?:might|could|would|will|can|may) (?:this|that)(?= (?:help|work|cure|treat|benefit)\b)|"
-                            r"(?:this|that)(?= (?:might|could|would|will|can|may) (?:help|work|cure|treat|benefit)\b))", re.I)
+TREATMENT_DOES = re.compile(r"\b(?:(?:might|could|would|will|can|may) (?:this|that)(?= (?:help|work|cure|treat|benefit|change (?:the |their |people'?s |patients'? )?li(?:fe|ves))\b)|"
+                            r"(?:this|that)(?= (?:might|could|would|will|can|may) (?:help|work|cure|treat|benefit|change (?:the |their |people'?s |patients'? )?li(?:fe|ves))\b))", re.I)
 
 PEOPLE_COUNT = re.compile(r"\b(\d[\d,]*) (?:patients|people|participants|children|adults)\b", re.I)
 
