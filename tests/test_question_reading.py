@@ -77,12 +77,16 @@ def test_a_question_asked_inside_a_statement_takes_nothing_for_granted(bot):
     reply = bot.ask("I'm dying to know how many of the patients relapsed")
     assert reply.kind == "not_in_study", reply.answer
     assert bot.ask("so the patients relapsed after a year").kind == "correction"
+    # (... but knowing how, or how something came about, takes it for granted)
+    for message in ("I want to understand how they needed three infusions each", "I know how the patients got worse, tell me about it"):
+        assert bot.ask(message).kind == "correction", message
 
 
 def test_a_second_question_opening_with_a_preposition_is_a_part_of_its_own():
     from assistant.answering.parts import split_parts
     assert len(split_parts("What does the chart measure, and over what period?")) == 2
     assert len(split_parts("Which scores were used, and during which months?")) == 2
+    assert len(split_parts("What were the scores before and after what treatment?")) == 1
 
 
 def test_asked_whether_it_was_tried_in_one_of_the_studys_own_diseases_the_study_answers(bot):
@@ -90,3 +94,4 @@ def test_asked_whether_it_was_tried_in_one_of_the_studys_own_diseases_the_study_
     for message in ("Was it tried in scleroderma?", "did they test the therapy in lupus"):
         assert bot.ask(message).kind == "answer", message
     assert bot.ask("Did they test it in multiple sclerosis?").kind == "not_in_study"
+    assert bot.ask("Was it tried in pregnant women with lupus?").kind == "not_in_study"

@@ -29,6 +29,8 @@ _CHOICE = re.compile(r"\b([a-z][\w-]{3,}),?\s+or\s+(?:the |a |an )?([a-z][\w-]{3
 _FOR_WHAT = re.compile(r"\b(work|works|worked|working|help|helps|effective|approved|tried|test|tests|tested|testing|trial(?:l?ed)?|studied|used|success rate|results?|given)\b"
                        r"(\s+[\w-]+){0,4}?\s+(for|in|on|against|together with|along with|with)\s+((?:(?!and\b|or\b)[\w'’-]+\s*){1,3})\s*[?.!]?\s*$", re.I)
 _TRIED = re.compile(r"test|tests|tested|testing|tried|trial(?:l?ed)?|studied|used|given", re.I)  # (a treatment tried in a group)
+_OTHER_PEOPLE = re.compile(r"\b(?:child\w*|kids?|bab(?:y|ies)|teen\w*|adolescents?|juvenile|pregnan\w*|women|men|elderly|older|"
+                           r"young(?:er)?|infants?|people over|people under)\b", re.I)
 # What a question is asked for, not what a treatment is used for: "... for my report", "for our class".
 _PURPOSE = re.compile(r"^(?:my|our|a|an|the|his|her|their|this|next|tomorrow'?s)\s+(?:[\w-]+\s+)?(?:reports?|essays?|class(?:es)?|lessons?|talks?|"
                       r"slides?|notes|assignments?|dissertation|thesis|projects?|presentations?|students|homework|coursework|exams?|"
@@ -135,6 +137,8 @@ class NearMisses:
         """Asks whether the treatment was tried in one of the study's own groups ("was it tested in
         <a disease the study had>?"): the study answers that, whatever gap its wording is near."""
         match = _FOR_WHAT.search(query)
+        if match and _OTHER_PEOPLE.search(match.group(0)):
+            return False  # ("tried in pregnant women with lupus": people the study does not cover)
         return bool(match) and _TRIED.fullmatch(match.group(1)) is not None and any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", match.group(4), re.I) for n in self.group_names)
 
     def other_group(self, query: str) -> str | None:

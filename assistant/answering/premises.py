@@ -13,8 +13,10 @@ from assistant.retrieval.lexicon import PEOPLE_COUNT, names_any, tokens
 from assistant.records import Sentence
 
 # A question asked inside a statement, without its question mark: "I'm dying to know how many relapsed".
-_ASKS_INDIRECTLY = re.compile(r"\b(?:know|wonder(?:ing)?|curious|find out|tell me|not sure|unsure|understand|learn)\s+(?:about\s+)?"
-                              r"(?:how|what|which|who|when|where|whether)\b", re.I)
+# (Wanting to know, not knowing: "I know how the patients got worse" states it; "how they needed three
+# infusions" and "what made them relapse" take it for granted.)
+_ASKS_INDIRECTLY = re.compile(r"\b(?:(?:want|wanna|like|dying|need|trying|hoping|keen)\s+(?:to\s+)?(?:know|find out|ask)|wonder(?:ing)?|curious|not sure|unsure)"
+                              r"\s+(?:about\s+)?(?:how (?:many|much|long|often)|whether|if|which|who|when|where|what(?! made))\b", re.I)
 _PRESUPPOSES = re.compile(
     # ("after" a time or the study's end says when, not what is taken for granted: "any relapses after the two years?")
     r"\b(why|how come|since|given|as|because|now that|after(?!\s+(?:the\s+)?(?:\d+|one|two|three|four|five|six|twelve|eighteen|twenty-four)[\s-]+"
