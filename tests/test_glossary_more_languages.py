@@ -1,6 +1,7 @@
 """The glossary (knowledge/glossary.toml, and the study pack's [glossary]) in the languages added
 last: Icelandic, Greek in Latin letters (Greeklish), Czech, Slovak, Swahili and Serbian/Croatian/
-Bosnian in Latin letters, with and without their accents. Made-up questions, written for these tests
+Bosnian in Latin letters; then Irish (Gaeilge), Lithuanian and Hungarian, with the gaps filled in
+Portuguese and Vietnamese; with and without their accents. Made-up questions, written for these tests
 from general language knowledge: the words they ask by are read in English, English is never changed,
 no form of these languages is an English word of the embedding model's vocabulary, and the assistant
 answers a few of them with the study's fact."""
@@ -77,6 +78,51 @@ QUESTIONS = {
         ("Sto znaci remisija?", ["what does it mean", "remission"]),
         ("Koliko pacijenata je imalo sistemsku sklerozu ili miozitis?", ["how many", "patients", "systemic sclerosis", "myositis"]),
     ],
+    "Irish": [
+        ("Cé mhéad othar a bhí sa staidéar san iomlán?", ["how many", "patients", "study", "in total"]),
+        ("Ce mhead othair a bhi sa staidear?", ["how many", "patients", "study"]),
+        ("Cé chomh fada a leanadh na hothair?", ["how long", "followed", "patients"]),
+        ("Cad is brí le maolú?", ["what does it mean", "remission"]),
+        ("Cad iad na fo-iarsmaí a bhí ag an gcóireáil?", ["side effects", "treatment"]),
+        ("Cé mhéad othar a raibh lúpas orthu?", ["how many", "patients", "lupus"]),
+    ],
+    "Lithuanian": [
+        ("Kiek pacientų dalyvavo tyrime iš viso?", ["how many", "patients", "study", "in total"]),
+        ("Kiek pacientu dalyvavo tyrime is viso?", ["how many", "patients", "study", "in total"]),
+        ("Kiek laiko pacientai buvo stebimi?", ["how long", "patients", "followed"]),
+        ("Ką reiškia remisija?", ["what does it mean", "remission"]),
+        ("Ka reiskia remisija?", ["what does it mean", "remission"]),
+        ("Ar pacientai nustojo vartoti vaistus?", ["patients", "stopped", "medication"]),
+        ("Kiek pacientų sirgo vilklige arba sistemine skleroze?", ["how many", "patients", "lupus", "systemic sclerosis"]),
+        ("Ar antikūnai išnyko?", ["antibodies"]),
+    ],
+    "Hungarian": [
+        ("Hány beteg volt a vizsgálatban összesen?", ["how many", "patients", "study", "in total"]),
+        ("Hany beteg volt a vizsgalatban osszesen?", ["how many", "patients", "study", "in total"]),
+        ("Mennyi ideig követték a betegeket?", ["how long", "followed", "patients"]),
+        ("Mit jelent a remisszió?", ["what does it mean", "remission"]),
+        ("Abbahagyták a betegek a gyógyszereket?", ["stopped", "patients", "medication"]),
+        ("Hány lupuszos beteg volt?", ["how many", "lupus patients"]),
+        ("Hány betegnek volt szisztémás szklerózisa vagy miozitisze?", ["how many", "patients", "systemic sclerosis", "myositis"]),
+        ("Milyen mellékhatásai voltak a kezelésnek?", ["side effects", "treatment"]),
+    ],
+    "Portuguese": [
+        ("Quanto tempo durou o seguimento?", ["how long", "followed"]),
+        ("Quantos tinham esclerose sistêmica?", ["how many", "systemic sclerosis"]),
+        ("Quantos doentes tinham esclerose sistemica?", ["how many", "patients", "systemic sclerosis"]),
+        ("Os anticorpos desapareceram?", ["antibodies"]),
+        ("Os pacientes pararam os remédios?", ["patients", "medication"]),
+        ("Melhoraram os rins?", ["improved", "kidney"]),
+    ],
+    "Vietnamese": [
+        ("Kháng thể có biến mất không?", ["antibodies"]),
+        ("Khang the co mat khong?", ["antibodies"]),
+        ("Bao nhiêu người bị lupus ban đỏ hệ thống?", ["how many", "lupus"]),
+        ("Xơ cứng hệ thống là gì?", ["systemic sclerosis", "what is"]),
+        ("Xo cung toan than la gi?", ["systemic sclerosis", "what is"]),
+        ("Người bệnh được theo dõi bao lâu?", ["patients", "followed", "how long"]),
+        ("Cơ bắp có cải thiện không?", ["muscles", "improved"]),
+    ],
 }
 
 
@@ -95,6 +141,12 @@ def test_a_question_in_another_language_is_read_in_english(question, words):
     "Let me ask: which figure poses the results of the skin and the muscles best?",
     "Did the mines of side effects in the kidney stop anyone's treatment, or is it derma stuff?",
     "Who wrote it, and in which journal was it published?",
+    "How many patients were in the study in total?",
+    "How long were they followed, in months or years?",
+    "What does remission mean and which antibodies fell?",
+    "Who wrote it, and in which journal was it published? An iris of the eye?",
+    "Did the kidney, skin or muscles improve after the cells were given?",
+    "Is it a cad or a bor in figure 1, and what is an oda?",
 ])
 def test_an_english_question_is_unchanged(question):
     assert gloss(question, _glosses()) == question
@@ -103,13 +155,17 @@ def test_an_english_question_is_unchanged(question):
 # the forms of these languages, as added (English phrase -> forms); a form left out as English is
 # named in glossary.toml's header
 SAMPLE_FORMS = {
-    "how many": ["hversu margir", "posoi", "kolik", "koľko", "wangapi", "koliko"],
-    "how long": ["hve lengi", "poso kairo", "jak dlouho", "ako dlho", "muda gani", "koliko dugo"],
-    "patients": ["sjúklingar", "astheneis", "pacientů", "pacientov", "wagonjwa", "pacijenata"],
-    "remission": ["sjúkdómshlé", "yfesi", "remisí", "remisia", "remisheni", "remisija"],
+    "how many": ["hversu margir", "posoi", "kolik", "koľko", "wangapi", "koliko", "cé mhéad", "kiek", "hány"],
+    "how long": ["hve lengi", "poso kairo", "jak dlouho", "ako dlho", "muda gani", "koliko dugo", "cé chomh fada", "kiek laiko", "mennyi ideig"],
+    "patients": ["sjúklingar", "astheneis", "pacientů", "pacientov", "wagonjwa", "pacijenata", "othair", "pacientų", "betegek", "doentes", "người bệnh"],
+    "remission": ["sjúkdómshlé", "yfesi", "remisí", "remisia", "remisheni", "remisija", "maolú", "remisszió", "remisijos"],
+    "lupus": ["lúpas", "vilkligė", "lupusz", "lupus ban đỏ"],
+    "systemic sclerosis": ["sisteminė sklerozė", "szisztémás szklerózis", "esclerose sistêmica", "xơ cứng hệ thống"],
+    "antibodies": ["anticorpos", "kháng thể", "antikūnai", "antitestek"],
 }
+
 ADDED_AS_ENGLISH = ["poses", "mines", "mina", "let", "posi", "pos", "derma", "therapies", "nefron", "remise", "roku",
-                    "alls", "bunky", "proc", "mys"]
+                    "alls", "bunky", "proc", "mys", "iris", "cad", "bor", "oda", "hogy", "mi"]
 
 
 def _forms() -> dict[str, str]:
@@ -145,7 +201,7 @@ def test_no_form_of_one_word_is_an_english_word_of_the_models_vocabulary():
     assert not english, english
 
 
-# two per language, answered by the real assistant with the study's fact
+# answered by the real assistant with the study's fact
 ANSWERED = [
     ("Icelandic", "Hversu margir sjúklingar voru í rannsókninni alls?", ["15"]),
     ("Icelandic", "Hve lengi var fylgst med sjuklingunum?", ["two years"]),
@@ -159,6 +215,14 @@ ANSWERED = [
     ("Swahili", "Wagonjwa walifuatiliwa kwa muda gani?", ["two years"]),
     ("Serbian/Croatian/Bosnian", "Koliko pacijenata je bilo u studiji ukupno?", ["15"]),
     ("Serbian/Croatian/Bosnian", "Koliko dugo su pacijenti praćeni?", ["two years"]),
+    ("Irish", "Cé mhéad othar a bhí sa staidéar san iomlán?", ["15"]),
+    ("Irish", "Cé chomh fada a leanadh na hothair?", ["two years"]),
+    ("Irish", "Cad is brí le maolú?", ["remission"]),
+    ("Lithuanian", "Kiek pacientų dalyvavo tyrime iš viso?", ["15"]),
+    ("Lithuanian", "Kiek laiko pacientai buvo stebimi?", ["two years"]),
+    ("Hungarian", "Hány beteg volt a vizsgálatban összesen?", ["15"]),
+    ("Hungarian", "Mennyi ideig követték a betegeket?", ["two years"]),
+    ("Portuguese", "Quanto tempo durou o seguimento?", ["two years"]),
 ]
 
 
