@@ -227,14 +227,10 @@ class Decisions:
                 continue
             if self._judged(sentence) or _REASSURED.search(sentence):
                 return True
-            if _SCHEDULE.search(sentence) and not _PAST.match(sentence):
-                return True
-            if not _PAST.match(sentence) and any(
+            if not _PAST.match(sentence) and (_SCHEDULE.search(sentence) or any(
                     not _TOLD_BY.search(sentence[: m.start()]) and self._changes(sentence[m.end():], medicine, within=PLAN_REACH)
-                    for m in _HOW_TO.finditer(sentence)):
-                return True  # the steps of changing one's own medicine, asked for
-            if _SCHEDULE.search(sentence) and not _PAST.match(sentence):
-                return True
+                    for m in _HOW_TO.finditer(sentence))):
+                return True  # the steps of changing one's own medicine (or their plan), asked for
             if not _PAST.match(sentence) and any(self._changes(sentence[i.start():], medicine, within=i.end() - i.start() + PLAN_REACH)
                                                  for i in _INTENDS.finditer(sentence)):
                 return True  # a change of the person's medicine announced as a plan
