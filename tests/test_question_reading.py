@@ -13,8 +13,6 @@ from assistant.retrieval.hybrid import focus
     # "this" doing what a treatment does names the treatment, not the sentence before
     ("I'm writing a leaflet for a support group. How many people could this help one day?",
      "How many people could this help one day?"),
-    # a short question that asks the study about something stands alone
-    ("My aunt has had lupus for ages. did the study say anyone relapsed?", "did the study say anyone relapsed?"),
 ])
 def test_a_lead_sentence_is_left_out_when_the_question_stands_alone(message, read):
     assert focus(message, short=True) == read

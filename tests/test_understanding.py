@@ -2927,9 +2927,12 @@ def test_a_which_patients_question_answered_by_a_sentence_of_its_own_is_left_alo
 def test_a_short_follow_up_in_another_language_read_as_nothing_gets_the_last_answer_again(bot):
     history = [{"role": "user", "content": "how long were the lupus patients followed?"},
                {"role": "assistant", "content": "Up to 24 months."}]
-    reply = bot.ask("¿me lo explicas otra vez, más fácil?", history)
+    reply = bot.ask("¿y otra vez, por favor?", history)
     assert reply.kind == "answer" and reply.meta.get("restyled") == "unread", reply.answer
     assert reply.answer.startswith("I could not read that") and "24 months" in reply.answer
+    # (asked in words the glossary now reads, "más fácil", it is a request for simpler words)
+    reply = bot.ask("¿me lo explicas otra vez, más fácil?", history)
+    assert reply.kind == "answer" and reply.meta.get("restyled") == "meta_simpler" and "24 months" in reply.answer, reply.answer
     # Off topic in English, or near an off-topic example, it is off topic still; so is any message
     # that is not a follow-up.
     for message, turns in (("any good pizza places near you?", history), ("¿dónde venden pizza buena?", [])):

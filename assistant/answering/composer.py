@@ -365,7 +365,7 @@ class Composer:
                      and e.score >= best.score - SPECIFIC_MARGIN and self.support(e) >= self.min_support), None)
 
     def _terms(self, text: str) -> set[str]:
-        """The terms the study defines that a text names (not its groups' names: "the lupus patients"
+        """The terms the study defines that a text names (not its groups' names: "the X patients"
         are one of the groups a sentence lists, not a thing with a sentence of its own)."""
         return {d.term.lower() for d in self.scorer.lexicon.definitions.values()
                 if find_name(d.term, text) or find_name(d.long_form, text)}

@@ -138,7 +138,7 @@ class NearMisses:
         <a disease the study had>?"): the study answers that, whatever gap its wording is near."""
         match = _FOR_WHAT.search(query)
         if match and _OTHER_PEOPLE.search(match.group(0)):
-            return False  # ("tried in pregnant women with lupus": people the study does not cover)
+            return False  # ("tried in pregnant women with <a disease of the study>": people it does not cover)
         return bool(match) and _TRIED.fullmatch(match.group(1)) is not None and any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", match.group(4), re.I) for n in self.group_names)
 
     def other_group(self, query: str) -> str | None:

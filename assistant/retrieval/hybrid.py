@@ -89,19 +89,6 @@ FOCUS_KEEP = 80  # characters a cut message keeps at least, from its first whole
 LEAD_IN_MIN_WORDS = 6  # a question after a dash or colon this long stands on its own
 SHORT_ASK = 7  # words: an asking sentence this short leans on the sentence before it
 _POINTS_BACK = re.compile(r"\b(that|this|those|these|it|they|them|there|he|she|him|his|her)\b", re.I)
-# A short question that says it asks the study about something ("does the study say anybody was cured?")
-# stands alone; "what does the summary say?" asks about the sentence before it.
-_ASKS_THE_STUDY = re.compile(r"\b(?:the|this) (?:study|summary|paper|article|trial|research)\b", re.I)
-_ONLY_ASKS_IT = frozenset("what does do did say says said tell tells you know from it about this that the a an is are there anything any "
-                          "mention mentions can could would will how on in of to me us we i so and but then ok okay why when where who which whom much many "
-                          "by according find found explain explains show shows report reports".split())
-
-
-def _asks_the_study_about(sentence: str) -> bool:
-    if not _ASKS_THE_STUDY.search(sentence):
-        return False
-    rest = _ASKS_THE_STUDY.sub(" ", sentence)
-    return any(w.lower() not in _ONLY_ASKS_IT for w in re.findall(r"[A-Za-z][\w'-]+", rest))
 
 
 def focus(text: str, short: bool = False) -> str:
@@ -130,7 +117,7 @@ def focus(text: str, short: bool = False) -> str:
     for i, sentence in enumerate(sentences):
         if asks[i]:
             if (i and not asks[i - 1] and sentences[i - 1] not in asking
-                    and (_POINTS_BACK.search(TREATMENT_DOES.sub(" ", DOCUMENT_NAMED.sub(" ", sentence))) or (len(sentence.split()) <= SHORT_ASK and not _asks_the_study_about(sentence)))):
+                    and (_POINTS_BACK.search(TREATMENT_DOES.sub(" ", DOCUMENT_NAMED.sub(" ", sentence))) or len(sentence.split()) <= SHORT_ASK)):
                 # "... a star on one line. What does that star mean?" / "... goes from 0 to 150. Is high good?"
                 asking.append(sentences[i - 1])
             asking.append(sentence)
