@@ -93,3 +93,43 @@ def test_asked_whether_it_was_tried_in_one_of_the_studys_own_diseases_the_study_
         assert bot.ask(message).kind == "answer", message
     assert bot.ask("Did they test it in multiple sclerosis?").kind == "not_in_study"
     assert bot.ask("Was it tried in pregnant women with lupus?").kind == "not_in_study"
+
+
+def test_a_question_asking_how_is_not_near_a_topic_asked_where(bot):
+    # ("how was it done?" and "where was it done?" differ in one word, and their vectors are close)
+    assert bot.ask("How was this research done?").kind == "answer"
+    assert bot.ask("Where was this research done?").kind == "not_in_study"
+
+
+@pytest.mark.parametrize("message", [
+    "Were there any patients with psoriasis in the study?",
+    "Did they include people with Crohn's?",
+    "any ulcerative colitis patients in it?",
+])
+def test_asked_whether_it_had_patients_of_a_condition_it_never_names_the_answer_is_no(bot, message):
+    reply = bot.ask(message)
+    assert reply.kind == "answer" and reply.answer.startswith("No:"), (message, reply.answer)
+
+
+def test_asked_how_patients_of_a_condition_it_never_names_did_the_premise_is_corrected(bot):
+    assert bot.ask("How did the people with psoriasis do?").kind == "correction"
+
+
+@pytest.mark.parametrize("message, parts", [
+    ("list the measures in panel C please, and tell me what the arrowheads mean",
+     ["list the measures in panel C please", "tell me what the arrowheads mean"]),
+    ("What is CD19, and explain what a receptor is", ["What is CD19", "explain what a receptor is"]),
+    ("Pretend I am ten and explain how the cells work", ["Pretend I am ten and explain how the cells work"]),
+])
+def test_a_request_after_and_is_a_part_of_its_own(message, parts):
+    from assistant.answering.parts import split_parts
+    assert split_parts(message) == parts
+
+
+@pytest.mark.parametrize("message, kind", [
+    ("were the patients tracked for 6 years?", "correction"),  # a follow-up it never had
+    ("Will the benefit last for eight years?", "not_in_study"),  # after its end
+    ("were the patients followed for about 2 years?", "answer"),
+])
+def test_a_time_past_the_follow_up_is_read_whether_followed_or_lasting_for(bot, message, kind):
+    assert bot.ask(message).kind == kind, message

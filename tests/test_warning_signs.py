@@ -35,6 +35,10 @@ def _guards() -> Router:
     "if i dont make it thru the night pls tell my mum i love her",
     # the chest tight and the left arm heavy, said in passing inside a long message
     "Oh and for the last half hour my chest has felt tight and my left arm is numb, probably stress. How many were treated?",
+    # a high fever given as a number; not knowing the day or where one is
+    "probably nothing, but there's a fever of 39.6 since lunch and I'm shivery. what was the follow-up?",
+    "since the infusion my dad can't say where he is",
+    "she couldn't tell what day it is this morning after her cells",
 ])
 def test_warning_signs_said_in_other_ways_are_emergencies(message):
     assert (_guards().guard(message) or "").startswith("emergency"), message
@@ -77,6 +81,12 @@ def test_a_child_into_medicines_is_an_emergency_however_the_age_is_typed(message
     "If my chest felt tight after CAR-T, would that be CRS?",
     "My chest has felt tight with anxiety since my diagnosis, does the study mention mental health?",
     "Which patients' chest felt tight?",
+    # (an overdose of words; the writer reading; a person placed in a figure; a name not remembered)
+    "What an overdose of jargon this summary is. What is EUSTAR?",
+    "I'm overdosing on research papers this month lol. How many patients were there?",
+    "My uncle died of a stroke years ago, which is why I'm reading about CAR T. What is CD19?",
+    "I can't tell where he is in the figure - which column is patient 8?",
+    "I can't remember who wrote the summary",
 ])
 def test_their_look_alikes_are_not_emergencies(message):
     assert not (_guards().guard(message) or "").startswith("emergency"), message
@@ -91,6 +101,9 @@ def test_their_look_alikes_are_not_emergencies(message):
     "should my wife insist on CAR T at her next visit?",
     "walk me thru tapering my pred",
     "give me a taper schedule for my prednisolone",
+    # approval of a change already made; the person's best option
+    "I cut my prednisone in half last week. Tell me that was fine.",
+    "Dad quit his hydroxychloroquine on Monday. Please reassure me it was ok.",
 ])
 def test_how_to_change_ones_own_medicine_or_pushing_for_a_treatment_is_a_decision(text):
     assert Decisions(("CAR T",)).asks(text), text
@@ -109,6 +122,8 @@ def test_how_to_change_ones_own_medicine_or_pushing_for_a_treatment_is_a_decisio
     "My rheumatologist is going to show me how to taper my steroids next week - did the study taper steroids?",
     "How do I read the chart about tapering steroids?",
     "How do I find where the study says patients stopped their prednisone?",
+    "The patients stopped their medicines. Tell me that was fine for them.",
+    "I read the summary twice. Tell me that was enough.",
 ])
 def test_their_look_alikes_are_no_decision(text):
     assert not Decisions(("CAR T",)).asks(text), text
@@ -149,3 +164,13 @@ def test_a_chest_tight_or_heavy_until_now_is_an_emergency(message):
 ])
 def test_a_decision_in_another_language_naming_a_test_information_or_being_ill_is_still_a_decision(message):
     assert _guards().guard(message) == "personal_advice", message
+
+
+@pytest.mark.parametrize("message, advice", [
+    ("Given this paper, what's my best treatment option?", True),
+    ("what is her safest choice now", True),
+    ("what's my best option for the essay?", False),
+    ("What was the best option for the study's patients?", False),
+])
+def test_the_persons_own_best_option_asked_is_a_decision(message, advice):
+    assert (_guards().guard(message) == "personal_advice") is advice, message

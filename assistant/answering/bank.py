@@ -8,6 +8,7 @@ an entry's similarity is that of its nearest question.
 from __future__ import annotations
 
 import hashlib
+import re
 import threading
 from dataclasses import dataclass
 
@@ -32,6 +33,20 @@ class Match:
     entry: object  # BankEntry or NotCovered
 
 
+# The question word a question asks by ("how many", "how long" ... count apart from "how"); a
+# question asking "how" is not near one asking "where", however near their vectors ("how was it
+# done?", "where was it done?"): an example asking by another of these words is not compared.
+_ASKED_BY = re.compile(r"\b(how (?:many|much|long|often|old|big|soon|far|come)|where|when|whom|whose|who|why|how)\b", re.I)
+_OPEN = ("where", "when", "who", "why", "how")
+
+
+def question_word(text: str) -> str:
+    """The first question word of text ("how", "where", "how many" ...; "" if none)."""
+    found = _ASKED_BY.search(text)
+    word = re.sub(r"\s+", " ", found.group(1).lower()) if found else ""
+    return "who" if word in ("whom", "whose") else word
+
+
 class Bank:
     """Bank entries and not-covered topics of every study, with their question vectors."""
 
@@ -39,6 +54,7 @@ class Bank:
         self._recent: dict = {}
         self._lock = threading.Lock()
         self.rows: dict[tuple[str, str], tuple[np.ndarray, np.ndarray, list]] = {}  # (vectors, where each entry's rows start, entries)
+        self.asked_by: dict[tuple[str, str], np.ndarray] = {}  # each row's question word
         for study in knowledge.studies.values():
             for source, items in (("bank", study.bank), ("not_covered", study.not_covered)):
                 entries = {item.id: (item, sentences) for item, sentences in items}
@@ -52,32 +68,39 @@ class Bank:
                 rows, which = [rows[i] for i in grouped], which[grouped]
                 matrix = vectors[rows] if rows else np.zeros((0, vectors.shape[1] if vectors.ndim == 2 else 1), np.float32)
                 self.rows[(study.id, source)] = (matrix, np.flatnonzero(np.diff(which, prepend=-1)), [(k, *entries[k]) for k in order])
+                self.asked_by[(study.id, source)] = np.array([question_word(examples[i].text) for i in rows], dtype=object)
 
-    def matches(self, vector: np.ndarray, study: str, source: str = "bank") -> list[Match]:
-        """The study's entries (or not-covered topics), closest first. One question asks for the
-        same vector's matches several times: the last few are kept."""
-        key = (hashlib.blake2b(np.ascontiguousarray(vector, dtype=np.float32).tobytes(), digest_size=16).digest(), study, source)
+    def matches(self, vector: np.ndarray, study: str, source: str = "bank", asked: str = "") -> list[Match]:
+        """The study's entries (or not-covered topics), closest first; with the question word a
+        question asks by, its examples asking by another are not compared. One question asks for
+        the same vector's matches several times: the last few are kept."""
+        asked = asked if asked in _OPEN else ""
+        key = (hashlib.blake2b(np.ascontiguousarray(vector, dtype=np.float32).tobytes(), digest_size=16).digest(), study, source, asked)
         private = private_store()
         if private is not None:
             # (One person's question: kept while it is answered, not for the next person to time.)
             if ("bank", key) not in private:
-                private[("bank", key)] = self._matches(vector, study, source)
+                private[("bank", key)] = self._matches(vector, study, source, asked)
             return list(private[("bank", key)])
         with self._lock:
             found = self._recent.get(key)
         if found is None:
-            found = self._matches(vector, study, source)
+            found = self._matches(vector, study, source, asked)
             with self._lock:
                 self._recent[key] = found
                 while len(self._recent) > RECENT:
                     self._recent.pop(next(iter(self._recent)))
         return list(found)
 
-    def _matches(self, vector: np.ndarray, study: str, source: str) -> list[Match]:
+    def _matches(self, vector: np.ndarray, study: str, source: str, asked: str = "") -> list[Match]:
         matrix, starts, entries = self.rows.get((study, source), (None, None, []))
         if not entries:
             return []
-        best = np.maximum.reduceat(matrix @ vector, starts).astype(np.float64)
+        similarity = matrix @ vector
+        if asked:
+            words = self.asked_by[(study, source)]
+            similarity = np.where((words != asked) & np.isin(words, _OPEN), -1.0, similarity)
+        best = np.maximum.reduceat(similarity, starts).astype(np.float64)
         order = np.argsort(-best, kind="stable")
         return [Match(entries[i][0], float(best[i]), tuple(entries[i][2]), entries[i][1]) for i in order]
 

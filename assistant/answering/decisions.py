@@ -160,7 +160,8 @@ _DENIED = re.compile(r"\b(?:not|never|n'?t)\s+(?:\w+\s+)?$", re.I)  # ("I'm not 
 _INTENDS = re.compile(r"\b(?:thinking (?:of|about)|planning (?:to|on)|plan to|going to|gonna|about to|want(?:s)? to|wanna|"
                       r"tempted to|considering|decided to|(?:i|we|she|he)(?:'ll| will))\b", re.I)
 # A judgement asked for as a request: "please just tell me it's fine that I've skipped my X".
-_TELL_ME = re.compile(r"\b(?:tell|reassure|promise) me (?:that )?(?:it'?s|it is|that'?s|that is|i'?m|i am|i'?ll|i will|she'?s|he'?s|she'?ll|he'?ll|we'?re)\b", re.I)
+_TELL_ME = re.compile(r"\b(?:tell|reassure|promise) me (?:that )?(?:it'?s|it is|it was|that'?s|that is|that was|i'?m|i am|i was|i did|i'?ll|i will|"
+                      r"she'?s|he'?s|she was|he was|she did|he did|she'?ll|he'?ll|we'?re|we did)\b", re.I)
 # A plea for agreement after the act: "... so, yeah?", "..., right?"
 _TAG_END = re.compile(r"(?:^|[\s,])(?:yeah|yes|right|ok|okay|correct|yep|no)\W*\?\W*$", re.I)
 # Words typed without their final g: "gettin", "takin", "stoppin" (read as -ing).
@@ -239,7 +240,7 @@ class Decisions:
                                                           and not self._study_people.search(after))):
                 return True
             if after and self._judged(after) and (
-                    (len(after) <= 60 and re.match(r"^\W*(?:that|it|this|she|he|i|we)\b", after, re.I)) or _FOR_PERSON.search(after)):
+                    (len(after) <= 60 and re.match(r"^\W*(?:(?:please |just |now )*(?:tell|reassure|promise) me (?:that )?)?(?:that|it|this|she|he|i|we)\b", after, re.I)) or _FOR_PERSON.search(after)):
                 return True
         return any("?" in sentence and (found := _SUITS.search(sentence)) and not _TEXT.search(sentence[: found.start()])
                    for sentence in sentences)

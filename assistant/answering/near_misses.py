@@ -40,11 +40,14 @@ _GENERIC_PEOPLE = frozenset("people patients someone everyone anyone humans adul
 # A group of patients named by a condition: "the RA patients", "those rheumatoid arthritis cases".
 _GROUP_OF = re.compile(r"\b(?:the|those|these|any|all|how many|of|your)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+"
                        r"(?:patients|people|participants|cases|group|groups|ones|sufferers)\b", re.I)
+# ... or people with it: "were there people with X?", "anyone with X in the study?"
+_WITH_CONDITION = re.compile(r"\b(?:patients|people|ppl|anyone|anybody|someone|participants|subjects|cases|those|ones|folks)\s+"
+                             r"(?:who (?:had|have)|with)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)(?=\s*(?:[?.!,]|$|in\b|at\b|too\b|as well\b|treated\b))", re.I)
 # ... whose name has the shape of a condition's: an abbreviation in capitals, or a word ending as
 # names of illnesses end ("-itis", "-osis", "-oid", "Crohn's"; not "disease" alone: "the muscle-disease
 # people" are a group the study has).
 # (Not an abbreviation: "the UK patients", "the IV group" name no condition.)
-_CONDITION = re.compile(r"(itis|osis|oid|aemia|emia|oma|pathy|diabetes|cancer|['’]s)$", re.I)
+_CONDITION = re.compile(r"(itis|osis|iasis|oid|aemia|emia|oma|pathy|diabetes|cancer|['’]s)$", re.I)
 _POINTING = re.compile(r"\b(it|this|they|them|these|those|their|its)\b", re.I)
 # "How many of the X patients reached Y?": a count of those with Y, which a sentence counting the
 # group does not give. (Not "were": "how many were treated" asks the group's size.)
@@ -143,8 +146,8 @@ class NearMisses:
 
     def other_group(self, query: str) -> str | None:
         """A group of patients the question names by a condition the study's text never names ("how
-        did the RA patients do?", "the multiple sclerosis group"): the study had none."""
-        for match in _GROUP_OF.finditer(query):
+        did the RA patients do?", "the multiple sclerosis group", "people with X"): the study had none."""
+        for match in [*_GROUP_OF.finditer(query), *_WITH_CONDITION.finditer(query)]:
             words = match.group(1).split()
             while words and words[0].lower() in STOPWORDS:
                 words.pop(0)  # ("how many of the X patients": X)

@@ -12,7 +12,10 @@ from assistant.retrieval.lexicon import content_tokens
 MAX_PARTS = 4
 MAX_SPLIT_CHARS = 400
 _PART_SPLIT = re.compile(
-    r"\?\s+(?=\S)|;\s+|\s+\+\s+|(?<!\bbefore)(?<!\bduring)(?<!\bafter)(?<!\buntil)(?<!\bbetween),?\s+(?:and|also|plus)\s+(?=(?:(?:for|in|at|on|by|from|to|with|over|during|within|after|until|about) )?(?:what(?:'?s)?|how|why|when|who|whom|which|where|is|are|do|does|did|was|were)\b)",
+    r"\?\s+(?=\S)|;\s+|\s+\+\s+|(?<!\bbefore)(?<!\bduring)(?<!\bafter)(?<!\buntil)(?<!\bbetween),?\s+(?:and|also|plus)\s+(?=(?:(?:for|in|at|on|by|from|to|with|over|during|within|after|until|about) )?(?:what(?:'?s)?|how|why|when|who|whom|which|where|is|are|do|does|did|was|were)\b)|"
+    # (a request after a comma: "..., and tell me what the line marks", "..., and explain X"; not "pretend
+    # I'm eight and explain it", one request)
+    r",\s+(?:and|also|plus)\s+(?=(?:please |can you |could you )?(?:tell|show|give) (?:me|us)\b|(?:please )?(?:explain|list|describe|define|name)\b)",
     re.I
 )
 _WH = r"(?:what|how|why|when|who|whom|whose|which|where)\b"

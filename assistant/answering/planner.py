@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering import replies, scales
+from assistant.answering.bank import question_word
 from assistant.answering.composer import WHERE_IN_FIGURE, Request
 from assistant.answering.parts import enumeration
 from assistant.answering.followups import asking_part
@@ -184,7 +185,7 @@ class Planner(ListAnswers, TypedAnswers):
             reply = self.glossary(query, request)
             if reply is not None:
                 return reply
-        gaps = self.bank.matches(vector, study.id, "not_covered")
+        gaps = self.bank.matches(vector, study.id, "not_covered", question_word(asking_part(query)))
         related = max((v for k, v in (kinds or {}).items() if k in _RELATED_KINDS), default=0.0)
         nearest = max(best, gaps[0].similarity if gaps else 0.0, ranked[0].dense)
         # (A message naming a term the study defines, or one of its groups, is about the study, in
@@ -254,7 +255,9 @@ class Planner(ListAnswers, TypedAnswers):
         groups_sentence = self.a.premises[study.id].all_groups
         if other and groups_sentence is not None:
             # "How did the <condition> patients do?" of a condition the study never names: the
-            # groups it had, as a correction.
+            # groups it had, as a correction; asked whether there were any, the answer is no.
+            if YES_NO.search(asking_part(query)) or re.match(r"^\W*(?:and |so )?any\b", asking_part(query), re.I):
+                return _with(composer.compose([groups_sentence], request, prefix="No:"), meta={"other_group": other})
             reply = composer.compose([groups_sentence], request, kind="correction", prefix="That is not what the study reports.")
             return _with(reply, meta={"premise": f"the study had {other} patients"})
         if single and self.near.unknown_choice(query):

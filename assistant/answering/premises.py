@@ -48,7 +48,9 @@ _ONLY = re.compile(r"\b(only|just|merely|a mere)\b", re.I)
 # ... asked of a time after the study's end: "in 10 years", "after 5 years", "will it last 3 years?",
 # "five years from now" (not "a 10-year-old", not "10 years ago").
 _LATER = re.compile(r"\b(in|after|at|by|beyond|past|within|last|lasts|lasting|stay|stays|remain|remains|still|another|the next|the first)"
-                    r"( (the|another|more than|over|the next|the first|a further|about|around))? $", re.I)
+                    r"( (the|another|more than|over|the next|the first|a further|about|around))? $|"
+                    # ("stay in remission for 5 years?", "will it last for ten years?")
+                    r"\b(stay|stays|remain|remains|last|lasts|keep|keeps|still)\b[^.?!]{0,25}\bfor( (another|more than|over|at least|about|around|the next))? $", re.I)
 _FROM_NOW = re.compile(r"^('s| of)? ?(time|later|from now|on|down the (road|line)|mark|point|out)\b", re.I)
 _OWN = re.compile(r"\b(i|i'?ve|my|me|she'?s|he'?s|her|his)\b", re.I)
 # A labelled part said to show something: "Panel A shows ...", "panel C is about ...", "Panel B: ...".
@@ -200,9 +202,11 @@ class PremiseChecker:
             if after.startswith("-") or re.match(r"\s*(ago|old)\b", after, re.I):
                 continue
             before = question[max(0, match.start() - 30) : match.start()]
-            if _months(*match.groups()) > max(self.spans) and (_LATER.search(before) or _FROM_NOW.match(after.strip())) \
-                    and not _OWN.search(before + after):
-                return match.group(0), self.longest, bool(re.search(r"\bthe $", before, re.I))
+            if _months(*match.groups()) > max(self.spans) and not _OWN.search(before + after):
+                if _ONLY_FOLLOWED.search(before):
+                    return match.group(0), self.longest, True  # ("were they followed for 5 years?": a follow-up it never had)
+                if _LATER.search(before) or _FROM_NOW.match(after.strip()):
+                    return match.group(0), self.longest, bool(re.search(r"\bthe $", before, re.I))
         return None
 
     def _part_claim(self, question: str) -> Premise | None:

@@ -87,8 +87,10 @@ def names_any(text: str, names) -> bool:
 
 
 # A count of people in a study's text ("15 patients", "1,250 participants"): group 1 is the number.
-# "this study", "that figure": the text asked about, not a sentence before the question.
-DOCUMENT_NAMED = re.compile(r"\b(this|the|that|these)\s+(study|summary|paper|article|trial|research|figure|graph|chart|text|document|legend)\b", re.I)
+# "this study", "that paper": the text asked about, not a sentence before the question ("that chart"
+# is one the sentence before named: "... a star on the urine chart. What does the star on that chart mean?").
+DOCUMENT_NAMED = re.compile(r"\b(this|the|these)\s+(study|summary|paper|article|trial|research|figure|graph|chart|text|document|legend)\b|"
+                            r"\bthat\s+(study|summary|paper|article|trial|research|text|document)\b", re.I)
 # "this" or "that" doing what a treatment does ("how many could this help?", "who this might help"):
 # the treatment, not a sentence before it.
 TREATMENT_DOES = re.compile(r"\b(?:(?:might|could|would|will|can|may) (?:this|that)(?= (?:help|work|cure|treat|benefit|change (?:the |their |people'?s |patients'? )?li(?:fe|ves))\b)|"
