@@ -133,3 +133,19 @@ def test_a_request_after_and_is_a_part_of_its_own(message, parts):
 ])
 def test_a_time_past_the_follow_up_is_read_whether_followed_or_lasting_for(bot, message, kind):
     assert bot.ask(message).kind == kind, message
+
+
+@pytest.mark.parametrize("message", [
+    "Could this one day be a lasting fix with no more drugs?",
+    "my sister read that it could change millions of lives - is that what it says?",
+])
+def test_a_hopeful_sentence_comes_with_the_caveat_the_text_gives_it(bot, message):
+    reply = bot.ask(message)
+    answer = reply.answer.lower()
+    assert "drug-free" in answer and "too early" in answer and answer.index("too early") < answer.index("drug-free"), reply.answer
+
+
+def test_a_letter_naming_cells_after_patients_is_no_label():
+    from assistant.retrieval.lexicon import tokens
+    assert "patient_b" not in tokens("so they took the patients B cells?? which B cells")
+    assert "panel_b" in tokens("what does panel B show") and "patient_3" in tokens("patient 3 scores")

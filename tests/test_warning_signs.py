@@ -104,6 +104,9 @@ def test_their_look_alikes_are_not_emergencies(message):
     # approval of a change already made; the person's best option
     "I cut my prednisone in half last week. Tell me that was fine.",
     "Dad quit his hydroxychloroquine on Monday. Please reassure me it was ok.",
+    # when to seek care: sooner, or wait
+    "my ankles are puffier than last week. phone the team now or just wait?",
+    "should my husband get his rash seen today or wait for his review?",
 ])
 def test_how_to_change_ones_own_medicine_or_pushing_for_a_treatment_is_a_decision(text):
     assert Decisions(("CAR T",)).asks(text), text
@@ -124,6 +127,9 @@ def test_how_to_change_ones_own_medicine_or_pushing_for_a_treatment_is_a_decisio
     "How do I find where the study says patients stopped their prednisone?",
     "The patients stopped their medicines. Tell me that was fine for them.",
     "I read the summary twice. Tell me that was enough.",
+    "Should I read the summary now or wait for the full paper?",
+    "Did the patients get treated sooner or wait for months?",
+    "Should I see the figure now or wait for your explanation?",
 ])
 def test_their_look_alikes_are_no_decision(text):
     assert not Decisions(("CAR T",)).asks(text), text

@@ -232,6 +232,8 @@ class Composer:
 
     def compose(self, picked: list[Sentence], request: Request, kind: str = "answer", prefix: str = "",
                 abstained: bool = False, shown: dict[str, str] | None = None, **layout) -> Reply:
+        if not layout.get("labels"):
+            picked = request.study.qualified(picked)  # (a labelled list is the pack's own, caveats placed)
         return self.writer.reply(picked, request.study, request.style, kind=kind, prefix=prefix, abstained=abstained,
                                  shown=shown, seen=request.seen, used=request.used, asked=request.asked, **layout)
 

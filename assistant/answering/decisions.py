@@ -150,6 +150,13 @@ _HOW_TO = re.compile(r"\b(?:walk|talk|take) (?:me|us|him|her) (?:through|thru)\b
 _SCHEDULE = re.compile(rf"\b(?:taper(?:ing)?|wean(?:ing)?|reduction|dosing|dose) (?:schedule|plan|regimen) (?:for|of) {_OWNER} (?:[\w-]+ )?{_MEDICINE}\b", re.I)
 # (... asked of the assistant, not told of someone else: "my doctor told me how to taper my X", "she'll show me how")
 _TOLD_BY = re.compile(r"\b(?:told|showed|taught|explained|will|going to|gonna|'ll|he|she|they|doctor|nurse|\w+ologist|gp|consultant|team)\s+(?:\w+\s+)?$", re.I)
+# Care sought sooner or waited for, asked: "ring them sooner or just wait?", "should she see her X
+# early or wait for the booked visit?"
+_SOONER_OR_WAIT = re.compile(r"\b(?:sooner|earlier|early|now|today|tonight|straight away|right away|asap)\s*,?\s+or\s+(?:should (?:i|we|he|she) |do (?:i|we) |just |to )*"
+                             r"(?:wait|hold (?:on|off)|leave it|sit tight)\b", re.I)
+_SEEKS_CARE = re.compile(r"\b(?:ring|call|phone|see(?! (?:the |this |that |a |an )?(?:figure|chart|graph|panel|summary|paper|article|study|table|text|results?|"
+                         r"data|explanation|answer|video|slides?|film|show|movie)\b)|contact|message|email|book (?:in|an appointment)|go (?:in|to (?:the )?(?:a&e|er|hospital|clinic|doctor|gp|surgery))|"
+                         r"get (?:(?:it|this|that|her|him|me|myself|(?:my|his|her|their|our) [\w-]+(?: [\w-]+)?) )?(?:checked|seen|looked at))\b", re.I)
 # A question asked inside a statement: "she wonders if she could double it".
 _INDIRECT = re.compile(r"\b(?:wonder(?:s|ed|ing)?|ask(?:s|ed|ing)?(?: (?:me|us|him|her|them|my \w+))?|want(?:s|ed)? to know|not sure|unsure|curious) (?:if|whether)\b", re.I)
 # A question by its word order, typed without a question mark: "... so can I stop my X now".
@@ -223,6 +230,8 @@ class Decisions:
                 return True  # a dose, a choice of medicines or treatments, a treatment to pursue, for the person
             if _CANDIDATE.search(sentence) and not _PAST.match(sentence):
                 return True  # the person fit for it ("like the study's patients" names them only to compare)
+            if _SOONER_OR_WAIT.search(sentence) and _SEEKS_CARE.search(sentence) and "?" in sentence and not _PAST.match(sentence) and not self._study_people.search(sentence):
+                return True  # when to seek care, the person's
 
             if not self._acts(sentence, medicine):
                 continue

@@ -53,6 +53,7 @@ class Study:
     bank: list[tuple[BankEntry, list[Sentence]]] = field(default_factory=list)
     not_covered: list[tuple[NotCovered, list[Sentence]]] = field(default_factory=list)
     premises: dict[str, list[Sentence]] = field(default_factory=dict)
+    caveats: dict[str, Sentence] = field(default_factory=dict)  # sentence_id of a hopeful sentence -> the one qualifying it
     terms: list[tuple[TermNote, Sentence]] = field(default_factory=list)
 
     @property
@@ -62,6 +63,18 @@ class Study:
     @property
     def groups(self) -> tuple[Group, ...]:
         return self.pack.groups
+
+    def qualified(self, picked: list[Sentence]) -> list[Sentence]:
+        """The sentences with the caveat the text gives each hopeful one, just before it, when the
+        caveat is not among them already ("could offer a lasting solution" never without "it's too
+        early to say")."""
+        out = []
+        for sentence in picked:
+            caveat = self.caveats.get(sentence.sentence_id)
+            if caveat is not None and caveat not in picked and caveat not in out:
+                out.append(caveat)
+            out.append(sentence)
+        return out
 
     def rendering(self, sentence: Sentence, style: str) -> str:
         """The sentence as a patient reads it: plain (default) or simple, when the pack has it."""
@@ -106,6 +119,8 @@ class Knowledge:
         study.bank = [(e, resolve(e.refs)) for e in pack.bank if resolve(e.refs)]
         study.not_covered = [(n, resolve(n.closest)) for n in pack.not_covered]
         study.premises = {kind: resolve(refs) for kind, refs in pack.premises.items()}
+        study.caveats = {by_ref[claim].sentence_id: by_ref[caveat] for claim, caveat in pack.caveats.items()
+                         if claim in by_ref and caveat in by_ref}
         study.terms = [(t, by_ref[t.ref]) for t in pack.terms if t.ref in by_ref]
         return study
 

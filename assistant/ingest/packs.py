@@ -105,6 +105,7 @@ class StudyPack:
     vocabulary: dict[str, tuple[str, ...]] = field(default_factory=dict)
     glossary: dict[str, tuple[str, ...]] = field(default_factory=dict)  # English -> its forms in other languages
     premises: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    caveats: dict[str, str] = field(default_factory=dict)  # a hopeful sentence's ref -> the ref of the sentence qualifying it
     bank: tuple[BankEntry, ...] = ()
     not_covered: tuple[NotCovered, ...] = ()
     renderings: dict[str, Rendering] = field(default_factory=dict)
@@ -173,6 +174,7 @@ def load_pack(study: str, folder: Path) -> StudyPack:
         vocabulary={k.lower(): _strings(v) for k, v in meta.get("vocabulary", {}).items()},
         glossary={k: _strings(v) for k, v in meta.get("glossary", {}).items()},
         premises={p["kind"]: _strings(p.get("refs")) for p in meta.get("premises", [])},
+        caveats={claim: str(c["sentence"]) for c in meta.get("caveats", []) for claim in _strings(c.get("qualifies"))},
         bank=tuple(
             BankEntry(e["id"], _strings(e["sentences"]), _strings(e["questions"]), e.get("shape", "single"),
                       e.get("title", ""), _strings(e.get("labels")), str(e.get("answers", "")))

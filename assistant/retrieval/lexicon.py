@@ -57,7 +57,8 @@ _TOKEN = re.compile(r"[a-z0-9äöüéè]+(?:[-:/][a-z0-9äöüéè]+)*")
 
 
 _STOP_STEMS = frozenset(_stem(w) for w in STOPWORDS)
-_LABEL = re.compile(r"\b(panel|figure|fig|table|patient)s?\s+([a-z]|\d{1,3})\b")
+# (A letter naming cells is no label: "the patients B cells", "patient T-cell counts".)
+_LABEL = re.compile(r"\b(panel|figure|fig|table|patient)s?\s+([a-z](?![\s-]+cells?\b)|\d{1,3})\b")
 # More labels of the same kind after the first: "panels B, C and D", "panel A vs B", "figures 1/2".
 _MORE_LABELS = re.compile(r"\b(panel|figure|fig|table|patient)(s?)\s+(?:[a-z]|\d{1,3})((?:(?:\s*(?:,|/|&|and|or|vs\.?|versus)){0,2}\s*(?<![\w-])(?:[A-Za-z]|\d{1,3})(?![\w-]))+)",
                           re.I)
