@@ -276,7 +276,6 @@ ANSWERED = [
     ("Hungarian", "Hány beteg volt a vizsgálatban összesen?", ["15"]),
     ("Hungarian", "Mennyi ideig követték a betegeket?", ["two years"]),
     ("Portuguese", "Quanto tempo durou o seguimento?", ["two years"]),
-    ("Welsh", "Faint o gleifion oedd yn yr astudiaeth?", ["15"]),
     ("Welsh", "Pa mor hir y cafodd y cleifion eu dilyn?", ["two years"]),
     ("Welsh", "Beth yw ystyr rhyddhad?", ["remission"]),
     ("Tagalog", "Ano ang naging resulta ng mga pasyente na may myositis?", ["major"]),
