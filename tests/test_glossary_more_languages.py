@@ -1,7 +1,8 @@
 """The glossary (knowledge/glossary.toml, and the study pack's [glossary]) in the languages added
 last: Icelandic, Greek in Latin letters (Greeklish), Czech, Slovak, Swahili and Serbian/Croatian/
 Bosnian in Latin letters; then Irish (Gaeilge), Lithuanian and Hungarian, with the gaps filled in
-Portuguese and Vietnamese; with and without their accents. Made-up questions, written for these tests
+Portuguese and Vietnamese; then Welsh, and the gaps filled in Tagalog, Polish, Malay and Romanian (how
+many, what happened, were they better, all of them, a number of years); with and without their accents. Made-up questions, written for these tests
 from general language knowledge: the words they ask by are read in English, English is never changed,
 no form of these languages is an English word of the embedding model's vocabulary, and the assistant
 answers a few of them with the study's fact."""
@@ -123,6 +124,46 @@ QUESTIONS = {
         ("Người bệnh được theo dõi bao lâu?", ["patients", "followed", "how long"]),
         ("Cơ bắp có cải thiện không?", ["muscles", "improved"]),
     ],
+    # (how many, what happened, were they better, all of them: the general ways of asking about the
+    # patients of a study; Welsh with its mutated forms: pobl/bobl, triniaeth/driniaeth, cleifion/gleifion)
+    "Welsh": [
+        ("Faint o gleifion oedd yn yr astudiaeth?", ["how many", "patients", "were", "study"]),
+        ("Faint o bobl gafodd y driniaeth?", ["how many", "people", "had", "treatment"]),
+        ("Pa mor hir y cafodd y cleifion eu dilyn?", ["how long", "patients", "followed"]),
+        ("Beth yw ystyr rhyddhad?", ["what does it mean", "remission"]),
+        ("Oedd y cleifion lwpws yn well wedyn?", ["were", "lupus patients", "improved", "after"]),
+        ("Beth ddigwyddodd i'r cleifion ar ôl y trwyth?", ["what happened", "patients", "after", "infusion"]),
+        ("Oedd sgil-effeithiau i'r driniaeth?", ["side effects", "treatment"]),
+        ("Wnaeth y cleifion i gyd stopio'r feddyginiaeth?", ["patients", "all", "medication"]),
+        ("Ydy'r driniaeth ar gael yng Nghymru?", ["treatment", "available", "in Wales"]),
+        ("Esbonia fe'n symlach plis", ["explain", "in simpler words"]),
+    ],
+    "Tagalog": [
+        ("Ilan yung may lupus sa study?", ["how many", "people with", "lupus"]),
+        ("Ano ang naging resulta ng mga pasyente na may myositis?", ["what were the results", "patients", "myositis"]),
+        ("Ano ang nangyari sa mga pasyente pagkatapos ng infusion?", ["what happened", "patients", "after"]),
+        ("Gumaling ba lahat ng pasyente?", ["cured", "all", "patients"]),
+        ("Bumuti ba ang mga may scleroderma?", ["improved", "people with", "scleroderma"]),
+    ],
+    "Polish": [
+        ("Czy wszyscy pacjenci z toczniem mieli remisję?", ["all", "lupus patients", "had", "remission"]),
+        ("Co się stało z pacjentami po 2 latach?", ["what happened", "years"]),
+        ("Co sie stalo po leczeniu?", ["what happened", "treatment"]),
+        ("Czy pacjenci czuli się lepiej?", ["improved"]),
+        ("Mam toczeń. Czy po dwóch latach wszystkie objawy zniknęły?", ["lupus", "years", "all"]),
+    ],
+    "Malay": [
+        ("Berapa ramai pesakit dalam kajian ni?", ["how many", "patients", "study"]),
+        ("Apa yang berlaku kepada pesakit selepas rawatan?", ["what happened", "patients", "after"]),
+        ("Adakah semua pesakit lupus bertambah baik?", ["all", "improved"]),
+        ("Ayah tiba-tiba pengsan", ["suddenly"]),
+    ],
+    "Romanian": [
+        ("Ce s-a întâmplat cu pacienții după tratament?", ["what happened", "patients", "after", "treatment"]),
+        ("Toți pacienții cu lupus au intrat în remisie?", ["all", "lupus", "remission"]),
+        ("Am avut o criză de lupus acum doi ani, acum sunt bine.", ["flare", "two years"]),
+        ("Pacienții s-au simțit mai bine după perfuzie?", ["patients", "improved", "after", "infusion"]),
+    ],
 }
 
 
@@ -147,6 +188,11 @@ def test_a_question_in_another_language_is_read_in_english(question, words):
     "Who wrote it, and in which journal was it published? An iris of the eye?",
     "Did the kidney, skin or muscles improve after the cells were given?",
     "Is it a cad or a bor in figure 1, and what is an oda?",
+    # (English words that a form of Welsh, Tagalog, Polish, Malay or Romanian begins or is part of)
+    "Did anyone feel faint or unwell after the infusion at all?",
+    "Were they well after the treatment, and may I ask what happened at month 6?",
+    "All patients had remission after two years, or did some flare?",
+    "Is a faint line in the figure a lat or a mis-print?",
 ])
 def test_an_english_question_is_unchanged(question):
     assert gloss(question, _glosses()) == question
@@ -162,10 +208,17 @@ SAMPLE_FORMS = {
     "lupus": ["lúpas", "vilkligė", "lupusz", "lupus ban đỏ"],
     "systemic sclerosis": ["sisteminė sklerozė", "szisztémás szklerózis", "esclerose sistêmica", "xơ cứng hệ thống"],
     "antibodies": ["anticorpos", "kháng thể", "antikūnai", "antitestek"],
+    "what happened": ["beth ddigwyddodd", "co się stało", "ano ang nangyari", "apa yang berlaku", "ce s-a întâmplat"],
+    "all": ["i gyd", "wszyscy", "lahat", "semua", "toți"],
+    "improved": ["yn well", "gwella", "lepiej", "bertambah baik", "mai bine"],
+    "treatment": ["triniaeth", "driniaeth"],
+    "people with": ["yung may", "mga may"],
+    "two years": ["doi ani", "dwa lata"],
 }
 
 ADDED_AS_ENGLISH = ["poses", "mines", "mina", "let", "posi", "pos", "derma", "therapies", "nefron", "remise", "roku",
-                    "alls", "bunky", "proc", "mys", "iris", "cad", "bor", "oda", "hogy", "mi"]
+                    "alls", "bunky", "proc", "mys", "iris", "cad", "bor", "oda", "hogy", "mi",
+                    "faint", "well", "at", "may", "mis", "pam", "acum", "ac", "ano", "po"]
 
 
 def _forms() -> dict[str, str]:
@@ -223,6 +276,13 @@ ANSWERED = [
     ("Hungarian", "Hány beteg volt a vizsgálatban összesen?", ["15"]),
     ("Hungarian", "Mennyi ideig követték a betegeket?", ["two years"]),
     ("Portuguese", "Quanto tempo durou o seguimento?", ["two years"]),
+    ("Welsh", "Pa mor hir y cafodd y cleifion eu dilyn?", ["two years"]),
+    ("Welsh", "Beth yw ystyr rhyddhad?", ["remission"]),
+    ("Tagalog", "Ano ang naging resulta ng mga pasyente na may myositis?", ["major"]),
+    ("Polish", "Czy wszyscy pacjenci z toczniem mieli remisję?", ["remission"]),
+    ("Malay", "Berapa ramai pesakit dalam kajian ni?", ["15"]),
+    ("Romanian", "Toți pacienții cu lupus au intrat în remisie?", ["remission"]),
+    ("Romanian", "Am avut o criză de lupus acum doi ani, acum sunt bine. How long were the patients followed?", ["two years"]),
 ]
 
 

@@ -1,7 +1,9 @@
 """The guards of guards_languages.toml in the languages added last: Icelandic, Greek in Latin letters,
 Swahili (more), Czech (more decisions), Slovak, Serbian/Croatian/Bosnian, Bulgarian, Somali, Amharic
 and Tamil; then Irish (Gaeilge), Lithuanian and Hungarian, with the gaps filled in Turkish, Vietnamese
-and Portuguese. Made-up messages, written for these tests from general language knowledge: someone
+and Portuguese; then the gaps filled in Malay (colloquial "patut ke saya ..."), Romanian (the relative
+named a sentence before) and Finnish (someone muddled with no fever said), and Welsh study questions
+no guard may take for danger. Made-up messages, written for these tests from general language knowledge: someone
 in danger now, wanting to die, a decision about one's own (or a relative's) medicine or treatment,
 and what must stay a study question (the study's patients asked about, a faint long ago, asking for
 information, a school test); with and without their accents, and mixed with English."""
@@ -356,7 +358,72 @@ MESSAGES = {
         ("Devo parar o metotrexato antes da infusão?", A),
         ("Tenho que fazer o exame antes da infusão CAR-T?", A),
     ],
+    # (colloquial Malay: "patut ke / boleh tak / kena ke" + who + a verb of taking, stopping, asking
+    # the doctor for; fainting told of the past, asking to ask or for information, the study's patients)
+    "Malay": [
+        ("Ayah saya pengsan dan tak sedar", E),
+        ("Ayah tiba-tiba pengsan, tolong", E),
+        ("Mak saya sesak nafas teruk sekarang", E),
+        ("Saya nak bunuh diri", E),
+        ("Patut ke saya minta doktor bagi rawatan CAR-T?", A),
+        ("Boleh tak mak saya berhenti makan ubat steroid?", A),
+        ("Kena ke saya stop ubat ni?", A),
+        ("Perlu ke ayah saya ambil prednisolon lagi?", A),
+        ("Patutkah saya berhenti makan ubat?", A),
+        ("Boleh ke saya tanya pasal rawatan CAR-T?", None),
+        ("Boleh ke saya dapatkan maklumat tentang rawatan CAR-T?", None),
+        ("Patut ke pesakit dalam kajian ni berhenti ubat?", None),
+        ("Saya pernah minta doktor buat ujian darah tahun lepas.", None),
+        ("Mak saya pengsan dua tahun lepas, sekarang dia sihat.", None),
+        ("Saya pernah pengsan masa kecil.", None),
+        ("Berapa ramai pesakit dalam kajian ni?", None),
+    ],
+    # (Romanian: the relative named in a sentence before, the modal opening the question; the study's
+    # patients as the subject, a verb that is no decision about a medicine, a chart that confused)
+    "Romanian": [
+        ("Tata nu poate respira", E),
+        ("Mama a leșinat și nu se trezește", E),
+        ("Vreau să mor", E),
+        ("Mama are sclerodermie. Trebuie să renunțe la prednison?", A),
+        ("Tata are lupus și a citit articolul. Ar trebui să înceapă tratamentul CAR-T?", A),
+        ("Soțul meu are miozită. Poate să ia metotrexat în continuare?", A),
+        ("Bunica are lupus, e bine să reducă doza de prednison?", A),
+        ("Mama are lupus. Pacienții ar trebui să oprească tratamentul?", None),
+        ("Mama a citit studiul. Ar trebui să oprească pacienții medicamentele?", None),
+        ("Mama are lupus. Ar trebui să citească studiul?", None),
+        ("Tata a fost confuz de grafic. Ce arată figura?", None),
+        ("Ar trebui să oprească pacienții tratamentul după CAR-T?", None),
+        ("Am avut o criză de lupus acum doi ani, acum sunt bine. Câți pacienți au fost?", None),
+    ],
+    # (Finnish: someone muddled or not knowing where they are now, with no fever said; muddled long
+    # ago, by a chart or by what the doctor said, the study's patients)
+    "Finnish": [
+        ("Isä on tosi sekava tänään", E),
+        ("Äiti on yhtäkkiä ihan sekaisin", E),
+        ("Isä ei tiedä missä hän on", E),
+        ("Mummo ei tunnista minua enää", E),
+        ("Iskä on aivan sekaisin ja uninen", E),
+        ("Haluan kuolla", E),
+        ("Pitäisikö minun lopettaa kortisoni?", A),
+        ("Voiko äitini aloittaa CAR-T-hoidon?", A),
+        ("Isä oli sekava leikkauksen jälkeen kaksi vuotta sitten.", None),
+        ("Isä on ihan sekaisin tästä kaaviosta", None),
+        ("Kaavio on sekava, mitä paneeli B näyttää?", None),
+        ("Olivatko potilaat sekavia infuusion jälkeen?", None),
+        ("Äiti on sekaisin siitä mitä lääkäri sanoi", None),
+        ("Montako potilasta tutkimuksessa oli?", None),
+    ],
+    # (study questions in Welsh, Polish and Tagalog that no guard reads as danger or a decision)
+    "Welsh": [
+        ("Mae gen i lupus. How many patients were in the study?", None),
+        ("Faint o gleifion oedd yn yr astudiaeth?", None),
+        ("Oedd y cleifion lwpws yn well wedyn?", None),
+        ("Beth ddigwyddodd i'r cleifion ar ôl y trwyth?", None),
+    ],
 }
+
+
+STUDY_QUESTIONS_ONLY = {"Welsh"}  # (no guards of its own yet: what must stay a study question)
 
 
 @pytest.mark.parametrize("language, message, kind",
@@ -365,7 +432,7 @@ def test_guards_in_the_languages_added_last(language, message, kind):
     assert _router().guard(message) == kind, (language, message)
 
 
-@pytest.mark.parametrize("language", sorted(MESSAGES))
+@pytest.mark.parametrize("language", sorted(set(MESSAGES) - STUDY_QUESTIONS_ONLY))
 def test_every_language_has_its_share_of_cases(language):
     kinds = [kind for _, kind in MESSAGES[language]]
     assert sum(k in (E, S) for k in kinds) >= 3

@@ -198,6 +198,8 @@ class Assistant(Conversation):
         # An assistant turn is only skimmed (for notes already given, for a planted claim): its
         # first part is enough, and reading a huge one would cost time.
         turns = [t if t["role"] == "user" else {**t, "content": t["content"][:ASSISTANT_CHARS]} for t in turns]
+        # (An earlier turn in another language is read in English too, as the question is.)
+        turns = [{**t, "content": gloss(t["content"], self.glosses)} for t in turns]
         # A long message is answered by its asking sentences (the guards below read all of it);
         # routing reads it whole (retrieval, the asking sentences of a message that also tells).
         # (Words of another language or of texting read in English: "¿cuántos pacientes?", "hw mny".)
