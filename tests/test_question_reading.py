@@ -95,6 +95,12 @@ def test_asked_whether_it_was_tried_in_one_of_the_studys_own_diseases_the_study_
     assert bot.ask("Was it tried in pregnant women with lupus?").kind == "not_in_study"
 
 
+def test_the_question_word_is_the_asking_one_not_a_clause_after_a_comma():
+    from assistant.answering.bank import question_word
+    assert question_word("My sister, who has lupus, wants to know how to sign up") == "how"
+    assert question_word("where was it done?") == "where"
+
+
 def test_a_question_asking_how_is_not_near_a_topic_asked_where(bot):
     # ("how was it done?" and "where was it done?" differ in one word, and their vectors are close)
     assert bot.ask("How was this research done?").kind == "answer"
@@ -102,8 +108,8 @@ def test_a_question_asking_how_is_not_near_a_topic_asked_where(bot):
 
 
 @pytest.mark.parametrize("message", [
-    "Were there any patients with psoriasis in the study?",
-    "Did they include people with Crohn's?",
+    "Were there any psoriasis patients in the study?",
+    "Did the trial include any vasculitis patients?",
     "any ulcerative colitis patients in it?",
 ])
 def test_asked_whether_it_had_patients_of_a_condition_it_never_names_the_answer_is_no(bot, message):
@@ -111,8 +117,18 @@ def test_asked_whether_it_had_patients_of_a_condition_it_never_names_the_answer_
     assert reply.kind == "answer" and reply.answer.startswith("No:"), (message, reply.answer)
 
 
-def test_asked_how_patients_of_a_condition_it_never_names_did_the_premise_is_corrected(bot):
-    assert bot.ask("How did the people with psoriasis do?").kind == "correction"
+@pytest.mark.parametrize("message", [
+    "Were patients with diabetes allowed in?",  # (its patients' other illnesses: not reported)
+    "Is it safe for arthritis patients?",  # (not asked whether there were any)
+    "Did any participants with nephritis need dialysis?",
+])
+def test_other_questions_naming_a_condition_get_no_no(bot, message):
+    assert not bot.ask(message).answer.startswith("No:"), message
+
+
+@pytest.mark.parametrize("message", ["How did the people with psoriasis do?", "how did patients with vasculitis respond?"])
+def test_asked_how_patients_of_a_condition_it_never_names_did_the_premise_is_corrected(bot, message):
+    assert bot.ask(message).kind == "correction", message
 
 
 @pytest.mark.parametrize("message, parts", [
@@ -120,6 +136,8 @@ def test_asked_how_patients_of_a_condition_it_never_names_did_the_premise_is_cor
      ["list the measures in panel C please", "tell me what the arrowheads mean"]),
     ("What is CD19, and explain what a receptor is", ["What is CD19", "explain what a receptor is"]),
     ("Pretend I am ten and explain how the cells work", ["Pretend I am ten and explain how the cells work"]),
+    ("I'm ten years old, and explain how the cells work", ["I'm ten years old, and explain how the cells work"]),
+    ("Use simple words, and define remission", ["Use simple words, and define remission"]),
 ])
 def test_a_request_after_and_is_a_part_of_its_own(message, parts):
     from assistant.answering.parts import split_parts
@@ -128,6 +146,7 @@ def test_a_request_after_and_is_a_part_of_its_own(message, parts):
 
 @pytest.mark.parametrize("message, kind", [
     ("were the patients tracked for 6 years?", "correction"),  # a follow-up it never had
+    ("were they followed for more than 3 years?", "correction"),
     ("Will the benefit last for eight years?", "not_in_study"),  # after its end
     ("were the patients followed for about 2 years?", "answer"),
 ])

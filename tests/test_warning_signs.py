@@ -39,6 +39,9 @@ def _guards() -> Router:
     "probably nothing, but there's a fever of 39.6 since lunch and I'm shivery. what was the follow-up?",
     "since the infusion my dad can't say where he is",
     "she couldn't tell what day it is this morning after her cells",
+    # an overdose of words beside a medicine is still one
+    "I might overdose on my sugar pills tonight",
+    "gonna overdose on the news and my pills",
 ])
 def test_warning_signs_said_in_other_ways_are_emergencies(message):
     assert (_guards().guard(message) or "").startswith("emergency"), message
@@ -87,6 +90,11 @@ def test_a_child_into_medicines_is_an_emergency_however_the_age_is_typed(message
     "My uncle died of a stroke years ago, which is why I'm reading about CAR T. What is CD19?",
     "I can't tell where he is in the figure - which column is patient 8?",
     "I can't remember who wrote the summary",
+    # (a fever's number asked of the study or a definition; a day asked of a chart or the paper)
+    "Was a temperature of 39.6 counted as a reaction in the trial?",
+    "For my nursing essay: is a fever of 39.5 after CAR T treated as an emergency?",
+    "I can't tell what day it is in the chart",
+    "Patients couldn't remember what day they were infused?",
 ])
 def test_their_look_alikes_are_not_emergencies(message):
     assert not (_guards().guard(message) or "").startswith("emergency"), message
@@ -130,6 +138,9 @@ def test_how_to_change_ones_own_medicine_or_pushing_for_a_treatment_is_a_decisio
     "Should I read the summary now or wait for the full paper?",
     "Did the patients get treated sooner or wait for months?",
     "Should I see the figure now or wait for your explanation?",
+    "Should I email the author now or wait for the full paper?",
+    "Should I call my friend now or wait to tell her about this study?",
+    "In the study, did patients ring sooner or wait?",
 ])
 def test_their_look_alikes_are_no_decision(text):
     assert not Decisions(("CAR T",)).asks(text), text
@@ -176,6 +187,8 @@ def test_a_decision_in_another_language_naming_a_test_information_or_being_ill_i
     ("Given this paper, what's my best treatment option?", True),
     ("what is her safest choice now", True),
     ("what's my best option for the essay?", False),
+    ("What's my best option for understanding this paper?", False),
+    ("What's my best treatment option in the class discussion?", False),
     ("What was the best option for the study's patients?", False),
 ])
 def test_the_persons_own_best_option_asked_is_a_decision(message, advice):

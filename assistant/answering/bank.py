@@ -35,13 +35,19 @@ class Match:
 
 # The question word a question asks by ("how many", "how long" ... count apart from "how"); a
 # question asking "how" is not near one asking "where", however near their vectors ("how was it
-# done?", "where was it done?"): an example asking by another of these words is not compared.
-_ASKED_BY = re.compile(r"\b(how (?:many|much|long|often|old|big|soon|far|come)|where|when|whom|whose|who|why|how)\b", re.I)
+# done?", "where was it done?"): an example asking by a word that asks for another kind of thing (a
+# place, a time, a person, a reason, a way) is not compared. ("How did they pay for it?" and "who paid
+# for it?" ask one thing, as do "how come" and "why": those pairs are compared.)
+_ASKED_BY = re.compile(r"(?<!, )(?<!,)\b(how (?:many|much|long|often|old|big|soon|far|come)|where|when|whom|whose|who|why|how)\b", re.I)
 _OPEN = ("where", "when", "who", "why", "how")
+_APART = frozenset({("how", "where"), ("how", "when"), ("where", "when"), ("where", "who"), ("when", "who"),
+                    ("why", "where"), ("why", "when"), ("why", "who")})
+_APART = _APART | {(b, a) for a, b in _APART}
 
 
 def question_word(text: str) -> str:
-    """The first question word of text ("how", "where", "how many" ...; "" if none)."""
+    """The first question word of text ("how", "where", "how many" ...; "" if none); not one opening a
+    clause after a comma ("my sister, who has X, wants to know how ...")."""
     found = _ASKED_BY.search(text)
     word = re.sub(r"\s+", " ", found.group(1).lower()) if found else ""
     return "who" if word in ("whom", "whose") else word
@@ -54,7 +60,7 @@ class Bank:
         self._recent: dict = {}
         self._lock = threading.Lock()
         self.rows: dict[tuple[str, str], tuple[np.ndarray, np.ndarray, list]] = {}  # (vectors, where each entry's rows start, entries)
-        self.asked_by: dict[tuple[str, str], np.ndarray] = {}  # each row's question word
+        self.apart: dict[tuple[str, str], dict[str, np.ndarray]] = {}  # per question word, the rows asking apart from it
         for study in knowledge.studies.values():
             for source, items in (("bank", study.bank), ("not_covered", study.not_covered)):
                 entries = {item.id: (item, sentences) for item, sentences in items}
@@ -68,7 +74,8 @@ class Bank:
                 rows, which = [rows[i] for i in grouped], which[grouped]
                 matrix = vectors[rows] if rows else np.zeros((0, vectors.shape[1] if vectors.ndim == 2 else 1), np.float32)
                 self.rows[(study.id, source)] = (matrix, np.flatnonzero(np.diff(which, prepend=-1)), [(k, *entries[k]) for k in order])
-                self.asked_by[(study.id, source)] = np.array([question_word(examples[i].text) for i in rows], dtype=object)
+                words = [question_word(examples[i].text) for i in rows]
+                self.apart[(study.id, source)] = {asked: np.array([(asked, w) in _APART for w in words], dtype=bool) for asked in _OPEN}
 
     def matches(self, vector: np.ndarray, study: str, source: str = "bank", asked: str = "") -> list[Match]:
         """The study's entries (or not-covered topics), closest first; with the question word a
@@ -98,8 +105,7 @@ class Bank:
             return []
         similarity = matrix @ vector
         if asked:
-            words = self.asked_by[(study, source)]
-            similarity = np.where((words != asked) & np.isin(words, _OPEN), -1.0, similarity)
+            similarity = np.where(self.apart[(study, source)][asked], -1.0, similarity)
         best = np.maximum.reduceat(similarity, starts).astype(np.float64)
         order = np.argsort(-best, kind="stable")
         return [Match(entries[i][0], float(best[i]), tuple(entries[i][2]), entries[i][1]) for i in order]

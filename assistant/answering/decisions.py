@@ -154,8 +154,9 @@ _TOLD_BY = re.compile(r"\b(?:told|showed|taught|explained|will|going to|gonna|'l
 # early or wait for the booked visit?"
 _SOONER_OR_WAIT = re.compile(r"\b(?:sooner|earlier|early|now|today|tonight|straight away|right away|asap)\s*,?\s+or\s+(?:should (?:i|we|he|she) |do (?:i|we) |just |to )*"
                              r"(?:wait|hold (?:on|off)|leave it|sit tight)\b", re.I)
-_SEEKS_CARE = re.compile(r"\b(?:ring|call|phone|see(?! (?:the |this |that |a |an )?(?:figure|chart|graph|panel|summary|paper|article|study|table|text|results?|"
-                         r"data|explanation|answer|video|slides?|film|show|movie)\b)|contact|message|email|book (?:in|an appointment)|go (?:in|to (?:the )?(?:a&e|er|hospital|clinic|doctor|gp|surgery))|"
+_CARE_TEAM = r"(?:doctors?|gp|team|clinic|nurses?|\w+ologists?|consultants?|specialists?|hospital|a&e|er|111|999|911|ward|surgery|helpline|on-?call)"
+_SEEKS_CARE = re.compile(r"\b(?:ring|call|phone|contact|message|email|see|text)\s+(?:(?:my|his|her|our|their|the|a|an)\s+(?:[\w-]+\s+)?" + _CARE_TEAM + r"\b|them\b|111\b|999\b|911\b)|"
+                         r"\b(?:book (?:in|an appointment)|go (?:in|to (?:the )?(?:a&e|er|hospital|clinic|doctor|gp|surgery))|"
                          r"get (?:(?:it|this|that|her|him|me|myself|(?:my|his|her|their|our) [\w-]+(?: [\w-]+)?) )?(?:checked|seen|looked at))\b", re.I)
 # A question asked inside a statement: "she wonders if she could double it".
 _INDIRECT = re.compile(r"\b(?:wonder(?:s|ed|ing)?|ask(?:s|ed|ing)?(?: (?:me|us|him|her|them|my \w+))?|want(?:s|ed)? to know|not sure|unsure|curious) (?:if|whether)\b", re.I)

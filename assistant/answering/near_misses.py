@@ -42,7 +42,8 @@ _GROUP_OF = re.compile(r"\b(?:the|those|these|any|all|how many|of|your)\s+((?:[\
                        r"(?:patients|people|participants|cases|group|groups|ones|sufferers)\b", re.I)
 # ... or people with it: "were there people with X?", "anyone with X in the study?"
 _WITH_CONDITION = re.compile(r"\b(?:patients|people|ppl|anyone|anybody|someone|participants|subjects|cases|those|ones|folks)\s+"
-                             r"(?:who (?:had|have)|with)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)(?=\s*(?:[?.!,]|$|in\b|at\b|too\b|as well\b|treated\b))", re.I)
+                             r"(?:who (?:had|have)|with)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)(?=\s*(?:[?.!,]|$|in\b|at\b|too\b|as well\b|treated\b|do\b|did\b|fare\w*|get on\b|got on\b|go\b|went\b|respond\w*|improve\w*|turn\w* out\b))", re.I)
+_HOW_THEY_DID = re.compile(r"\b(?:how (?:did|were|have|has|do|does|are)|what happened to|how well)\b", re.I)
 # ... whose name has the shape of a condition's: an abbreviation in capitals, or a word ending as
 # names of illnesses end ("-itis", "-osis", "-oid", "Crohn's"; not "disease" alone: "the muscle-disease
 # people" are a group the study has).
@@ -147,8 +148,13 @@ class NearMisses:
     def other_group(self, query: str) -> str | None:
         """A group of patients the question names by a condition the study's text never names ("how
         did the RA patients do?", "the multiple sclerosis group", "people with X"): the study had none."""
-        for match in [*_GROUP_OF.finditer(query), *_WITH_CONDITION.finditer(query)]:
+        # ("people with X" only when asked how they did: "were there people with diabetes?" may ask of
+        # the study's own patients' other illnesses, which it does not report)
+        with_condition = list(_WITH_CONDITION.finditer(query)) if _HOW_THEY_DID.search(query) else []
+        for match in [*_GROUP_OF.finditer(query), *with_condition]:
             words = match.group(1).split()
+            if match.re is _WITH_CONDITION and not _CONDITION.search(words[-1]):
+                continue  # (the condition ends the phrase: not "with nephritis need dialysis")
             while words and words[0].lower() in STOPWORDS:
                 words.pop(0)  # ("how many of the X patients": X)
             phrase = " ".join(words)

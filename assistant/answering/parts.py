@@ -12,12 +12,13 @@ from assistant.retrieval.lexicon import content_tokens
 MAX_PARTS = 4
 MAX_SPLIT_CHARS = 400
 _PART_SPLIT = re.compile(
-    r"\?\s+(?=\S)|;\s+|\s+\+\s+|(?<!\bbefore)(?<!\bduring)(?<!\bafter)(?<!\buntil)(?<!\bbetween),?\s+(?:and|also|plus)\s+(?=(?:(?:for|in|at|on|by|from|to|with|over|during|within|after|until|about) )?(?:what(?:'?s)?|how|why|when|who|whom|which|where|is|are|do|does|did|was|were)\b)|"
-    # (a request after a comma: "..., and tell me what the line marks", "..., and explain X"; not "pretend
-    # I'm eight and explain it", one request)
-    r",\s+(?:and|also|plus)\s+(?=(?:please |can you |could you )?(?:tell|show|give) (?:me|us)\b|(?:please )?(?:explain|list|describe|define|name)\b)",
+    r"\?\s+(?=\S)|;\s+|\s+\+\s+|(?<!\bbefore)(?<!\bduring)(?<!\bafter)(?<!\buntil)(?<!\bbetween),?\s+(?:and|also|plus)\s+(?=(?:(?:for|in|at|on|by|from|to|with|over|during|within|after|until|about) )?(?:what(?:'?s)?|how|why|when|who|whom|which|where|is|are|do|does|did|was|were)\b)",
     re.I
 )
+# A request after a comma, after a question or a request: "list the measures, and tell me what the line
+# marks", "what is X, and explain Y" (not "I'm ten, and explain it" or "use simple words, and define X").
+_REQUEST_SPLIT = re.compile(r",\s+(?:and|also|plus)\s+(?=(?:please |can you |could you )?(?:tell|show|give) (?:me|us)\b|(?:please )?(?:explain|list|describe|define|name)\b)", re.I)
+_REQUEST = re.compile(r"^\s*(?:so |and |ok |also )?(?:please |can you |could you |would you )?(?:tell|show|give|list|explain|describe|define|name|summari[sz]e|outline)\b", re.I)
 _WH = r"(?:what|how|why|when|who|whom|whose|which|where)\b"
 _ASKS = re.compile(rf"\s*(?:and |so |ok |also )?(?:{_WH}|(?:is|are|do|does|did|was|were|can|could|will|would)\b)", re.I)
 # (Or a yes/no question after the comma: "what's the sample size, was there a control group?")
@@ -40,7 +41,16 @@ def split_parts(question: str) -> list[str]:
         lead, items = numbered[0], [i.strip(" ,;") for i in numbered[1:] if i.strip(" ,;")]
         if len(items) >= 2 and not (lead.strip() and not lead.rstrip().endswith(":") and _ASKS.match(lead)):
             return items
+    pieces = []
     for part in _PART_SPLIT.split(question):
+        if not part:
+            continue
+        asked = _REQUEST_SPLIT.split(part)
+        if len(asked) > 1 and (_ASKS.match(asked[0]) or _REQUEST.match(asked[0])):
+            pieces.extend(asked)
+        else:
+            pieces.append(part)
+    for part in pieces:
         if part and _ASKS.match(part):
             parts.extend(piece for whole in _WH_SPLIT.split(part) for piece in _run_on(whole))
         elif part:

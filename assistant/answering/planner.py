@@ -92,6 +92,11 @@ def breaks_down(text: str) -> bool:
     return bool(_EACH_GROUP.search(text))
 
 
+# Asked whether the study had some people at all: "were there any X patients?", "did it include X patients?"
+_EXISTS = re.compile(r"^\W*(?:and |so |but )?(?:(?:were|was|are|is) there\b|any\b|(?:were|did) any\b|"
+                     r"did (?:the |this )?(?:study|trial|paper|research|it|they) (?:include|have|enrol\w*|recruit|treat|involve|look at|test)\b)", re.I)
+
+
 class Planner(ListAnswers, TypedAnswers):
     """Chooses and builds the answer to one (standalone) study question."""
 
@@ -256,7 +261,7 @@ class Planner(ListAnswers, TypedAnswers):
         if other and groups_sentence is not None:
             # "How did the <condition> patients do?" of a condition the study never names: the
             # groups it had, as a correction; asked whether there were any, the answer is no.
-            if YES_NO.search(asking_part(query)) or re.match(r"^\W*(?:and |so )?any\b", asking_part(query), re.I):
+            if _EXISTS.match(asking_part(query)):
                 return _with(composer.compose([groups_sentence], request, prefix="No:"), meta={"other_group": other})
             reply = composer.compose([groups_sentence], request, kind="correction", prefix="That is not what the study reports.")
             return _with(reply, meta={"premise": f"the study had {other} patients"})

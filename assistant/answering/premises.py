@@ -43,7 +43,7 @@ _FOLLOWED = re.compile(r"\b((followed|observed|tracked|monitored|checked|watched
 # months", "follow-up lasted just 6 weeks").
 _ONLY_FOLLOWED = re.compile(r"\b((followed|observed|tracked|monitored|checked|watched)( up)?( for| over)?|follow[- ]up (lasted|was|of|ran for|went on for)( for)?|"
                             r"(only|just) (followed|tracked|monitored|observed) (them |the patients |patients )?(for|over))"
-                            r" (only |just |merely |a mere )?(about |around )?$", re.I)
+                            r" (only |just |merely |a mere |more than |over |at least |longer than |upwards of )?(about |around )?$", re.I)
 _ONLY = re.compile(r"\b(only|just|merely|a mere)\b", re.I)
 # ... asked of a time after the study's end: "in 10 years", "after 5 years", "will it last 3 years?",
 # "five years from now" (not "a 10-year-old", not "10 years ago").
