@@ -168,3 +168,22 @@ def test_a_letter_naming_cells_after_patients_is_no_label():
     from assistant.retrieval.lexicon import tokens
     assert "patient_b" not in tokens("so they took the patients B cells?? which B cells")
     assert "panel_b" in tokens("what does panel B show") and "patient_3" in tokens("patient 3 scores")
+
+
+def test_a_time_point_for_all_comes_with_the_few_it_does_not_hold_for(bot):
+    # (the pack's [[caveats]]: the sentence giving the exceptions follows the one it qualifies)
+    answer = bot.ask("What time point does Panel A show?").answer
+    assert "6 months" in answer and "3 months" in answer and answer.index("6 months") < answer.index("3 months"), answer
+
+
+@pytest.mark.parametrize("message, kind", [
+    ("Given the infusions every 3 months, how did patients cope?", "correction"),
+    ("did they get top-up infusions every six months?", "answer"),  # "No:" with the single infusion
+])
+def test_a_treatment_said_to_repeat_at_intervals_is_corrected(bot, message, kind):
+    reply = bot.ask(message)
+    assert reply.kind == kind and "single" in reply.answer.lower(), (message, reply.answer)
+
+
+def test_something_else_checked_at_intervals_is_no_repeated_treatment(bot):
+    assert not bot.ask("Was the C3 level checked every few weeks?").answer.startswith("No:")

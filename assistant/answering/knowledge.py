@@ -65,16 +65,24 @@ class Study:
         return self.pack.groups
 
     def qualified(self, picked: list[Sentence]) -> list[Sentence]:
-        """The sentences with the caveat the text gives each hopeful one, just before it, when the
-        caveat is not among them already ("could offer a lasting solution" never without "it's too
-        early to say")."""
+        """The sentences with the caveat the text gives a claim, beside it in the text's order, when
+        the caveat is not among them already ("could offer a lasting solution" never without "it's
+        too early to say"; a time point for all never without the few it does not hold for)."""
         out = []
         for sentence in picked:
             caveat = self.caveats.get(sentence.sentence_id)
-            if caveat is not None and caveat not in picked and caveat not in out:
-                out.append(caveat)
-            out.append(sentence)
+            if caveat is None or caveat in picked or caveat in out:
+                out.append(sentence)
+            elif self.ref_order(caveat) < self.ref_order(sentence):
+                out += [caveat, sentence]
+            else:
+                out += [sentence, caveat]
         return out
+
+    def ref_order(self, sentence: Sentence) -> tuple[str, int]:
+        """Where a sentence stands in its file ("article#findings/2" -> its file, its place)."""
+        ref = self.ref_of.get(sentence.sentence_id, "")
+        return ref.split("#")[0], sentence.start
 
     def rendering(self, sentence: Sentence, style: str) -> str:
         """The sentence as a patient reads it: plain (default) or simple, when the pack has it."""
