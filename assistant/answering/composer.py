@@ -98,6 +98,7 @@ class Request:
     seen: frozenset[str] = frozenset()
     used: frozenset[str] = frozenset()  # background terms the asker used, not asking their meaning
     asked: frozenset[str] = frozenset()  # background terms the asker asks the meaning of
+    given: str = ""  # what the previous answer cited (a caveat given there is not given again)
 
 
 class Composer:
@@ -232,8 +233,8 @@ class Composer:
 
     def compose(self, picked: list[Sentence], request: Request, kind: str = "answer", prefix: str = "",
                 abstained: bool = False, shown: dict[str, str] | None = None, **layout) -> Reply:
-        if not layout.get("labels"):
-            picked = request.study.qualified(picked)  # (a labelled list is the pack's own, caveats placed)
+        if not layout.get("labels") and not layout.get("title"):
+            picked = request.study.qualified(picked, request.given)  # (a titled list is laid out as it is)
         return self.writer.reply(picked, request.study, request.style, kind=kind, prefix=prefix, abstained=abstained,
                                  shown=shown, seen=request.seen, used=request.used, asked=request.asked, **layout)
 

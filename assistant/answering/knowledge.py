@@ -64,14 +64,15 @@ class Study:
     def groups(self) -> tuple[Group, ...]:
         return self.pack.groups
 
-    def qualified(self, picked: list[Sentence]) -> list[Sentence]:
+    def qualified(self, picked: list[Sentence], given: str = "") -> list[Sentence]:
         """The sentences with the caveat the text gives a claim, beside it in the text's order, when
         the caveat is not among them already ("could offer a lasting solution" never without "it's
-        too early to say"; a time point for all never without the few it does not hold for)."""
+        too early to say"; a time point for all never without the few it does not hold for). Not one the
+        previous answer gave (given: the text it cited)."""
         out = []
         for sentence in picked:
             caveat = self.caveats.get(sentence.sentence_id)
-            if caveat is None or caveat in picked or caveat in out:
+            if caveat is None or caveat in picked or caveat in out or caveat.text.strip() in given:
                 out.append(sentence)
             elif self.ref_order(caveat) < self.ref_order(sentence):
                 out += [caveat, sentence]

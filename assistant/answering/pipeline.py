@@ -7,6 +7,7 @@ import re
 import time
 import unicodedata
 from collections.abc import Iterator
+from dataclasses import replace
 
 from langchain_core.embeddings import Embeddings
 from langchain_core.runnables import Runnable, RunnableLambda
@@ -270,6 +271,7 @@ class Assistant(Conversation):
         request = Request(study, style, self._seen(turns, study), used_terms(asked, study), asked_terms(asked, study))
         # What was cited last time is re-derived only for a follow-up: it costs a second answer.
         answered = self._answered(users[-1], request) if users and needs_history(asked, self.scorer.lexicon) else ""
+        request = replace(request, given=answered)
         turn = standalone(asked, turns, self.scorer.lexicon, study.groups, answered)
         turn = Standalone(named_condition(turn.text, study.groups), turn.context)  # ("I have X: how did people like me do?")
         if kind == "personal_advice":
