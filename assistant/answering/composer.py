@@ -98,7 +98,7 @@ class Request:
     seen: frozenset[str] = frozenset()
     used: frozenset[str] = frozenset()  # background terms the asker used, not asking their meaning
     asked: frozenset[str] = frozenset()  # background terms the asker asks the meaning of
-    given: str = ""  # what the previous answer cited (a caveat given there is not given again)
+    given: str = ""  # what the previous answer cited, when a caveat given there is not to be given again
 
 
 class Composer:

@@ -271,7 +271,6 @@ class Assistant(Conversation):
         request = Request(study, style, self._seen(turns, study), used_terms(asked, study), asked_terms(asked, study))
         # What was cited last time is re-derived only for a follow-up: it costs a second answer.
         answered = self._answered(users[-1], request) if users and needs_history(asked, self.scorer.lexicon) else ""
-        request = replace(request, given=answered)
         turn = standalone(asked, turns, self.scorer.lexicon, study.groups, answered)
         turn = Standalone(named_condition(turn.text, study.groups), turn.context)  # ("I have X: how did people like me do?")
         if kind == "personal_advice":
@@ -287,7 +286,7 @@ class Assistant(Conversation):
         if reply.kind == "not_in_study" and "support" in reply.meta and not turn.context:
             reply = self._by_asking_part(reply, turn.text, request, route.scores)
         if answered and turn.context and _THE_OTHERS.search(asked) and _repeats(reply, answered):
-            reply = self._the_others(reply, turn, request)
+            reply = self._the_others(reply, turn, replace(request, given=answered))
         if answered and turn.context and _repeats(reply, answered):
             reply = self._something_new(reply, asked, turn, answered, request, route.scores)
         if self.llm is not None and not reply.abstained:
