@@ -187,3 +187,77 @@ def test_a_treatment_said_to_repeat_at_intervals_is_corrected(bot, message, kind
 
 def test_something_else_checked_at_intervals_is_no_repeated_treatment(bot):
     assert not bot.ask("Was the C3 level checked every few weeks?").answer.startswith("No:")
+
+
+@pytest.mark.parametrize("message, kind", [
+    ("Any 10-year data on these patients?", "not_in_study"),  # results of a span longer than the follow-up
+    ("is there anything beyond 24 months?", "not_in_study"),  # past the longest span itself
+    ("Given the ten-year follow-up, how many relapsed?", "correction"),  # taken for granted
+    ("were they tracked for longer than two years?", "correction"),  # a follow-up longer than it was
+    ("what were the results at two years?", "answer"),
+])
+def test_results_of_a_span_past_the_follow_up_are_not_in_the_study(bot, message, kind):
+    assert bot.ask(message).kind == kind, message
+
+
+def test_safe_to_say_something_is_no_question_about_safety(bot):
+    reply = bot.ask("is it safe to describe this as a cure in my school talk?")
+    assert not reply.abstained and "too early" in reply.answer.lower(), reply.answer
+    assert bot.ask("is the treatment safe?").kind == "not_in_study"
+
+
+@pytest.mark.parametrize("message", [
+    "how do I claim on my car insurance for a cracked windscreen?",
+    "which car insurance is cheapest for a new driver",
+])
+def test_an_everyday_word_spelled_like_an_abbreviation_is_no_study_term(bot, message):
+    assert bot.ask(message).kind == "off_topic", message
+    # (typed in lower case before a letter or a study word, it still names the treatment)
+    assert bot.ask("does insurance pay for car t cells?").kind == "not_in_study"
+
+
+def test_a_part_giving_an_example_asks_the_part_before():
+    from assistant.answering.parts import split_parts
+    assert split_parts("were infections recorded? like how many had them") == ["were infections recorded? like how many had them"]
+    assert split_parts("how many patients? e.g. were they in the lupus group? and how long were they followed?") == [
+        "how many patients, e.g. were they in the lupus group", "and how long were they followed?"]
+
+
+def test_a_later_part_pointing_back_asks_of_the_first_parts_figure_part(bot):
+    reply = bot.ask("What is Panel B about and how long did it run?")
+    assert "24 months" in reply.answer, reply.answer
+
+
+@pytest.mark.parametrize("message, read", [
+    ("im dyslexic so keep it short pls: how were the cells given", "how were the cells given"),
+    ("quick q - which diseases were in it?", "which diseases were in it?"),
+])
+def test_a_lead_saying_how_to_answer_is_left_out(message, read):
+    assert without_role(message) == read
+
+
+def test_a_long_message_keeps_its_requests_and_a_long_question_stands_alone():
+    message = ("I have been reading about this for weeks and my daughter thinks I am obsessed, which is probably fair, "
+               "and the newspaper articles all say different things about everything. My neighbour swears it was a "
+               "huge trial. Could you confirm for me how many people were treated in it and when it was published? "
+               "Also, please explain what the figure's first panel shows.")
+    read = focus(message)
+    assert read.startswith("Could you confirm") and "first panel" in read, read
+
+
+@pytest.mark.parametrize("message, kind", [
+    ("For my blog: is it fair to call this a huge study?", ("answer", "correction")),  # a size it never had, asked
+    ("Since it enrolled thousands of patients, how long were they followed?", ("correction",)),  # taken for granted
+])
+def test_a_size_the_study_never_had_is_corrected_with_its_count(bot, message, kind):
+    reply = bot.ask(message)
+    assert reply.kind in kind and "15" in reply.answer, reply.answer
+
+
+@pytest.mark.parametrize("message", [
+    "how large was the study?",
+    "bigger studies are needed next, aren't they?",
+    "it wasn't a huge study, was it?",
+])
+def test_asking_its_size_or_wishing_for_bigger_ones_is_no_size_claimed(bot, message):
+    assert bot.ask(message).meta.get("premise") != "it was a large study", message

@@ -67,7 +67,10 @@ _BARE_MARK = re.compile(r"([a-z]|\d{1,2})", re.I)  # a label's mark alone: "D", 
 _ROLE = re.compile(
     r"^\W*(?:(?:hi|hello|hey)\b\W*)?((i'?m|i am|im)\s+(a|an|making|writing|preparing|doing|putting together|teaching|working on|drafting|"
     r"giving|presenting|running|planning)\b|(i|we)\s+(teach|volunteer|run|work|write|coach|lead)\b|as an?\s+\w+\b|"
-    r"(making|writing|preparing|doing|drafting|putting together)\s+(a|an|my|our|the)\b)", re.I)
+    r"(making|writing|preparing|doing|drafting|putting together)\s+(a|an|my|our|the)\b|"
+    # ... or how the writer reads, or wants the answer: "im dyslexic so keep it short:", "quick q:"
+    r"(i'?m|i am|im)\s+(dyslexic|visually impaired|partially sighted|new to (this|all this)|not (a|an) (doctor|scientist|medic|expert|native speaker))\b|"
+    r"(please |pls |plz )?(keep it|make it) (short|brief|simple|quick)\b|quick (q|question)\b)", re.I)
 _ROLE_END = re.compile(r"(?<=[.!])\s+|\s+[-–—]+\s+|:\s+|\n+|,\s+(?=(?:what|how|why|which|who|when|where|is|are|do|does|did|can|could|was|were|will|would)\b)", re.I)
 # A lead-in saying how the answer will be used ("what should I tell my class about X?", "how do I
 # explain to my kids what X is?"): the question is X.

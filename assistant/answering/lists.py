@@ -105,7 +105,7 @@ class ListAnswers:
                 part = standalone(part, [{"role": "user", "content": parts[0]}], lexicon, study.groups).text
             if (n and about and not any(names_any(part, g.all_names) for g in study.groups) and not any("_" in t for t in tokens(part))
                     and not _ALTOGETHER.search(part) and not _EVERYONE.search(part)):
-                part = f"{part} ({', '.join(about)})"
+                part = f"{part.rstrip().rstrip('?').rstrip()} ({', '.join(about)})?"  # (inside the question, not a part after it)
             part = part if part.rstrip().endswith("?") else f"{part.rstrip()}?"
             kinds = self.a.router.scores(self.a._vector(part), study.id)
             reply = self.answer(part, context, part, request, kinds=kinds, split=False)

@@ -94,6 +94,9 @@ class NearMisses:
         self.study_terms = {t for d in self.lexicon.definitions.values() for t in tokens(d.term)[:1]} | {
             t for n in names for t in tokens(n)}
         self.initialisms = initialisms(s.text for s in sentences)
+        # (Those written in capitals, "ABC", that are words too: "abc" typed alone is the word.)
+        self.abbreviations = {t for d in self.lexicon.definitions.values() for t in tokens(d.term)[:1]
+                              if d.term.split()[0].isupper() and len(t) > 1}
 
     def uncovered_topic(self, question: str) -> str | None:
         """The label of a topic the question asks about that the study's text never mentions, if
@@ -247,10 +250,24 @@ class NearMisses:
         words += [w for w in tokens(query) if w in ABOUT_A_STUDY and w not in words]
         pointers = _POINTING.findall(query)
         anchors = [w for w in words if w in self.lexicon.known or w in ABOUT_A_STUDY] + pointers
-        if set(words) & self.study_terms:
+        if any(self._names_term(w, query) for w in set(words) & self.study_terms):
             return False  # names a term the study defines, or one of its groups
         share = len(anchors) / max(1, len(words) + len(pointers))
         return share < 0.34 and ranked[0].dense < 0.3
+
+    def _names_term(self, word: str, query: str) -> bool:
+        """The word names the study's term: an abbreviation only in capitals, or in lower case
+        followed by a letter or a word of the study ("xyz-t", "xyz cells"), not as an everyday word
+        ("my car insurance")."""
+        if word not in self.abbreviations:
+            return True
+        for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w])", query, re.I):
+            if not match.group(0).islower():
+                return True
+            following = re.match(r"[- ]?([a-z]+)\b", query[match.end():].lower())
+            if following and (len(following.group(1)) == 1 or following.group(1) in self.lexicon.known):
+                return True
+        return False
 
 
 def initialisms(texts) -> frozenset[str]:

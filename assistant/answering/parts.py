@@ -56,7 +56,17 @@ def split_parts(question: str) -> list[str]:
         elif part:
             parts.append(part)
     parts = [p for p in parts if p and p.strip() and (content_tokens(p) or points_back(p)) and not _TELLS.match(p)]
+    # (A part giving an example of the one before, pointing back at it or saying little of its own, asks
+    # the same: "were side effects measured? like how many got sick from it", "what dose? like how many
+    # million"; "... like how long did the follow-up actually run" asks itself)
+    for i in range(len(parts) - 1, 0, -1):
+        if _FOR_EXAMPLE.match(parts[i]) and (points_back(parts[i]) or len(content_tokens(_FOR_EXAMPLE.sub("", parts[i]))) <= 2):
+            before = parts[i - 1].rstrip()
+            parts[i - 1 : i + 1] = [f"{before}{'' if before[-1:] in '?.!,;:' else ','} {parts[i].strip()}"]
     return parts if len(parts) > 1 else [question]
+
+
+_FOR_EXAMPLE = re.compile(r"^\s*(?:like|e\.g\.?|eg|for example|for instance|i\.e\.?|such as|as in|meaning)\b", re.I)
 
 
 # A question run on into the next without a stop: "how many had X what happened to them".

@@ -37,6 +37,7 @@ OFF_TOPIC_BANK = 0.45  # a question this close to any bank question is about the
 # Nothing of the study this close (bank question, not-covered topic or sentence): off topic. On the
 # tuning sets, off-topic messages came at most 0.37 near, study questions at least 0.41.
 OFF_TOPIC_NEAREST = 0.39
+UNCOVERED_GAP = 0.55  # (off-topic messages sharing a word with a topic came 0.41 near its examples; asked of the study, 0.7 and more)
 UNCOVERED_NEAREST = 0.35  # (questions about a topic the study lacks came at least 0.40 near; off-topic ones 0.29)
 # Kinds of message about the study or the reader's care: a message near one is not off topic.
 _RELATED_KINDS = frozenset({"personal_advice", "emergency_reaction", "emergency_self_harm", "meta_summary",
@@ -44,6 +45,8 @@ _RELATED_KINDS = frozenset({"personal_advice", "emergency_reaction", "emergency_
 KIND_MIN = 0.55  # a router kind this sure, and this far ahead of a study question, is answered by
 KIND_MARGIN = 0.1  # ... the bank entry that names it (a study's limitations, its takeaways)
 KIND_AGREE_MIN = 0.4  # ... or this sure, the top kind of all, and its entry the bank's nearest
+KIND_SURE = 0.65  # a kind read less surely than this ...
+KIND_YIELD = 0.06  # ... yields to a bank entry this much nearer the question than the kind's own entry
 LIMITS_RANKS = 5  # a question naming the cautious side is answered by the pack's limitations when they (or the
 LIMITS_MIN = 0.5  # ... entry weighing both sides) are this far down the bank and this near
 SUGGESTIONS = 3
@@ -192,7 +195,9 @@ class Planner(ListAnswers, TypedAnswers):
                 return reply
         gaps = self.bank.matches(vector, study.id, "not_covered", question_word(asking_part(query)))
         related = max((v for k, v in (kinds or {}).items() if k in _RELATED_KINDS), default=0.0)
-        nearest = max(best, gaps[0].similarity if gaps else 0.0, ranked[0].dense)
+        # (A topic the study lacks counts as near only when asked much as its examples ask it: "file an
+        # insurance claim for my dented door" is no question about the study's cost.)
+        nearest = max(best, gaps[0].similarity if gaps and gaps[0].similarity >= UNCOVERED_GAP else 0.0, ranked[0].dense)
         # (A message naming a term the study defines, or one of its groups, is about the study, in
         # whatever language the rest is written: "Ano po ibig sabihin ng <term> sa figure?")
         # (An abbreviation counts as written, in capitals: "my car" is not an abbreviation the text defines.)
@@ -213,7 +218,8 @@ class Planner(ListAnswers, TypedAnswers):
             picked, support, _, _ = composer.pick(query, context, request)
             # (Each part of a question asking several things keeps its sentence.)
             rest = picked[: len(composer.parts(query))]
-            sentences = [premise.sentence] + [s for s in rest if s != premise.sentence and support >= composer.min_support]
+            given = [premise.sentence, *premise.also]
+            sentences = given + [s for s in rest if s not in given and support >= composer.min_support]
             reply = composer.compose(sentences, request, kind="correction", prefix="That is not what the study reports.")
             return _with(reply, meta={"premise": premise.claim})
         if premise and single and not premise.settles:
@@ -494,6 +500,8 @@ class Planner(ListAnswers, TypedAnswers):
                 continue
             # Sure of the kind; or less sure, but the kind leads every other and its entry is also
             # the nearest of the bank: two readings agree ("the upshot for our choir newsletter?").
+            if n and kinds[kind] < KIND_SURE and entries[0].similarity - match.similarity >= KIND_YIELD:
+                return None  # (a kind read only fairly surely yields to a bank entry much nearer the question)
             if kinds[kind] >= KIND_MIN or (n == 0 and kind == top and kinds[kind] >= KIND_AGREE_MIN):
                 return match
         return None

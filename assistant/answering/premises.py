@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.retrieval.lexicon import PEOPLE_COUNT, names_any, tokens
+from assistant.retrieval.lexicon import PEOPLE_COUNT, content_tokens, names_any, tokens
 from assistant.records import Sentence
 
 # A question asked inside a statement, without its question mark: "I'm dying to know how many relapsed".
@@ -51,6 +51,10 @@ _LATER = re.compile(r"\b(in|after|at|by|beyond|past|within|last|lasts|lasting|st
                     r"( (the|another|more than|over|the next|the first|a further|about|around))? $|"
                     # ("stay in remission for 5 years?", "will it last for ten years?")
                     r"\b(stay|stays|remain|remains|last|lasts|keep|keeps|still)\b[^.?!]{0,25}\bfor( (another|more than|over|at least|about|around|the next))? $", re.I)
+# ... a span naming results of that length ("five-year results", "10-year data"), or going past the
+# longest span itself ("beyond two years", "longer than 24 months").
+_RESULTS_OF_SPAN = re.compile(r"^ (results?|data|outcomes?|follow[- ]?up|survival|figures|numbers|findings|remission rates?)\b", re.I)
+_PAST = re.compile(r"\b(beyond|past|longer than|more than|later than|upwards of)( the)? $", re.I)
 _FROM_NOW = re.compile(r"^('s| of)? ?(time|later|from now|on|down the (road|line)|mark|point|out)\b", re.I)
 _OWN = re.compile(r"\b(i|i'?ve|my|me|she'?s|he'?s|her|his)\b", re.I)
 # A labelled part said to show something: "Panel A shows ...", "panel C is about ...", "Panel B: ...".
@@ -119,6 +123,7 @@ class Premise:
     sentence: Sentence
     presupposed: bool = True
     settles: bool = True  # the sentence answers the claim, asked about, with "No"
+    also: tuple[Sentence, ...] = ()  # the other sentences correcting it, for a claim corrected with all of them
 
 
 class PremiseChecker:
@@ -137,7 +142,7 @@ class PremiseChecker:
         self.rules = [
             (claim.claim, re.compile(r"\b(" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in claim.words) + r")\b", re.I),
              study.premises.get(claim.kind, []), claim.settled_when_asked, claim.only_assumed,
-             re.compile(claim.unless, re.I) if claim.unless else None)
+             re.compile(claim.unless, re.I) if claim.unless else None, claim.together)
             for claim in claims if study.premises.get(claim.kind)
         ]
         self.totals = study.premises.get("people_count", [])
@@ -202,7 +207,16 @@ class PremiseChecker:
             if after.startswith("-") or re.match(r"\s*(ago|old)\b", after, re.I):
                 continue
             before = question[max(0, match.start() - 30) : match.start()]
-            if _months(*match.groups()) > max(self.spans) and not _OWN.search(before + after):
+            months = _months(*match.groups())
+            if _OWN.search(before + after):
+                continue
+            if months == max(self.spans) and _ONLY_FOLLOWED.search(before) and _PAST.search(before):
+                return match.group(0), self.longest, True  # ("were they followed for more than two years?": up to two)
+            if (months > max(self.spans) and _RESULTS_OF_SPAN.match(after)) or (
+                    months == max(self.spans) and _PAST.search(before) and not _ONLY_FOLLOWED.search(before)):
+                # ("any five-year results?", "any data beyond two years?"; "the five-year follow-up" takes it for granted)
+                return match.group(0), self.longest, bool(re.search(r"\b(the|given|its|their)\s+$", before, re.I))
+            if months > max(self.spans):
                 if _ONLY_FOLLOWED.search(before):
                     return match.group(0), self.longest, True  # ("were they followed for 5 years?": a follow-up it never had)
                 if _LATER.search(before) or _FROM_NOW.match(after.strip()):
@@ -251,7 +265,7 @@ class PremiseChecker:
         presupposes = bool(_PRESUPPOSES.search(question))
         # A claim is taken for granted by a "why ...", "since ...", or a statement, not a question.
         asserted = presupposes or not (question.rstrip().endswith("?") or _ASKS_INDIRECTLY.search(question))
-        for claim, pattern, counters, settled, only_assumed, unless in self.rules:
+        for claim, pattern, counters, settled, only_assumed, unless, together in self.rules:
             if (only_assumed and not asserted) or (unless is not None and unless.search(question)):
                 continue
             said = next((m for m in pattern.finditer(question) if not _own_life(question, m)), None)
@@ -271,10 +285,12 @@ class PremiseChecker:
                     after = set(tokens(question[said.end() : said.end() + 40]))
                     around = question[max(0, said.start() - 60) : said.end() + 40]
                     named = [g for g in self.groups if names_any(around, g.all_names)]
+                    own = set(content_tokens(said.group(0)))  # (then the sentence sharing the claim's own words: "thousands of patients")
                     best = min(candidates, key=lambda s: (-sum(names_any(s.text, g.names) for g in named),
+                                                          -len(own & set(tokens(s.text))),
                                                           -len(near & set(tokens(s.text))), -len(after & set(tokens(s.text))),
                                                           order.get(s.sentence_id, len(order))))
-                    return Premise(claim, best, asserted)
+                    return Premise(claim, best, asserted, also=tuple(s for s in candidates if s != best) if together else ())
         for match in _COUNT_CLAIM.finditer(question):
             if match.group(1) not in self.people_counts and self.totals:
                 return Premise(f"there were {match.group(1)} {match.group(2)}", self.totals[0])

@@ -75,12 +75,15 @@ _COUNT = re.compile(r"\b\d+ (?!to\b|mm\b)[a-z]+")
 # A long message is embedded by its asking sentences only: the model reads at most 256 tokens
 # anyway, a rambling message's question is often its last line, and the cost stays bounded.
 FOCUS_CHARS = 300
-_ASKING = re.compile(r"^\s*(what|how|why|when|who|which|where|is|are|was|were|do|does|did|can|could|will|would|should)\b", re.I)
+_ASKING = re.compile(r"^\s*(?:(?:and|also|so|but|plus|ok|okay)\b,?\s+)?(?:please\s+)?"
+                     r"(what|how|why|when|who|which|where|is|are|was|were|do|does|did|can|could|will|would|should|"
+                     r"confirm|tell me|explain|describe|list)\b", re.I)
 
 
 # "I just want to know ...", "I need the year it came out": a request worded as a statement.
 _WANTS = re.compile(r"\b((want|need|like|trying|hoping) to (know|understand|find out|check)|wondering|i (just )?need (the|to)|"
-                    r"can you tell|could you tell|please tell|who is right|which is right|"
+                    r"(can|could|would) you (tell|confirm|explain)|please (tell|confirm|explain)|if you (can|could) (tell|confirm|explain|say)|"
+                    r"who is right|which is right|"
                     # a question inside a sentence: "we argued about how long they were followed"
                     r"(argu\w*|debat\w*|disagree\w*|wonder\w*|fight\w*|bicker\w*|unsure|not sure|confused|curious|question) "
                     r"(about|over|on|as to) (how (long|many|much|often)|whether|which|why|what))\b", re.I)
@@ -88,6 +91,14 @@ _CLAUSE_START = re.compile(r"[,;.!?]\s+|\s[-–—]+\s")  # where a cut message'
 FOCUS_KEEP = 80  # characters a cut message keeps at least, from its first whole clause
 LEAD_IN_MIN_WORDS = 6  # a question after a dash or colon this long stands on its own
 SHORT_ASK = 7  # words: an asking sentence this short leans on the sentence before it
+LEANS_WORDS = 14  # ... and one this short pointing back ("what does that star mean?"); a longer one says what it asks
+# ("the CK they mention in the figure": they are the writers, not someone in the sentence before; "this
+# therapy" is the one the text is about)
+_AUTHORS_SAY = re.compile(r"\b(this|that) (therapy|treatment)\b|\bthey (mention|mentioned|mean|meant|say|said|write|wrote|report|reported|use|used|call|called|"
+                          r"talk about|talked about|refer to|referred to|describe|described|measure|measured)\b", re.I)
+# ... however long the question, "this term", "that star" is a thing the sentence before named
+_THAT_THING = re.compile(r"\b(this|that|these|those) (term|terms|word|words|phrase|number|numbers|score|scores|value|values|star|"
+                         r"stars|asterisk|asterisks|line|lines|abbreviation|column|columns|scale|measure|claim|statement|sentence|label)\b", re.I)
 _POINTS_BACK = re.compile(r"\b(that|this|those|these|it|they|them|there|he|she|him|his|her)\b", re.I)
 
 
@@ -117,7 +128,9 @@ def focus(text: str, short: bool = False) -> str:
     for i, sentence in enumerate(sentences):
         if asks[i]:
             if (i and not asks[i - 1] and sentences[i - 1] not in asking
-                    and (_POINTS_BACK.search(TREATMENT_DOES.sub(" ", DOCUMENT_NAMED.sub(" ", sentence))) or len(sentence.split()) <= SHORT_ASK)):
+                    and ((_POINTS_BACK.search(_AUTHORS_SAY.sub(" ", TREATMENT_DOES.sub(" ", DOCUMENT_NAMED.sub(" ", sentence))))
+                          and len(sentence.split()) <= LEANS_WORDS) or _THAT_THING.search(sentence)
+                         or len(sentence.split()) <= SHORT_ASK)):
                 # "... a star on one line. What does that star mean?" / "... goes from 0 to 150. Is high good?"
                 asking.append(sentences[i - 1])
             asking.append(sentence)
@@ -137,7 +150,9 @@ def _after_lead_in(sentence: str) -> str:
     """An asking sentence's last part after a dash or colon, when that part asks on its own."""
     parts = re.split(r"\s+[-–—]+\s+|:\s+", sentence)
     last = parts[-1].strip()
-    return last if len(parts) > 1 and last.endswith("?") and len(last.split()) >= LEAD_IN_MIN_WORDS else sentence
+    # (not when it points back at a thing the lead-in names: "what I'm after is the X one: what's the top score it can reach?")
+    leans = _POINTS_BACK.search(_AUTHORS_SAY.sub(" ", TREATMENT_DOES.sub(" ", DOCUMENT_NAMED.sub(" ", last))))
+    return last if len(parts) > 1 and last.endswith("?") and len(last.split()) >= LEAD_IN_MIN_WORDS and not leans else sentence
 
 
 class BM25:
