@@ -12,7 +12,8 @@ import unicodedata
 from pathlib import Path
 
 GLOSSARY = Path(__file__).resolve().parent.parent / "knowledge" / "glossary.toml"
-_WORD = re.compile(r"[\w'’/-]*\w[\w'’/-]*|\w/")
+# (A word goes on over the combining marks no single letter has: Yoruba "ìtọ́jú", a tone mark over ọ.)
+_WORD = re.compile(r"[\w\u0300-\u036f'’/-]*\w[\w\u0300-\u036f'’/-]*|\w/")
 MAX_WORDS = 4  # the longest phrase of the table, in words
 
 
