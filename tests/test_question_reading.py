@@ -195,6 +195,7 @@ def test_something_else_checked_at_intervals_is_no_repeated_treatment(bot):
     ("Given the ten-year follow-up, how many relapsed?", "correction"),  # taken for granted
     ("were they tracked for longer than two years?", "correction"),  # a follow-up longer than it was
     ("what were the results at two years?", "answer"),
+    ("What happened beyond the two years?", "not_in_study"),  # the study's own span named: asked, not assumed longer
 ])
 def test_results_of_a_span_past_the_follow_up_are_not_in_the_study(bot, message, kind):
     assert bot.ask(message).kind == kind, message
@@ -260,4 +261,21 @@ def test_a_size_the_study_never_had_is_corrected_with_its_count(bot, message, ki
     "it wasn't a huge study, was it?",
 ])
 def test_asking_its_size_or_wishing_for_bigger_ones_is_no_size_claimed(bot, message):
+    assert bot.ask(message).meta.get("premise") != "it was a large study", message
+
+
+@pytest.mark.parametrize("message", [
+    "Over the past two years, has anyone else published similar results?",  # the recent past
+    "My mom has had lupus for more than two years, does this study apply to her disease?",  # how long one was ill
+])
+def test_the_recent_past_or_an_illness_of_years_is_no_time_past_the_follow_up(bot, message):
+    assert "beyond" not in bot.ask(message).meta, message
+
+
+@pytest.mark.parametrize("message", [
+    "Why would a large study be needed before this becomes standard?",
+    "If a large trial confirms this, will it be approved?",
+    "Since lots of patients improved, does it work?",
+])
+def test_a_large_study_wished_for_or_many_improving_is_no_size_claimed(bot, message):
     assert bot.ask(message).meta.get("premise") != "it was a large study", message

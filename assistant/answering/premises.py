@@ -54,7 +54,9 @@ _LATER = re.compile(r"\b(in|after|at|by|beyond|past|within|last|lasts|lasting|st
 # ... a span naming results of that length ("five-year results", "10-year data"), or going past the
 # longest span itself ("beyond two years", "longer than 24 months").
 _RESULTS_OF_SPAN = re.compile(r"^ (results?|data|outcomes?|follow[- ]?up|survival|figures|numbers|findings|remission rates?)\b", re.I)
-_PAST = re.compile(r"\b(beyond|past|longer than|more than|later than|upwards of)( the)? $", re.I)
+_PAST = re.compile(r"\b(beyond|(?<!the )past|longer than|more than|later than|upwards of)( the)? $", re.I)
+# ... not how long someone had been ill ("had lupus for more than two years")
+_STATE_FOR = re.compile(r"\b(had|has|have|having|living with|lived with|diagnosed|ill|sick|suffer\w*)\b[^.?!]{0,30}\bfor (more than|longer than|over|upwards of) $", re.I)
 _FROM_NOW = re.compile(r"^('s| of)? ?(time|later|from now|on|down the (road|line)|mark|point|out)\b", re.I)
 _OWN = re.compile(r"\b(i|i'?ve|my|me|she'?s|he'?s|her|his)\b", re.I)
 # A labelled part said to show something: "Panel A shows ...", "panel C is about ...", "Panel B: ...".
@@ -212,10 +214,12 @@ class PremiseChecker:
                 continue
             if months == max(self.spans) and _ONLY_FOLLOWED.search(before) and _PAST.search(before):
                 return match.group(0), self.longest, True  # ("were they followed for more than two years?": up to two)
-            if (months > max(self.spans) and _RESULTS_OF_SPAN.match(after)) or (
-                    months == max(self.spans) and _PAST.search(before) and not _ONLY_FOLLOWED.search(before)):
-                # ("any five-year results?", "any data beyond two years?"; "the five-year follow-up" takes it for granted)
+            if months > max(self.spans) and _RESULTS_OF_SPAN.match(after):
+                # ("any five-year results?"; "the five-year follow-up" takes it for granted)
                 return match.group(0), self.longest, bool(re.search(r"\b(the|given|its|their)\s+$", before, re.I))
+            if (months == max(self.spans) and _PAST.search(before) and not _ONLY_FOLLOWED.search(before)
+                    and not _STATE_FOR.search(question[max(0, match.start() - 60) : match.start()])):
+                return match.group(0), self.longest, False  # ("any data beyond two years?", "what happened past the two years?")
             if months > max(self.spans):
                 if _ONLY_FOLLOWED.search(before):
                     return match.group(0), self.longest, True  # ("were they followed for 5 years?": a follow-up it never had)
