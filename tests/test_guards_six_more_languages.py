@@ -308,6 +308,18 @@ MESSAGES = {
         ("Nginelupus. How many patients were in the study?", None),
         ("Ubaba waba nesithuthwane ngonyaka odlule. Ucwaningo lwathola ini?", None),
         ("Kumele umama aqale ukwelashwa kwe-CAR-T?", A),
+        # "ngabe" opens an ordinary question; "kwenzekani" (what happened) and "iyatholakala" (available) are
+        # no act of care: a decision needs the writer or a relative as the one acting
+        ("Ngabe bayeka umuthi wabo?", None),
+        ("Ngabe i-CAR-T iyatholakala eNingizimu Afrika?", None),
+        ("Ngabe kwenzekani kubantu abelashwa?", None),
+        ("Ngabe ukwelashwa kuyatholakala lapha?", None),
+        ("Ngabe bathola umuthi kanye kuphela?", None),
+        ("Kufanele bayeke umuthi wabo?", None),
+        ("Ngabe ngiyeke umuthi wami?", A),
+        ("Ngabe umama angayeka umuthi wakhe?", A),
+        ("Umama kufanele ayeke amaphilisi akhe?", A),
+        ("Ngabe ngingayithola i-CAR-T?", A),
     ],
 }
 
