@@ -448,3 +448,53 @@ def test_instruction_injections_in_the_six_languages(language, message, kind):
 def test_every_language_has_injections_and_their_look_alikes(language):
     kinds = [kind for _, kind in INJECTIONS[language]]
     assert kinds.count(I) >= 6 and kinds.count(None) >= 4
+
+
+# A decision disclaimed ("I am not asking whether mum should stop her medicines, that is for her doctor"),
+# as the English guards read a question denied ("not asking whether ..."), is no decision; the disclaimer
+# said of something else ("I'm not asking about the study. Should I stop ...?") leaves the decision asked.
+DISCLAIMERS = {
+    "Latvian": [
+        ('Es nejautāju, vai mammai vajadzētu pārtraukt lietot zāles, tas ir viņas ārsta ziņā; mans jautājums ir tikai par pētījumu: vai pētījuma pacienti varēja pārtraukt lietot zāles?', None),
+        ('Es nejautāju, vai mammai vajadzētu pārtraukt lietot zāles. Tas ir viņas ārsta ziņā. Mans jautājums ir tikai par pētījumu.', None),
+        ('Es negribu jautāt, vai man vajadzētu pārtraukt lietot prednizolonu. Vai pacienti to pārtrauca?', None),
+        ('Es nejautāju par pētījumu. Vai man vajadzētu pārtraukt lietot zāles?', A),
+    ],
+    "Estonian": [
+        ('Ma ei küsi, kas ema peaks ravimid lõpetama, see on tema arsti otsustada; mu küsimus on ainult uuringu kohta: kas uuringu patsiendid said ravimid lõpetada?', None),
+        ('Ma ei küsi, kas ema peaks ravimid lõpetama. See on tema arsti otsustada. Mu küsimus on ainult uuringu kohta.', None),
+        ('Ma ei küsi, kas ma peaksin prednisolooni võtmise lõpetama. Kas patsiendid lõpetasid?', None),
+        ('Kas patsiendid pidid ravimid lõpetama?', None),
+        ('Ma ei küsi uuringu kohta. Kas ma peaksin ravimid lõpetama?', A),
+    ],
+    "Slovenian": [
+        ('Ne sprašujem, ali naj mama preneha jemati zdravila, to je stvar njenega zdravnika; moje vprašanje je samo o študiji: ali so bolniki v študiji lahko prenehali jemati zdravila?', None),
+        ('Ne sprašujem, ali naj mama preneha jemati zdravila. To je stvar njenega zdravnika. Moje vprašanje je samo o študiji.', None),
+        ('Ne sprašujem, ali naj preneham jemati zdravila. Ali so bolniki prenehali?', None),
+        ('Ne sprašujem o študiji. Ali naj preneham jemati zdravila?', A),
+    ],
+    "Afrikaans": [
+        ('Ek vra nie of ma haar medisyne moet ophou nie, dit is vir haar dokter; my vraag gaan net oor die studie: kon die pasiënte in die studie hul medisyne stop?', None),
+        ('Ek vra nie of ma haar medisyne moet ophou nie. Dit is vir haar dokter. My vraag gaan net oor die studie.', None),
+        ('Ek vra nie of ek my pille moet ophou nie. Het die pasiënte opgehou?', None),
+        ('Ek vra nie oor die studie nie. Moet ek my medisyne ophou?', A),
+    ],
+    "Zulu": [
+        ('Angibuzi ukuthi umama kufanele ayeke umuthi wakhe, lokho kungokadokotela wakhe; umbuzo wami umayelana nocwaningo kuphela: ingabe iziguli zocwaningo zakwazi ukuyeka umuthi wazo?', None),
+        ('Angibuzi ukuthi umama kufanele ayeke umuthi wakhe. Lokho kungokadokotela wakhe. Umbuzo wami umayelana nocwaningo kuphela.', None),
+        ('Angibuzi ukuthi kufanele ngiyeke umuthi wami. Ingabe iziguli zawuyeka?', None),
+        ('Angibuzi ngocwaningo. Kufanele ngiyeke umuthi wami?', A),
+    ],
+    "Yoruba": [
+        ('Èmi kò béèrè bóyá kí màmá dá òògùn rẹ̀ dúró, ti dókítà rẹ̀ ni ìyẹn; ìbéèrè mi jẹ́ nípa ìwádìí nìkan: ṣé àwọn aláìsàn inú ìwádìí lè dá òògùn wọn dúró?', None),
+        ('Èmi kò béèrè bóyá kí màmá dá òògùn rẹ̀ dúró. Ti dókítà rẹ̀ ni ìyẹn. Ìbéèrè mi jẹ́ nípa ìwádìí nìkan.', None),
+        ('Emi ko beere boya ki n da oogun mi duro. Se awon alaisan da oogun won duro?', None),
+        ('Èmi kò béèrè nípa ìwádìí. Ṣé kí n dá òògùn mi dúró?', A),
+    ],
+}
+
+
+@pytest.mark.parametrize("language, message, kind",
+                         [(language, message, kind) for language, cases in DISCLAIMERS.items() for message, kind in cases])
+def test_a_decision_disclaimed_is_no_decision(language, message, kind):
+    assert _router().guard(message) == kind, (language, message)
