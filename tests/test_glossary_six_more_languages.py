@@ -252,6 +252,7 @@ READ_AS = [
     ("Kas see ravi on Eestis saadaval?", ["is this treatment", "in Estonia", "available"]),
     ("Ingabe lokhu kwelashwa kuyatholakala eNingizimu Afrika?", ["this treatment", "available", "in South Africa"]),
     ("Ṣé ìtọ́jú yìí wà ní Nàìjíríà?", ["this treatment", "available in Nigeria"]),
+    ("Ngabe kwenzekani kubantu abelashwa?", ["what happened", "people", "treated"]),
 ]
 
 
@@ -274,3 +275,10 @@ def test_a_restyle_in_the_language_restyles_the_last_answer_as_the_english_one_d
     said, asked = bot.ask(request_, _history), bot.ask(english, _history)
     assert asked.meta.get("restyled"), (english, asked.kind)
     assert (said.kind, said.meta.get("restyled")) == (asked.kind, asked.meta.get("restyled")), (request_, said.kind, said.answer)
+
+
+# Zulu questions opened by "ngabe" are answered from the study, not read as a decision asked
+@pytest.mark.parametrize("question", ["Ngabe bayeka umuthi wabo?", "Ngabe kwenzekani kubantu abelashwa?"])
+def test_a_zulu_question_opened_by_ngabe_is_answered(bot, question):
+    reply = bot.ask(question)
+    assert reply.kind == "answer", (question, reply.kind, reply.answer)
