@@ -146,6 +146,10 @@ SAMPLE_FORMS = {
     "figure": ["attēls", "joonis", "àwòrán", "figuur", "sliki", "umfanekiso"],
     "lupus": ["vilkēde", "luupus", "ezinelupus"],
     "myositis": ["miozīts", "müosiit"],
+    "please": ["lūdzu", "palun", "jọ̀ọ́", "asseblief", "prosim", "ngicela"],
+    "in bullet points": ["punktos", "punktidena", "ní àwọn kókó", "in kolpunte", "v alinejah", "ngamaphuzu"],
+    "this treatment": ["see ravi", "ìtọ́jú yìí", "itoju yii", "lokhu kwelashwa"],
+    "explain": ["paskaidro", "selgita", "ṣàlàyé", "salaye", "verduidelik", "razloži", "chaza"],
 }
 
 # English words that a form of these languages would be (Afrikaans above all): never glossed alone
@@ -214,3 +218,67 @@ def test_the_assistant_answers_a_question_in_the_language(bot, language, questio
     assert reply.kind == kind, (question, reply.kind, reply.answer)
     for fact in facts:
         assert fact in reply.answer, (question, reply.answer)
+
+
+# A request to restyle the last answer, read in English: simpler and in one sentence, shorter, in
+# bullet points (with "please"), and availability asked of "this treatment".
+RESTYLES = {
+    "Latvian": [("Paskaidro vienkāršāk, vienā teikumā", "Explain it simpler, in one sentence"),
+                ("Īsāk, lūdzu", "Shorter please"), ("Punktos, lūdzu", "In bullet points please")],
+    "Estonian": [("Selgita lihtsamalt, ühe lausega", "Explain it simpler, in one sentence"),
+                 ("Lühemalt, palun", "Shorter please"), ("Punktidena, palun", "In bullet points please")],
+    "Yoruba": [("Ṣàlàyé rẹ̀ ní ọ̀nà tó rọrùn, ní gbólóhùn kan", "Explain it simpler, in one sentence"),
+               ("Jọ̀ọ́, ṣe é ní ṣókí", "Shorter please"), ("Ní àwọn kókó, jọ̀ọ́", "In bullet points please"),
+               ("Salaye re ni ona to rorun, ni gbolohun kan", "Explain it simpler, in one sentence")],
+    "Afrikaans": [("Verduidelik dit eenvoudiger, in een sin", "Explain it simpler, in one sentence"),
+                  ("Korter asseblief", "Shorter please"), ("In kolpunte asseblief", "In bullet points please")],
+    "Slovenian": [("Razloži preprosteje, v enem stavku", "Explain it simpler, in one sentence"),
+                  ("Krajše, prosim", "Shorter please"), ("V alinejah, prosim", "In bullet points please")],
+    "Zulu": [("Chaza ngendlela elula, ngomusho owodwa", "Explain it simpler, in one sentence"),
+             ("Kufinyeze, ngicela", "Shorter please"), ("Ngamaphuzu, ngicela", "In bullet points please")],
+}
+READ_AS = [
+    ("Verduidelik dit eenvoudiger, in een sin", ["explain", "in simpler words", "in one sentence"]),
+    ("Razloži preprosteje, v enem stavku", ["explain", "in simpler words", "in one sentence"]),
+    ("Chaza ngendlela elula, ngomusho owodwa", ["explain", "in simpler words", "in one sentence"]),
+    ("Ṣàlàyé rẹ̀ ní ọ̀nà tó rọrùn, ní gbólóhùn kan", ["explain", "in simpler words", "in one sentence"]),
+    ("Kufinyeze, ngicela", ["shorter", "please"]),
+    ("Krajše, prosim", ["shorter", "please"]),
+    ("Jọ̀ọ́, ṣe é ní ṣókí", ["please", "shorter"]),
+    ("In kolpunte asseblief", ["in bullet points", "please"]),
+    ("V alinejah, prosim", ["in bullet points", "please"]),
+    ("Ngamaphuzu, ngicela", ["in bullet points", "please"]),
+    ("Ní àwọn kókó, jọ̀ọ́", ["in bullet points", "please"]),
+    ("Kas see ravi on Eestis saadaval?", ["is this treatment", "in Estonia", "available"]),
+    ("Ingabe lokhu kwelashwa kuyatholakala eNingizimu Afrika?", ["this treatment", "available", "in South Africa"]),
+    ("Ṣé ìtọ́jú yìí wà ní Nàìjíríà?", ["this treatment", "available in Nigeria"]),
+    ("Ngabe kwenzekani kubantu abelashwa?", ["what happened", "people", "treated"]),
+]
+
+
+@pytest.mark.parametrize("question, words", READ_AS, ids=[f"read-as-{i}" for i in range(len(READ_AS))])
+def test_a_restyle_or_availability_is_read_in_english(question, words):
+    said = gloss(question, _glosses())
+    for word in words:
+        assert word in said, (question, said, word)
+
+
+@pytest.fixture(scope="module")
+def _history(bot):
+    first = "How many patients with lupus were in the study?"
+    return [{"role": "user", "content": first}, {"role": "assistant", "content": bot.ask(first).answer}]
+
+
+@pytest.mark.parametrize("language, request_, english", [(lang, r, e) for lang, pairs in RESTYLES.items() for r, e in pairs],
+                         ids=[f"{lang}-{i}" for lang, pairs in RESTYLES.items() for i in range(len(pairs))])
+def test_a_restyle_in_the_language_restyles_the_last_answer_as_the_english_one_does(bot, _history, language, request_, english):
+    said, asked = bot.ask(request_, _history), bot.ask(english, _history)
+    assert asked.meta.get("restyled"), (english, asked.kind)
+    assert (said.kind, said.meta.get("restyled")) == (asked.kind, asked.meta.get("restyled")), (request_, said.kind, said.answer)
+
+
+# Zulu questions opened by "ngabe" are answered from the study, not read as a decision asked
+@pytest.mark.parametrize("question", ["Ngabe bayeka umuthi wabo?", "Ngabe kwenzekani kubantu abelashwa?"])
+def test_a_zulu_question_opened_by_ngabe_is_answered(bot, question):
+    reply = bot.ask(question)
+    assert reply.kind == "answer", (question, reply.kind, reply.answer)
