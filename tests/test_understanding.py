@@ -3062,12 +3062,15 @@ def test_a_long_message_cut_to_its_end_starts_at_a_clause():
 
     told = ("Honestly I have been a carpenter for twenty-five years and every month the local paper promises "
             "a new wonder drug that never arrives, my cousin sends me links about these cells because her son has "
-            "lupus and she is sure this is the one and I do not want her let down. Before I say a word to her, "
-            "what did this study actually find for the lupus patients?")
+            "lupus and she is sure this is the one and I do not want her let down. Before I say a word, "
+            "what did it find for those patients?")
     picked = focus(told)
-    assert len(picked) <= 300 and picked.endswith("what did this study actually find for the lupus patients?")
+    assert len(picked) <= 300 and picked.endswith("what did it find for those patients?")
     assert picked.startswith("my cousin sends me links"), picked  # (not "...-five years and every month ...")
     assert focus(picked) == picked
+    # (a long question saying what it asks stands alone: the sentence before is not read with it)
+    alone = told.replace("what did it find for those patients?", "what did this study actually find for the lupus patients?")
+    assert focus(alone) == "Before I say a word, what did this study actually find for the lupus patients?"
 
 
 @pytest.mark.parametrize("message,kind", [

@@ -92,7 +92,7 @@ FOCUS_KEEP = 80  # characters a cut message keeps at least, from its first whole
 LEAD_IN_MIN_WORDS = 6  # a question after a dash or colon this long stands on its own
 SHORT_ASK = 7  # words: an asking sentence this short leans on the sentence before it
 LEANS_WORDS = 14  # ... and one this short pointing back ("what does that star mean?"); a longer one says what it asks
-# ("the CK they mention in the figure": they are the writers, not someone in the sentence before; "this
+# ("the XY they mention in the figure": they are the writers, not someone in the sentence before; "this
 # therapy" is the one the text is about)
 _AUTHORS_SAY = re.compile(r"\b(this|that) (therapy|treatment)\b|\bthey (mention|mentioned|mean|meant|say|said|write|wrote|report|reported|use|used|call|called|"
                           r"talk about|talked about|refer to|referred to|describe|described|measure|measured)\b", re.I)
