@@ -279,3 +279,13 @@ def test_the_recent_past_or_an_illness_of_years_is_no_time_past_the_follow_up(bo
 ])
 def test_a_large_study_wished_for_or_many_improving_is_no_size_claimed(bot, message):
     assert bot.ask(message).meta.get("premise") != "it was a large study", message
+
+
+@pytest.mark.parametrize("message", [
+    "Wie viel kostet die Behandlung in Deutschland ungefähr?",  # German: 'die' is 'the'
+    "Hoeveel kos die behandeling in Suid-Afrika?",  # Afrikaans
+])
+def test_the_article_die_of_other_languages_is_no_question_about_deaths(bot, message):
+    assert bot.ask(message).meta.get("uncovered") != "deaths or survival", message
+    # (the English verb still is)
+    assert bot.ask("did any of the patients die?").kind == "not_in_study"

@@ -172,7 +172,8 @@ class Assistant(Conversation):
         started = time.perf_counter()
         with private_queries():  # (this person's texts are embedded for this question only)
             reply = self._ask(question, history, style if style in STYLES else "plain", study)
-        if reply.kind in ("off_topic", "not_in_study") and isinstance(question, str) and self.scorer.lexicon.mostly_unread(question):
+        if (reply.kind in ("off_topic", "not_in_study") and isinstance(question, str) and self.scorer.lexicon.mostly_unread(question)
+                and self.scorer.lexicon.mostly_unread(gloss(question, self.glosses))):  # (words the glossary reads are read)
             reply = replies.with_foreign_note(reply)  # (not understood: it may say anything, urgent or personal)
         reply.meta["ms"] = round((time.perf_counter() - started) * 1000, 2)
         if self.settings.log_questions:

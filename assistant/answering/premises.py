@@ -55,7 +55,7 @@ _LATER = re.compile(r"\b(in|after|at|by|beyond|past|within|last|lasts|lasting|st
 # longest span itself ("beyond two years", "longer than 24 months").
 _RESULTS_OF_SPAN = re.compile(r"^ (results?|data|outcomes?|follow[- ]?up|survival|figures|numbers|findings|remission rates?)\b", re.I)
 _PAST = re.compile(r"\b(beyond|(?<!the )past|longer than|more than|later than|upwards of)( the)? $", re.I)
-# ... not how long someone had been ill ("had lupus for more than two years")
+# ... not how long someone had been ill ("had the illness for more than two years")
 _STATE_FOR = re.compile(r"\b(had|has|have|having|living with|lived with|diagnosed|ill|sick|suffer\w*)\b[^.?!]{0,30}\bfor (more than|longer than|over|upwards of) $", re.I)
 _FROM_NOW = re.compile(r"^('s| of)? ?(time|later|from now|on|down the (road|line)|mark|point|out)\b", re.I)
 _OWN = re.compile(r"\b(i|i'?ve|my|me|she'?s|he'?s|her|his)\b", re.I)
