@@ -60,13 +60,14 @@ WHERE_IN_FIGURE = re.compile(r"\b(which|what) (panel|part|section|bit|graph|char
 _ASKS_ANALOGY = re.compile(r"\b(analog\w*|metaphors?|imagin\w*|comparisons?|picture it)\b", re.I)
 _SUMMARY_INTENT = re.compile(
     r"\b(summar\w*|overview|tl;?dr|in a nutshell|gist|takeaways?|main (points|findings|messages?)|key (points|findings|messages?)|"
-    r"what (is|was) (this|the) (study|paper|article) about|what did (the|this) study find)\b",
+    r"what (is|was) (this|the) (study|paper|article) about|what did (the|this) study find|"
+    r"(simplify|break down|sum up|boil down) (the|its|their) (main )?(findings|results))\b",
     re.I,
 )
 _SUMMARY_WORDS = frozenset(tokens(
     "summarise summarize summary overview tldr nutshell gist main key points findings takeaway takeaways one sentence "
     "class students handout short brief quick simple words plain please give write line lines find found paper article "
-    "main takeaway point results result"
+    "main takeaway point results result simplify simplified break down sum up boil bullet bullets"
 ))
 AS_CONTEXT = re.compile(r"\s*\([^()]*\)\W*$")  # "(the X patients)": what a follow-up leans on
 # What follows a word asking for a summary ("a summary of the video"): it must be the study itself.

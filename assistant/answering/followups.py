@@ -57,6 +57,10 @@ _REPORTED = re.compile(r"\b(?:ask(?:s|ed|ing)?(?: me| us| you)?|wants? to know|w
 # A last sentence asking only the opening of a question reported before it ("... asked me how many were
 # treated. I promised I'd find out - how many?"): a question word and at most one more word.
 _BARE_ASK = re.compile(r"(?:^|[-–—:,]\s*)(?P<ask>(?:how|what|which|who|when|where|why)(?: \w+)?)\W*$", re.I)
+# A follow-up asking only of the others: "what about the others?", "and the rest?", "the other groups?"
+_OTHERS_ONLY = re.compile(r"^\W*(?:(?:and|so|but|ok(?:ay)?|what about|how about|what of|same for|and for)\W+)*"
+                          r"(?:the )?(?:others|rest|other (?:ones|groups?|patients|people|diseases|conditions)|everyone else|everybody else)\W*$", re.I)
+_MEASURE_HEAD = re.compile(r"\b(index|score|scale|test|criteria|measure|level|ratio|count|state|questionnaire)\b", re.I)
 _WHICH_ONE = re.compile(r"\bwhich (one|of them|of those|of these)\b", re.I)
 MAX_CHAIN = 3  # how many follow-ups back a chain of them is resolved
 LABEL = re.compile(r"\b(panel [a-z]|figure \d+)\b", re.I)  # a figure's label named in a message
@@ -237,7 +241,14 @@ def _swap_subject(bare: str, previous: str, lexicon: Lexicon, groups=()) -> str 
                     new = another.group("kind")  # "the XY chart" -> "the blood-test chart"
                 else:
                     new = phrase[another.start():]  # "What's X?" -> "What's the blood one?"
-                swapped = previous[:match.start()] + new + previous[match.end():]
+                    # (the one of the term's kind: "the one for group B" after "what's <an index>?" is an index)
+                    head = _MEASURE_HEAD.findall(definition.long_form or "")
+                    if head and not another.group("kind"):
+                        new = re.sub(r"\bone\b", head[-1].lower(), new, count=1)
+                before = previous[:match.start()]
+                if re.match(r"(?:the|that)\s", new, re.I) and re.search(r"\b(?:the|that)\s+$", before, re.I):
+                    before = re.sub(r"\b(?:the|that)\s+$", "", before, flags=re.I)  # (not "the the one for X")
+                swapped = before + new + previous[match.end():]
                 # What else the follow-up says of the thing ("that other <group> scale, the activity one")
                 # stays with it.
                 said = phrase[:another.start()].strip(" ,;-")
@@ -328,6 +339,10 @@ def standalone(question: str, history: list[dict], lexicon: Lexicon, groups=(), 
     if new and not old and _FOLLOW_START.search(question) and not _ASKS.search(bare):
         # "and the muscle group, in its panel?" after a question about everyone: that question, for them.
         return Standalone(f"{previous} ({bare.strip(' ?.!')})", previous)
+    if old and not new and len(groups) > 1 and _OTHERS_ONLY.match(question):
+        # "and the others?" after a question about one group: the same question, of the other groups.
+        names = " and ".join(g.names[0] for n, g in enumerate(groups) if n != old[0])
+        return Standalone(re.sub(rf"(?<![\w-]){re.escape(old[1])}(?![\w-])", names, previous, count=1, flags=re.I), previous)
     pointer, old_label = _THAT_PANEL.search(question), LABEL.search(previous)
     if pointer and old_label and not LABEL.search(question):
         # "the muscle test in that panel, for group X?": that panel is the one asked about before,
@@ -387,6 +402,13 @@ _ASKING = re.compile(r"^\W*(?:(?:so|and|but|ok(?:ay)?|also|anyway|just|then|oh|w
 _LAST_QUESTION = re.compile(r"(?<=\w )(what|what's|whats|how|why|which|who|when|where)\b(?!.*\b(what|what's|whats|how|why|which|who|when|where)\b)", re.I | re.S)
 _ANY_QUESTION_WORD = re.compile(r"\b(what|what's|whats|how|why|which|when|where)\b", re.I)  # ("who" is most often "someone who ...")
 _WRITER = re.compile(r"\b(i|i'?m|im|my|me|we)\b", re.I)
+# A question about something named only by a word pointing back: "anything about them?", "what
+# does the study say on that?", "is that covered?", "did anyone end up needing one?"
+_ABOUT_THAT = re.compile(r"^\W*(?:(?:so|and|but|ok(?:ay)?|also|anyway|just|then|well|please)\W+)*"
+                         r"(?:does|did|do|is|was|are|were|can|could|what)\b[\w\s']{0,40}?\b(?:about|on|of|regarding|cover|covers|covered|mention|mentions|mentioned)\s+"
+                         r"(?:them|it|that|this|those|these)\W*$|^\W*(?:is|are|was|were)\s+(?:that|this|those|these|they|it)\s+(?:covered|mentioned|reported|included)\W*$"
+                         r"|^\W*(?:(?:so|and|but)\W+)?(?:did|does|do|has|have|had|was|were|is|are)\b[\w\s']{0,40}?\b(?:need|needs|needing|needed|get|gets|got|getting|"
+                         r"have|has|had|having|require|required|requiring|undergo|underwent|undergoing|go through|went through)\s+(?:one|them|it|those|these)\W*$", re.I)
 TAIL_AFTER_WORDS = 20
 
 
@@ -400,13 +422,16 @@ def asking_part(text: str) -> str:
             clauses[-1] = f"{clauses[-1]} {c}"
         else:
             clauses.append(c)
-    asking = [c for c in clauses if c.endswith("?") or _ASKING.match(c)]
-    if asking and len(asking) < len(clauses):
-        return " ".join(asking)
+    asks = [c.endswith("?") or bool(_ASKING.match(c)) for c in clauses]
+    if any(asks) and not all(asks):
+        # An asking clause whose only subject points back at the told clause before it ("I'm scared
+        # of X. Does the study say anything about them?") asks about that clause too.
+        return " ".join(f"{clauses[i - 1]} {c}" if i and not asks[i - 1] and _ABOUT_THAT.search(c) else c
+                        for i, c in enumerate(clauses) if asks[i])
     # A long message typed without stops, its question at the end ("... and theres a star on the
     # graph what does that star mean"): the question from its last question word on.
     tail = list(_LAST_QUESTION.finditer(text))
-    if (not asking and len(text.split()) >= TAIL_AFTER_WORDS and tail and len(text[tail[-1].start():].split()) >= 3
+    if (not any(asks) and len(text.split()) >= TAIL_AFTER_WORDS and tail and len(text[tail[-1].start():].split()) >= 3
             and len(_ANY_QUESTION_WORD.findall(text)) == 1):
         return text[tail[-1].start():].strip()
     return text

@@ -36,6 +36,10 @@ _PURPOSE = re.compile(r"^(?:my|our|a|an|the|his|her|their|this|next|tomorrow'?s)
                       r"slides?|notes|assignments?|dissertation|thesis|projects?|presentations?|students|homework|coursework|exams?|"
                       r"revision|posters?|blog|newsletter|handouts?|leaflets?|seminar|journal club|lecture|module|course|write-?up|"
                       r"worksheet|quiz|podcast|video|group chat|support group|book club|records?)(?![\w-])", re.I)
+# How an answer is wanted, not what a treatment is used for: "the main result in one line", "in plain words".
+_LAYOUT = re.compile(r"^(?:(?:one|a|two|three|four|five|\d+|a few|few|simple|simpler|plain|plainer|short|brief|lay|layman'?s|everyday|easy|"
+                     r"basic|bullet|a single|a couple of|my own|other|own)\s+)*(?:lines?|sentences?|words?|terms|nutshell|bullets?|"
+                     r"points?|list|paragraphs?|tweet|summary|english)\b", re.I)
 _GENERIC_PEOPLE = frozenset("people patients someone everyone anyone humans adults person them us you me it this that".split())
 # A group of patients named by a condition: "the RA patients", "those rheumatoid arthritis cases".
 _GROUP_OF = re.compile(r"\b(?:the|those|these|any|all|how many|of|your)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+"
@@ -133,6 +137,8 @@ class NearMisses:
         phrase = match.group(4).strip(" ?.!,")
         if _PURPOSE.match(phrase):
             return None  # what the question is for ("... for my report")
+        if _LAYOUT.match(phrase):
+            return None  # how the answer is wanted ("... in one line")
         if any("_" in t and t in self.vocabulary for t in tokens(phrase)):
             return None  # a labelled part of the study's own text or figure ("the results in Panel A taken")
         words = [w for w in re.findall(r"[a-z][a-z-]+", phrase.lower()) if w not in STOPWORDS and w not in _GENERIC_PEOPLE]

@@ -104,6 +104,8 @@ def _run_on(part: str) -> list[str]:
 # A sentence telling about the writer or someone they speak of, not asking ("... teenagers? My
 # daughter is 16."): no part of the question.
 _TELLS = re.compile(r"^\s*(?:(?:my(?: \w+){1,2}|our \w+|i|i'm|i’m|we|she|he|she's|he's)\s+(?:is|am|are|was|were|has|have|had|'s|’s|'m|’m|got|gets)\b|"
+                    r"(?:she|he|they|we)(?:'s|’s|'re|’re)\s+(?:not|also|really|very|quite|a|an|no|never|only|just|still)\b|"
+                    r"there(?:'s|’s| is| are| was| were)\b|"
                     # (the subject dropped, as people text: "got diagnosed with X 3 yrs ago.")
                     r"(?:just |recently |finally |only )?(?:got|was|been|being) (?:\w+ )?diagnosed\b|diagnosed (?:with|in|at|last|this|\d))"
                     r"(?![^?]*\b(?:what|how|why|when|who|which|where|whether|tell|explain|show|give|list|want|wants|need|needs|"

@@ -30,7 +30,7 @@ from assistant.index.onnx import make_embedder
 from assistant.index.store import Index, clean_orphans, open_index
 from assistant.records import Reply
 from assistant.retrieval.hybrid import HybridRetriever, Scorer, focus
-from assistant.retrieval.lexicon import STOPWORDS, content_tokens
+from assistant.retrieval.lexicon import STOPWORDS, content_tokens, names_any
 from assistant.settings import Settings
 
 log = logging.getLogger("cartqa")
@@ -286,9 +286,12 @@ class Assistant(Conversation):
             reply = self._unread(text, glossed, route, turns, users, study.id, depth) or reply
         if reply.kind == "not_in_study" and "support" in reply.meta and not turn.context:
             reply = self._by_asking_part(reply, turn.text, request, route.scores)
-        if answered and turn.context and _THE_OTHERS.search(asked) and _repeats(reply, answered):
+        # (Asked again of the other groups, a sentence naming them all answers again: "and the others?"
+        # after "how many had X?")
+        again = _THE_OTHERS.search(asked) and _names_groups_asked(reply, turn.text, asked, study)
+        if answered and turn.context and _THE_OTHERS.search(asked) and _repeats(reply, answered) and not again:
             reply = self._the_others(reply, turn, replace(request, given=answered))
-        if answered and turn.context and _repeats(reply, answered):
+        if answered and turn.context and _repeats(reply, answered) and not again:
             reply = self._something_new(reply, asked, turn, answered, request, route.scores)
         if self.llm is not None and not reply.abstained:
             from assistant.answering.llm.verification import llm_answer
@@ -409,3 +412,11 @@ def _packaged_model():
 
 
 __all__ = ["Assistant", "NOT_IN_STUDY"]
+
+
+def _names_groups_asked(reply: Reply, question: str, asked: str, study) -> bool:
+    """The reply's first sentence names every group the standalone question names that the message
+    as typed did not (the groups a follow-up's "the others" stood for)."""
+    first = next((c.quote for c in reply.citations if c.role == "answer"), "")
+    wanted = [g for g in study.groups if names_any(question, g.all_names) and not names_any(asked, g.all_names)]
+    return bool(wanted) and all(names_any(first, g.all_names) for g in wanted)

@@ -271,6 +271,10 @@ class Planner(ListAnswers, TypedAnswers):
                 return _with(composer.compose([groups_sentence], request, prefix="No:"), meta={"other_group": other})
             reply = composer.compose([groups_sentence], request, kind="correction", prefix="That is not what the study reports.")
             return _with(reply, meta={"premise": f"the study had {other} patients"})
+        member = self.a.premises[study.id].took_part(query) if single and not premise else None
+        if member is not None:
+            # "Was X one of the conditions treated?": yes, and how many of them.
+            return _with(composer.compose([member], request, prefix="Yes:"), meta={"took_part": True})
         if single and self.near.unknown_choice(query):
             # "was it A or B?" naming things the study never mentions: it does not say which.
             return composer.not_in_study(ranked, {"choice": True}, request, "which", [e.sentence for e in ranked[:1] if e.dense >= 0.35])

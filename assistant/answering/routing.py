@@ -44,7 +44,8 @@ _QUESTION_WORD = re.compile(r"^\W*(?:so |and |but )?(?:what|how|which|why|where|
 _SENTENCE = re.compile(r"(?:[^.!?]|[.!?](?=\S))+[.!?]*")  # (not at "2.1" or "e.g.")
 # A question about what a study or its figure says (the words any study's text has for its parts).
 _OF_THE_STUDY = re.compile(r"\b(study|studies|summary|paper|article|figure|fig|panel|chart|graph|plot|legend|table|scale|range|"
-                           r"researchers|authors|track(s|ed)?|measured?|dashed|line|axis|legend|stands? for)\b", re.I)
+                           r"researchers|authors|track(s|ed)?|measured?|dashed|line|axis|legend|stands? for|"
+                           r"(highest|lowest|maximum|minimum|max|min|top|bottom)( possible)? (score|value|number|reading)|can go|goes? up to)\b", re.I)
 # A clause: what a comma, semicolon, "and", "but" or a stop bounds ("I had a fit last year, fully
 # recovered now").
 _CLAUSE = re.compile(r"[^,;.!?]+?(?=\s*(?:[,;.!?]|\band\b|\bbut\b|$))", re.I)
@@ -297,6 +298,11 @@ class Router:
                         "personal_result": "personal_advice"}.get(kind, kind)
         return None
 
+    def _result_told_study_asked(self, text: str) -> bool:
+        """One's own result told, and then only what the study or its figure says asked."""
+        result = self.guards.get("personal_result")
+        return bool(result and result.search(text, self.foreign(text)) and self._told_then_asked(gloss(text, self.glosses)))
+
     def _told_then_asked(self, text: str) -> bool:
         """One's own result is told, not asked about, and what is asked is what the study or its
         figure says: every sentence naming the result tells, and a question names the study."""
@@ -433,6 +439,8 @@ class Router:
             least = float("inf")  # (the classifier alone is not heard: see OFF_TOPIC_NOT_EMERGENCY)
         if label == "injection" and _only_asks(text):
             least = float("inf")  # (a question only asks: see _ADDRESSES_ASSISTANT)
+        if label == "advice" and self._result_told_study_asked(text):
+            least = float("inf")  # ("my <score> was 12. What's the highest it can go?": the guards read it through)
         if label != "other" and probability >= least and not (label == "advice" and by_examples.kind == "off_topic"):
             kind = {"advice": "personal_advice", "injection": "injection"}.get(label) or self._emergency_kind(scores)
             return Route(kind, by="classifier", score=probability, scores=scores)

@@ -100,7 +100,8 @@ _AUTHORS_SAY = re.compile(r"\b(this|that) (therapy|treatment)\b|\bthey (mention|
 _THAT_THING = re.compile(r"\b(this|that|these|those) (term|terms|word|words|phrase|number|numbers|score|scores|value|values|star|"
                          r"stars|asterisk|asterisks|line|lines|abbreviation|column|columns|scale|measure|claim|statement|sentence|label|"
                          r"group|groups|one|ones|disease|diseases|condition|panel|patients|people|result|results|test|tests)\b", re.I)
-_POINTS_BACK = re.compile(r"\b(that|this|those|these|it|they|them|there|he|she|him|his|her)\b", re.I)
+_POINTS_BACK = re.compile(r"\b(that|this|those|these|it|they|them|there|he|she|him|his|her)\b|"
+                          r"\b(need|needs|needing|needed|get|gets|getting|got|have|has|having|had|require|required|undergo|underwent) one\b", re.I)
 
 
 def focus(text: str, short: bool = False) -> str:
