@@ -35,7 +35,7 @@ QUESTIONS = {
         ("Que enfermidades tiñan?", ["which diseases", "had"]),
         ("Todos melloraron?", ["all", "improved"]),
         ("Está dispoñible en Galicia?", ["available", "in Galicia"]),
-        ("Máis curto e nunha soa frase, por favor", ["shorter", "in one sentence", "please"]),
+        ("Máis curto e nunha soa frase, por favor", ["shorter", "in one sentence"]),
     ],
     "Albanian": [
         ("Sa pacientë me lupus kishte në studim?", ["how many patients", "lupus", "had", "in the study"]),
@@ -118,7 +118,7 @@ SAMPLE_FORMS = {
     "improved": ["van millorar", "melloraron", "u përmirësuan", "sun samu sauki", "सुधार भयो", "sudhar bhayo"],
     "side effects": ["efectes secundaris", "efectos secundarios", "efekte anësore", "illoli", "mmetụta ọjọọ", "दुष्प्रभाव"],
     "in one sentence": ["en una frase", "nunha frase", "në një fjali", "a jumla ɗaya", "n'otu ahịrịokwu", "एक वाक्यमा"],
-    "please": ["si us plau", "por favor", "ju lutem", "don allah", "biko", "कृपया", "kripaya"],
+    "please": ["si us plau", "ju lutem", "don allah", "biko", "कृपया", "kripaya"],
     "study": ["estudi", "studim", "bincike", "ọmụmụ", "अध्ययन", "adhyayan"],
     "lupus": ["लुपस", "lupusi"],
     "scleroderma": ["esclerodèrmia", "sklerodermi", "स्क्लेरोडर्मा"],
