@@ -1,12 +1,15 @@
 """Shared fixtures: one real index and Assistant per test session, built in a temporary folder."""
 from __future__ import annotations
 
+import functools
 import hashlib
 import math
 import os
 import shutil
 import socket
 import tempfile
+import tomllib
+import unicodedata
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -25,11 +28,31 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 SEED = ROOT.parent / "shared" / "seed" / "study-summary.txt"
+STUDY = CORPUS / "car-t-autoimmune" / "study.toml"  # the study pack the glossary tests read
 
 
 def pytest_sessionfinish(session, exitstatus):
     if _OWN_MODELS_DIR is not None:
         shutil.rmtree(_OWN_MODELS_DIR, ignore_errors=True)
+
+
+@functools.lru_cache(maxsize=1)
+def corpus_glosses():
+    """The study packs' own words in other languages (their [glossary]), as glossary.gloss takes them."""
+    from assistant.answering.glossary import study_glosses
+    from assistant.ingest.packs import load_packs
+
+    return study_glosses(load_packs(CORPUS))
+
+
+def glossary_forms() -> dict[str, str]:
+    """Every form of the generic glossary and of the study pack's [glossary] (lower case, NFC) -> its English."""
+    from assistant.answering.glossary import GLOSSARY
+
+    data = tomllib.loads(GLOSSARY.read_text(encoding="utf-8"))
+    pack = tomllib.loads(STUDY.read_text(encoding="utf-8"))["glossary"]
+    return {unicodedata.normalize("NFC", form.lower()): english
+            for section in [*data.values(), pack] for english, forms in section.items() for form in forms}
 
 
 class FakeEmbeddings(Embeddings):

@@ -8,24 +8,15 @@ no form of these languages is an English word of the embedding model's vocabular
 answers a few of them with the study's fact."""
 from __future__ import annotations
 
-import functools
 import tomllib
 import unicodedata
-from pathlib import Path
 
 import pytest
+from conftest import STUDY
+from conftest import corpus_glosses as _glosses
+from conftest import glossary_forms as _forms
 
-from assistant.answering.glossary import GLOSSARY, gloss, study_glosses
-
-ROOT = Path(__file__).resolve().parent.parent
-STUDY = ROOT / "corpus" / "car-t-autoimmune" / "study.toml"
-
-
-@functools.lru_cache(maxsize=1)
-def _glosses():
-    from assistant.ingest.packs import load_packs
-
-    return study_glosses(load_packs(ROOT / "corpus"))
+from assistant.answering.glossary import gloss
 
 
 # language -> (question, English words its gloss must contain)
@@ -219,13 +210,6 @@ SAMPLE_FORMS = {
 ADDED_AS_ENGLISH = ["poses", "mines", "mina", "let", "posi", "pos", "derma", "therapies", "nefron", "remise", "roku",
                     "alls", "bunky", "proc", "mys", "iris", "cad", "bor", "oda", "hogy", "mi",
                     "faint", "well", "at", "may", "mis", "pam", "acum", "ac", "ano", "po"]
-
-
-def _forms() -> dict[str, str]:
-    data = tomllib.loads(GLOSSARY.read_text(encoding="utf-8"))
-    pack = tomllib.loads(STUDY.read_text(encoding="utf-8"))["glossary"]
-    return {unicodedata.normalize("NFC", form.lower()): english
-            for section in [*data.values(), pack] for english, forms in section.items() for form in forms}
 
 
 def test_the_forms_are_in_the_tables_and_none_left_out_as_english_is():

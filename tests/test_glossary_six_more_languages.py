@@ -7,24 +7,13 @@ ask by are read in English, English is never changed, no form of these languages
 the embedding model's vocabulary, and the assistant answers a few of them with the study's fact."""
 from __future__ import annotations
 
-import functools
-import tomllib
 import unicodedata
-from pathlib import Path
 
 import pytest
+from conftest import corpus_glosses as _glosses
+from conftest import glossary_forms as _forms
 
-from assistant.answering.glossary import GLOSSARY, gloss, study_glosses
-
-ROOT = Path(__file__).resolve().parent.parent
-STUDY = ROOT / "corpus" / "car-t-autoimmune" / "study.toml"
-
-
-@functools.lru_cache(maxsize=1)
-def _glosses():
-    from assistant.ingest.packs import load_packs
-
-    return study_glosses(load_packs(ROOT / "corpus"))
+from assistant.answering.glossary import gloss
 
 
 # language -> (question, English words its gloss must contain)
@@ -155,13 +144,6 @@ SAMPLE_FORMS = {
 # English words that a form of these languages would be (Afrikaans above all): never glossed alone
 ADDED_AS_ENGLISH = ["die", "wat", "is", "was", "in", "met", "hy", "my", "ons", "hoe", "lank", "net", "sin", "visas",
                     "said", "ravi", "ali", "so", "le", "en", "san", "wo", "ya", "won", "mis", "on"]
-
-
-def _forms() -> dict[str, str]:
-    data = tomllib.loads(GLOSSARY.read_text(encoding="utf-8"))
-    pack = tomllib.loads(STUDY.read_text(encoding="utf-8"))["glossary"]
-    return {unicodedata.normalize("NFC", form.lower()): english
-            for section in [*data.values(), pack] for english, forms in section.items() for form in forms}
 
 
 def test_the_forms_are_in_the_tables_and_none_that_is_english():

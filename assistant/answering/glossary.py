@@ -12,8 +12,10 @@ import unicodedata
 from pathlib import Path
 
 GLOSSARY = Path(__file__).resolve().parent.parent / "knowledge" / "glossary.toml"
-# (A word goes on over the combining marks no single letter has: Yoruba "ìtọ́jú", a tone mark over ọ.)
-_WORD = re.compile(r"[\w\u0300-\u036f'’/-]*\w[\w\u0300-\u036f'’/-]*|\w/")
+# (A word goes on over the combining marks no single letter has: Yoruba "ìtọ́jú", a tone mark over ọ;
+# and over the vowel signs of the scripts of India, which \w leaves out: Devanagari "बिरामी".)
+_MARKS = "".join(re.escape(chr(c)) for c in range(0x300, 0x10000) if unicodedata.category(chr(c)) in ("Mn", "Mc", "Me"))
+_WORD = re.compile(rf"[\w{_MARKS}'’/-]*\w[\w{_MARKS}'’/-]*|\w/")
 MAX_WORDS = 4  # the longest phrase of the table, in words
 
 
