@@ -289,3 +289,67 @@ def test_the_article_die_of_other_languages_is_no_question_about_deaths(bot, mes
     assert bot.ask(message).meta.get("uncovered") != "deaths or survival", message
     # (the English verb still is)
     assert bot.ask("did any of the patients die?").kind == "not_in_study"
+
+
+@pytest.mark.parametrize("message, group_count", [
+    ("My aunt has myositis. Was that one of the conditions in the study?", "3 patients"),
+    ("I have scleroderma, were there people like me?", "4 patients"),
+    ("did SLE patients take part?", "8 patients"),
+    ("was anyone with lupus enrolled?", "8 patients"),
+])
+def test_asked_whether_people_of_one_of_its_groups_took_part_the_answer_is_yes_and_how_many(bot, message, group_count):
+    reply = bot.ask(message)
+    assert reply.answer.startswith("Yes") and group_count in reply.answer, reply.answer
+
+
+@pytest.mark.parametrize("message", [
+    "did the lupus patients improve?",
+    "was lupus the only disease they included?",
+    "I have lupus and I'm on dialysis. Were there people like me?",
+    "I have lupus and my doctor checks my anti-dsDNA. Did they look at that in this study?",
+])
+def test_a_question_only_naming_a_group_gets_no_yes_of_taking_part(bot, message):
+    assert bot.ask(message).meta.get("took_part") is None, message
+
+
+def test_a_question_pointing_back_at_the_told_sentence_before_asks_about_it(bot):
+    reply = bot.ask("I've had lupus for years and I'm scared of infections. Does the study say anything about them?")
+    assert reply.kind == "not_in_study" and "side effects" in reply.answer, reply.answer
+
+
+def test_the_others_after_a_question_about_one_group_asks_it_of_the_other_groups(bot):
+    history = [{"role": "user", "content": "how many myositis patients were there?"},
+               {"role": "assistant", "content": "There were 3 patients with myositis."}]
+    reply = bot.ask("and the rest?", history)
+    assert "4 patients" in reply.answer and "8 patients" in reply.answer, reply.answer
+
+
+@pytest.mark.parametrize("message, topic", [
+    ("were fevers reported in the study, for my class?", "side effects"),
+    ("did they do MRI scans on the patients?", "scans"),
+    ("what happened to the patients' platelets?", "counts"),
+])
+def test_topics_the_study_never_reports_are_not_in_it(bot, message, topic):
+    reply = bot.ask(message)
+    assert reply.kind == "not_in_study" and topic in reply.answer, reply.answer
+
+
+def test_a_quick_scan_of_the_text_is_no_imaging(bot):
+    reply = bot.ask("I did a quick scan of the summary - how many patients were treated?")
+    assert reply.kind == "answer" and "15" in reply.answer, reply.answer
+
+
+def test_how_the_answer_is_wanted_is_no_topic_it_lacks(bot):
+    reply = bot.ask("what's the myositis result in one line?")
+    assert reply.kind == "answer" and "major" in reply.answer, reply.answer
+
+
+def test_what_a_word_means_in_numbers_is_the_scales_bands(bot):
+    reply = bot.ask("what does a major response mean in numbers?")
+    assert reply.kind == "answer" and "60 to 100" in reply.answer, reply.answer
+
+
+def test_ones_own_score_told_then_the_scales_top_asked_is_answered(bot):
+    reply = bot.ask("My EUSTAR-AI was 3 last month. What's the highest it can go?")
+    assert reply.kind == "answer" and "10" in reply.answer, reply.answer
+    assert bot.ask("my SLEDAI was 12, is that bad?").kind == "medical_advice"

@@ -39,13 +39,16 @@ _DIRECTION = re.compile(r"\b(?:(?:is|are|does|do)\s+(?:a\s+|the\s+)?(?:higher|lo
                         r"|(?:higher|lower)(?:\s+\w+)?\s+(?:is|are|=|means?)\s+)(?:better|worse|good|bad)(?:\s+or\s+(?:better|worse|good|bad))?\b", re.I)
 # One's own value said to be high or low, or to have moved: "is higher worse?" then asks about it.
 _MOVED = re.compile(r"\b(low|lower|high|higher|up|down|rose|risen|fell|fallen|dropped|increased|decreased|from \d+(\.\d+)? to \d+)\b", re.I)
+# How far a scale goes, asked with "it" for the scale: "what's the highest it can go?" (not the writer's own value).
+_SCALE_REACH = re.compile(r"\b(?:highest|lowest|max(?:imum)?|min(?:imum)?|top|bottom)\b[^.?!]{0,25}?\b(?:it|that|this)\s+(?:can|could|will|would|does|do|goes|go)\s*(?:go|reach|get|run|score|be)?\b", re.I)
 _OWN_DUTY = re.compile(r"\b(i|we|she|he|my \w+) (should|must|need to|have to|ought to)\b", re.I)  # "... says I should do?"
 _QUESTION_WORD = re.compile(r"^\W*(?:so |and |but )?(?:what|how|which|why|where|when|who|does|do|did|is|are|can|could)\b", re.I)
 _SENTENCE = re.compile(r"(?:[^.!?]|[.!?](?=\S))+[.!?]*")  # (not at "2.1" or "e.g.")
 # A question about what a study or its figure says (the words any study's text has for its parts).
 _OF_THE_STUDY = re.compile(r"\b(study|studies|summary|paper|article|figure|fig|panel|chart|graph|plot|legend|table|scale|range|"
                            r"researchers|authors|track(s|ed)?|measured?|dashed|line|axis|legend|stands? for|"
-                           r"(highest|lowest|maximum|minimum|max|min|top|bottom)( possible)? (score|value|number|reading)|can go|goes? up to)\b", re.I)
+                           r"(highest|lowest|maximum|minimum|max|min|top|bottom)( possible)? (score|value|number|reading)|can go|goes? up to|"
+                           r"the (max|maximum|minimum|highest possible|lowest possible)(?=\W*$))\b", re.I)
 # A clause: what a comma, semicolon, "and", "but" or a stop bounds ("I had a fit last year, fully
 # recovered now").
 _CLAUSE = re.compile(r"[^,;.!?]+?(?=\s*(?:[,;.!?]|\band\b|\bbut\b|$))", re.I)
@@ -325,7 +328,7 @@ class Router:
         return bool(asked) and all(
             (_OF_THE_STUDY.search(x) or _OF_THE_STUDY.search(lead_in.get(x, "")) or (_DIRECTION.search(x) and not _MOVED.search(told)))
             and not result.search(x) and not self.guards["personal_advice"].search(x)
-            and not _OWN_DUTY.search(x) and not _TURNS_BACK.search(_DIRECTION.sub(" ", x)) for x in asked)
+            and not _OWN_DUTY.search(x) and not _TURNS_BACK.search(_SCALE_REACH.sub(" ", _DIRECTION.sub(" ", x))) for x in asked)
 
     def _in_general(self, text: str, sentence: str, kind: str = "") -> bool:
         """A sign of illness asked about in general (nobody said to have it now) or in the past. Read
