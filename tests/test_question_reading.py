@@ -353,3 +353,10 @@ def test_ones_own_score_told_then_the_scales_top_asked_is_answered(bot):
     reply = bot.ask("My EUSTAR-AI was 3 last month. What's the highest it can go?")
     assert reply.kind == "answer" and "10" in reply.answer, reply.answer
     assert bot.ask("my SLEDAI was 12, is that bad?").kind == "medical_advice"
+
+
+def test_the_one_of_another_group_after_a_scales_range_is_that_groups_scale(bot):
+    history = [{"role": "user", "content": "what's the range of the SLEDAI-2K?"},
+               {"role": "assistant", "content": "It goes from 0 to 105."}]
+    reply = bot.ask("and the scleroderma one?", history)
+    assert "EUSTAR" in reply.answer and "0 to 10" in reply.answer, reply.answer

@@ -59,7 +59,7 @@ WHERE_IN_FIGURE = re.compile(r"\b(which|what) (panel|part|section|bit|graph|char
                               r"\bwhere (in|on) the (figure|graph|chart)\b", re.I)  # as a definition is boosted for "what is X?"
 _ASKS_ANALOGY = re.compile(r"\b(analog\w*|metaphors?|imagin\w*|comparisons?|picture it)\b", re.I)
 _SUMMARY_INTENT = re.compile(
-    r"\b(summar\w*|overview|tl;?dr|in a nutshell|gist|takeaways?|main (points|findings|messages?)|key (points|findings|messages?)|"
+    r"\b(summar\w*|overview|tl;?dr|in a nutshell|gist|takeaways?|main (points|findings?|messages?|results?)|key (points|findings|messages?)|bottom line|"
     r"what (is|was) (this|the) (study|paper|article) about|what did (the|this) study find|"
     r"(simplify|break down|sum up|boil down) (the|its|their) (main )?(findings|results))\b",
     re.I,

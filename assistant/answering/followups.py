@@ -239,6 +239,9 @@ def _swap_subject(bare: str, previous: str, lexicon: Lexicon, groups=()) -> str 
             if match and not find_name(form, bare):
                 if another.group("kind") and re.search(r"\bthe\s+$", previous[:match.start()], re.I):
                     new = another.group("kind")  # "the XY chart" -> "the blood-test chart"
+                    head = _MEASURE_HEAD.findall(definition.long_form or "")
+                    if head and groups and any(find_name(n, new) for g in groups for n in g.all_names) and not _MEASURE_HEAD.search(new):
+                        new = f"{new} {head[-1].lower()}"  # ("the <group> one" after "the range of <an index>": that group's index)
                 else:
                     new = phrase[another.start():]  # "What's X?" -> "What's the blood one?"
                     # (the one of the term's kind: "the one for group B" after "what's <an index>?" is an index)
