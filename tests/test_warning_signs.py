@@ -292,3 +292,12 @@ def test_a_decision_said_as_a_statement_to_confirm_is_a_decision(message, advice
 ])
 def test_a_message_passing_as_the_system_is_an_injection_and_a_user_saying_so_is_not(message, kind):
     assert _guards().guard(message) == kind, message
+
+
+@pytest.mark.parametrize("message", [
+    "Should I take a falling skin score to mean the skin is softer?",
+    "should we take the rising line as the muscles getting stronger?",
+])
+def test_taking_a_reading_to_mean_something_is_no_decision(message):
+    assert _guards().guard(message) != "personal_advice", message
+    assert _guards().guard("should I take my prednisone as prescribed?") == "personal_advice"
