@@ -296,7 +296,7 @@ def test_a_message_passing_as_the_system_is_an_injection_and_a_user_saying_so_is
 
 @pytest.mark.parametrize("message", [
     "Should I take a falling skin score to mean the skin is softer?",
-    "should we take the rising line as the muscles getting stronger?",
+    "Should I take a rising muscle-test line to mean stronger muscles?",
 ])
 def test_taking_a_reading_to_mean_something_is_no_decision(message):
     assert _guards().guard(message) != "personal_advice", message
