@@ -63,7 +63,7 @@ _OWN = re.compile(r"\b(i|i'?ve|my|me|she'?s|he'?s|her|his)\b", re.I)
 # "did they test it in X too?"): a yes/no or "any" question from the start of a clause, whose words
 # besides the group's name only say taking part.
 _TOOK_PART_ASKED = re.compile(r"(?:^|[,.;:!?]\s+|\s[-–—]+\s+)\W*(?:(?:and|so|but|also|ok(?:ay)?)\W+)?(?:were|was|are|is|did|does|do|any)\b.*", re.I | re.S)
-# ... saying taking part in so many words: "included", "in the study", "one of the conditions", "were there people ...".
+# ... saying taking part in so many words: "included", "took part", "one of the conditions", "were there people ...".
 _TOOK_PART_SAID = re.compile(
     r"\b(?:included|include|includes|including|enrol\w*|enroll\w*|recruited|studied|part of (?:it|the|this)|"
     r"(?:one of|among) the (?:conditions|diseases|illnesses|groups|ones)|(?:were|was) there (?:any|people|patients|anyone|anybody|folks|others|some)|"
