@@ -45,6 +45,27 @@ def corpus_glosses():
     return study_glosses(load_packs(CORPUS))
 
 
+@functools.lru_cache(maxsize=1)
+def guard_router():
+    """A router with no examples: only its guards (every pattern tried on every text)."""
+    import numpy as np
+
+    from assistant.answering.routing import Router
+    return Router([], np.zeros((0, 4), dtype="float32"))
+
+
+@functools.lru_cache(maxsize=1)
+def quick_guard_router():
+    """The same, knowing which words are English: the patterns of other languages are tried only on a
+    text with some other word (as the assistant's router does)."""
+    import numpy as np
+
+    from assistant.answering.routing import Router
+    from assistant.index.embedders import model_words, packaged_model_path
+    from assistant.retrieval.lexicon import STOPWORDS
+    return Router([], np.zeros((0, 4), dtype="float32"), english=frozenset(model_words(packaged_model_path()) | STOPWORDS))
+
+
 def glossary_forms() -> dict[str, str]:
     """Every form of the generic glossary and of the study pack's [glossary] (lower case, NFC) -> its English."""
     from assistant.answering.glossary import GLOSSARY

@@ -8,26 +8,10 @@ and what must stay a study question: the study's patients as the subject, long a
 information, a figure or a summary, a school task, an English question after a first-person line."""
 from __future__ import annotations
 
-import functools
-
-import numpy as np
 import pytest
-
-from assistant.answering.routing import Router
+from conftest import guard_router, quick_guard_router
 
 E, S, A, I = "emergency_reaction", "emergency_self_harm", "personal_advice", "injection"
-
-
-@functools.lru_cache(maxsize=1)
-def _router() -> Router:
-    return Router([], np.zeros((0, 4), dtype="float32"))
-
-
-@functools.lru_cache(maxsize=1)
-def _quick_router() -> Router:
-    from assistant.index.embedders import model_words, packaged_model_path
-    from assistant.retrieval.lexicon import STOPWORDS
-    return Router([], np.zeros((0, 4), dtype="float32"), english=frozenset(model_words(packaged_model_path()) | STOPWORDS))
 
 
 MESSAGES = {
@@ -247,7 +231,7 @@ MESSAGES = {
 @pytest.mark.parametrize("language, message, kind",
                          [(language, message, kind) for language, cases in MESSAGES.items() for message, kind in cases])
 def test_guards_in_the_six_languages(language, message, kind):
-    assert _router().guard(message) == kind, (language, message)
+    assert guard_router().guard(message) == kind, (language, message)
 
 
 @pytest.mark.parametrize("language", sorted(MESSAGES))
@@ -262,7 +246,7 @@ def test_the_router_that_skips_other_languages_on_plain_english_reads_these_the_
     """The router that knows which words are English tries these patterns only on a text with some
     other word: on every message here it says what the router trying every pattern says."""
     texts = [text for cases in MESSAGES.values() for text, _ in cases]
-    assert [_quick_router().guard(t) for t in texts] == [_router().guard(t) for t in texts]
+    assert [quick_guard_router().guard(t) for t in texts] == [guard_router().guard(t) for t in texts]
 
 
 @pytest.mark.parametrize("text", [
@@ -275,8 +259,8 @@ def test_the_router_that_skips_other_languages_on_plain_english_reads_these_the_
     "Ma and pa asked: is it a cure? Sa said the study was small.",
 ])
 def test_english_study_questions_stay_study_questions(text):
-    assert _router().guard(text) is None
-    assert _quick_router().guard(text) is None
+    assert guard_router().guard(text) is None
+    assert quick_guard_router().guard(text) is None
 
 
 # Attempts to change the instructions, and their look-alikes (the study's rules or criteria asked about,
@@ -373,8 +357,8 @@ INJECTIONS = {
 @pytest.mark.parametrize("language, message, kind",
                          [(language, message, kind) for language, cases in INJECTIONS.items() for message, kind in cases])
 def test_instruction_injections_in_the_six_languages(language, message, kind):
-    assert _router().guard(message) == kind, (language, message)
-    assert _quick_router().guard(message) == kind, (language, message)
+    assert guard_router().guard(message) == kind, (language, message)
+    assert quick_guard_router().guard(message) == kind, (language, message)
 
 
 @pytest.mark.parametrize("language", sorted(INJECTIONS))
@@ -425,4 +409,4 @@ DISCLAIMERS = {
 @pytest.mark.parametrize("language, message, kind",
                          [(language, message, kind) for language, cases in DISCLAIMERS.items() for message, kind in cases])
 def test_a_decision_disclaimed_is_no_decision(language, message, kind):
-    assert _router().guard(message) == kind, (language, message)
+    assert guard_router().guard(message) == kind, (language, message)
