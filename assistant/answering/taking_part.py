@@ -1,0 +1,57 @@
+"""Whether people of one of a study's groups took part ("was X one of the conditions they treated?",
+"I have X, were there people like me?"): answered yes, with the sentence counting the groups."""
+from __future__ import annotations
+
+import re
+
+from assistant.records import Sentence
+from assistant.retrieval.lexicon import content_tokens, names_any
+
+# Asking whether people of a group took part ("was X included?", "were there people like me?",
+# "did they test it in X too?"): a yes/no or "any" question from the start of a clause, whose words
+# besides the group's name only say taking part.
+_TOOK_PART_ASKED = re.compile(r"(?:^|[,.;:!?]\s+|\s[-–—]+\s+)\W*(?:(?:and|so|but|also|ok(?:ay)?)\W+)?(?:were|was|are|is|did|does|do|any)\b.*", re.I | re.S)
+# ... saying taking part in so many words: "included", "took part", "one of the conditions", "were there people ...".
+_TOOK_PART_SAID = re.compile(
+    r"\b(?:included|include|includes|including|enrol\w*|enroll\w*|recruited|studied|part of (?:it|the|this)|"
+    r"(?:one of|among) the (?:conditions|diseases|illnesses|groups|ones)|(?:were|was) there (?:any|people|patients|anyone|anybody|folks|others|some)|"
+    r"(?:treat|treated|test|tested|try|tried) (?:it )?(?:in|on) |(?:had|have) (?:any )?(?:people|patients|anyone) with|people like (?:me|him|her|them|us)|"
+    r"(?:anyone|anybody|people|patients) with|(?:take|took|taking) part|(?:any|some) (?:[\w-]+ ){0,2}(?:patients|people|cases) in (?:this|the|it)\b)", re.I)
+# ... of the group told before it: "people like me", "anyone with it", "one of the conditions".
+_THE_GROUP_TOLD = re.compile(r"\b(?:like (?:me|him|her|them|us|mine)|with (?:it|that|this)|(?:one of|among) the (?:conditions|diseases|illnesses|groups|ones))\b", re.I)
+_ONLY_OR_NOT = re.compile(r"\b(only|just|solely|exclusively|not|no|never|excluded|left out|without|except)\b|n['’]t\b", re.I)
+# What a message may tell of the writer before asking so: having the condition, who has it, since when.
+_TOLD_OF_ONESELF = frozenset(content_tokens(
+    "i i'm im am is are was have has had got get diagnosed diagnosis mum mom mother dad father sister brother son daughter "
+    "husband wife partner friend aunt uncle grandma grandmother grandpa grandfather gran nan cousin niece nephew child kid "
+    "years year months month ago since suffer suffers suffering live living with hi hello hey so ok okay well also too"))
+_TAKING_PART = frozenset(content_tokens(
+    "study trial research paper summary it include included includes including part among one conditions condition group groups ones "
+    "take took taking try tried "
+    "diseases disease illnesses illness types kinds type kind people patients person anyone anybody someone somebody "
+    "participants folks treated studied tested test enrolled recruited like cases also too any look looked covered "
+    "involve involved others there same me him her them us mine this that these those"))
+
+
+def took_part(question: str, groups, group_counts) -> Sentence | None:
+    """Whether people of one of the study's groups took part ("was X one of the conditions they
+    treated?", "I have X, were there people like me?"): the sentence counting that group, when the
+    question names one group and asks nothing else. group_counts: (label, count, sentence, pattern)
+    per group, as PremiseChecker works them out."""
+    asked = _TOOK_PART_ASKED.search(question)
+    named = [g for g in groups if names_any(question, g.all_names)]
+    if asked is None or len(named) != 1 or not _TOOK_PART_SAID.search(asked.group(0)):
+        return None
+    if not names_any(asked.group(0), named[0].all_names) and not _THE_GROUP_TOLD.search(asked.group(0)):
+        return None  # ("I have X; my doctor checks Y. Did they look at that?": "that" is Y)
+    if _ONLY_OR_NOT.search(asked.group(0)):
+        return None  # ("was X the only one included?", "were X patients not included?": not a plain yes)
+    counted = [sentence for label, _, sentence, _ in group_counts if label == named[0].label]
+    names = "|".join(re.escape(n) for n in sorted(named[0].all_names, key=len, reverse=True))
+    rest = re.sub(rf"(?<![\w-])(?:{names})(?![\w-])", " ", asked.group(0), flags=re.I)
+    told = re.sub(rf"(?<![\w-])(?:{names})(?![\w-])", " ", question[: asked.start()], flags=re.I)
+    if not counted or not content_tokens(question) or set(content_tokens(rest)) - _TAKING_PART:
+        return None
+    if set(content_tokens(told)) - _TOLD_OF_ONESELF:
+        return None  # ("I have X and I'm on dialysis. Were there people like me?": not only X)
+    return counted[0]
