@@ -12,6 +12,7 @@ import re
 from assistant.answering.composer import Request
 from assistant.answering.followups import own_words
 from assistant.answering.planner import _with
+from assistant.answering.premises import wrong_group
 from assistant.records import Reply
 from assistant.retrieval.lexicon import PEOPLE_COUNT, content_tokens, find_name, names_any, tokens
 
@@ -215,6 +216,10 @@ class Conversation:
             evidence, _ = self.composer.evidence(claim[: self.settings.max_question_chars], "", request)
             ranked = [e.sentence for e in evidence] or ranked
         premise = checker.find(claim, ranked)
+        if not premise:
+            # A term of one group said of another ("the X patients reached <the Y group's measure>").
+            premise = wrong_group(said[-1], request.study, self.composer.entities(said[-1]),
+                                  self.planner._opening, self.planner._glossary)
         if not premise:
             return reply
         cited = {c.quote: c.n for c in reply.citations}

@@ -33,6 +33,12 @@ _WANTS_LIST = re.compile(
     # Several things of a kind: "which scores are plotted", "the three measures", "what 4 things".
     r"\b(what|which) ([\w-]+ ){0,2}(scores|measures|measurements|markers|tests|scales|indices|indexes|things)\b|"
     r"\b(the|what|which|name|list|give me)( the)? (two|three|four|five|six|2|3|4|5|6) (things|measures|measurements|scores|markers|tests|scales|items|points|steps|parts)\b", re.I)
+# "each panel", "all the panels", "the four panels": every part of that kind (see _every_part).
+_EVERY_PART = re.compile(r"\b(?:each|every|all(?: of)?(?: the)?|the (?:two|three|four|five|six|seven|eight|\d+))\s+([a-z]+?)s?\b", re.I)
+# Words of asking what the parts of a figure are, and nothing more about them (stems, as content_tokens gives them).
+_WHAT_PARTS_ARE = frozenset({"understand", "chart", "figur", "figure", "panel", "graph", "diagram", "pictur", "imag",
+                             "plot", "part", "section", "show", "mean", "explain", "tell", "know", "don", "one", "each",
+                             "everi", "all", "describ", "about", "walk", "through", "look", "read", "1", "2", "3"})
 _HOW_MANY = re.compile(r"\b(how many|number of|numbers|how big|sizes?|split|divided|broken down|breakdown|distributed)\b", re.I)
 # Questions listed one after another: a "?" or ";" between them, or "..., and what ...".
 _COORDINATED = re.compile(r"\?\s+\S|;\s|\b(and|also|plus)\s+(?:(?:for|in|at|on|by|from|to|with|of|since|until)\s+)?(what|how|why|when|who|whom|which|where|is|are|do|does|did|was|were)\b", re.I)
@@ -193,16 +199,20 @@ class ListAnswers:
             sections.setdefault(kind, []).append(label)
         named = max(sections.values(), key=len, default=[])
         if len(named) < 2:
+            named = self._every_part(query, request)
+        if len(named) < 2:
             return None
         ranked, _ = self.composer.evidence(query, context, request, vector=vector, keep=len(request.study.sentences))
         # A kind of answer wanted ("how long ..."): in each part, a sentence holding one comes first.
         wanted = [evidence for _, cue, evidence, _, _ in self.types if cue.search(query)][:1]
+        what_they_are = not ({t for t in content_tokens(query) if "_" not in t} - _WHAT_PARTS_ARE)
         picked, lines = [], []
         for label in named:
             mine = [e for e in ranked if label in self.composer.context_labels(e.sentence) and e.sentence not in picked
                     and self.composer.support(e) >= self.composer.min_support]
-            # The one holding more of the question's words first (the part's own "asterisk", not its best overall).
-            mine.sort(key=lambda e: -round(e.coverage, 1))
+            # The one holding more of the question's words first (the part's own "asterisk", not its best overall);
+            # asked only what the parts are ("what is each one?"), a line naming the part itself first.
+            mine.sort(key=lambda e: (-round(e.coverage, 1), what_they_are and label not in tokens(e.sentence.text)))
             own = [e.sentence for e in mine]
             if wanted:
                 own.sort(key=lambda s: _holds(wanted[0], s.text))
@@ -213,6 +223,17 @@ class ListAnswers:
             return None
         return _with(self.composer.compose(picked, request, labels=tuple(lines), title="Side by side"),
                      meta={"per_label": len(picked)})
+
+    def _every_part(self, query: str, request: Request) -> list[str]:
+        """"What does each panel show?": every label of the kind named after each/every/all, when the
+        study's text has a section for each of them (parts of a figure, not patients named in one)."""
+        found = _EVERY_PART.search(query)
+        if not found:
+            return []
+        kind = found.group(1).lower()
+        sections = {tokens(self.a.index.chunk(s.chunk_id).section)[-1:][0] for s in request.study.sentences
+                    if tokens(self.a.index.chunk(s.chunk_id).section)}
+        return sorted(label for label in sections if label.startswith(kind + "_"))
 
     def per_term(self, query: str, context: str, request: Request, vector=None) -> Reply | None:
         """A question comparing measures or terms it names ("which has the bigger range, X or Y?",

@@ -233,6 +233,10 @@ class Assistant(Conversation):
             return replies.emergency(pack, "self_harm" if kind == "emergency_self_harm" else "reaction")
         if kind == "injection":
             return replies.refused(pack)
+        def planted(reply: Reply) -> Reply:
+            # (The last answer said again another way: a claim planted in the turn it restyles is corrected too.)
+            return self._correct_planted(turns, reply, Request(study, style), asked)
+
         if kind in RESTYLE and (names_own_subject(text, self.scorer.lexicon, study.groups) or breaks_down(text)):
             # "and what does XYZ stand for?" asks about XYZ, "a list, one line per condition" for each group's
             # line: a question, not a restyle
@@ -242,12 +246,12 @@ class Assistant(Conversation):
             # "As bullet points, please": the previous question again, in the same words (a list is
             # how the answer is laid out when it has several points).
             earlier = turns[: max(i for i, t in enumerate(turns) if t["role"] == "user")]
-            return _with(self._ask(users[-1], earlier, style, study.id, depth + 1), meta={"restyled": "format"})
+            return _with(planted(self._ask(users[-1], earlier, style, study.id, depth + 1)), meta={"restyled": "format"})
         if users and depth < MAX_RESTYLES and asks_numbers(glossed) and not names_own_subject(text, self.scorer.lexicon, study.groups):
             # "Just the numbers": the previous question answered by its sentences that give numbers.
             earlier = turns[: max(i for i, t in enumerate(turns) if t["role"] == "user")]
             reply = self._ask(users[-1], earlier, style, study.id, depth + 1)
-            return _with(self._numbers(reply, reply.standalone_question or users[-1], Request(study, style, self._seen(turns, study))),
+            return _with(planted(self._numbers(reply, reply.standalone_question or users[-1], Request(study, style, self._seen(turns, study)))),
                          meta={"restyled": "numbers"})
         if users and depth < MAX_RESTYLES and asks_brief(glossed) and not breaks_down(glossed):
             # "In one sentence?": the previous answer, if it is one sentence already; else the study's
@@ -257,7 +261,7 @@ class Assistant(Conversation):
             brief = self._brief(self._ask(users[-1], earlier, style, study.id, depth + 1))
             if brief is None:
                 brief = self._ask(users[-1], earlier, "exact", study.id, depth + 1)
-            return _with(brief, meta={"restyled": "brief"})
+            return _with(planted(brief), meta={"restyled": "brief"})
         if kind in RESTYLE and users and depth < MAX_RESTYLES:
             # "Simpler, please" / "show me the exact words": the previous question, in that style (a
             # chain of such requests is followed back a few turns at most: each costs an answer).
@@ -266,7 +270,7 @@ class Assistant(Conversation):
             if kind == "meta_detail":
                 reply = self._more_detail(reply, reply.standalone_question or users[-1],
                                           Request(study, RESTYLE[kind], self._seen(turns, study)))
-            return _with(reply, meta={"restyled": kind})
+            return _with(planted(reply), meta={"restyled": kind})
         if kind in ("greeting", "thanks"):
             return replies.greeting(pack, thanks=kind == "thanks")
         request = Request(study, style, self._seen(turns, study), used_terms(asked, study), asked_terms(asked, study))

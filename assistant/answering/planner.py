@@ -22,7 +22,7 @@ from assistant.answering.premises import Premise, wrong_group
 from assistant.answering.routing import STUDY
 from assistant.answering.typed import YES_NO, TypedAnswers, answer_types
 from assistant.records import Reply
-from assistant.retrieval.lexicon import content_tokens, find_name, names_any, tokens
+from assistant.retrieval.lexicon import PEOPLE_COUNT, content_tokens, find_name, names_any, tokens
 
 # Question-bank thresholds (cosine similarity of the question to the bank's nearest phrasing).
 NOT_COVERED_MIN = 0.62  # a not-covered topic this close ...
@@ -77,6 +77,12 @@ _MODIFIES = re.compile(r"(?!\s*(?:$|[?.!,;:)\"'’”]|(?:stand|stands|mean|mean
 _ALL_OF_THEM = re.compile(r"\b(abbreviations|acronyms|initialisms|all|every|each|list)\b", re.I)
 _EVERY = re.compile(r"\b(glossary|all|every|each|list|bullet\w*|table|what (they|each) (means?|stands? for))\b", re.I)
 # A part of a figure named, or pointed at ("that panel"), in the message as typed.
+# How many of the study's groups, or which group had the most or fewest people: the sentence naming
+# every group (with its numbers) answers. (Words for a kind of patient group, in any study.)
+_GROUP_NOUN = r"(?:diseases?|conditions?|illness(?:es)?|disorders?|groups?|sicknesses|kinds of (?:patients|disease)|types of (?:patients|disease))"
+_GROUPS_ASKED = re.compile(rf"\bhow many (?:different |separate |distinct |kinds of |types of )?{_GROUP_NOUN}\b|"
+                           rf"\b(?:which|what) {_GROUP_NOUN}\b[^.?!]{{0,30}}\b(?:most|fewest|least|largest|smallest|biggest|more|fewer)\b", re.I)
+_MAY_BE = re.compile(r"\b(could|would|might|will|may|can)\b|\bin (the )?future\b", re.I)
 _OWN_PAIRING = re.compile(r"\b(panel|figure|fig|table|graph|chart)s?\s+([a-z]|\d{1,3})\b|\b(that|this|the same) (panel|figure|table|graph|chart|plot)\b", re.I)
 _NEGATED = re.compile(r"\b(not|no|never|isn'?t|aren'?t|doesn'?t|don'?t|didn'?t|wasn'?t|weren'?t|without|nor)\b", re.I)
 # Two things set against each other: "X compared with Y", "X versus Y", "which is bigger, X or Y".
@@ -118,6 +124,7 @@ class Planner(ListAnswers, TypedAnswers):
         self.near = assistant.composer.near
         self._specific: dict[str, list[tuple[str, ...]]] = {}  # per study, its specific terms' forms
         self._openings = {}
+        self._counted = {}  # per study: the sentence counting every group (see _groups_counted)
         for sentence in assistant.index.sentences:
             chunk = assistant.index.chunk(sentence.chunk_id)
             self._openings.setdefault((chunk.doc_id, chunk.section), sentence)
@@ -275,6 +282,13 @@ class Planner(ListAnswers, TypedAnswers):
         if member is not None:
             # "Was X one of the conditions treated?": yes, and how many of them.
             return _with(composer.compose([member], request, prefix="Yes:"), meta={"took_part": True})
+        counted = self._groups_counted(study)
+        if (counted is not None and _GROUPS_ASKED.search(asking_part(query)) and not _MAY_BE.search(query)
+                and all(p == asking_part(query) or not content_tokens(p) for p in composer.parts(query))
+                and not any(names_any(query, g.all_names) for g in study.groups) and not composer.entities(query)):
+            # "How many different diseases were studied (and what are they)?", "which group was
+            # smallest?": the sentence naming every group with how many people it had.
+            return _with(composer.compose([counted], request), meta={"groups_asked": True})
         if single and self.near.unknown_choice(query):
             # "was it A or B?" naming things the study never mentions: it does not say which.
             return composer.not_in_study(ranked, {"choice": True}, request, "which", [e.sentence for e in ranked[:1] if e.dense >= 0.35])
@@ -450,6 +464,15 @@ class Planner(ListAnswers, TypedAnswers):
         elif not _PANEL.search(opening.text):
             return None  # (no part of the figure is named for it)
         return _with(composer.compose([opening, best] if opening != best else [best], request), meta={"where_in_figure": True})
+
+    def _groups_counted(self, study):
+        """The sentence naming every group of the study with the most counts of people in it (None
+        when no sentence names them all with a count)."""
+        if study.id not in self._counted:
+            named = [s for s in study.sentences if len(study.groups) > 1 and all(names_any(s.text, g.names) for g in study.groups)]
+            counted = max(named, key=lambda s: len(PEOPLE_COUNT.findall(s.text)), default=None)
+            self._counted[study.id] = counted if counted is not None and PEOPLE_COUNT.search(counted.text) else None
+        return self._counted[study.id]
 
     def _opening(self, sentence):
         """The first sentence of a sentence's section (where a figure panel names its group)."""

@@ -358,6 +358,13 @@ class Router:
         starts = [(kind, at) for kind in SIGNS if kind in self.guards for at in self.guards[kind].starts(text)]
         return bool(starts) and all(self._in_general(text, _sentence_at(text, at), kind) for kind, at in starts)
 
+    def _long_ago_study_asked(self, text: str) -> bool:
+        """Something told as long past (a year, "years ago"; not days, weeks or months ago, when an
+        infusion's effects still come), nothing said to happen now, and the study asked about."""
+        past = [m.group(0).lower() for p in self.signs["in_the_past"].patterns for m in p.finditer(text)]
+        return (bool(past) and not any(re.search(r"\b(weeks?|days?|months?)\b", p) for p in past)
+                and not self._now_apart_from_past(text) and bool(_OF_THE_STUDY.search(text)))
+
     def _now_apart_from_past(self, text: str) -> bool:
         """Whether text says something is happening now, other than by the word "emergency" in a
         clause about the past ("last month I ended up in the emergency room") or a bare "now" of
@@ -442,6 +449,8 @@ class Router:
             least = float("inf")  # (the classifier alone is not heard: see OFF_TOPIC_NOT_EMERGENCY)
         if label == "injection" and _only_asks(text):
             least = float("inf")  # (a question only asks: see _ADDRESSES_ASSISTANT)
+        if label == "emergency" and self._long_ago_study_asked(text):
+            least = float("inf")  # ("my dad had a heart attack in 2010, so ... in panel C, how long ...?")
         if label == "advice" and self._result_told_study_asked(text):
             least = float("inf")  # ("my <score> was 12. What's the highest it can go?": the guards read it through)
         if label != "other" and probability >= least and not (label == "advice" and by_examples.kind == "off_topic"):
