@@ -45,3 +45,22 @@ def test_how_many_groups_or_which_is_largest_is_answered_by_the_sentence_countin
 
 def test_how_many_groups_it_might_help_in_future_is_not_the_count_of_groups(bot):
     assert not bot.ask("how many more conditions could it treat in the future?").meta.get("groups_asked")
+
+
+def test_what_a_list_of_items_is_for_is_no_subject_of_the_items(bot):
+    reply = bot.ask("Two things for our class newsletter: how many patients, and the longest follow-up?")
+    assert "15" in reply.answer and "two years" in reply.answer, reply.answer
+
+
+@pytest.mark.parametrize("message", ["can you break the patients down by condition?", "break them down by disease for me"])
+def test_asked_to_break_the_patients_down_by_group_the_counts_come_first(bot, message):
+    reply = bot.ask(message)
+    assert "8 patients" in reply.answer and "4 patients" in reply.answer, reply.answer
+
+
+def test_each_groups_count_and_a_time_of_the_whole_study_are_both_answered(bot):
+    reply = bot.ask("How many had each condition, and how long was everyone followed?")
+    assert "8 patients" in reply.answer and "two years" in reply.answer, reply.answer
+    # (each group's count and what each group achieved stay one line per group)
+    reply = bot.ask("For every disease group, how many patients were there and what did they achieve?")
+    assert reply.answer.startswith("For each group") and "major" in reply.answer, reply.answer

@@ -39,7 +39,10 @@ _EVERY_PART = re.compile(r"\b(?:each|every|all(?: of)?(?: the)?|the (?:two|three
 _WHAT_PARTS_ARE = frozenset({"understand", "chart", "figur", "figure", "panel", "graph", "diagram", "pictur", "imag",
                              "plot", "part", "section", "show", "mean", "explain", "tell", "know", "don", "one", "each",
                              "everi", "all", "describ", "about", "walk", "through", "look", "read", "1", "2", "3"})
-_HOW_MANY = re.compile(r"\b(how many|number of|numbers|how big|sizes?|split|divided|broken down|breakdown|distributed)\b", re.I)
+# What a message is wanted for: "for my article", "for our class notes", "for the newsletter".
+_PURPOSE = re.compile(r"\bfor (?:my|our|the|a|an|your) (?:[\w-]+ ){0,2}?(?:article|essay|class|lesson|notes?|poster|students?|pupils|blog|post|"
+                      r"newsletter|talk|slides?|report|paper|homework|assignment|group|readers|team|piece|story|podcast|handout)\b", re.I)
+_HOW_MANY = re.compile(r"\b(how many|number of|numbers|how big|sizes?|split|divided|broken down|breakdown|distributed|break(s|ing)?( [\w-]+){0,3} down)\b", re.I)
 # Questions listed one after another: a "?" or ";" between them, or "..., and what ...".
 _COORDINATED = re.compile(r"\?\s+\S|;\s|\b(and|also|plus)\s+(?:(?:for|in|at|on|by|from|to|with|of|since|until)\s+)?(what|how|why|when|who|whom|which|where|is|are|do|does|did|was|were)\b", re.I)
 _EVERYONE = re.compile(r"\b(overall|everyone|everybody|all (the )?(patients|people|groups)|each group|the whole)\b", re.I)
@@ -74,7 +77,8 @@ class ListAnswers:
             about = [g.names[0] for g in study.groups if names_any(lead, g.all_names)]
             groups = list(about)
             about += [t.replace("_", " ") for t in tokens(lead) if "_" in t]
-            about += [w for w in content_tokens(lead) if w in lexicon.vocabulary and not any(names_any(w, g.all_names) for g in study.groups)][:2]
+            # (What the asker wants it for is no subject of the items: "three quick ones for my article: ...")
+            about += [w for w in content_tokens(_PURPOSE.sub(" ", lead)) if w in lexicon.vocabulary and not any(names_any(w, g.all_names) for g in study.groups)][:2]
             if len(groups) >= 2 and len(parts) * len(groups) <= MAX_GROUP_ITEMS:
                 # "Compare groups X and Y: how many, how long, how did they do?": each item of each group.
                 others = [a for a in about if a not in groups]

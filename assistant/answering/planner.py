@@ -82,6 +82,7 @@ _EVERY = re.compile(r"\b(glossary|all|every|each|list|bullet\w*|table|what (they
 _GROUP_NOUN = r"(?:diseases?|conditions?|illness(?:es)?|disorders?|groups?|sicknesses|kinds of (?:patients|disease)|types of (?:patients|disease))"
 _GROUPS_ASKED = re.compile(rf"\bhow many (?:different |separate |distinct |kinds of |types of )?{_GROUP_NOUN}\b|"
                            rf"\b(?:which|what) {_GROUP_NOUN}\b[^.?!]{{0,30}}\b(?:most|fewest|least|largest|smallest|biggest|more|fewer)\b", re.I)
+_WHOLE_SPAN = re.compile(r"\b(how long|when|follow(ed|-?up)?|years?|months?)\b", re.I)  # (a time asked of a group's part: the study's own)
 _MAY_BE = re.compile(r"\b(could|would|might|will|may|can)\b|\bin (the )?future\b", re.I)
 _OWN_PAIRING = re.compile(r"\b(panel|figure|fig|table|graph|chart)s?\s+([a-z]|\d{1,3})\b|\b(that|this|the same) (panel|figure|table|graph|chart|plot)\b", re.I)
 _NEGATED = re.compile(r"\b(not|no|never|isn'?t|aren'?t|doesn'?t|don'?t|didn'?t|wasn'?t|weren'?t|without|nor)\b", re.I)
@@ -338,7 +339,9 @@ class Planner(ListAnswers, TypedAnswers):
         # list found has a line for every group.
         per_group = top is not None and {g.label for g in study.groups} <= set(top.entry.labels or ())
         one_group = sum(names_any(query, g.all_names) for g in study.groups) == 1  # "for the X group, each of its measures" is about X
-        if ((top is None or (top is not entries[0] and not per_group)) and len(study.groups) > 1
+        # (A part of several asking a time of the whole study, "... and how long were they followed?", is answered by the parts.)
+        each_part = single or not any(_WHOLE_SPAN.search(p) and not _EACH_GROUP.search(p) for p in composer.parts(query))
+        if ((top is None or (top is not entries[0] and not per_group)) and len(study.groups) > 1 and each_part
                 and ((_EACH_GROUP.search(query) and not one_group) or _VS_OTHERS.search(query))):
             reply = self.per_group(query, context, request, vector=vector)
             if reply is not None:
