@@ -64,3 +64,8 @@ def test_each_groups_count_and_a_time_of_the_whole_study_are_both_answered(bot):
     # (each group's count and what each group achieved stay one line per group)
     reply = bot.ask("For every disease group, how many patients were there and what did they achieve?")
     assert reply.answer.startswith("For each group") and "major" in reply.answer, reply.answer
+
+
+def test_for_each_group_then_a_count_and_a_time_keeps_each_groups_count(bot):
+    reply = bot.ask("For each group, how many patients, and how long were they followed?")
+    assert "8 patients" in reply.answer and "4 patients" in reply.answer, reply.answer

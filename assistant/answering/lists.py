@@ -42,7 +42,8 @@ _WHAT_PARTS_ARE = frozenset({"understand", "chart", "figur", "figure", "panel", 
 # What a message is wanted for: "for my article", "for our class notes", "for the newsletter".
 _PURPOSE = re.compile(r"\bfor (?:my|our|the|a|an|your) (?:[\w-]+ ){0,2}?(?:article|essay|class|lesson|notes?|poster|students?|pupils|blog|post|"
                       r"newsletter|talk|slides?|report|paper|homework|assignment|group|readers|team|piece|story|podcast|handout)\b", re.I)
-_HOW_MANY = re.compile(r"\b(how many|number of|numbers|how big|sizes?|split|divided|broken down|breakdown|distributed|break(s|ing)?( [\w-]+){0,3} down)\b", re.I)
+_EACH_GROUP_OF = re.compile(r"\b(for |of |in )?(each|every)( (disease|condition|illness))? (group|disease|condition|illness)\b|\bgroup by group\b|\bper group\b", re.I)
+_HOW_MANY = re.compile(r"\b(how many|number of|numbers|how big|sizes?|split|divided|broken down|breakdown|distributed|break(s|ing)?( [\w-]+){0,3} down|n (per|for each|in each|by) (group|disease|condition|arm))\b", re.I)
 # Questions listed one after another: a "?" or ";" between them, or "..., and what ...".
 _COORDINATED = re.compile(r"\?\s+\S|;\s|\b(and|also|plus)\s+(?:(?:for|in|at|on|by|from|to|with|of|since|until)\s+)?(what|how|why|when|who|whom|which|where|is|are|do|does|did|was|were)\b", re.I)
 _EVERYONE = re.compile(r"\b(overall|everyone|everybody|all (the )?(patients|people|groups)|each group|the whole)\b", re.I)
@@ -74,6 +75,9 @@ class ListAnswers:
             # "For group X: the criterion, the lab values, and how long": each item asked of what the
             # lead-in names (a group, a part of the figure, a term of the study's).
             lead, parts = listed
+            if _EACH_GROUP_OF.search(lead):
+                # ("For each group: how many, and how long were they followed?": every item asked of each group.)
+                parts = [p if _EACH_GROUP_OF.search(p) else f"{p.rstrip().rstrip('?')} for each group" for p in parts]
             about = [g.names[0] for g in study.groups if names_any(lead, g.all_names)]
             groups = list(about)
             about += [t.replace("_", " ") for t in tokens(lead) if "_" in t]

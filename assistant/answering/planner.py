@@ -17,7 +17,7 @@ from assistant.answering.bank import question_word
 from assistant.answering.composer import WHERE_IN_FIGURE, Request
 from assistant.answering.parts import enumeration
 from assistant.answering.followups import asking_part
-from assistant.answering.lists import _WANTS_LIST, ListAnswers, _with
+from assistant.answering.lists import _HOW_MANY, _WANTS_LIST, ListAnswers, _with
 from assistant.answering.premises import Premise, wrong_group
 from assistant.answering.routing import STUDY
 from assistant.answering.typed import YES_NO, TypedAnswers, answer_types
@@ -341,9 +341,11 @@ class Planner(ListAnswers, TypedAnswers):
         one_group = sum(names_any(query, g.all_names) for g in study.groups) == 1  # "for the X group, each of its measures" is about X
         # (A part of several asking a time of the whole study, "... and how long were they followed?", is answered by the parts.)
         each_part = single or not any(_WHOLE_SPAN.search(p) and not _EACH_GROUP.search(p) for p in composer.parts(query))
-        if ((top is None or (top is not entries[0] and not per_group)) and len(study.groups) > 1 and each_part
+        if ((top is None or (top is not entries[0] and not per_group)) and len(study.groups) > 1
                 and ((_EACH_GROUP.search(query) and not one_group) or _VS_OTHERS.search(query))):
-            reply = self.per_group(query, context, request, vector=vector)
+            reply = None if each_part or not split else self.by_parts(query, context, request)
+            if reply is None and (each_part or _HOW_MANY.search(query)):
+                reply = self.per_group(query, context, request, vector=vector)
             if reply is not None:
                 return _with(reply, suggestions=self.suggest(entries, reply))
         if top is None or top is not entries[0]:
