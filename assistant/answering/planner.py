@@ -76,7 +76,6 @@ _EXPANDS = re.compile(r"\b(stands? for|short for|abbreviat\w*|acronym|initials|l
 _MODIFIES = re.compile(r"(?!\s*(?:$|[?.!,;:)\"'’”]|(?:stand|stands|mean|means|short|is|actually|really|abbreviation|acronym|on|in|at|from|of|to|for|by|with|when|that|which)\b))", re.I)
 _ALL_OF_THEM = re.compile(r"\b(abbreviations|acronyms|initialisms|all|every|each|list)\b", re.I)
 _EVERY = re.compile(r"\b(glossary|all|every|each|list|bullet\w*|table|what (they|each) (means?|stands? for))\b", re.I)
-# A part of a figure named, or pointed at ("that panel"), in the message as typed.
 # How many of the study's groups, or which group had the most or fewest people: the sentence naming
 # every group (with its numbers) answers. (Words for a kind of patient group, in any study.)
 _GROUP_NOUN = r"(?:diseases?|conditions?|illness(?:es)?|disorders?|groups?|sicknesses|kinds of (?:patients|disease)|types of (?:patients|disease))"
@@ -84,6 +83,7 @@ _GROUPS_ASKED = re.compile(rf"\bhow many (?:different |separate |distinct |kinds
                            rf"\b(?:which|what) {_GROUP_NOUN}\b[^.?!]{{0,30}}\b(?:most|fewest|least|largest|smallest|biggest|more|fewer)\b", re.I)
 _WHOLE_SPAN = re.compile(r"\b(how long|when|follow(ed|-?up)?|years?|months?)\b", re.I)  # (a time asked of a group's part: the study's own)
 _MAY_BE = re.compile(r"\b(could|would|might|will|may|can)\b|\bin (the )?future\b", re.I)
+# A part of a figure named, or pointed at ("that panel"), in the message as typed.
 _OWN_PAIRING = re.compile(r"\b(panel|figure|fig|table|graph|chart)s?\s+([a-z]|\d{1,3})\b|\b(that|this|the same) (panel|figure|table|graph|chart|plot)\b", re.I)
 _NEGATED = re.compile(r"\b(not|no|never|isn'?t|aren'?t|doesn'?t|don'?t|didn'?t|wasn'?t|weren'?t|without|nor)\b", re.I)
 # Two things set against each other: "X compared with Y", "X versus Y", "which is bigger, X or Y".
