@@ -187,3 +187,47 @@ def corpus_copy(tmp_path) -> Path:
     target = tmp_path / "corpus"
     shutil.copytree(CORPUS, target)
     return target
+
+
+def language_guard_tests(messages, injections, disclaimers, emergencies=10, look_alikes=5) -> dict:
+    """The tests each table of guard messages in other languages gets (language -> [(message, kind)]):
+    every message read as its kind; each language with enough of every kind (emergencies, wanting to
+    die, decisions, look-alikes); injections read so by both routers, and enough of them and their
+    look-alikes; a decision disclaimed read as its kind. A test module takes them with
+    globals().update(language_guard_tests(...))."""
+    import pytest
+
+    E, S, A, I = "emergency_reaction", "emergency_self_harm", "personal_advice", "injection"
+
+    def flat(table):
+        return [(language, message, kind) for language, cases in table.items() for message, kind in cases]
+
+    @pytest.mark.parametrize("language, message, kind", flat(messages))
+    def test_guards_in_the_six_languages(language, message, kind):
+        assert guard_router().guard(message) == kind, (language, message)
+
+    @pytest.mark.parametrize("language", sorted(messages))
+    def test_every_language_has_every_kind_and_its_look_alikes(language):
+        kinds = [kind for _, kind in messages[language]]
+        assert kinds.count(E) >= emergencies and kinds.count(S) >= 3
+        assert kinds.count(A) >= 6
+        assert kinds.count(None) >= look_alikes
+
+    @pytest.mark.parametrize("language, message, kind", flat(injections))
+    def test_instruction_injections_in_the_six_languages(language, message, kind):
+        assert guard_router().guard(message) == kind, (language, message)
+        assert quick_guard_router().guard(message) == kind, (language, message)
+
+    @pytest.mark.parametrize("language", sorted(injections))
+    def test_every_language_has_injections_and_their_look_alikes(language):
+        kinds = [kind for _, kind in injections[language]]
+        assert kinds.count(I) >= 6 and kinds.count(None) >= 4
+
+    @pytest.mark.parametrize("language, message, kind", flat(disclaimers))
+    def test_a_decision_disclaimed_is_no_decision(language, message, kind):
+        assert guard_router().guard(message) == kind, (language, message)
+
+    return {test.__name__: test for test in (
+        test_guards_in_the_six_languages, test_every_language_has_every_kind_and_its_look_alikes,
+        test_instruction_injections_in_the_six_languages, test_every_language_has_injections_and_their_look_alikes,
+        test_a_decision_disclaimed_is_no_decision)}

@@ -11,7 +11,7 @@ an English question after a first-person line."""
 from __future__ import annotations
 
 import pytest
-from conftest import guard_router, quick_guard_router
+from conftest import guard_router, language_guard_tests, quick_guard_router
 
 E, S, A, I = "emergency_reaction", "emergency_self_harm", "personal_advice", "injection"
 
@@ -217,20 +217,6 @@ MESSAGES = {
 }
 
 
-@pytest.mark.parametrize("language, message, kind",
-                         [(language, message, kind) for language, cases in MESSAGES.items() for message, kind in cases])
-def test_guards_in_the_six_languages(language, message, kind):
-    assert guard_router().guard(message) == kind, (language, message)
-
-
-@pytest.mark.parametrize("language", sorted(MESSAGES))
-def test_every_language_has_every_kind_and_its_look_alikes(language):
-    kinds = [kind for _, kind in MESSAGES[language]]
-    assert kinds.count(E) >= 12 and kinds.count(S) >= 3
-    assert kinds.count(A) >= 6
-    assert kinds.count(None) >= 6
-
-
 def test_the_router_that_skips_other_languages_on_plain_english_reads_these_the_same():
     """The router that knows which words are English tries these patterns only on a text with some
     other word: on every message here it says what the router trying every pattern says."""
@@ -333,19 +319,6 @@ INJECTIONS = {
 }
 
 
-@pytest.mark.parametrize("language, message, kind",
-                         [(language, message, kind) for language, cases in INJECTIONS.items() for message, kind in cases])
-def test_instruction_injections_in_the_six_languages(language, message, kind):
-    assert guard_router().guard(message) == kind, (language, message)
-    assert quick_guard_router().guard(message) == kind, (language, message)
-
-
-@pytest.mark.parametrize("language", sorted(INJECTIONS))
-def test_every_language_has_injections_and_their_look_alikes(language):
-    kinds = [kind for _, kind in INJECTIONS[language]]
-    assert kinds.count(I) >= 6 and kinds.count(None) >= 4
-
-
 # A decision disclaimed ("I am not asking whether mum should stop her medicines, that is for her doctor"),
 # as the English guards read a question denied, is no decision; the disclaimer said of something else
 # ("I'm not asking about the study. Should I stop ...?") leaves the decision asked.
@@ -380,10 +353,7 @@ DISCLAIMERS = {
 }
 
 
-@pytest.mark.parametrize("language, message, kind",
-                         [(language, message, kind) for language, cases in DISCLAIMERS.items() for message, kind in cases])
-def test_a_decision_disclaimed_is_no_decision(language, message, kind):
-    assert guard_router().guard(message) == kind, (language, message)
+globals().update(language_guard_tests(MESSAGES, INJECTIONS, DISCLAIMERS, emergencies=12, look_alikes=6))
 
 
 # Ways of saying it found missed in real messages, each kind in its common wordings and word orders: a
