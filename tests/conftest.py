@@ -231,3 +231,40 @@ def language_guard_tests(messages, injections, disclaimers, emergencies=10, look
         test_guards_in_the_six_languages, test_every_language_has_every_kind_and_its_look_alikes,
         test_instruction_injections_in_the_six_languages, test_every_language_has_injections_and_their_look_alikes,
         test_a_decision_disclaimed_is_no_decision)}
+
+
+def glossary_language_tests(questions, answered, sample_forms, not_forms, kept=frozenset()) -> dict:
+    """The tests each table of glossary questions in other languages gets: every question (language ->
+    [(question, English words its gloss must contain)]) read in English; the sample forms (English ->
+    forms) in the tables and none of not_forms (English words) glossed, unless kept from before; the
+    answered questions ([(language, question, kind, facts)]) answered by the assistant with the study's
+    fact. A test module takes them with globals().update(glossary_language_tests(...))."""
+    import pytest
+
+    from assistant.answering.glossary import gloss
+
+    @pytest.mark.parametrize("question, words", [pair for pairs in questions.values() for pair in pairs],
+                             ids=[f"{lang}-{i}" for lang, pairs in questions.items() for i in range(len(pairs))])
+    def test_a_question_in_the_language_is_read_in_english(question, words):
+        said = gloss(question, corpus_glosses())
+        for word in words:
+            assert word in said, (question, said, word)
+
+    def test_the_forms_are_in_the_tables_and_none_that_is_english():
+        forms = glossary_forms()
+        for english, samples in sample_forms.items():
+            for form in samples:
+                assert forms.get(unicodedata.normalize("NFC", form)) == english, form
+        for form in not_forms:
+            assert form not in forms or form in kept, form
+
+    @pytest.mark.parametrize("language, question, kind, facts", answered, ids=[f"{a[0]}-{i}" for i, a in enumerate(answered)])
+    def test_the_assistant_answers_a_question_in_the_language(bot, language, question, kind, facts):
+        reply = bot.ask(question)
+        assert reply.kind == kind, (question, reply.kind, reply.answer)
+        for fact in facts:
+            assert fact in reply.answer, (question, reply.answer)
+
+    return {test.__name__: test for test in (test_a_question_in_the_language_is_read_in_english,
+                                              test_the_forms_are_in_the_tables_and_none_that_is_english,
+                                              test_the_assistant_answers_a_question_in_the_language)}

@@ -8,11 +8,10 @@ these languages is an English word of the embedding model's vocabulary, and the 
 few of them with the study's fact."""
 from __future__ import annotations
 
-import unicodedata
-
 import pytest
 from conftest import corpus_glosses as _glosses
 from conftest import glossary_forms as _forms
+from conftest import glossary_language_tests
 
 from assistant.answering.glossary import gloss
 
@@ -82,14 +81,6 @@ QUESTIONS = {
 }
 
 
-@pytest.mark.parametrize("question, words", [pair for pairs in QUESTIONS.values() for pair in pairs],
-                         ids=[f"{lang}-{i}" for lang, pairs in QUESTIONS.items() for i in range(len(pairs))])
-def test_a_question_in_the_language_is_read_in_english(question, words):
-    said = gloss(question, _glosses())
-    for word in words:
-        assert word in said, (question, said, word)
-
-
 @pytest.mark.parametrize("question", [
     "How many patients were in the study in total?",
     "Is it available in Spain, Albania, Nigeria or Nepal?",
@@ -129,15 +120,6 @@ SAMPLE_FORMS = {
 LEFT_OUT_AS_ENGLISH = ["sa", "ole", "kati", "ma", "ke", "ku", "ina", "jana", "sal", "on", "curt", "tempo", "kun", "mere", "simple", "hi"]
 
 
-def test_the_forms_are_in_the_tables_and_none_that_is_english():
-    forms = _forms()
-    for english, samples in SAMPLE_FORMS.items():
-        for form in samples:
-            assert forms.get(unicodedata.normalize("NFC", form)) == english, form
-    for form in LEFT_OUT_AS_ENGLISH:
-        assert form not in forms, form
-
-
 # one-word forms of the earlier languages and of texting that the model's vocabulary has too, kept
 # before these languages came ("revue" French, "rene" Italian, "como", "wat", "pts", "info")
 EARLIER_IN_VOCAB = {"revue", "rene", "como", "wat", "pts", "info"}
@@ -173,9 +155,4 @@ ANSWERED = [
 ]
 
 
-@pytest.mark.parametrize("language, question, kind, facts", ANSWERED, ids=[f"{a[0]}-{i}" for i, a in enumerate(ANSWERED)])
-def test_the_assistant_answers_a_question_in_the_language(bot, language, question, kind, facts):
-    reply = bot.ask(question)
-    assert reply.kind == kind, (question, reply.kind, reply.answer)
-    for fact in facts:
-        assert fact in reply.answer, (question, reply.answer)
+globals().update(glossary_language_tests(QUESTIONS, ANSWERED, SAMPLE_FORMS, LEFT_OUT_AS_ENGLISH))

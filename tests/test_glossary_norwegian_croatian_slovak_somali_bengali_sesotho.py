@@ -10,11 +10,9 @@ languages is an English word of the embedding model's vocabulary, and the assist
 them with the study's fact."""
 from __future__ import annotations
 
-import unicodedata
-
 import pytest
 from conftest import corpus_glosses as _glosses
-from conftest import glossary_forms as _forms
+from conftest import glossary_language_tests
 
 from assistant.answering.glossary import gloss
 
@@ -86,14 +84,6 @@ QUESTIONS = {
 }
 
 
-@pytest.mark.parametrize("question, words", [pair for pairs in QUESTIONS.values() for pair in pairs],
-                         ids=[f"{lang}-{i}" for lang, pairs in QUESTIONS.items() for i in range(len(pairs))])
-def test_a_question_in_the_language_is_read_in_english(question, words):
-    said = gloss(question, _glosses())
-    for word in words:
-        assert word in said, (question, said, word)
-
-
 @pytest.mark.parametrize("question", [
     "How many patients were in the study in total?",
     "Is it available in Norway, Croatia, Slovakia, Somalia, Bangladesh or Lesotho?",
@@ -136,15 +126,6 @@ SAMPLE_FORMS = {
 LEFT_OUT_AS_ENGLISH = ["barn", "dad", "sob", "mash", "folk", "med", "var", "pre", "age", "mali", "kae", "ami", "ana"]
 
 
-def test_the_forms_are_in_the_tables_and_none_that_is_english():
-    forms = _forms()
-    for english, samples in SAMPLE_FORMS.items():
-        for form in samples:
-            assert forms.get(unicodedata.normalize("NFC", form)) == english, form
-    for form in LEFT_OUT_AS_ENGLISH:
-        assert form not in forms, form
-
-
 # answered by the real assistant with the study's fact
 ANSWERED = [
     ("Norwegian", "Hvor mange pasienter med lupus var med i studien?", "answer", ["8"]),
@@ -157,9 +138,4 @@ ANSWERED = [
 ]
 
 
-@pytest.mark.parametrize("language, question, kind, facts", ANSWERED, ids=[f"{a[0]}-{i}" for i, a in enumerate(ANSWERED)])
-def test_the_assistant_answers_a_question_in_the_language(bot, language, question, kind, facts):
-    reply = bot.ask(question)
-    assert reply.kind == kind, (question, reply.kind, reply.answer)
-    for fact in facts:
-        assert fact in reply.answer, (question, reply.answer)
+globals().update(glossary_language_tests(QUESTIONS, ANSWERED, SAMPLE_FORMS, LEFT_OUT_AS_ENGLISH))

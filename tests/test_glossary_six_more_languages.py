@@ -7,11 +7,9 @@ ask by are read in English, English is never changed, no form of these languages
 the embedding model's vocabulary, and the assistant answers a few of them with the study's fact."""
 from __future__ import annotations
 
-import unicodedata
-
 import pytest
 from conftest import corpus_glosses as _glosses
-from conftest import glossary_forms as _forms
+from conftest import glossary_language_tests
 
 from assistant.answering.glossary import gloss
 
@@ -96,14 +94,6 @@ QUESTIONS = {
 }
 
 
-@pytest.mark.parametrize("question, words", [pair for pairs in QUESTIONS.values() for pair in pairs],
-                         ids=[f"{lang}-{i}" for lang, pairs in QUESTIONS.items() for i in range(len(pairs))])
-def test_a_question_in_the_language_is_read_in_english(question, words):
-    said = gloss(question, _glosses())
-    for word in words:
-        assert word in said, (question, said, word)
-
-
 @pytest.mark.parametrize("question", [
     "How many patients were in the study in total?",
     "I have lupus, how many lupus patients were there?",
@@ -146,15 +136,6 @@ ADDED_AS_ENGLISH = ["die", "wat", "is", "was", "in", "met", "hy", "my", "ons", "
                     "said", "ravi", "ali", "so", "le", "en", "san", "wo", "ya", "won", "mis", "on"]
 
 
-def test_the_forms_are_in_the_tables_and_none_that_is_english():
-    forms = _forms()
-    for english, samples in SAMPLE_FORMS.items():
-        for form in samples:
-            assert forms.get(unicodedata.normalize("NFC", form)) == english, form
-    for form in ADDED_AS_ENGLISH:
-        assert form not in forms or form in EARLIER, form
-
-
 # kept from before these languages: "wat" (texting for "what", and the word in Dutch and Afrikaans),
 # "hoe" (Dutch "how", as in Afrikaans)
 EARLIER = {"wat", "hoe"}
@@ -192,14 +173,6 @@ ANSWERED = [
     ("Zulu", "Ngabe iziguli zathola ukwelashwa kanye kuphela?", "answer", ["single infusion"]),
     ("Zulu", "Ingabe lokhu kwelashwa kuyatholakala eNingizimu Afrika?", "not_in_study", []),
 ]
-
-
-@pytest.mark.parametrize("language, question, kind, facts", ANSWERED, ids=[f"{a[0]}-{i}" for i, a in enumerate(ANSWERED)])
-def test_the_assistant_answers_a_question_in_the_language(bot, language, question, kind, facts):
-    reply = bot.ask(question)
-    assert reply.kind == kind, (question, reply.kind, reply.answer)
-    for fact in facts:
-        assert fact in reply.answer, (question, reply.answer)
 
 
 # A request to restyle the last answer, read in English: simpler and in one sentence, shorter, in
@@ -264,3 +237,6 @@ def test_a_restyle_in_the_language_restyles_the_last_answer_as_the_english_one_d
 def test_a_zulu_question_opened_by_ngabe_is_answered(bot, question):
     reply = bot.ask(question)
     assert reply.kind == "answer", (question, reply.kind, reply.answer)
+
+
+globals().update(glossary_language_tests(QUESTIONS, ANSWERED, SAMPLE_FORMS, ADDED_AS_ENGLISH, kept=EARLIER))
