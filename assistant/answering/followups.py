@@ -133,7 +133,8 @@ def _topics(text: str, lexicon: Lexicon, groups=()) -> dict[str, list[str]]:
             if match:
                 terms.append((match.start(), definition.term))
                 break
-    group = _group(text, groups)
+    # (A turn naming several groups is about all of them: "those patients" after it are everyone.)
+    group = _group(text, groups) if len(_groups_in_order(text, groups)) == 1 else None
     return {
         "term": [t for _, t in sorted(terms)],
         "people": [f"{groups[group[0]].names[0]} patients"] if group else [],

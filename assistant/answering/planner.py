@@ -374,7 +374,7 @@ class Planner(ListAnswers, TypedAnswers):
                               meta={"bank": top.key, "bank_similarity": round(top.similarity, 3), "bank_fallback": True})
         abstained = reply.abstained  # (before the kind of answer asked for is sought)
         if not reply.abstained and single:
-            reply = self.typed(query, reply, ranked, request) or self.yes_no(query, reply)
+            reply = self.typed(query, reply, ranked, request) or self.all_one_group(query, request) or self.yes_no(query, reply)
             reply = self.group_asked(query, reply, request) or reply
             reply = self.group_size(query, reply, request) or reply
         counted = self.counted_answer(query, reply, ranked, request) if single else None

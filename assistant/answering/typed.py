@@ -32,6 +32,12 @@ _HOW_MANY = re.compile(r"\bhow many\b", re.I)
 _WHOLE_GROUP = r"\b(?:all|every|each of the|none of the)\s+(?:of\s+the\s+)?"  # ("all A patients", "none of the A patients")
 YES_NO = re.compile(r"^\s*(is|are|was|were|did|does|do|can|could|has|have|had|will|would)\b", re.I)
 _HEDGED = re.compile(r"\b(not|no|never|too early|could|may|might|potentially|unclear|uncertain|unknown|without)\b", re.I)
+# Asked whether everyone in the study had one condition ("were all 15 patients X patients?", "did all the
+# patients have X?", "was everyone treated for X?"): a study of several groups says no, with the groups.
+_COHORT = r"(?:(?:all|every|each)(?: one)?(?: of)?(?: the| these| those| its)?(?: \d+| fifteen| twenty| thirty| [a-z]+teen)? (?:patients|people|participants|subjects|cases)|everyone|everybody|all of them)"
+_ALL_ONE_GROUP = re.compile(rf"^\W*(?:so |and |but )?(?:(?:were|was|are|is) {_COHORT}(?: in (?:the|this) (?:study|trial|paper))? (?:\w+ ){{0,2}}?(?P<a>[\w-]+(?: [\w-]+){{0,3}}?)(?: patients| ones| cases)?|"
+                           rf"(?:did|do|does) {_COHORT}(?: in (?:the|this) (?:study|trial|paper))? (?:have|has|had|suffer from|get treated for|got treated for) (?:\w+ )?(?P<b>[\w-]+(?: [\w-]+){{0,3}}?))\W*$", re.I)
+_NUMBER = re.compile(r"\d+")
 
 
 def answer_types() -> tuple[list[tuple[str, re.Pattern, re.Pattern, str, bool]], dict[str, re.Pattern], set[str], set[str], set[str]]:
@@ -135,11 +141,26 @@ class TypedAnswers:
                 return self.composer.not_in_study(ranked, {"answer_type": name}, request, what, closest)
         return None
 
+    def all_one_group(self, query: str, request: Request) -> Reply | None:
+        """"Were all 15 patients X patients?" of a study with several groups: no, and the sentence
+        counting every group. None when not asked so."""
+        study = request.study
+        match = _ALL_ONE_GROUP.search(query)
+        groups = self._groups_counted(study) or self.a.premises[study.id].all_groups  # (with their counts, when a sentence gives them)
+        if match is None or len(study.groups) < 2 or groups is None:
+            return None
+        said = match.group("a") or match.group("b")
+        named = [g for g in study.groups if names_any(said, g.all_names)]
+        if len(named) != 1 or sum(names_any(query, g.all_names) for g in study.groups) != 1:
+            return None
+        return _with(self.composer.compose([groups], request, kind="correction", prefix="No:"),
+                     meta={"premise": f"all the patients had {named[0].label.lower()}"})
+
     def yes_no(self, query: str, reply: Reply) -> Reply:
         """ "Yes:" first when strong evidence plainly states it; a hedged or negated sentence is left to
-        speak for itself."""
+        speak for itself, and so is one missing a number the question gives ("did all 15 ...?")."""
         cited = " ".join(c.quote for c in reply.citations if c.role == "answer")
-        if _HEDGED.search(cited):
+        if _HEDGED.search(cited) or set(_NUMBER.findall(query)) - set(_NUMBER.findall(cited)):
             return reply
         lexicon = self.a.scorer.lexicon
         # Never "Yes" about a thing the study never names ("does it work for <another disease>?").

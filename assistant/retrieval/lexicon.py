@@ -78,8 +78,9 @@ _LABEL_RANGE = re.compile(r"\b(panel|figure|fig|table)s?\s+([a-z])\s*(?:-|to|thr
 
 
 def find_name(name: str, text: str) -> re.Match | None:
-    """Where text names `name` as a whole word or phrase (case-insensitive; "RA" is not in "RAS")."""
-    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.I)
+    """Where text names `name` as a whole word or phrase, or its plural (case-insensitive; "RA" is not
+    in "RAS"; "the X one" is in "the X ones")."""
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?:s|es)?(?![\w-])", text, re.I)
 
 
 def names_any(text: str, names) -> bool:
