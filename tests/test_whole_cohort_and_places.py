@@ -56,3 +56,25 @@ def test_a_groups_lay_name_in_the_plural_is_that_group(bot):
 def test_who_took_part_is_answered_by_the_patients(bot, message):
     reply = bot.ask(message)
     assert reply.kind == "answer" and ("15" in reply.answer or "8 patients" in reply.answer), reply.answer
+
+
+@pytest.mark.parametrize("message", [
+    "My aunt has rheumatoid arthritis. Was RA part of this study?",
+    "was psoriasis included?",
+    "Did the study include anyone with vasculitis?",
+    "did they try it on people with Crohn's disease?",
+])
+def test_asked_whether_a_condition_the_study_never_names_was_in_it_the_answer_is_no_with_the_groups(bot, message):
+    reply = bot.ask(message)
+    assert reply.answer.startswith("No:") and all(n in reply.answer for n in ("8", "3", "4")), reply.answer
+
+
+@pytest.mark.parametrize("message", ["were people with lupus included?", "Was systemic sclerosis included?"])
+def test_asked_whether_one_of_the_studys_own_groups_was_in_it_the_answer_is_yes(bot, message):
+    reply = bot.ask(message)
+    assert reply.answer.startswith("Yes:"), reply.answer
+
+
+def test_a_condition_word_in_a_question_of_something_else_is_no_question_of_taking_part(bot):
+    reply = bot.ask("what does nephritis mean in the legend?")
+    assert not reply.answer.startswith("No:"), reply.answer

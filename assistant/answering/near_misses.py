@@ -38,8 +38,10 @@ _PURPOSE = re.compile(r"^(?:my|our|a|an|the|his|her|their|this|next|tomorrow'?s)
                       r"worksheet|quiz|podcast|video|group chat|support group|book club|records?)(?![\w-])", re.I)
 # How an answer is wanted, not what a treatment is used for: "the main result in one line", "in plain words".
 _LAYOUT = re.compile(r"^(?:(?:one|a|two|three|four|five|\d+|a few|few|simple|simpler|plain|plainer|short|brief|lay|layman'?s|everyday|easy|"
+                     r"normal|regular|ordinary|non-?medical|non-?technical|human|"
                      r"basic|bullet|a single|a couple of|my own|other|own)\s+)*(?:lines?|sentences?|words?|terms|nutshell|bullets?|"
                      r"points?|list|paragraphs?|tweet|summary|english)\b", re.I)
+_LIST_MARK = re.compile(r"(?<!\S)\(?\d{1,2}[).](?=\s)")  # a numbered list's "1)", "2.", "(3)"
 _GENERIC_PEOPLE = frozenset("people patients someone everyone anyone humans adults person them us you me it this that".split())
 # A group of patients named by a condition: "the RA patients", "those rheumatoid arthritis cases".
 _GROUP_OF = re.compile(r"\b(?:the|those|these|any|all|how many|of|your)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+"
@@ -206,7 +208,8 @@ class NearMisses:
 
     def unknown_label(self, query: str) -> bool:
         """Asks about a labelled thing ("patient 3", "panel F") the study never mentions."""
-        labels = [t for t in tokens(query) if "_" in t]
+        # (Not a list's numbering: "1) total patients 2) how many ..." names no patient 2.)
+        labels = [t for t in tokens(_LIST_MARK.sub(" ", query)) if "_" in t]
         return any(label not in self.vocabulary for label in labels)
 
     def counted(self, query: str, groups) -> tuple[str, list[set[tuple[str, ...]]]] | None:

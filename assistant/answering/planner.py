@@ -19,6 +19,7 @@ from assistant.answering.parts import enumeration
 from assistant.answering.followups import asking_part
 from assistant.answering.lists import _HOW_MANY, _WANTS_LIST, ListAnswers, _with
 from assistant.answering.premises import Premise, wrong_group
+from assistant.answering.taking_part import other_condition_included
 from assistant.answering.routing import STUDY
 from assistant.answering.typed import YES_NO, TypedAnswers, answer_types
 from assistant.records import Reply
@@ -174,8 +175,8 @@ class Planner(ListAnswers, TypedAnswers):
             if limits:
                 return _with(composer.compose(list(limits[0].sentences), request, labels=limits[0].entry.labels, title=limits[0].entry.title),
                              meta={"bank": limits[0].key, "limitations": True})
-        if composer.wants_summary(query):
-            # The study in brief: the bank's nearest list answer (its findings, its takeaways), else
+        if composer.wants_summary(query) and not re.match(r"\W*(?:(?:ok(?:ay)?|so|and|but|hi|hey)\W+)*(who|whom|whose)\b", asking_part(query), re.I):
+            # (not "who summarised it?": a person is asked for) The study in brief: the bank's nearest list answer (its findings, its takeaways), else
             # the first sentences of its text.
             lists = [m for m in entries[:3] if m.entry.shape == "list" and m.similarity >= SUMMARY_MIN]
             # (Else the entry the pack gives as the study's summary or takeaways, wherever it ranks;
@@ -265,6 +266,11 @@ class Planner(ListAnswers, TypedAnswers):
             kind = "answer" if reading.possible else "correction"
             return _with(composer.compose([reading.sentence], request, kind=kind, prefix=reading.said()),
                          meta={"scale_reading": reading.term})
+        included = other_condition_included(query, study.groups, " ".join(x.text for x in study.sentences)) if single and not premise else None
+        counted = self._groups_counted(study) or self.a.premises[study.id].all_groups
+        if included and counted is not None:
+            # "Was <a condition the study never names> part of it?": no, and the groups it had.
+            return _with(composer.compose([counted], request, prefix="No:"), meta={"other_group": included})
         elsewhere = self.near.elsewhere(query) if single else None
         if elsewhere:
             # "Does it work for <a disease the study never names>?": not what this study looked at.
@@ -329,6 +335,8 @@ class Planner(ListAnswers, TypedAnswers):
             # (The caveats with a second question are not the good news first: the limitations.)
             top = next((m for m in entries if getattr(m.entry, "answers", "") == "meta_limitations"), top)
         top = kind_top or top
+        if top is not None and single and any(cue.search(query) for name, cue, _, _, _ in self.types if name in self.anywhere):
+            top = None  # ("who summarised the study?": a kind the text gives in one place, not a list of findings)
         if top is not None and single and self._misses_terms(query, top.sentences, study):
             top = None  # ("what does <a scale> measure, for my notes?": not a list that never names it)
         if top is not None and WHERE_IN_FIGURE.search(query) and not any(

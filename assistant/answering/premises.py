@@ -64,6 +64,10 @@ _OWN = re.compile(r"\b(i|i'?ve|my|me|she'?s|he'?s|her|his)\b", re.I)
 _SHOWS = re.compile(r"\b(?P<label>(?:panel|part|figure|fig|table)\s+[A-Za-z0-9])\b\s*(?::|shows?|showed|is|was|are|covers?|covered|"
                     r"displays?|summari[sz]es|gives|has|had|reflects?|measures?|tracks?|is about|is for|refers to)\b", re.I)
 _ASKS_WHAT = re.compile(r"^\W*(?:so |and |but |ok |okay )?(?:what|which|how|why|when|where|who)\b", re.I)
+# Asked which range, score or band of a scale is (or counts as) something: "what TIS range is a minimal
+# response?", "which scores count as no response?", "what score means a major response?".
+_BAND_ASKED = re.compile(r"^\W*(?:so |and |ok )?(?:what|which)\s+(?:[\w-]+\s+){0,2}(?:range|ranges|band|bands|scores?|values?|numbers?|cut-?offs?)\s+"
+                         r"(?:is|are|was|were|counts? as|means?|indicates?|equals?|shows?|would be|gives?)\b", re.I)
 _CLAIM_SENTENCE = re.compile(r"[^.?!;]+[.?!;]*")
 PART_GROUP_WORDS = 6  # words after "Panel C shows" in which a group said to be its subject is named
 _IN_MONTHS = {"year": 12.0, "month": 1.0, "week": 12 / 52}
@@ -275,8 +279,9 @@ class PremiseChecker:
         presupposes = bool(_PRESUPPOSES.search(question))
         # A claim is taken for granted by a "why ...", "since ...", or a statement, not a question.
         asserted = presupposes or not (question.rstrip().endswith("?") or _ASKS_INDIRECTLY.search(question))
+        band = _BAND_ASKED.search(question)  # ("what range is a minimal response?" names a scale's band, claims nothing)
         for claim, pattern, counters, settled, only_assumed, unless, together in self.rules:
-            if (only_assumed and not asserted) or (unless is not None and unless.search(question)):
+            if band or (only_assumed and not asserted) or (unless is not None and unless.search(question)):
                 continue
             said = next((m for m in pattern.finditer(question) if not _own_life(question, m)), None)
             if said:

@@ -15,7 +15,7 @@ _TOOK_PART_ASKED = re.compile(r"(?:^|[,.;:!?]\s+|\s[-–—]+\s+)\W*(?:(?:and|so
 _TOOK_PART_SAID = re.compile(
     r"\b(?:included|include|includes|including|enrol\w*|enroll\w*|recruited|studied|part of (?:it|the|this)|"
     r"(?:one of|among) the (?:conditions|diseases|illnesses|groups|ones)|(?:were|was) there (?:any|people|patients|anyone|anybody|folks|others|some)|"
-    r"(?:treat|treated|test|tested|try|tried) (?:it )?(?:in|on) |(?:had|have) (?:any )?(?:people|patients|anyone) with|people like (?:me|him|her|them|us)|"
+    r"(?:treat|treated|test|tested|try|tried|use|used) (?:it |this |that |them )?(?:in|on) |(?:had|have) (?:any )?(?:people|patients|anyone) with|people like (?:me|him|her|them|us)|"
     r"(?:anyone|anybody|people|patients) with|(?:take|took|taking) part|(?:any|some) (?:[\w-]+ ){0,2}(?:patients|people|cases) in (?:this|the|it)\b)", re.I)
 # ... of the group told before it: "people like me", "anyone with it", "one of the conditions".
 _THE_GROUP_TOLD = re.compile(r"\b(?:like (?:me|him|her|them|us|mine)|with (?:it|that|this)|(?:one of|among) the (?:conditions|diseases|illnesses|groups|ones))\b", re.I)
@@ -55,3 +55,33 @@ def took_part(question: str, groups, group_counts) -> Sentence | None:
     if set(content_tokens(told)) - _TOLD_OF_ONESELF:
         return None  # ("I have X and I'm on dialysis. Were there people like me?": not only X)
     return counted[0]
+
+
+# A condition's name: a word ending as names of illnesses end, or an abbreviation in capitals.
+_CONDITION_WORD = re.compile(r"(?:itis|osis|iasis|oid|aemia|emia|oma|pathy|diabetes|cancer|['’]s)$", re.I)
+_ABBREVIATION = re.compile(r"[A-Z]{2,5}")
+
+
+def other_condition_included(question: str, groups, text: str) -> str | None:
+    """Asked whether people with a condition the study's text never names took part ("was RA part of
+    this study?", "did they try it on multiple sclerosis too?"): that condition (the study's groups are
+    the answer: no). None when the question names one of the study's groups or no such condition.
+    text: the study's whole text. (An abbreviation counts when the message names a condition too:
+    "my dad has rheumatoid arthritis. Was RA part of it?")"""
+    asked = _TOOK_PART_ASKED.search(question)
+    if asked is None or not _TOOK_PART_SAID.search(asked.group(0)) or _ONLY_OR_NOT.search(asked.group(0)):
+        return None
+    if any(names_any(question, g.all_names) for g in groups):
+        return None
+    said = lambda phrase: re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text, re.I) is not None
+    conditions = [w for w in re.findall(r"[\w'’-]+", question) if _CONDITION_WORD.search(w) and len(w) > 4]
+    words = re.findall(r"[\w'’-]+", _TOOK_PART_SAID.sub(" ", asked.group(0)))
+    for i, word in enumerate(words):
+        if _CONDITION_WORD.search(word) and len(word) > 4:
+            before = words[i - 1] if i else ""
+            phrase = f"{before} {word}" if before and before.lower() not in _TAKING_PART and before.isalpha() else word
+            if not said(phrase):
+                return phrase
+        elif _ABBREVIATION.fullmatch(word) and conditions and not said(word):
+            return word
+    return None

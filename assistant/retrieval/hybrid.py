@@ -84,6 +84,8 @@ _ASKING = re.compile(r"^\s*(?:(?:and|also|so|but|plus|ok|okay)\b,?\s+)?(?:please
 _WANTS = re.compile(r"\b((want|need|like|trying|hoping) to (know|understand|find out|check)|wondering|i (just )?need (the|to)|"
                     r"(can|could|would) you (tell|confirm|explain)|please (tell|confirm|explain)|if you (can|could) (tell|confirm|explain|say)|"
                     r"who is right|which is right|"
+                    # "the main question the group had was how long ...", "my question is whether ..."
+                    r"(questions?|query|queries)\b[^.?!]{0,40}\b(is|was|are|were) (how|whether|why|what|which|when|who|if)|"
                     # a question inside a sentence: "we argued about how long they were followed"
                     r"(argu\w*|debat\w*|disagree\w*|wonder\w*|fight\w*|bicker\w*|unsure|not sure|confused|curious|question) "
                     r"(about|over|on|as to) (how (long|many|much|often)|whether|which|why|what))\b", re.I)
