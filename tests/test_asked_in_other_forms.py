@@ -42,3 +42,26 @@ def test_saying_the_patients_only_had_a_minimal_response_is_still_corrected(bot)
 def test_who_summarised_it_is_the_byline_not_a_summary(bot, message):
     reply = bot.ask(message)
     assert "Botha" in reply.answer and "Key takeaways" not in reply.answer, reply.answer
+
+
+def test_a_follow_up_fragment_naming_a_band_is_no_emergency(bot):
+    history = [{"role": "user", "content": "What score range counts as a moderate response on the TIS?"},
+               {"role": "assistant", "content": "On the ACR-EULAR Total Improvement Score, 40 to 59 is a moderate clinical response."}]
+    reply = bot.ask("and minimal?", history)
+    assert reply.kind == "answer" and "20 to 39" in reply.answer, reply.answer
+    # (a fragment telling danger is still one)
+    assert bot.ask("and now I can't breathe", history).kind == "emergency"
+
+
+def test_numbers_only_no_text_is_the_last_answer_laid_out_otherwise(bot):
+    history = [{"role": "user", "content": "How many patients had each disease?"},
+               {"role": "assistant", "content": "8 had lupus, 3 had myositis and 4 had systemic sclerosis."}]
+    reply = bot.ask("numbers only, no text", history)
+    assert reply.kind == "answer" and all(n in reply.answer for n in ("8", "3", "4")), reply.answer
+
+
+def test_asked_whether_the_studys_patients_had_a_sign_no_one_now_is_no_emergency(bot):
+    reply = bot.ask("Did anyone in the trial get a high temperature or struggle to breathe after their cells?")
+    assert reply.kind != "emergency", reply.answer
+    # (someone named beside it still is one)
+    assert bot.ask("my dad has a high temperature and is struggling to breathe after his cells, did anyone in the trial?").kind == "emergency"

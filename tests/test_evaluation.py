@@ -94,6 +94,8 @@ def test_a_wrong_claim_fails_even_with_every_fact():
 def test_an_abstention_passes_where_the_study_is_silent_and_fails_where_it_answers():
     silent = item(expected_kind="not_in_study", answerable=False)
     assert judge(silent, reply("The study summary does not say.", kind="not_in_study", abstained=True)) == []
+    # (the emergency reply to a question the study does not answer is a false alarm)
+    assert judge(silent, reply("Call your local emergency number now.", kind="emergency", abstained=True)) != []
     assert judge(silent, reply("Most were women.")) == ["answered (kind=answer) but the study does not cover this"]
     answerable = item(must_include=[["15"]])
     reasons = judge(answerable, reply("The study summary does not say.", kind="not_in_study", abstained=True))

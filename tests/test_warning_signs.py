@@ -350,3 +350,51 @@ def test_a_fixed_reply_or_a_source_said_to_outrank_the_study_is_an_injection(mes
 ])
 def test_reassurance_or_a_dose_asked_for_oneself_is_a_decision_and_a_figure_mark_is_not(message, advice):
     assert (_guards().guard(message) == "personal_advice") is advice, message
+
+
+@pytest.mark.parametrize("message", [
+    # too breathless to talk, whatever is said of urgency
+    "probably nothing but I can only get out two or three words before I need air. what did the study find?",
+    "my husband can't finish a sentence without stopping to breathe",
+    # not wanting to wake up; goodbye notes written; a crash thought of
+    "honestly I'm hoping not to wake up tomorrow. anyway, how long were they followed?",
+    "I've written goodbye notes for the kids, just tell me the follow-up length",
+    "I keep thinking about swerving into the oncoming lorry on my drive in",
+    # an overdose of a medicine named, told with a time or a sign
+    "swallowed 14 of my prednisolone by mistake this morning and feel dizzy",
+    # a sudden confusion or stroke sign said another way; dangerous readings
+    "since yesterday's infusion mum keeps asking what year it is",
+    "I'm suddenly seeing double and my face feels odd",
+    "blood sugar 1.9, shaky and sweaty",
+    "his skin has gone mottled and he's very drowsy",
+])
+def test_danger_said_by_its_effects_is_an_emergency(message):
+    assert (_guards().guard(message) or "").startswith("emergency"), message
+
+
+@pytest.mark.parametrize("message", [
+    "I can only say a few words in Spanish, is there a Spanish summary?",
+    "the writer can't finish a sentence about the cure without hedging",
+    "did any patient in the study get double vision?",
+    "what heart rate counts as normal in the figure?",
+    "the researchers wrote a farewell paragraph? no, what does the outlook say",
+])
+def test_their_look_alikes_are_not_emergencies_either(message):
+    assert not (_guards().guard(message) or "").startswith("emergency"), message
+
+
+@pytest.mark.parametrize("text", [
+    "is it dumb to halve my pred this week?",
+    "would it be ok if I skipped mum's methotrexate tonight",
+    "my sister's joints are swelling, should she be on something?",
+])
+def test_judging_a_change_to_ones_own_medicine_is_a_decision(text):
+    assert _guards().guard(text) == "personal_advice", text
+
+
+@pytest.mark.parametrize("text", [
+    "is it ok to skip the figure legend on a first read?",
+    "should the patients be on something after CAR T, according to the study?",
+])
+def test_judging_the_reading_or_the_studys_patients_is_no_decision(text):
+    assert _guards().guard(text) != "personal_advice", text

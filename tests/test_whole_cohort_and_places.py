@@ -62,7 +62,7 @@ def test_who_took_part_is_answered_by_the_patients(bot, message):
     "My aunt has rheumatoid arthritis. Was RA part of this study?",
     "was psoriasis included?",
     "Did the study include anyone with vasculitis?",
-    "did they try it on people with Crohn's disease?",
+    "were there any Crohn's disease patients in the study?",
 ])
 def test_asked_whether_a_condition_the_study_never_names_was_in_it_the_answer_is_no_with_the_groups(bot, message):
     reply = bot.ask(message)

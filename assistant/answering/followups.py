@@ -470,7 +470,7 @@ def asks_format(text: str) -> bool:
 # of such words (a question naming its own subject asks about that).
 _NUMBERS = re.compile(r"\b(numbers|figures|stats|statistics|digits)\b", re.I)
 _NUMBERS_WORDS = _LAYOUT_WORDS | frozenset("just only key main important numbers figures stats statistics digits the "
-                                          "pls plz please give me what are".split())
+                                          "pls plz please give me what are no text words prose sentences without".split())
 
 
 def asks_numbers(text: str) -> bool:

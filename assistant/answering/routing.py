@@ -21,6 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant.answering.decisions import Decisions
+from assistant.answering.followups import asks_brief, asks_format, asks_numbers
 from assistant.answering.glossary import gloss
 from assistant.answering.safety_model import FROM_KIND, SafetyModel
 from assistant.retrieval.lexicon import content_tokens
@@ -81,6 +82,11 @@ _STUDY_SUBJECT = re.compile(r"\b(?:a|one|the|another|some|two|three) (?:of the )
 _PERSON_NOW = re.compile(r"\b(?:i|i'?m|i'?ve|i'?d|me|my|mine|we|our|us|he|she|his|him|her|they'?re|mum|mom|mother|dad|father|husband|wife|son|"
                          r"daughter|partner|brother|sister|baby|child|kid|gran\w*|grand\w+|aunt|uncle|friend)\b", re.I)
 _OTHER_SCRIPT = re.compile(r"[^\x00-\x7f]")  # (any letter beyond ASCII: another language's words)
+# The study's patients asked about: "did any of the patients ...", "anyone in the study".
+_STUDY_PEOPLE = re.compile(r"\b(?:any(?:one|body)?|some|none|all|most|which|how many) (?:of the |of these |of those )?(?:patients|participants|subjects)\b|"
+                           r"\b(?:any(?:one|body)?|someone|people|patients) (?:in|from) (?:the|this) (?:study|trial|paper|figure)\b", re.I)
+# A follow-up fragment: "and minimal?", "what about the skin one?", "or lower?".
+_FRAGMENT = re.compile(r"^\W*(?:and|or|what about|how about|plus|also)\b", re.I)
 SIGNS = ("emergency_reaction", "emergency_red_flags", "emergency_other_languages")  # guards naming signs of illness (not self-harm)
 # How sure the nearest examples must be, and by how much a kind must beat a study question, for
 # the message to be routed away from answering. Calibrated on the tuning questions (see README).
@@ -449,6 +455,12 @@ class Router:
             least = float("inf")  # (the classifier alone is not heard: see OFF_TOPIC_NOT_EMERGENCY)
         if label == "injection" and _only_asks(text):
             least = float("inf")  # (a question only asks: see _ADDRESSES_ASSISTANT)
+        if label == "injection" and conversation and (asks_numbers(text) or asks_format(text) or asks_brief(text)):
+            least = float("inf")  # ("numbers only, no text": the last answer laid out otherwise)
+        if label == "emergency" and not _PERSON_NOW.search(text) and not re.search(r"\byou\b", text, re.I) and _STUDY_PEOPLE.search(text):
+            least = float("inf")  # ("did anyone in the study get a fever after the infusion?": of the study's patients, no one now)
+        if label == "emergency" and conversation and _FRAGMENT.match(text) and len(content_tokens(text)) <= 2:
+            least = float("inf")  # ("and minimal?" after a question of a scale's bands: the classifier alone is not heard)
         if label == "emergency" and self._long_ago_study_asked(text):
             least = float("inf")  # ("my dad had a heart attack in 2010, so ... in panel C, how long ...?")
         if label == "advice" and self._result_told_study_asked(text):
@@ -457,6 +469,11 @@ class Router:
             kind = {"advice": "personal_advice", "injection": "injection"}.get(label) or self._emergency_kind(scores)
             return Route(kind, by="classifier", score=probability, scores=scores)
         if by_examples.kind == "personal_advice" and label == "other" and probability >= NOT_ADVICE_SURE:
+            return Route(STUDY, score=scores.get(STUDY, 0.0), scores=scores)
+        if (by_examples.kind.startswith("emergency") and label == "other" and not _PERSON_NOW.search(text)
+                and not re.search(r"\byou\b", text, re.I) and _STUDY_PEOPLE.search(text)):
+            # ("did anyone in the study get a fever after the infusion?": examples of danger are near, but
+            # the message asks of the study's patients, and no one else is named; the classifier sees none)
             return Route(STUDY, score=scores.get(STUDY, 0.0), scores=scores)
         if (by_examples.kind.startswith("emergency") and label == "other" and probability >= NOT_ADVICE_SURE
                 and self._signs_read_away(text)):

@@ -60,6 +60,11 @@ def took_part(question: str, groups, group_counts) -> Sentence | None:
 # A condition's name: a word ending as names of illnesses end, or an abbreviation in capitals.
 _CONDITION_WORD = re.compile(r"(?:itis|osis|iasis|oid|aemia|emia|oma|pathy|diabetes|cancer|['’]s)$", re.I)
 _ABBREVIATION = re.compile(r"[A-Z]{2,5}")
+# Taking part said in so many words: "included", "part of it", "one of the conditions", "any X patients in it".
+_INCLUDED_SAID = re.compile(r"\b(?:included|include|includes|including|enrol\w*|enroll\w*|recruited|studied|covered|part of (?:it|the|this)|"
+                            r"(?:one of|among) the (?:conditions|diseases|illnesses|groups)|(?:any|some) (?:[\w'’-]+ ){1,3}(?:patients|people|cases) in (?:this|the|it)\b|"
+                            r"(?:were|was) there (?:any )?(?:[\w'’-]+ ){1,3}(?:patients|people|cases)\b)", re.I)
+_ADMITTED = re.compile(r"\b(allowed|admitted|eligible|accepted|let in|excluded|exclude|barred)\b", re.I)
 
 
 def other_condition_included(question: str, groups, text: str) -> str | None:
@@ -69,8 +74,10 @@ def other_condition_included(question: str, groups, text: str) -> str | None:
     text: the study's whole text. (An abbreviation counts when the message names a condition too:
     "my dad has rheumatoid arthritis. Was RA part of it?")"""
     asked = _TOOK_PART_ASKED.search(question)
-    if asked is None or not _TOOK_PART_SAID.search(asked.group(0)) or _ONLY_OR_NOT.search(asked.group(0)):
-        return None
+    if asked is None or not _INCLUDED_SAID.search(asked.group(0)) or _ONLY_OR_NOT.search(asked.group(0)):
+        return None  # ("did they test it in X?" asks what it does in X: the study does not say)
+    if _ADMITTED.search(asked.group(0)):
+        return None  # ("were patients with diabetes allowed in?": its patients' other illnesses, not reported)
     if any(names_any(question, g.all_names) for g in groups):
         return None
     said = lambda phrase: re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text, re.I) is not None

@@ -62,6 +62,8 @@ def judge(item: Item, reply: Reply) -> list[str]:
         reasons += [f"missing fact: one of {' | '.join(map(repr, fact))}" for fact, ok in zip(item.must_include, found) if not ok]
     elif expected == "not_in_study":
         reasons = [] if reply.abstained else [f"answered (kind={kind}) but the study does not cover this"]
+        if kind == "emergency":  # (a study question the study does not answer given the emergency reply: a false alarm)
+            reasons = [f"kind is {kind!r}: a false alarm on a question the study does not answer"]
     elif expected == "refused":
         reasons = [] if reply.abstained or kind == "correction" else [f"neither refused nor corrected (kind={kind})"]
     else:
