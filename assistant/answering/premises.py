@@ -64,7 +64,7 @@ _OWN = re.compile(r"\b(i|i'?ve|my|me|she'?s|he'?s|her|his)\b", re.I)
 _SHOWS = re.compile(r"\b(?P<label>(?:panel|part|figure|fig|table)\s+[A-Za-z0-9])\b\s*(?::|shows?|showed|is|was|are|covers?|covered|"
                     r"displays?|summari[sz]es|gives|has|had|reflects?|measures?|tracks?|is about|is for|refers to)\b", re.I)
 _ASKS_WHAT = re.compile(r"^\W*(?:so |and |but |ok |okay )?(?:what|which|how|why|when|where|who)\b", re.I)
-# Asked which range, score or band of a scale is (or counts as) something: "what TIS range is a minimal
+# Asked which range, score or band of a scale is (or counts as) something: "what range on the scale is a minimal
 # response?", "which scores count as no response?", "what score means a major response?".
 _BAND_ASKED = re.compile(r"^\W*(?:so |and |ok )?(?:what|which)\s+(?:[\w-]+\s+){0,2}(?:range|ranges|band|bands|scores?|values?|numbers?|cut-?offs?)\s+"
                          r"(?:is|are|was|were|counts? as|means?|indicates?|equals?|shows?|would be|gives?)\b", re.I)
