@@ -267,7 +267,7 @@ class Planner(ListAnswers, TypedAnswers):
             return _with(composer.compose([reading.sentence], request, kind=kind, prefix=reading.said()),
                          meta={"scale_reading": reading.term})
         included = other_condition_included(query, study.groups, " ".join(x.text for x in study.sentences)) if single and not premise else None
-        counted = self._groups_counted(study) or self.a.premises[study.id].all_groups
+        counted = self._groups_sentence(study)
         if included and counted is not None:
             # "Was <a condition the study never names> part of it?": no, and the groups it had.
             return _with(composer.compose([counted], request, prefix="No:"), meta={"other_group": included})
@@ -486,6 +486,10 @@ class Planner(ListAnswers, TypedAnswers):
             counted = max(named, key=lambda s: len(PEOPLE_COUNT.findall(s.text)), default=None)
             self._counted[study.id] = counted if counted is not None and PEOPLE_COUNT.search(counted.text) else None
         return self._counted[study.id]
+
+    def _groups_sentence(self, study):
+        """The sentence naming every group, with their counts when a sentence gives them (None if none)."""
+        return self._groups_counted(study) or self.a.premises[study.id].all_groups
 
     def _opening(self, sentence):
         """The first sentence of a sentence's section (where a figure panel names its group)."""

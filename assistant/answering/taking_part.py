@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answering.near_misses import _CONDITION  # (a word ending as names of illnesses end)
 from assistant.records import Sentence
 from assistant.retrieval.lexicon import content_tokens, names_any
 
@@ -57,8 +58,7 @@ def took_part(question: str, groups, group_counts) -> Sentence | None:
     return counted[0]
 
 
-# A condition's name: a word ending as names of illnesses end, or an abbreviation in capitals.
-_CONDITION_WORD = re.compile(r"(?:itis|osis|iasis|oid|aemia|emia|oma|pathy|diabetes|cancer|['’]s)$", re.I)
+# An abbreviation in capitals (a condition's name when the message names a condition too).
 _ABBREVIATION = re.compile(r"[A-Z]{2,5}")
 # Taking part said in so many words: "included", "part of it", "one of the conditions", "any X patients in it".
 _INCLUDED_SAID = re.compile(r"\b(?:included|include|includes|including|enrol\w*|enroll\w*|recruited|studied|covered|part of (?:it|the|this)|"
@@ -81,10 +81,10 @@ def other_condition_included(question: str, groups, text: str) -> str | None:
     if any(names_any(question, g.all_names) for g in groups):
         return None
     said = lambda phrase: re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text, re.I) is not None
-    conditions = [w for w in re.findall(r"[\w'’-]+", question) if _CONDITION_WORD.search(w) and len(w) > 4]
+    conditions = [w for w in re.findall(r"[\w'’-]+", question) if _CONDITION.search(w) and len(w) > 4]
     words = re.findall(r"[\w'’-]+", _TOOK_PART_SAID.sub(" ", asked.group(0)))
     for i, word in enumerate(words):
-        if _CONDITION_WORD.search(word) and len(word) > 4:
+        if _CONDITION.search(word) and len(word) > 4:
             before = words[i - 1] if i else ""
             phrase = f"{before} {word}" if before and before.lower() not in _TAKING_PART and before.isalpha() else word
             if not said(phrase):

@@ -146,7 +146,7 @@ class TypedAnswers:
         counting every group. None when not asked so."""
         study = request.study
         match = _ALL_ONE_GROUP.search(query)
-        groups = self._groups_counted(study) or self.a.premises[study.id].all_groups  # (with their counts, when a sentence gives them)
+        groups = self._groups_sentence(study)
         if match is None or len(study.groups) < 2 or groups is None:
             return None
         said = match.group("a") or match.group("b")
