@@ -1440,7 +1440,7 @@ def test_a_follow_up_the_classifier_is_all_but_sure_is_a_personal_decision_is_re
     history = [{"role": "user", "content": "how many patients were treated?"},
                {"role": "assistant", "content": "15 patients were treated."}]
     study = bot.knowledge.study(None).id
-    message = "would a couple of beers this weekend be a bad idea with my tablets"
+    message = "think I could get away with halving the dose this week?"
     assert bot.router.guard(message) is None  # the guards miss it; the classifier, sure of it, does not
     route = bot.router.route(message, bot._vector(message), study, conversation=True)
     assert route.kind == "personal_advice" and route.by == "classifier", route

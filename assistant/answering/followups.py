@@ -14,7 +14,17 @@ _FOLLOW_START = re.compile(
 )
 FOLLOW_START = _FOLLOW_START  # (a continuation's opening: "and ...", "what about ...")
 # "the last one", "the second group", or "the last?" alone; not "the last visit", "the first year".
-_ORDINAL = re.compile(r"\bthe (first|second|third|fourth|last|latter|former)(?:( one| group| disease| condition| illness| lot)\b|\s*\??\s*$)", re.I)
+_ORDINAL = re.compile(r"\bthe (first|second|third|fourth|last|latter|former)(?:( one| group| disease| condition| illness| lot|"
+                      r" scale| score| measure| test| index| tool)\b|\s*\??\s*$)", re.I)
+# The kind of thing an ordinal's noun points at: a measure ("the second scale"), not a group.
+# A comparison with another group, said after the question ("..., like the X ones?", "as with the X patients").
+_LIKENED = re.compile(r",?\s*\b(?:just like|like|as with|same as|unlike|compared (?:to|with)|as did|as for)\s+(?:the\s+|those\s+)?"
+                      r"(?P<what>[\w-]+(?:\s+[\w-]+)?)(?:\s+(?:ones|patients|group|people|lot|folks|did))?(?=\W*$)", re.I)
+_MEASURE_NOUN = re.compile(r"\b(scale|score|measure|test|index|tool)\b", re.I)
+# A question asking what was measured or used ("what was measured in group X?", "which scales were
+# used?"): the items of its answer are measures, whatever groups the answer's sentences name.
+# (Plural, or a verb: "what score for group X?" asks for one, and its answer lists no measures.)
+_ASKED_MEASURES = re.compile(r"\b(measur\w*|scales|scores|ind(ices|exes)|tests|assess\w*|criteria|tools|instruments|tracked|rated)\b", re.I)
 _OF_GROUPS = re.compile(r"\b(diseases|conditions|illnesses|groups|disease groups|patient groups)\b", re.I)
 _PLACES = {"first": 0, "former": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "latter": -1}
 # Words that point back, by what they point at. Within a kind longer phrases come first so "that
@@ -194,6 +204,11 @@ def own_words(question: str, previous: str) -> set[str]:
     return set(content_tokens(question)) - _ELLIPSIS_WORDS - set(content_tokens(previous))
 
 
+def names_a_place(text: str) -> bool:
+    """Points at an item of the last answer by its place ("tell me more about the second one")."""
+    return bool(_ORDINAL.search(text))
+
+
 def points_back(text: str) -> bool:
     """Has a word pointing at something said before ("they", "that scale", "the same panel")."""
     return bool(_REFERENT.search(text))
@@ -299,8 +314,24 @@ def standalone(question: str, history: list[dict], lexicon: Lexicon, groups=(), 
         # itself a follow-up; what it stood for is what this one leans on.
         last = max(i for i, t in enumerate(history) if t["role"] == "user")
         previous = standalone(previous, history[:last], lexicon, groups, depth=depth + 1).text
+    likened = _LIKENED.search(question)
+    if likened and groups:
+        # "did they all reach remission like the X ones?" after a question about group Y: asked of Y,
+        # X only the comparison (the rest of the question names no group of its own).
+        rest = question[:likened.start()] + question[likened.end():]
+        compared, old = _group(likened.group("what"), groups), _group(previous, groups)
+        if compared and old and compared[0] != old[0] and not _group(rest, groups) and _REFERENT.search(rest):
+            question = rest
     ordinal = _ORDINAL.search(question)
-    if ordinal and groups:
+    if ordinal and answered and (_MEASURE_NOUN.search(ordinal.group(0)) or (
+            not ordinal.group(2) or ordinal.group(2).strip().lower() == "one") and _ASKED_MEASURES.search(previous)):
+        # "the last one - what unit?" after "what was measured in group X?": the measure in that place,
+        # in the order the cited sentences name them (a group's own name is no measure).
+        terms = [t for t in _topics(answered, lexicon)["term"] if not _group(t, groups)]
+        place = _PLACES[ordinal.group(1).lower()]
+        if len(terms) >= 2 and (place < 0 or place < len(terms)):
+            return Standalone(question[:ordinal.start()] + terms[place] + question[ordinal.end():], previous)
+    if ordinal and groups and not _MEASURE_NOUN.search(ordinal.group(0)):
         # "how many had the last one?" after the groups were listed: the group in that place, in the
         # order the cited sentences (else the user's question) name them.
         named = _groups_in_order(answered, groups) or _groups_in_order(previous, groups)

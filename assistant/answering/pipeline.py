@@ -16,7 +16,7 @@ from assistant.answering import replies
 from assistant.answering.bank import Bank
 from assistant.answering.composer import NOT_IN_STUDY, Composer, Request
 from assistant.answering.conversation import Conversation, _first_repeats, _repeats
-from assistant.answering.followups import (Standalone, asking_part, asks_brief, asks_format, asks_numbers, history_turns, named_condition,
+from assistant.answering.followups import (Standalone, asking_part, names_a_place, asks_brief, asks_format, asks_numbers, history_turns, named_condition,
                                            names_own_subject, needs_history, own_words, points_back, standalone, without_role)
 from assistant.answering.glossary import gloss, study_glosses
 from assistant.answering.knowledge import Knowledge
@@ -237,9 +237,10 @@ class Assistant(Conversation):
             # (The last answer said again another way: a claim planted in the turn it restyles is corrected too.)
             return self._correct_planted(turns, reply, Request(study, style), asked)
 
-        if kind in RESTYLE and (names_own_subject(text, self.scorer.lexicon, study.groups) or breaks_down(text)):
+        if kind in RESTYLE and (names_own_subject(text, self.scorer.lexicon, study.groups) or breaks_down(text)
+                                or (users and names_a_place(text))):
             # "and what does XYZ stand for?" asks about XYZ, "a list, one line per condition" for each group's
-            # line: a question, not a restyle
+            # line, "tell me more about the second one" about that item of the last answer: a question, not a restyle
             kind = "study_question"
         if users and depth < MAX_RESTYLES and kind in (*RESTYLE, "study_question") and asks_format(glossed) and not (
                 names_own_subject(text, self.scorer.lexicon, study.groups) or breaks_down(text)):

@@ -19,6 +19,7 @@ from assistant.answering.parts import enumeration
 from assistant.answering.followups import asking_part
 from assistant.answering.lists import _HOW_MANY, _WANTS_LIST, ListAnswers, _with
 from assistant.answering.premises import Premise, wrong_group
+from assistant.answering.shares import share
 from assistant.answering.taking_part import other_condition_included
 from assistant.answering.routing import STUDY
 from assistant.answering.typed import YES_NO, TypedAnswers, answer_types
@@ -216,6 +217,28 @@ class Planner(ListAnswers, TypedAnswers):
         uncovered = self.near.uncovered_topic(query) and nearest >= UNCOVERED_NEAREST
         # (A claim about the study it contradicts, taken for granted, keeps a message on topic: "given it
         # was double-blind, ...")
+        scale_terms = [t for t in composer.entities(query) if not any(names_any(t, g.all_names) for g in study.groups)]
+        compared = scales.compare(query, scale_terms, study.sentences) if len(composer.parts(query)) == 1 else None
+        # (One question, a follow-up's subject put after it in brackets or not: "what counts as major? (X patients)")
+        # (or two short ones: "Why 'major'? Is there a cut-off for that?")
+        parts = len(composer.parts(re.sub(r"\s*\([^()]*\)\W*$", "", query)))
+        one = parts == 1 or (parts == 2 and len(content_tokens(query)) <= 6)
+        band = scales.band_named(query, study.sentences) if one and not compared else None
+        in_band = scales.claimed_band(query, study.sentences) if one and not compared and not band else None
+        if in_band:
+            # "So a patient at 45 had a major response?": the band that holds the value, from the scale's sentence.
+            reading, right = in_band
+            return _with(composer.compose([reading.sentence], request, kind="answer" if right else "correction",
+                                          prefix=f"{'Yes' if right else 'No'}: {reading.said()}"), meta={"scale_reading": reading.term})
+        if band:
+            # "What counts as a major improvement?": the band of the scale whose label says so, and
+            # the sentence saying the result (when the best one does) before the scale's.
+            lead = [e.sentence for e in ranked[:1] if e.sentence != band.sentence and band.words & set(re.findall(r"[a-z]+", e.sentence.text.lower()))]
+            return _with(composer.compose([*lead, band.sentence], request, prefix=band.said()), meta={"scale_band": band.term})
+        if compared:
+            # "From 30 to 15 on <a scale>: better or worse?": which way the scale's sentence says is worse
+            # (a change, not a range the study does not give).
+            return _with(composer.compose([compared.sentence], request, prefix=compared.said()), meta={"scale_compared": compared.term})
         premise = self.a.premises[study.id].find(query, [e.sentence for e in ranked])
         claimed = premise is not None and premise.presupposed
         if best < OFF_TOPIC_BANK and related < OFF_TOPIC_NEAREST and not uncovered and not names_term and not claimed and (
@@ -258,7 +281,12 @@ class Planner(ListAnswers, TypedAnswers):
             prefix = "No:" if panel and YES_NO.search(query) else "That is not what the study reports."
             reply = composer.compose([*lead, wrong.sentence, *own[:1]], request, kind="correction", prefix=prefix)
             return _with(reply, meta={"premise": wrong.claim})
-        scale_terms = [t for t in composer.entities(query) if not any(names_any(t, g.all_names) for g in study.groups)]
+        checker = self.a.premises[study.id]
+        worked = share(query, context, study.groups, checker.group_counts, checker.totals) if single else None
+        if worked is not None:
+            # "What percentage of the patients had X?", "what fraction is that?": the sum, then the
+            # sentences giving its numbers.
+            return _with(composer.compose(list(worked.sentences), request, prefix=worked.said), meta={"share": True})
         reading = scales.read(query, scale_terms, study.sentences) if single else None
         if reading:
             # "A score of 45 on <a scale>: what does that mean?": the band holding it, from the scale's

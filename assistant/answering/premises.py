@@ -43,7 +43,7 @@ _FOLLOWED = re.compile(r"\b((followed|observed|tracked|monitored|checked|watched
 # ... said to be all the follow-up there was, shorter than the text's longest ("followed for only 3
 # months", "follow-up lasted just 6 weeks").
 _ONLY_FOLLOWED = re.compile(r"\b((followed|observed|tracked|monitored|checked|watched)( up)?( for| over)?|follow[- ]up (lasted|was|of|ran for|went on for)( for)?|"
-                            r"(only|just) (followed|tracked|monitored|observed) (them |the patients |patients )?(for|over))"
+                            r"(only|just) (followed|tracked|monitored|observed) (them |the patients |patients |people |the people |everyone |participants |the participants |those patients )?(for|over))"
                             r" (only |just |merely |a mere |more than |over |at least |longer than |upwards of )?(about |around )?$", re.I)
 _ONLY = re.compile(r"\b(only|just|merely|a mere)\b", re.I)
 # ... asked of a time after the study's end: "in 10 years", "after 5 years", "will it last 3 years?",
@@ -169,7 +169,7 @@ class PremiseChecker:
             found = [(m.group(1), s) for s in self.sentences for m in given.finditer(s.text)]
             if len({n for n, _ in found}) == 1:
                 said = re.compile(rf"(?<![\w.,-])(?<!patient )(?<!patients )(?<!number )(?<!no\. )({_NUMBER_WORDS}|\d+)\s+(?:(?!(?:for|of|in|on|at|to|by|from|the|a|and|or)\b)[a-z-]+\s+)?"
-                                  rf"(?:(?:patients?|people|persons?|participants)\s+(?:with|who had|having)\s+|with\s+)?"
+                                  rf"(?:(?:patients?|people|persons?|participants)\s+(?:with|who had|having|had)\s+|with\s+)?"
                                   rf"(?:{names})(?![\w-])(?!\s+{_NOT_PEOPLE})", re.I)
                 # (or after the group's name: "the X group had 8 patients", "X: 8 patients")
                 after = re.compile(rf"(?:{names})(?![\w-])(?:\s+(?:group|arm|cohort|patients|people|cases))?\s*(?:had|has|included|includes|numbered|"
@@ -306,14 +306,15 @@ class PremiseChecker:
                                                           -len(near & set(tokens(s.text))), -len(after & set(tokens(s.text))),
                                                           order.get(s.sentence_id, len(order))))
                     return Premise(claim, best, asserted, also=tuple(s for s in candidates if s != best) if together else ())
-        for match in _COUNT_CLAIM.finditer(question):
-            if match.group(1) not in self.people_counts and self.totals:
-                return Premise(f"there were {match.group(1)} {match.group(2)}", self.totals[0])
+        # (A group's count first: "10 patients had X" is corrected by the sentence counting X's patients.)
         for label, count, sentence, said in self.group_counts:
             for match in said.finditer(question):
                 number = _WORD_NUMBERS.get(match.group(1).lower(), match.group(1))
                 if number != count and number not in self.totals_given:
                     return Premise(f"there were {number} {label.lower()} patients", sentence, asserted)
+        for match in _COUNT_CLAIM.finditer(question):
+            if match.group(1) not in self.people_counts and self.totals:
+                return Premise(f"there were {match.group(1)} {match.group(2)}", self.totals[0])
         # A span longer than any the text gives, taken for granted ("after the 5 years ...").
         if asserted and self.longest is not None:
             for match in _SPAN.finditer(question):

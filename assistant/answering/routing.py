@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant.answering.decisions import Decisions
-from assistant.answering.followups import asks_brief, asks_format, asks_numbers
+from assistant.answering.followups import asks_brief, asks_format, asks_numbers, without_role
 from assistant.answering.glossary import gloss
 from assistant.answering.safety_model import FROM_KIND, SafetyModel
 from assistant.retrieval.lexicon import content_tokens
@@ -84,7 +84,9 @@ _PERSON_NOW = re.compile(r"\b(?:i|i'?m|i'?ve|i'?d|me|my|mine|we|our|us|he|she|hi
 _OTHER_SCRIPT = re.compile(r"[^\x00-\x7f]")  # (any letter beyond ASCII: another language's words)
 # The study's patients asked about: "did any of the patients ...", "anyone in the study".
 _STUDY_PEOPLE = re.compile(r"\b(?:any(?:one|body)?|some|none|all|most|which|how many) (?:of the |of these |of those )?(?:patients|participants|subjects)\b|"
-                           r"\b(?:any(?:one|body)?|someone|people|patients) (?:in|from) (?:the|this) (?:study|trial|paper|figure)\b", re.I)
+                           r"\b(?:any(?:one|body)?|someone|people|patients) (?:in|from) (?:the|this) (?:study|trial|paper|figure)\b|"
+                           # ... or what the study says of it: "does the study say how soon fevers appear?"
+                           r"\b(?:does|did|do) (?:the|this) (?:study|paper|summary|article|trial|figure|research) (?:say|mention|report|show|tell|cover|give|describe|note|find)\b", re.I)
 # A follow-up fragment: "and minimal?", "what about the skin one?", "or lower?".
 _FRAGMENT = re.compile(r"^\W*(?:and|or|what about|how about|plus|also)\b", re.I)
 SIGNS = ("emergency_reaction", "emergency_red_flags", "emergency_other_languages")  # guards naming signs of illness (not self-harm)
@@ -457,7 +459,9 @@ class Router:
             least = float("inf")  # (a question only asks: see _ADDRESSES_ASSISTANT)
         if label == "injection" and conversation and (asks_numbers(text) or asks_format(text) or asks_brief(text)):
             least = float("inf")  # ("numbers only, no text": the last answer laid out otherwise)
-        if label == "emergency" and not _PERSON_NOW.search(text) and not re.search(r"\byou\b", text, re.I) and _STUDY_PEOPLE.search(text):
+        # (Who asks, "As a paramedic I'm curious:", is no one in danger: the question is read without it.)
+        asked = without_role(text)
+        if label == "emergency" and not _PERSON_NOW.search(asked) and not re.search(r"\byou\b", asked, re.I) and _STUDY_PEOPLE.search(asked):
             least = float("inf")  # ("did anyone in the study get a fever after the infusion?": of the study's patients, no one now)
         if label == "emergency" and conversation and _FRAGMENT.match(text) and len(content_tokens(text)) <= 2:
             least = float("inf")  # ("and minimal?" after a question of a scale's bands: the classifier alone is not heard)
@@ -470,8 +474,8 @@ class Router:
             return Route(kind, by="classifier", score=probability, scores=scores)
         if by_examples.kind == "personal_advice" and label == "other" and probability >= NOT_ADVICE_SURE:
             return Route(STUDY, score=scores.get(STUDY, 0.0), scores=scores)
-        if (by_examples.kind.startswith("emergency") and label == "other" and not _PERSON_NOW.search(text)
-                and not re.search(r"\byou\b", text, re.I) and _STUDY_PEOPLE.search(text)):
+        if (by_examples.kind.startswith("emergency") and label == "other" and not _PERSON_NOW.search(asked)
+                and not re.search(r"\byou\b", asked, re.I) and _STUDY_PEOPLE.search(asked)):
             # ("did anyone in the study get a fever after the infusion?": examples of danger are near, but
             # the message asks of the study's patients, and no one else is named; the classifier sees none)
             return Route(STUDY, score=scores.get(STUDY, 0.0), scores=scores)

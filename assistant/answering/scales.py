@@ -74,3 +74,117 @@ def read(question: str, terms: list[str], sentences) -> Reading | None:
         band = next((b for b in bands if b[0] <= value <= b[1]), None)
         return Reading(term, value, sentence, low, high, band)
     return None
+
+
+# Which of two values is better ("30 to 15: better or worse?", "which is worse, 40 or 10?"): the
+# scale's sentence must say which way is worse ("with higher scores indicating worse X").
+_WHICH_WAY = re.compile(r"\b(better|worse|improv\w*|good|bad|healthier|sicker|worsen\w*)\b", re.I)
+_DIRECTION = re.compile(r"\b(higher|lower) (?:scores|values|numbers)? ?(?:indicat\w*|mean\w*|show\w*|reflect\w*) (?P<what>[^,;.]+)", re.I)
+_BAD = re.compile(r"\b(worse|greater|more|weaker|severe|poorer)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Comparison:
+    term: str
+    better: float
+    worse: float
+    sentence: object
+    direction: str  # the sentence's words: "higher scores indicating worse skin fibrosis"
+
+    def said(self) -> str:
+        return f"On the {self.term}, {self.direction}: {self.better:g} is better than {self.worse:g}."
+
+
+def compare(question: str, terms: list[str], sentences) -> Comparison | None:
+    """Two values on one of the study's scales, asked which is better (or whether a change between
+    them is): the scale's sentence says which way is worse. None when the question does not ask so,
+    or the sentence does not say it."""
+    if not _WHICH_WAY.search(question) or re.search(r"\branges?\b", question, re.I):
+        return None  # (not "it ranges from 0 to 105: is higher worse?")
+    values = [float(m.group(1)) for m in _NUMBER.finditer(question)]
+    if len(values) != 2 or values[0] == values[1]:
+        return None
+    for term in terms:
+        if not find_name(term, question):
+            continue
+        sentence = next((s for s in sentences if find_name(term, s.text) and _RANGE.search(s.text) and _DIRECTION.search(s.text)), None)
+        if sentence is None:
+            continue
+        whole, way = _RANGE.search(sentence.text), _DIRECTION.search(sentence.text)
+        if not all(float(whole.group(1)) <= v <= float(whole.group(2)) for v in values):
+            return None
+        high_is_bad = (way.group(1).lower() == "higher") == bool(_BAD.search(way.group("what")))
+        low, high = min(values), max(values)
+        better, worse = (low, high) if high_is_bad else (high, low)
+        return Comparison(term, better, worse, sentence, f"{way.group(1).lower()} scores indicate {way.group('what').strip()}")
+    return None
+
+
+# Asked what a result's label stands for on a scale ("what counts as major?", "what was a 'major
+# improvement' measured against?", "which numbers mean no response?").
+_THRESHOLD = re.compile(r"\b(count(s|ed)? as|qualif(y|ies|ied) as|measured against|judged against|threshold|cut-?offs?|"
+                        r"what (scores?|numbers?|values?|range|band)s? (mean|means|is|are|counts?|count as|give)|which (scores?|numbers?|values?|range|band)s?)\b", re.I)
+_LABEL_WORDS = re.compile(r"[a-z]+")
+_FILLER = frozenset("a an the indicating indicates means is of and".split())
+_COMMON = frozenset("no not any none all some very".split())
+
+
+@dataclass(frozen=True)
+class Band:
+    term: str
+    low: float
+    high: float
+    label: str
+    sentence: object
+    words: frozenset  # the label's own words (no other band of the scale has them)
+
+    def said(self) -> str:
+        return f"On the {self.term}, {self.label} is {self.low:g} to {self.high:g}."
+
+
+def _named_bands(question: str, sentences):
+    """Each band of a scale that a question names by its label's own words: (term, sentence, the
+    whole range, the scale's bands, the band named, its own words)."""
+    asked = set(_LABEL_WORDS.findall(question.lower()))
+    for sentence in sentences:
+        whole = _RANGE.search(sentence.text)
+        if not whole:
+            continue
+        bands = [(float(a), float(b), label.strip()) for a, b, label in _BAND.findall(sentence.text[whole.end():])]
+        if len(bands) < 2:
+            continue
+        words = [set(_LABEL_WORDS.findall(label.lower())) - _FILLER for _, _, label in bands]
+        for band, own in zip(bands, words):
+            # (Its own words: those no other band of the scale has; a word as common as "no" names a
+            # band only with the label's last word: "no response".)
+            distinct = own - set().union(*(w for w in words if w is not own))
+            if distinct and distinct <= asked and (distinct - _COMMON or band[2].lower().split()[-1] in asked):
+                term = re.search(r"\(([^()]+)\)\s+ranges? from", sentence.text)
+                yield term.group(1) if term else "scale", sentence, whole, bands, band, frozenset(distinct)
+
+
+def band_named(question: str, sentences) -> Band | None:
+    """The band of a scale a question names by its label's own word ("major" of "60 to 100 a major
+    response", where the other bands say minimal, moderate...), asked what counts as it. None when
+    no threshold is asked, or no one band of one scale is named."""
+    if not _THRESHOLD.search(question):
+        return None
+    found = [Band(term, band[0], band[1], band[2], sentence, distinct)
+             for term, sentence, _, _, band, distinct in _named_bands(question, sentences)]
+    return found[0] if len(found) == 1 else None
+
+
+def claimed_band(question: str, sentences) -> tuple[Reading, bool] | None:
+    """A value said to be in a band named by its own word ("so a patient at 45 had a major
+    response?"): the value read on that scale, and whether the band holding it is the one named.
+    None when the question gives not one value, or names no one band."""
+    values = [float(m.group(1)) for m in _NUMBER.finditer(question)]
+    named = list(_named_bands(question, sentences))
+    if len(values) != 1 or len(named) != 1:
+        return None
+    term, sentence, whole, bands, band, _ = named[0]
+    low, high = float(whole.group(1)), float(whole.group(2))
+    if not low <= values[0] <= high:
+        return None
+    holding = next((b for b in bands if b[0] <= values[0] <= b[1]), None)
+    return Reading(term, values[0], sentence, low, high, holding), holding == band

@@ -15,7 +15,7 @@ from assistant.answering.followups import asking_part
 from assistant.answering.lists import _ALTOGETHER, _holds, _with
 from assistant.answering.near_misses import ABOUT_A_STUDY
 from assistant.records import Reply
-from assistant.retrieval.lexicon import content_tokens, names_any, tokens
+from assistant.retrieval.lexicon import content_tokens, find_name, names_any, tokens
 
 ANSWER_TYPES = Path(__file__).resolve().parent.parent / "knowledge" / "answer_types.toml"
 YES_SUPPORT = 0.62  # evidence this strong answers a yes/no question with "Yes:"
@@ -38,6 +38,21 @@ _COHORT = r"(?:(?:all|every|each)(?: one)?(?: of)?(?: the| these| those| its)?(?
 _ALL_ONE_GROUP = re.compile(rf"^\W*(?:so |and |but )?(?:(?:were|was|are|is) {_COHORT}(?: in (?:the|this) (?:study|trial|paper))? (?:\w+ ){{0,2}}?(?P<a>[\w-]+(?: [\w-]+){{0,3}}?)(?: patients| ones| cases)?|"
                            rf"(?:did|do|does) {_COHORT}(?: in (?:the|this) (?:study|trial|paper))? (?:have|has|had|suffer from|get treated for|got treated for) (?:\w+ )?(?P<b>[\w-]+(?: [\w-]+){{0,3}}?))\W*$", re.I)
 _NUMBER = re.compile(r"\d+")
+# A statement given to be checked: "do I have this right: X?", "do I understand correctly that X?",
+# "is it fair to tell my friends that X?", "just want to double check, X?", "X, right?".
+_CHECKED = re.compile(
+    r"^\W*(?:(?:so|ok(?:ay)?|and|just|hi|hey|quick (?:q|question))\W+)*(?:"
+    r"(?:do|did) i (?:have|get|got) (?:this|that|it|these|those) (?:right|correct(?:ly)?|straight)|"
+    r"(?:do|did) i (?:understand|read|get) (?:this |that |it )?(?:correctly|right)(?: that)?|"
+    r"am i (?:right|correct|reading (?:this|it) right)(?: (?:that|in thinking(?: that)?|to (?:say|think)(?: that)?))?|"
+    r"is it (?:fair|right|correct|accurate|true|ok(?:ay)?) (?:for me )?to (?:say|tell [\w ]{1,25}?|think|write|explain)(?: that)?|"
+    r"(?:i )?(?:just )?(?:want(?:ed)?|need) to (?:double[- ]?check|check|confirm|make sure)(?: that| i understand(?: that)?)?|"
+    r"can you confirm(?: that)?|is it true that)\b\W*", re.I)
+_CHECKED_END = re.compile(r",?\s*(?:right|correct|yes|true|yeah|is that (?:right|correct|true)|am i right)\s*\?+\s*$", re.I)
+# Words with an opposite: a claim saying one where the cited sentence says only its opposite is not
+# what the sentence says ("a lower score means stronger muscles?").
+_OPPOSITES = (("higher", "lower"), ("better", "worse"), ("stronger", "weaker"), ("more", "less"), ("upper", "lower"),
+              ("increase", "decrease"), ("increased", "decreased"), ("greater", "lower"), ("worse", "improved"))
 
 
 def answer_types() -> tuple[list[tuple[str, re.Pattern, re.Pattern, str, bool]], dict[str, re.Pattern], set[str], set[str], set[str]]:
@@ -92,6 +107,15 @@ class TypedAnswers:
             if found:
                 return _with(self.composer.compose(kept + found, request), meta={"answer_type": wanted[0][0]})
         groups_of = lambda text: any(names_any(text, g.names) for g in request.study.groups)
+        for name, cue, evidence, _, _ in self.types:
+            if name in self.settling and cue.search(query) and not any(evidence.search(q) for q in cited):
+                # "What's the X score out of?" answered by a sentence about X's results: the one sentence
+                # giving that kind of answer (a range) that names X, by its name or its long form.
+                forms = [f for d in self.a.scorer.lexicon.definitions.values() if find_name(d.term, query) or find_name(d.long_form, query)
+                         for f in (d.term, d.long_form) if f]
+                own = [x for x in request.study.sentences if evidence.search(x.text) and any(find_name(f, x.text) for f in forms)]
+                if len(own) == 1:
+                    return _with(self.composer.compose(own, request), meta={"answer_type": name})
         for name, cue, evidence, what, abstain in self.types:
             whole = name == "people_count" and bool(_ALTOGETHER.search(query)) and not groups_of(asking_part(query))
             # "Which group was the biggest?": a sentence counting the groups one by one answers.
@@ -160,12 +184,17 @@ class TypedAnswers:
         """ "Yes:" first when strong evidence plainly states it; a hedged or negated sentence is left to
         speak for itself, and so is one missing a number the question gives ("did all 15 ...?")."""
         cited = " ".join(c.quote for c in reply.citations if c.role == "answer")
-        if _HEDGED.search(cited) or set(_NUMBER.findall(query)) - set(_NUMBER.findall(cited)):
+        checked = _CHECKED.match(query)
+        ending = None if checked else _CHECKED_END.search(query)
+        # (A statement given to be checked is read without the words asking for the check.)
+        claim = query[checked.end():] if checked else query[:ending.start()] if ending else query
+        if _HEDGED.search(cited) or set(_NUMBER.findall(claim)) - set(_NUMBER.findall(cited)) or _opposed(claim, cited):
             return reply
         lexicon = self.a.scorer.lexicon
         # Never "Yes" about a thing the study never names ("does it work for <another disease>?").
-        foreign = [w for w in content_tokens(query) if w.isalpha() and w not in lexicon.known and w not in ABOUT_A_STUDY]
-        if YES_NO.search(query) and reply.kind == "answer" and reply.meta.get("support", 0) >= YES_SUPPORT and not foreign:
+        foreign = [w for w in content_tokens(claim) if w.isalpha() and w not in lexicon.known and w not in ABOUT_A_STUDY]
+        asked = YES_NO.search(query) or ((checked or ending) and content_tokens(claim))
+        if asked and reply.kind == "answer" and reply.meta.get("support", 0) >= YES_SUPPORT and not foreign:
             return _with(reply, answer=f"Yes: {reply.answer}", body=f"Yes: {reply.body}")
         return reply
 
@@ -234,3 +263,11 @@ class TypedAnswers:
                       and not re.search(r"\d", saying.text)]
             return _with(composer.compose([saying, *number], request), meta={"counted": counted[0]})
         return None
+
+
+def _opposed(claim: str, cited: str) -> bool:
+    """The claim says a word whose opposite the cited sentences say instead ("lower ... stronger"
+    against "lower ... weaker")."""
+    said = lambda word, text: re.search(rf"\b{word}\b", text, re.I) is not None
+    return any((said(a, claim) and said(b, cited) and not said(a, cited)) or (said(b, claim) and said(a, cited) and not said(b, cited))
+               for a, b in _OPPOSITES)
