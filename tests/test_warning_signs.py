@@ -451,3 +451,8 @@ def test_something_taken_with_ones_medicine_or_a_dose_held_off_is_a_decision(mes
 ])
 def test_the_same_of_the_studys_patients_is_a_study_question(message):
     assert _guards().guard(message) != "personal_advice", message
+
+
+def test_doing_ok_on_ones_medicine_is_told_not_asked():
+    message = "my daughter has SLE and is doing ok on her meds right now. how long were the patients followed?"
+    assert _guards().guard(message) != "personal_advice"

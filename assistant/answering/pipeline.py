@@ -24,7 +24,7 @@ from assistant.answering.planner import Planner, _with, breaks_down
 from assistant.answering.premises import PremiseChecker
 from assistant.answering.reranker import Reranker
 from assistant.answering.rendering import STYLES, Writer, asked_terms, used_terms
-from assistant.answering.routing import Router
+from assistant.answering.routing import STUDY, Router
 from assistant.index.embedders import EmbeddingError, model_words, packaged_model_path, private_queries
 from assistant.index.onnx import make_embedder
 from assistant.index.store import Index, clean_orphans, open_index
@@ -217,7 +217,12 @@ class Assistant(Conversation):
             # the examples and the classifier learnt as people type it; read in English, what it asks.
             typed = focus(text) if len(text) > LONG_MESSAGE else without_role(text)
             as_typed = self.router.route(text, self._vector(typed), study.id, conversation=bool(users))
-            if as_typed.kind in ("personal_advice", "injection") or as_typed.kind.startswith("emergency"):
+            # (Unless the glossary read the message, and read it is a study question: then an emergency or
+            # an attack that only the examples or the classifier see in the words as typed is noise of
+            # words they never learnt. A decision they see is still heard: asking one is no harm.)
+            read = (route.kind == STUDY and as_typed.by != "guard" and as_typed.kind != "personal_advice"
+                    and not self.scorer.lexicon.mostly_unread(glossed))
+            if (as_typed.kind in ("personal_advice", "injection") or as_typed.kind.startswith("emergency")) and not read:
                 route = as_typed
         kind = route.kind
         if users and kind not in ("injection", "personal_advice") and not kind.startswith("emergency") and self._sets_off(text, users, study.id):
