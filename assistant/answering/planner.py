@@ -215,30 +215,12 @@ class Planner(ListAnswers, TypedAnswers):
         # (A topic the study does not cover, named by a message nothing of the study is near, is
         # not asked of the study: "board games for elderly residents" is no question about ages.)
         uncovered = self.near.uncovered_topic(query) and nearest >= UNCOVERED_NEAREST
+        scale_terms = [t for t in composer.entities(query) if not any(names_any(t, g.all_names) for g in study.groups)]
+        on_scale = self.scale_answer(query, scale_terms, ranked, request)
+        if on_scale is not None:
+            return on_scale
         # (A claim about the study it contradicts, taken for granted, keeps a message on topic: "given it
         # was double-blind, ...")
-        scale_terms = [t for t in composer.entities(query) if not any(names_any(t, g.all_names) for g in study.groups)]
-        compared = scales.compare(query, scale_terms, study.sentences) if len(composer.parts(query)) == 1 else None
-        # (One question, a follow-up's subject put after it in brackets or not: "what counts as major? (X patients)")
-        # (or two short ones: "Why 'major'? Is there a cut-off for that?")
-        parts = len(composer.parts(re.sub(r"\s*\([^()]*\)\W*$", "", query)))
-        one = parts == 1 or (parts == 2 and len(content_tokens(query)) <= 6)
-        band = scales.band_named(query, study.sentences) if one and not compared else None
-        in_band = scales.claimed_band(query, study.sentences) if one and not compared and not band else None
-        if in_band:
-            # "So a patient at 45 had a major response?": the band that holds the value, from the scale's sentence.
-            reading, right = in_band
-            return _with(composer.compose([reading.sentence], request, kind="answer" if right else "correction",
-                                          prefix=f"{'Yes' if right else 'No'}: {reading.said()}"), meta={"scale_reading": reading.term})
-        if band:
-            # "What counts as a major improvement?": the band of the scale whose label says so, and
-            # the sentence saying the result (when the best one does) before the scale's.
-            lead = [e.sentence for e in ranked[:1] if e.sentence != band.sentence and band.words & set(re.findall(r"[a-z]+", e.sentence.text.lower()))]
-            return _with(composer.compose([*lead, band.sentence], request, prefix=band.said()), meta={"scale_band": band.term})
-        if compared:
-            # "From 30 to 15 on <a scale>: better or worse?": which way the scale's sentence says is worse
-            # (a change, not a range the study does not give).
-            return _with(composer.compose([compared.sentence], request, prefix=compared.said()), meta={"scale_compared": compared.term})
         premise = self.a.premises[study.id].find(query, [e.sentence for e in ranked])
         claimed = premise is not None and premise.presupposed
         if best < OFF_TOPIC_BANK and related < OFF_TOPIC_NEAREST and not uncovered and not names_term and not claimed and (

@@ -10,6 +10,7 @@ import re
 import tomllib
 from pathlib import Path
 
+from assistant.answering import scales
 from assistant.answering.composer import Request
 from assistant.answering.followups import asking_part
 from assistant.answering.lists import _ALTOGETHER, _holds, _with
@@ -20,6 +21,7 @@ from assistant.retrieval.lexicon import content_tokens, find_name, names_any, to
 ANSWER_TYPES = Path(__file__).resolve().parent.parent / "knowledge" / "answer_types.toml"
 YES_SUPPORT = 0.62  # evidence this strong answers a yes/no question with "Yes:"
 MORE_ASKED = 4  # words of the study's beside a question's ask for its source: it asks more besides
+SHORT_PAIR = 6  # two questions this short in all (content words) are read as one
 TYPED_RANKS = 3  # how far down the ranking a sentence holding the wanted kind of answer may be
 
 _WHICH_GROUP = re.compile(r"\b(which|what) ([\w-]+ ){0,2}(group|disease|condition)s?\b.{0,25}\b(biggest|largest|smallest|most|fewest|least)\b", re.I)
@@ -163,6 +165,32 @@ class TypedAnswers:
                     return None
                 closest = [s for s in request.study.sentences if s.text in cited[:1]]
                 return self.composer.not_in_study(ranked, {"answer_type": name}, request, what, closest)
+        return None
+
+    def scale_answer(self, query: str, scale_terms: list[str], ranked, request: Request) -> Reply | None:
+        """Two values on a scale compared ("from 30 to 15 on <a scale>: better or worse?"), a band named
+        by its own word ("what counts as major?"), a value said to be in one ("a patient at 45 had a
+        major response?"): from the scale's sentence. None when the question asks none of these."""
+        composer, study = self.composer, request.study
+        compared = scales.compare(query, scale_terms, study.sentences) if len(composer.parts(query)) == 1 else None
+        if compared:
+            # (A change, not a range the study does not give: which way the scale's sentence says is worse.)
+            return _with(composer.compose([compared.sentence], request, prefix=compared.said()), meta={"scale_compared": compared.term})
+        # One question, a follow-up's subject put after it in brackets or not ("what counts as major? (X
+        # patients)"), or two short ones ("Why 'major'? Is there a cut-off for that?").
+        parts = len(composer.parts(re.sub(r"\s*\([^()]*\)\W*$", "", query)))
+        if not (parts == 1 or (parts == 2 and len(content_tokens(query)) <= SHORT_PAIR)):
+            return None
+        band = scales.band_named(query, study.sentences)
+        if band:
+            # The band, then the sentence saying the result (when the best one does) before the scale's.
+            lead = [e.sentence for e in ranked[:1] if e.sentence != band.sentence and band.words & set(re.findall(r"[a-z]+", e.sentence.text.lower()))]
+            return _with(composer.compose([*lead, band.sentence], request, prefix=band.said()), meta={"scale_band": band.term})
+        in_band = scales.claimed_band(query, study.sentences)
+        if in_band:
+            reading, right = in_band
+            return _with(composer.compose([reading.sentence], request, kind="answer" if right else "correction",
+                                          prefix=f"{'Yes' if right else 'No'}: {reading.said()}"), meta={"scale_reading": reading.term})
         return None
 
     def all_one_group(self, query: str, request: Request) -> Reply | None:
