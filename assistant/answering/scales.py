@@ -49,6 +49,11 @@ class Reading:
         return f"A score of {value} on the {self.term} is within its range of {self.low:g} to {self.high:g}."
 
 
+def _bands(text: str, whole: re.Match) -> list[tuple[float, float, str]]:
+    """The bands a scale's sentence gives after its whole range: (low, high, label)."""
+    return [(float(a), float(b), label.strip()) for a, b, label in _BAND.findall(text[whole.end():])]
+
+
 def read(question: str, terms: list[str], sentences) -> Reading | None:
     """The value a question gives for one of the study's scales, placed on that scale; None when the
     question gives no value beside a scale's name, or does not ask what the value means."""
@@ -70,8 +75,7 @@ def read(question: str, terms: list[str], sentences) -> Reading | None:
         whole = _RANGE.search(sentence.text)
         low, high = float(whole.group(1)), float(whole.group(2))
         value = float(values[0].group(1))
-        bands = [(float(a), float(b), label.strip()) for a, b, label in _BAND.findall(sentence.text[whole.end():])]
-        band = next((b for b in bands if b[0] <= value <= b[1]), None)
+        band = next((b for b in _bands(sentence.text, whole) if b[0] <= value <= b[1]), None)
         return Reading(term, value, sentence, low, high, band)
     return None
 
@@ -150,7 +154,7 @@ def _named_bands(question: str, sentences):
         whole = _RANGE.search(sentence.text)
         if not whole:
             continue
-        bands = [(float(a), float(b), label.strip()) for a, b, label in _BAND.findall(sentence.text[whole.end():])]
+        bands = _bands(sentence.text, whole)
         if len(bands) < 2:
             continue
         words = [set(_LABEL_WORDS.findall(label.lower())) - _FILLER for _, _, label in bands]
