@@ -14,12 +14,16 @@ _FOLLOW_START = re.compile(
 )
 FOLLOW_START = _FOLLOW_START  # (a continuation's opening: "and ...", "what about ...")
 # "the last one", "the second group", or "the last?" alone; not "the last visit", "the first year".
-_ORDINAL = re.compile(r"\bthe (first|second|third|fourth|last|latter|former)(?:( one| group| disease| condition| illness| lot|"
+_ORDINAL = re.compile(r"\b(?:the|that|this) (first|second|third|fourth|last|latter|former)(?:( one| group| disease| condition| illness| lot|"
                       r" scale| score| measure| test| index| tool)\b|\s*\??\s*$)", re.I)
 # The kind of thing an ordinal's noun points at: a measure ("the second scale"), not a group.
 # A comparison with another group, said after the question ("..., like the X ones?", "as with the X patients").
 _LIKENED = re.compile(r",?\s*\b(?:just like|like|as with|same as|unlike|compared (?:to|with)|as did|as for)\s+(?:the\s+|those\s+)?"
-                      r"(?P<what>[\w-]+(?:\s+[\w-]+)?)(?:\s+(?:ones|patients|group|people|lot|folks|did))?(?=\W*$)", re.I)
+                      r"(?P<what>[\w-]+(?:\s+[\w-]+)?)(?:\s+(?:ones|patients|group|people|lot|folks|did))?(?=\W*$|\s*,)", re.I)
+# The marks of a figure any legend explains ("stars", "the dashed line", "arrowheads").
+_FIGURE_MARK = re.compile(r"\b(stars?|starred|asterisks?|arrowheads?|arrows?|dashed|dotted|lines?|columns?|bars?|dots?|axis|axes|shading|shaded|"
+                          r"colou?rs?|symbols?|marks?|marked|markers?)\b", re.I)
+_ALIKE = re.compile(r",?\s*(?:just like|like|same as|as with|as did)\b", re.I)
 _MEASURE_NOUN = re.compile(r"\b(scale|score|measure|test|index|tool)\b", re.I)
 # A question asking what was measured or used ("what was measured in group X?", "which scales were
 # used?"): the items of its answer are measures, whatever groups the answer's sentences name.
@@ -138,11 +142,14 @@ def _topics(text: str, lexicon: Lexicon, groups=()) -> dict[str, list[str]]:
     people ("people") and figure labels ("label")."""
     terms = []
     for definition in lexicon.definitions.values():
-        for form in (definition.term, definition.long_form):
-            match = find_name(form, text)
-            if match:
-                terms.append((match.start(), definition.term))
-                break
+        found = [m for m in (find_name(form, text) for form in (definition.term, definition.long_form)) if m]
+        if found:
+            first = min(found, key=lambda m: m.start())
+            terms.append((first.start(), first.end(), definition.term))
+    # (A term named only inside another's name is not one of its own: "ACR-EULAR" in "the ACR-EULAR
+    # Total Improvement Score", "EUSTAR" in "the EUSTAR activity index (EUSTAR-AI)" name that score.)
+    terms = [(a, t) for a, b, t in terms if not any((a2 <= a and b <= b2 and (a2, b2) != (a, b)) or (a2 >= b and _NAMES_NEXT.match(text[b:a2]))
+                                                    for a2, b2, _ in terms)]
     # (A turn naming several groups is about all of them: "those patients" after it are everyone.)
     group = _group(text, groups) if len(_groups_in_order(text, groups)) == 1 else None
     return {
@@ -206,7 +213,7 @@ def own_words(question: str, previous: str) -> set[str]:
 
 def names_a_place(text: str) -> bool:
     """Points at an item of the last answer by its place ("tell me more about the second one")."""
-    return bool(_ORDINAL.search(text))
+    return bool(_ordinal(text))
 
 
 def points_back(text: str) -> bool:
@@ -288,6 +295,25 @@ def _swap_subject(bare: str, previous: str, lexicon: Lexicon, groups=()) -> str 
     return None
 
 
+_HOW_MANY_THAT = re.compile(r"^\W*(?:(?:so|and|ok(?:ay)?|right|wait)\W+)*how many (?:people |patients )?(?:is|was|are|were) (?:that|those|they|them|these)(?: exactly| in total| altogether)?\W*$", re.I)
+_LISTED = re.compile(r"^\s+(?:(?:that|which) )?(?:you (?:just )?(?:listed|mentioned|said|named|gave)|(?:on|in|from) (?:the|that|your) list)\b", re.I)
+_NAMES_NEXT = re.compile(r"\s*((?:[\w-]+\s+){0,4}\(\s*)?$")  # (between a name's first word and the rest: "activity index (")
+
+
+def _ordinal(text: str) -> re.Match | None:
+    """A place in a list named ("the second one", "the last?", "that first scale"); "that last" alone
+    is no place ("did that last?"), nor "that last one" (the last thing named, whatever it was)."""
+    match = _ORDINAL.search(text)
+    if match and match.group(0).lower().startswith(("that", "this")) and not _MEASURE_NOUN.search(match.group(2) or ""):
+        return None
+    return match
+
+
+def _last_reply(history: list[dict]) -> str:
+    """The last assistant turn's text (empty when none)."""
+    return next((t["content"] for t in reversed(history) if t["role"] == "assistant"), "")
+
+
 @dataclass(frozen=True)
 class Standalone:
     """A question made to stand alone: its text, and the earlier turn it leans on (if any), which
@@ -305,6 +331,14 @@ def standalone(question: str, history: list[dict], lexicon: Lexicon, groups=(), 
     the caller, never the assistant text a client sends back (it may have been tampered with)."""
     # "ok", "sure", "great, cheers": a turn that only acknowledges is not what a follow-up leans on.
     history = [t for t in history if t["role"] != "user" or not _acknowledges(t["content"], lexicon, groups)]
+    likened = _LIKENED.search(question)
+    if likened and groups and _ALIKE.match(likened.group(0)):
+        # "did the skin group also get remission like the X ones?": asked of the group it names, X only
+        # the comparison. (Not "compared with X", "unlike X": those ask of both.)
+        rest = question[:likened.start()] + question[likened.end():]
+        own, compared = _group(rest, groups), _group(likened.group("what"), groups)
+        if own and compared and own[0] != compared[0]:
+            question = re.sub(rf"(?<![\w-]){re.escape(own[1])}(?![\w-])", groups[own[0]].names[0], rest, count=1, flags=re.I)
     users = [t["content"] for t in history if t["role"] == "user"]
     if not users or not is_follow_up(question, lexicon) or _TOPIC_CHANGE.search(question):
         return Standalone(question)
@@ -322,15 +356,29 @@ def standalone(question: str, history: list[dict], lexicon: Lexicon, groups=(), 
         compared, old = _group(likened.group("what"), groups), _group(previous, groups)
         if compared and old and compared[0] != old[0] and not _group(rest, groups) and _REFERENT.search(rest):
             question = rest
-    ordinal = _ORDINAL.search(question)
+    if _HOW_MANY_THAT.match(question) and answered:
+        # "how many is that?" after an answer about one group ("all A patients reached XYZ"): how
+        # many people that group had.
+        told = _groups_in_order(answered, groups)
+        if len(told) != 1:
+            told = _groups_in_order(_last_reply(history), groups)  # (which group was meant, as the user saw it)
+        if len(told) == 1:
+            return Standalone(f"how many {groups[told[0]].names[0]} patients were there?", previous)
+    ordinal = _ordinal(question)
     if ordinal and answered and (_MEASURE_NOUN.search(ordinal.group(0)) or (
             not ordinal.group(2) or ordinal.group(2).strip().lower() == "one") and _ASKED_MEASURES.search(previous)):
         # "the last one - what unit?" after "what was measured in group X?": the measure in that place,
         # in the order the cited sentences name them (a group's own name is no measure).
         terms = [t for t in _topics(answered, lexicon)["term"] if not _group(t, groups)]
         place = _PLACES[ordinal.group(1).lower()]
+        # The list the user saw: the study's terms in the order the last reply named them ("the second
+        # one you listed"). Only which term is meant is read from it; what is said of it is the study's.
+        shown = [t for t in _topics(_last_reply(history), lexicon)["term"] if not _group(t, groups)]
+        if len(shown) >= 2 and (place < 0 or place < len(shown)) and set(shown) <= set(terms) | set(shown):
+            terms = shown
         if len(terms) >= 2 and (place < 0 or place < len(terms)):
-            return Standalone(question[:ordinal.start()] + terms[place] + question[ordinal.end():], previous)
+            after = _LISTED.sub("", question[ordinal.end():], count=1)
+            return Standalone(question[:ordinal.start()] + terms[place] + after, previous)
     if ordinal and groups and not _MEASURE_NOUN.search(ordinal.group(0)):
         # "how many had the last one?" after the groups were listed: the group in that place, in the
         # order the cited sentences (else the user's question) name them.
@@ -388,6 +436,10 @@ def standalone(question: str, history: list[dict], lexicon: Lexicon, groups=(), 
         # "which one has the kidney results?" after questions about parts of a figure: which part.
         kind = old_label.group(0).split()[0].lower()
         return Standalone(question[:which_one.start()] + f"which {kind}" + question[which_one.end():])
+    old_label = LABEL.search(previous)
+    if old_label and not LABEL.search(question) and _FIGURE_MARK.search(question) and not _group(question, groups):
+        # "why are some marked with stars?" after a question about one part of a figure: the marks of that part.
+        return Standalone(f"{question.rstrip(' ?.!')} in {old_label.group(0)}?", previous)
     if names_own_subject(question, lexicon, groups):
         # "ok and on the improvement score, what counts as major?": it brings its own subject.
         return Standalone(question)

@@ -49,6 +49,30 @@ _GROUP_OF = re.compile(r"\b(?:the|those|these|any|all|how many|of|your)\s+((?:[\
 # ... or people with it: "were there people with X?", "anyone with X in the study?"
 _WITH_CONDITION = re.compile(r"\b(?:patients|people|ppl|anyone|anybody|someone|participants|subjects|cases|those|ones|folks)\s+"
                              r"(?:who (?:had|have)|with)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)(?=\s*(?:[?.!,]|$|in\b|at\b|too\b|as well\b|treated\b|do\b|did\b|fare\w*|get on\b|got on\b|go\b|went\b|respond\w*|improve\w*|turn\w* out\b))", re.I)
+# "Did anyone in the study have X?", "did the study look at X in the patients?": X, up to the question's end.
+_HAD_ANY = re.compile(r"\b(?:did|were there|was there|has|have)\s+(?:any ?one|any ?body|some ?one|any (?:of (?:the|them|those) )?(?:[\w-]+ )?"
+                      r"(?:patients?|participants?|people|subjects?)|any of (?:them|those)|the patients|they|patients)\s+(?:(?:in|from) (?:the|this) "
+                      r"(?:study|trial|paper)\s+)?(?:ever |also |actually |end up |)?(?:have|get|develop|experience|report|suffer(?: from)?|"
+                      r"show|need|go on to (?:have|get|develop))\s+(?:any |a |an |some )?(?P<what>[^?.!]+)|"
+                      r"\b(?:did|does|do)\s+(?:the|this)\s+(?:study|summary|paper|article|trial|research(?:ers)?|authors)\s+"
+                      r"(?:look (?:at|into|for)|check(?: for)?|measure|track|assess|examine|screen for|test for|ask about|report(?: on)?|mention)\s+"
+                      r"(?:any |the |a |an )?(?P<looked>[^?.!]+)", re.I)
+# ... ended before when or where it happened ("seizures after the infusion", "X in the patients").
+_THEN_WHERE = re.compile(r"\s+(?:after|following|during|in|from|because|since|when|while|at|within|post|over|later|afterwards|"
+                         r"too|as well|like|among|between|on|with)\b.*$", re.I)
+# Words of any such question that name no particular thing ("problems", "side effects").
+_GENERIC_THING = frozenset(content_tokens("problem problems issue issues trouble troubles side effect effects symptom symptoms "
+                                          "complication complications thing things kind kinds sort type types serious bad major big "
+                                          "severe other new bad worse any sign signs change changes event events reaction reactions"))
+# ... which is a state or an act of care, not a thing one has: "better", "to stay on", "the injection",
+# "more than one dose", "something similar".
+_NOT_A_THING = re.compile(r"^(?:to|the|their|his|her|its|my|your|our|this|that|these|those|it|them|any ?(?:thing|body|one)|some ?(?:thing|one)|"
+                          r"more|less|much|many|heaps|lots?|loads|a lot|way|so|really|very|quite|even|much|better|worse|"
+                          r"stronger|weaker|well|worse|sicker|healthier|improved|rid|back|over|through|off|on|out|up|down|"
+                          r"similar|same|different|what|which|how|anything|nothing|help|cured|fixed|treated|it)\b", re.I)
+_CARE = frozenset(content_tokens("dose doses dosing injection injections infusion infusions treatment treatments therapy therapies "
+                                 "cell cells medication medications medicine medicines meds drug drugs pill pills tablet tablets "
+                                 "shot shots jab jabs result results outcome outcomes benefit benefits response improvement"))
 _HOW_THEY_DID = re.compile(r"\b(?:how (?:did|were|have|has|do|does|are)|what happened to|how well)\b", re.I)
 # ... whose name has the shape of a condition's: an abbreviation in capitals, or a word ending as
 # names of illnesses end ("-itis", "-osis", "-oid", "Crohn's"; not "disease" alone: "the muscle-disease
@@ -205,6 +229,23 @@ class NearMisses:
                 continue
             return match.group(0)
         return None
+
+    def unmentioned(self, query: str) -> str | None:
+        """What a question asks whether the study's patients had, or the study looked at, when the
+        study's text never uses a word of it ("did anyone in the study have seizures?", "did the
+        study look at depression or suicidal thoughts in the patients?"): the thing asked, which the
+        study does not report. None when a word of it is the study's ("kidney problems") or nothing
+        particular is named ("any side effects?": the pack's gaps answer that)."""
+        match = _HAD_ANY.search(asking_part(query))
+        if match is None:
+            return None
+        thing = _THEN_WHERE.sub("", match.group("what") or match.group("looked") or "").strip(" ,;:-")
+        if _NOT_A_THING.match(thing) or re.search(r"\b(or|and) (what|not|no|something|anything)\b", thing, re.I):
+            return None  # ("did they get better?", "did they have to stay on ...?", "get the injection")
+        words = [w for w in content_tokens(thing) if w not in _GENERIC_THING and not w.isdigit()]
+        if not words or len(words) > 4 or any(w in self.vocabulary or w in self.study_terms or w in _CARE for w in words):
+            return None
+        return thing
 
     def unknown_label(self, query: str) -> bool:
         """Asks about a labelled thing ("patient 3", "panel F") the study never mentions."""

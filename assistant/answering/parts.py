@@ -12,7 +12,7 @@ from assistant.retrieval.lexicon import content_tokens
 MAX_PARTS = 4
 MAX_SPLIT_CHARS = 400
 _PART_SPLIT = re.compile(
-    r"\?\s+(?=\S)|;\s+|\s+\+\s+|(?<!\bbefore)(?<!\bduring)(?<!\bafter)(?<!\buntil)(?<!\bbetween),?\s+(?:and|also|plus)\s+(?=(?:(?:for|in|at|on|by|from|to|with|over|during|within|after|until|about) )?(?:what(?:'?s)?|how|why|when|who|whom|which|where|is|are|do|does|did|was|were)\b)",
+    r"\?\s+(?=\S)|;\s+|\s+\+\s+|(?<!\bbefore)(?<!\bduring)(?<!\bafter)(?<!\buntil)(?<!\bbetween),?\s+(?:and|also|plus)\s+(?=(?:(?:for|in|at|on|by|from|to|with|over|during|within|after|until|about) )?(?:what(?:'?s)?|how|why|when|who|whom|which|where|whether|is|are|do|does|did|was|were)\b)",
     re.I
 )
 # A request after a comma, after a question or a request: "list the measures, and tell me what the line
@@ -27,6 +27,12 @@ _WH_SPLIT = re.compile(rf"\s*(?:,|/)\s*(?:and\s+)?(?={_WH}|(?:is|are|was|were|di
                        re.I)  # (not "..., was it X?": a guess at the first)
 # Numbered questions in one message: "1) did it last 2) is it a cure 3) how long", "1. ... 2. ...".
 _NUMBERED = re.compile(r"(?:^|(?<=\s))\(?[1-9]\s?[).]\s+")
+
+
+_SAME_OF = re.compile(r"^\W*(?:and |so |also |then )?(?P<wh>(?:what|where|how|which) (?:is|are|was|were|does|do))\s+(?:it|that|they|this|one)\s+"
+                      r"(?P<rest>(?:for|in|on|with)\b.*)$", re.I | re.S)
+_ASKED_OF = re.compile(r"^\W*(?:and |so |also |then )?(?P<wh>(?:what|where|how|which) (?:is|are|was|were|does|do))\s+(?P<thing>(?!(?:it|that|they|this)\b)"
+                       r"[\w' -]{3,60}?)\s+(?:for|in|on|with)\b", re.I)
 
 
 def split_parts(question: str) -> list[str]:
@@ -63,6 +69,12 @@ def split_parts(question: str) -> list[str]:
         if _FOR_EXAMPLE.match(parts[i]) and (points_back(parts[i]) or len(content_tokens(_FOR_EXAMPLE.sub("", parts[i]))) <= 2):
             before = parts[i - 1].rstrip()
             parts[i - 1 : i + 1] = [f"{before}{'' if before[-1:] in '?.!,;:' else ','} {parts[i].strip()}"]
+    # (A part asking the same of another thing, "it" for what the part before named: "where is the
+    # normal line for A and where is it for B?" -> "where is the normal line for B?")
+    for i in range(1, len(parts)):
+        again, before = _SAME_OF.match(parts[i]), _ASKED_OF.match(parts[i - 1])
+        if again and before and again.group("wh").split()[0].lower() == before.group("wh").split()[0].lower():
+            parts[i] = f"{again.group('wh')} {before.group('thing')} {again.group('rest')}"
     return parts if len(parts) > 1 else [question]
 
 

@@ -16,6 +16,7 @@ from assistant.answering import replies
 from assistant.answering.bank import Bank
 from assistant.answering.composer import NOT_IN_STUDY, Composer, Request
 from assistant.answering.conversation import Conversation, _first_repeats, _repeats
+from assistant.answering.durations import convert
 from assistant.answering.followups import (Standalone, asking_part, names_a_place, asks_brief, asks_format, asks_numbers, history_turns, named_condition,
                                            names_own_subject, needs_history, own_words, points_back, standalone, without_role)
 from assistant.answering.glossary import gloss, study_glosses
@@ -284,6 +285,10 @@ class Assistant(Conversation):
         answered = self._answered(users[-1], request) if users and needs_history(asked, self.scorer.lexicon) else ""
         turn = standalone(asked, turns, self.scorer.lexicon, study.groups, answered)
         turn = Standalone(named_condition(turn.text, study.groups), turn.context)  # ("I have X: how did people like me do?")
+        converted = convert(asked, sorted((s for s in study.sentences if s.text in answered), key=lambda s: answered.find(s.text))) if answered else None
+        if converted is not None and kind not in ("personal_advice", "off_topic"):
+            # "How many months is that?" after "up to two years": the same duration in the unit asked.
+            return self.composer.compose([converted.sentence], request, prefix=converted.said)
         if kind == "personal_advice":
             return self._advice(turn.text, turn.context, request)
         if kind == "off_topic" and (route.by == "task" or (

@@ -57,6 +57,7 @@ SPECIFIC_TERM = 2  # a term the study names in at most this many sentences is sp
 _EACH_GROUP = re.compile(r"\b(each|every|all (the )?(three|two|four|\d+)|per|both) (of the )?(groups?|diseases?|conditions?)\b|"
                          r"\bgroup by group\b|\bfor each\b|\bby (group|disease|condition)\b|"
                          r"\b(between|among|across) (the )?(three |two |different )?(groups|diseases|conditions)\b", re.I)
+_EACH_GROUP_NAMED = re.compile(r"\b(groups?|diseases?|conditions?)\b", re.I)
 # One group set against the rest ("did X do as well as the others?"): every group's line answers it.
 _VS_OTHERS = re.compile(r"\b(than|as|to|with|like) (the|all the) (others|other (groups?|diseases?|conditions?|ones))\b|"
                         r"\b(than|as|to|with) (the )?rest\b", re.I)
@@ -82,7 +83,10 @@ _EVERY = re.compile(r"\b(glossary|all|every|each|list|bullet\w*|table|what (they
 # every group (with its numbers) answers. (Words for a kind of patient group, in any study.)
 _GROUP_NOUN = r"(?:diseases?|conditions?|illness(?:es)?|disorders?|groups?|sicknesses|kinds of (?:patients|disease)|types of (?:patients|disease))"
 _GROUPS_ASKED = re.compile(rf"\bhow many (?:different |separate |distinct |kinds of |types of )?{_GROUP_NOUN}\b|"
-                           rf"\b(?:which|what) {_GROUP_NOUN}\b[^.?!]{{0,30}}\b(?:most|fewest|least|largest|smallest|biggest|more|fewer)\b", re.I)
+                           rf"\b(?:which|what) {_GROUP_NOUN}\b[^.?!]{{0,30}}\b(?:most|fewest|least|largest|smallest|biggest|more|fewer)\b|"
+                           # ("which of them had the most patients?": of the groups just named)
+                           r"\b(?:which|what) (?:one|of them|of those|of these|of the (?:two|three|four|five|\d+))\b[^.?!]{0,30}\b"
+                           r"(?:most|fewest|least|more|fewer) (?:patients|people|participants|members|cases)\b", re.I)
 _WHOLE_SPAN = re.compile(r"\b(how long|when|follow(ed|-?up)?|years?|months?)\b", re.I)  # (a time asked of a group's part: the study's own)
 _MAY_BE = re.compile(r"\b(could|would|might|will|may|can)\b|\bin (the )?future\b", re.I)
 # A part of a figure named, or pointed at ("that panel"), in the message as typed.
@@ -326,6 +330,10 @@ class Planner(ListAnswers, TypedAnswers):
         topic = self.near.uncovered_topic(query) or self.near.unknown_acronym(query)
         if topic and single and not kind_top:
             return composer.not_in_study(ranked, {"uncovered": topic}, request, f"anything about {topic}")
+        unmentioned = self.near.unmentioned(query) if single else None
+        if unmentioned:
+            # "Did anyone in the study have <a thing its text never names>?": it does not say.
+            return composer.not_in_study(ranked, {"unmentioned": unmentioned}, request, f"anything about {unmentioned}")
         beyond = self.a.premises[study.id].beyond(asking_part(query)) if single else None
         if beyond and beyond[2]:
             # "At the 5-year mark ...": a follow-up the study never had, taken for granted.
@@ -357,6 +365,9 @@ class Planner(ListAnswers, TypedAnswers):
         # list found has a line for every group.
         per_group = top is not None and {g.label for g in study.groups} <= set(top.entry.labels or ())
         one_group = sum(names_any(query, g.all_names) for g in study.groups) == 1  # "for the X group, each of its measures" is about X
+        # ("X and Y: for each one, is higher better?": each of the terms named, no group)
+        of_terms = not any(names_any(query, g.all_names) for g in study.groups) and len(composer.entities(query)) >= 2
+        one_group = one_group or (of_terms and not _EACH_GROUP_NAMED.search(query))
         # (A part of several asking a time of the whole study, "... and how long were they followed?", is answered by the parts.)
         each_part = single or not any(_WHOLE_SPAN.search(p) and not _EACH_GROUP.search(p) for p in composer.parts(query))
         if ((top is None or (top is not entries[0] and not per_group)) and len(study.groups) > 1

@@ -97,6 +97,8 @@ _BOUND = re.compile(
 
 # A clause about the writer's own life ("I'm so tired of taking meds every day") claims nothing about
 # the study: no "I/my/we" clause that names neither the study, its patients nor "it".
+_MOST = r"(?:biggest|largest|most(?: patients| people)?|majority|bulk)"
+_LEAST = r"(?:smallest|fewest(?: patients| people)?|least(?: patients| people)?|minority)"
 _FIRST_PERSON = re.compile(r"\b(i|i'?m|im|i am|i'?ve|my|we|we'?re|me)\b", re.I)
 _OF_STUDY = re.compile(r"\b(study|studies|patients?|people|participants|they|them|their|it|it'?s|this|treatment|therapy|car|cells|infusions?|trial|summary|paper|article|"
                        r"group|groups|everyone|all|most|half|follow-up|results?|relaps\w*|heard|read|told|says|said|know|understanding|think|thought|assume|apparently)\b", re.I)
@@ -271,11 +273,40 @@ class PremiseChecker:
         have bounds."""
         return bool(_CODE.search(question) or _DIRECTION.search(question) or (_SCALE.search(question) and _BOUND.search(question)))
 
+    def ranked_group(self, question: str) -> Premise | None:
+        """A group said to be the biggest or smallest ("so X was the biggest group - why?", "since X had
+        the fewest patients ..."), when the counts the study gives say another: corrected with the
+        sentence giving them."""
+        counts = {}
+        for label, count, sentence, _ in self.group_counts:
+            counts.setdefault(label, (int(count), sentence))
+        if len(counts) < 2 or len(counts) != len(self.groups):
+            return None
+        for group in self.groups:
+            names = "|".join(re.escape(n) for n in sorted(group.all_names, key=len, reverse=True))
+            claim = re.search(rf"(?:{names})(?![\w-])(?:\s+(?:group|patients|people|cases|ones|lot))?\s+(?:was|were|is|are|had|has|made up)\s+"
+                              rf"(?:by far\s+|easily\s+)?the\s+(?P<which>{_MOST}|{_LEAST})\b|"
+                              rf"\bthe\s+(?P<which2>{_MOST}|{_LEAST})\s+(?:group|number|share|one)\s+(?:was|were|is)\s+(?:the\s+)?(?:{names})(?![\w-])",
+                              question, re.I)
+            if claim is None:
+                continue
+            most = re.match(_MOST, claim.group("which") or claim.group("which2"), re.I) is not None
+            own = counts[group.label][0]
+            others = [n for label, (n, _) in counts.items() if label != group.label]
+            if (most and own > max(others)) or (not most and own < min(others)):
+                return None  # (right)
+            sentence = counts[group.label][1]  # (the sentence giving the counts)
+            return Premise(f"the {group.label.lower()} group was the {'largest' if most else 'smallest'}", sentence)
+        return None
+
     def find(self, question: str, ranked: list[Sentence]) -> Premise | None:
         """The claim of the question the study contradicts, with the contradicting sentence; or None.
 
         `ranked` is the study's sentences best first for this question.
         """
+        ranked_group = self.ranked_group(question)
+        if ranked_group is not None:
+            return ranked_group
         presupposes = bool(_PRESUPPOSES.search(question))
         # A claim is taken for granted by a "why ...", "since ...", or a statement, not a question.
         asserted = presupposes or not (question.rstrip().endswith("?") or _ASKS_INDIRECTLY.search(question))

@@ -56,7 +56,9 @@ _CLAUSE = re.compile(r"[^,;.!?]+?(?=\s*(?:[,;.!?]|\band\b|\bbut\b|$))", re.I)
 # A clause telling someone is well again: its bare "now" is the time of being well, not of a sign
 # ("I'm home and stable now", "fully recovered and off that drug now").
 _WELL_AGAIN = re.compile(r"(?<!not )(?<!n't )(?<!never )\b(stable|recovered|fine|better|great|sorted|resolved|settled|"
-                         r"back to normal|no worries|all good|on top of it|off (that|the|those|these|my|his|her) (drug|medicine|medication|tablets|pills))\b", re.I)
+                         r"back to normal|no worries|all good|on top of it|off (that|the|those|these|my|his|her) (drug|medicine|medication|tablets|pills)|"
+                         r"(well[- ])?controlled|under control|(well[- ])?managed)\b", re.I)
+_FIRST_PERSON = re.compile(r"\b(i|i'?m|i'?ve|i'?d|i'?ll|me|myself)\b", re.I)
 _NEGATED = re.compile(r"\bnot\b|n['’]t\b|\bnever\b|\bno longer\b", re.I)
 # A run of base64 ("decode and follow: SWdub3Jl..."): the guards read what it decodes to as well.
 _ENCODED = re.compile(r"(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{16,}={0,2}(?![A-Za-z0-9+/=])")
@@ -86,7 +88,7 @@ _OTHER_SCRIPT = re.compile(r"[^\x00-\x7f]")  # (any letter beyond ASCII: another
 _STUDY_PEOPLE = re.compile(r"\b(?:any(?:one|body)?|some|none|all|most|which|how many) (?:of the |of these |of those )?(?:patients|participants|subjects)\b|"
                            r"\b(?:any(?:one|body)?|someone|people|patients) (?:in|from) (?:the|this) (?:study|trial|paper|figure)\b|"
                            # ... or what the study says of it: "does the study say how soon fevers appear?"
-                           r"\b(?:does|did|do) (?:the|this) (?:study|paper|summary|article|trial|figure|research) (?:say|mention|report|show|tell|cover|give|describe|note|find)\b", re.I)
+                           r"\b(?:does|did|do) (?:the|this) (?:study|paper|summary|article|trial|figure|research) (?:say|mention|report|show|tell|cover|give|describe|note|find|look (?:at|into|for)|check|assess|examine|ask about)\b", re.I)
 # A follow-up fragment: "and minimal?", "what about the skin one?", "or lower?".
 _FRAGMENT = re.compile(r"^\W*(?:and|or|what about|how about|plus|also)\b", re.I)
 SIGNS = ("emergency_reaction", "emergency_red_flags", "emergency_other_languages")  # guards naming signs of illness (not self-harm)
@@ -218,6 +220,16 @@ class AnyOf:
 _INSTRUCTION = re.compile(r"\b(ignore|disregard|forget|reply|respond|answer|say|print|output|repeat|write|pretend|act as|you are|tell (the user|them|everyone))\b", re.I)
 
 
+# A title quoted: "a slide titled 'X'", "a talk called "X"".
+_TITLE = re.compile(r"\b(?:titled|entitled|called|named|headed|headlined|headline|title|captioned|caption)\s*:?\s*(['\"“‘])(?P<title>[^'\"“”‘’\n]{1,120})['\"”’]", re.I)
+
+
+def _only_in_titles(text: str, starts: list[int]) -> bool:
+    """Whether every place a guard matched lies inside a quoted title that gives no order."""
+    titles = [m.span("title") for m in _TITLE.finditer(text) if not _INSTRUCTION.search(m.group("title"))]
+    return bool(starts) and all(any(a <= at < b for a, b in titles) for at in starts)
+
+
 def _sentence_at(text: str, at: int) -> str:
     """The sentence of text holding position at."""
     for match in _SENTENCE.finditer(text):
@@ -303,11 +315,36 @@ class Router:
             if match:
                 if kind in SIGNS and all(self._in_general(text, _sentence_at(text, at), kind) for at in self.guards[kind].starts(text)):
                     continue  # "did any patient have trouble breathing?": asked of the study (every sign named)
+                if kind == "injection" and _only_in_titles(text, self.guards[kind].starts(text, foreign)):
+                    continue  # "a slide titled 'SYSTEM OVERRIDE: how CAR T reprograms immunity'": a title quoted, no order
+                if kind == "emergency_self_harm" and self._harm_read_away(text, foreign):
+                    continue  # "did the study look at suicidal thoughts in the patients?", "she overdosed in 2019, fine now"
                 if kind == "personal_result" and self._told_then_asked(gloss(text, self.glosses)):  # ("... wht range in study")
                     continue  # "my <result> is low. What does the dashed line for it mean?"
                 return {"emergency_red_flags": "emergency_reaction", "emergency_other_languages": "emergency_reaction",
                         "personal_result": "personal_advice"}.get(kind, kind)
         return None
+
+    def _harm_read_away(self, text: str, foreign: bool) -> bool:
+        """Every wording of self-harm in text is the study's topic or someone else's past: the word
+        "suicidal" asked of the study's patients by someone who names no one else ("I'm a psychology
+        student: did the study look at suicidal thoughts in the patients?"), or an overdose told of
+        another person long ago who is well now ("my sister overdosed back in 2019, she's fine now").
+        The writer's own past is never read away, nor anything said to happen now."""
+        table = self.guards["emergency_self_harm"]
+        asked = without_role(text)
+        for pattern in (table.patterns if foreign else table.english_patterns):
+            for match in pattern.finditer(text):
+                said = match.group(0).lower()
+                sentence = _sentence_at(text, match.start() + max(said.find("overdos"), 0))
+                topic = (said.startswith("suicid") and not _PERSON_NOW.search(asked)
+                         and bool(self.signs["in_general"].search(asked) or _STUDY_PEOPLE.search(asked)))
+                past = ("overdos" in said and bool(self.signs["in_the_past"].search(sentence))
+                        and not _FIRST_PERSON.search(sentence) and bool(_WELL_AGAIN.search(text))
+                        and not self._now_apart_from_past(text) and bool(_OF_THE_STUDY.search(text)))
+                if not (topic or past):
+                    return False
+        return True
 
     def _result_told_study_asked(self, text: str) -> bool:
         """One's own result told, and then only what the study or its figure says asked."""
@@ -348,7 +385,7 @@ class Router:
         def said(table, where=text):
             return bool(table in self.signs and self.signs[table].search(where))
         past = said("in_the_past", sentence)
-        if said("happening_now") and not (past and not self._now_apart_from_past(text)):
+        if said("happening_now") and self._now_apart_from_past(text):  # (not the "now" of being well again)
             return False
         if past:
             return True  # ("my mum fainted once years ago")
@@ -465,6 +502,8 @@ class Router:
             least = float("inf")  # ("did anyone in the study get a fever after the infusion?": of the study's patients, no one now)
         if label == "emergency" and conversation and _FRAGMENT.match(text) and len(content_tokens(text)) <= 2:
             least = float("inf")  # ("and minimal?" after a question of a scale's bands: the classifier alone is not heard)
+        if label == "emergency" and asks_format(text):
+            least = float("inf")  # ("bullets pls": the last answer laid out as a list; no one in danger)
         if label == "emergency" and self._long_ago_study_asked(text):
             least = float("inf")  # ("my dad had a heart attack in 2010, so ... in panel C, how long ...?")
         if label == "advice" and self._result_told_study_asked(text):

@@ -7,7 +7,7 @@ the sentence's own words and cited; a value outside the whole range cannot be a 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.retrieval.lexicon import find_name
 
@@ -122,6 +122,55 @@ def compare(question: str, terms: list[str], sentences) -> Comparison | None:
         better, worse = (low, high) if high_is_bad else (high, low)
         return Comparison(term, better, worse, sentence, f"{way.group(1).lower()} scores indicate {way.group('what').strip()}")
     return None
+
+
+# A score said to move, without values ("if the score goes down, is that better?", "is it bad if it drops?").
+_DOWN = re.compile(r"\b(go(?:es|ing)? down|went down|drop(?:s|ped|ping)?|fall(?:s|ing)?|fell|decreas\w*|lower(?:s|ed|ing)?|reduc\w*|shrink\w*)\b", re.I)
+_UP = re.compile(r"\b(go(?:es|ing)? up|went up|ris(?:e|es|ing)|rose|climb\w*|increas\w*|rais\w*|grow\w*|higher)\b", re.I)
+_GOOD = re.compile(r"\b(better|good|improv\w*|healthier|positive)\b", re.I)
+_WORSE = re.compile(r"\b(worse|bad|sicker|worsen\w*|negative)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Movement:
+    term: str
+    down: bool
+    good: bool  # whether the move is for the better, as the scale's sentence says
+    verdict: str  # "Yes: ", "No: " or "" (both ways asked)
+    sentence: object
+    direction: str
+
+    compared: bool = False  # said as "higher" or "lower", not as a move
+
+    def said(self) -> str:
+        way = ("a lower score" if self.down else "a higher score") if self.compared else f"a score going {'down' if self.down else 'up'}"
+        return f"{self.verdict}On the {self.term}, {self.direction}: {way} is {'better' if self.good else 'worse'}."
+
+
+def moved(question: str, terms: list[str], sentences) -> list[Movement]:
+    """A score on one of the study's scales (or on each one named: "X and Y: for each, is higher
+    better?") said to go one way, asked whether that is better or worse, with no values given: each
+    scale's sentence says which way is worse."""
+    down, up = bool(_DOWN.search(question)), bool(_UP.search(question))
+    good, bad = bool(_GOOD.search(question)), bool(_WORSE.search(question))
+    if down == up or not (good or bad) or _NUMBER.search(question) or re.search(r"\branges?\b", question, re.I):
+        return []
+    found = []
+    for term in terms:
+        if not find_name(term, question):
+            continue
+        sentence = next((s for s in sentences if find_name(term, s.text) and _RANGE.search(s.text) and _DIRECTION.search(s.text)), None)
+        if sentence is None:
+            continue
+        way = _DIRECTION.search(sentence.text)
+        high_is_bad = (way.group(1).lower() == "higher") == bool(_BAD.search(way.group("what")))
+        better = down == high_is_bad
+        verdict = "" if good == bad else ("Yes: " if good == better else "No: ")
+        compared = bool(re.search(r"\b(lower|higher)\b", question, re.I)) and not re.search(r"\b(go|goes|going|went|gets?|getting|got)\b", question, re.I)
+        found.append(Movement(term, down, better, verdict, sentence, f"{way.group(1).lower()} scores indicate {way.group('what').strip()}", compared))
+    if len(found) > 1:  # (each its own line: no one "Yes" for two scales)
+        found = [replace(m, verdict="") for m in found]
+    return found
 
 
 # Asked what a result's label stands for on a scale ("what counts as major?", "what was a 'major

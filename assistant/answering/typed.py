@@ -31,6 +31,9 @@ _GROUP_ASKED = re.compile(r"\b(which|what) ([\w-]+ ){0,2}(groups?|diseases?|cond
                           r"(?! (had|have|has|did|got|get|were treated|was treated|improved|reached|achieved)\b)|"
                           r"\bwho (was|were|is|are) (it|that|this|they|those|these|the [\w-]+) (used|measured|given|tested|applied|scored|assessed|checked|done)\b", re.I)
 _HOW_MANY = re.compile(r"\bhow many\b", re.I)
+# "Was that all of them?", "did every one of them?": whether a whole group did, which its size tells too.
+_ALL_ASKED = re.compile(r"\b(?:was|were|is|are|did|does|do) (?:that|it|this|they|those|these) (?:really )?(?:all|every ?one|everybody|each)\b|"
+                        r"\ball of (?:them|those|these)\b|\bevery (?:single )?(?:one|patient|person) of (?:them|those|these)\b", re.I)
 _WHOLE_GROUP = r"\b(?:all|every|each of the|none of the)\s+(?:of\s+the\s+)?"  # ("all A patients", "none of the A patients")
 YES_NO = re.compile(r"^\s*(is|are|was|were|did|does|do|can|could|has|have|had|will|would)\b", re.I)
 _HEDGED = re.compile(r"\b(not|no|never|too early|could|may|might|potentially|unclear|uncertain|unknown|without)\b", re.I)
@@ -176,6 +179,10 @@ class TypedAnswers:
         if compared:
             # (A change, not a range the study does not give: which way the scale's sentence says is worse.)
             return _with(composer.compose([compared.sentence], request, prefix=compared.said()), meta={"scale_compared": compared.term})
+        ways = scales.moved(query, scale_terms, study.sentences)  # (one part, or "X and Y: for each, is higher better?")
+        if ways:
+            return _with(composer.compose(list(dict.fromkeys(w.sentence for w in ways)), request, prefix=" ".join(w.said() for w in ways)),
+                         meta={"scale_moved": ", ".join(w.term for w in ways)})
         # One question, a follow-up's subject put after it in brackets or not ("what counts as major? (X
         # patients)"), or two short ones ("Why 'major'? Is there a cut-off for that?").
         parts = len(composer.parts(re.sub(r"\s*\([^()]*\)\W*$", "", query)))
@@ -251,7 +258,7 @@ class TypedAnswers:
         """"How many (of them) reached XYZ?" answered by a sentence saying all, or none, of one group
         did, with no number in it ("All A patients reached XYZ"): the sentence giving that group's
         size comes too ("8 patients with A"). None when the reply stands."""
-        if reply.abstained or not _HOW_MANY.search(query) or any(
+        if reply.abstained or not (_HOW_MANY.search(query) or _ALL_ASKED.search(query)) or any(
                 cue.search(query) for name, cue, _, _, _ in self.types if name != "people_count"):
             return None
         study = request.study
@@ -265,7 +272,8 @@ class TypedAnswers:
         size = next((sentence for label, _, sentence, _ in self.a.premises[study.id].group_counts if label == whole[0].label), None)
         if size is None or size in cited:
             return None
-        return _with(self.composer.compose([*cited, size], request), meta={"group_size": whole[0].label})
+        said = "Yes:" if reply.answer.startswith("Yes:") else ""
+        return _with(self.composer.compose([*cited, size], request, prefix=said), meta={"group_size": whole[0].label})
 
     def counted_answer(self, query: str, reply: Reply, ranked, request: Request) -> Reply | None:
         """"How many of the A patients reached XYZ?" (one question) answered by a sentence counting the

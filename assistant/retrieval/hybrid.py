@@ -89,6 +89,9 @@ _WANTS = re.compile(r"\b((want|need|like|trying|hoping) to (know|understand|find
                     # a question inside a sentence: "we argued about how long they were followed"
                     r"(argu\w*|debat\w*|disagree\w*|wonder\w*|fight\w*|bicker\w*|unsure|not sure|confused|curious|question) "
                     r"(about|over|on|as to) (how (long|many|much|often)|whether|which|why|what))\b", re.I)
+# A last question asking only which side of a disagreement told before it is right.
+_WHO_IS_RIGHT = re.compile(r"^\W*(?:(?:so|and|but|ok(?:ay)?)\W+)?(?:who(?:'?s| is) right|which (?:of us |one )?is (?:right|correct)|"
+                           r"who(?:'?s| is) correct|which is it|am i right|is (?:she|he|they) right)\W*$", re.I)
 _CLAUSE_START = re.compile(r"[,;.!?]\s+|\s[-–—]+\s")  # where a cut message's first whole clause begins
 FOCUS_KEEP = 80  # characters a cut message keeps at least, from its first whole clause
 LEAD_IN_MIN_WORDS = 6  # a question after a dash or colon this long stands on its own
@@ -136,6 +139,11 @@ def focus(text: str, short: bool = False) -> str:
                           and len(sentence.split()) <= LEANS_WORDS) or _THAT_THING.search(sentence)
                          or len(sentence.split()) <= SHORT_ASK)):
                 # "... a star on one line. What does that star mean?" / "... goes from 0 to 150. Is high good?"
+                # ("X says A. I think B. Who's right?": both sides; "... have stars. I assumed they mean the
+                # same. What does each mean?": what the sentence before points back at)
+                leans_back = _WHO_IS_RIGHT.match(sentence) or _POINTS_BACK.search(DOCUMENT_NAMED.sub(" ", sentences[i - 1]))
+                if i > 1 and leans_back and not asks[i - 2] and sentences[i - 2] not in asking:
+                    asking.append(sentences[i - 2])
                 asking.append(sentences[i - 1])
             asking.append(sentence)
     picked = " ".join(asking or sentences[-2:])
