@@ -204,3 +204,20 @@ def test_a_mark_of_a_figure_asked_after_a_part_of_it_is_that_parts_mark(bot):
 ])
 def test_an_attack_phrase_in_a_quoted_title_that_gives_no_order_is_a_title(bot, message, kind):
     assert bot.ask(message).kind == kind
+
+
+def test_a_disease_the_study_never_names_asked_with_another_is_not_in_it(bot):
+    reply = bot.ask("has this been tried in psoriasis or gout?")
+    assert reply.kind == "not_in_study" and "psoriasis" in reply.answer, reply.answer
+
+
+def test_years_of_data_said_to_show_something_are_corrected_with_the_follow_up(bot):
+    reply = bot.ask("so twenty years of data prove it works forever?")
+    assert reply.kind == "correction" and "two years" in reply.answer, reply.answer
+
+
+def test_a_request_pointing_back_at_the_role_sentence_keeps_it():
+    from assistant.answering.followups import without_role
+    assert without_role("as a physio student i always forget the grip scale cut-offs, could you list them") == (
+        "as a physio student i always forget the grip scale cut-offs, could you list them")
+    assert without_role("As a physio student: how long were they followed?") == "how long were they followed?"

@@ -180,7 +180,8 @@ def without_role(question: str) -> str:
         pieces = _ROLE_END.split(_one_space(question), maxsplit=1)
         # (Kept whole when the rest points back into the lead: "I'm doing a slide on group X - how many was that?")
         if (len(pieces) == 2 and pieces[-1].strip() and content_tokens(pieces[-1]) and not _ROLE.match(pieces[-1])
-                and not _ROLE_ASKS.search(pieces[0]) and not _INTO_LEAD.search(TREATMENT_DOES.sub(" ", DOCUMENT_NAMED.sub("", pieces[-1])))):
+                and not _ROLE_ASKS.search(pieces[0]) and not _INTO_LEAD.search(TREATMENT_DOES.sub(" ", DOCUMENT_NAMED.sub("", pieces[-1])))
+                and not _ABOUT_THAT.search(pieces[-1].strip())):  # ("..., can u list them": of what the lead names)
             question = pieces[-1].strip()
     asked = _USE_LEAD_IN.sub("", question, count=1)
     question = asked if asked != question and len(content_tokens(asked)) >= 2 else question
@@ -365,8 +366,9 @@ def standalone(question: str, history: list[dict], lexicon: Lexicon, groups=(), 
         if len(told) == 1:
             return Standalone(f"how many {groups[told[0]].names[0]} patients were there?", previous)
     ordinal = _ordinal(question)
+    listed = bool(ordinal) and bool(_LISTED.match(question[ordinal.end():]))  # ("the third one you mentioned")
     if ordinal and answered and (_MEASURE_NOUN.search(ordinal.group(0)) or (
-            not ordinal.group(2) or ordinal.group(2).strip().lower() == "one") and _ASKED_MEASURES.search(previous)):
+            not ordinal.group(2) or ordinal.group(2).strip().lower() == "one") and (_ASKED_MEASURES.search(previous) or listed)):
         # "the last one - what unit?" after "what was measured in group X?": the measure in that place,
         # in the order the cited sentences name them (a group's own name is no measure).
         terms = [t for t in _topics(answered, lexicon)["term"] if not _group(t, groups)]
@@ -436,10 +438,6 @@ def standalone(question: str, history: list[dict], lexicon: Lexicon, groups=(), 
         # "which one has the kidney results?" after questions about parts of a figure: which part.
         kind = old_label.group(0).split()[0].lower()
         return Standalone(question[:which_one.start()] + f"which {kind}" + question[which_one.end():])
-    old_label = LABEL.search(previous)
-    if old_label and not LABEL.search(question) and _FIGURE_MARK.search(question) and not _group(question, groups):
-        # "why are some marked with stars?" after a question about one part of a figure: the marks of that part.
-        return Standalone(f"{question.rstrip(' ?.!')} in {old_label.group(0)}?", previous)
     if names_own_subject(question, lexicon, groups):
         # "ok and on the improvement score, what counts as major?": it brings its own subject.
         return Standalone(question)
@@ -466,6 +464,10 @@ def standalone(question: str, history: list[dict], lexicon: Lexicon, groups=(), 
             replaced += 1
     if replaced:
         return Standalone(rewritten, previous)
+    old_label = LABEL.search(previous)
+    if old_label and not LABEL.search(question) and _FIGURE_MARK.search(question) and not _group(question, groups) and not _REFERENT.search(question):
+        # "why are some marked with stars?" after a question about one part of a figure: the marks of that part.
+        return Standalone(f"{question.rstrip(' ?.!')} in {old_label.group(0)}?", previous)
     if _REFERENT.search(question):
         # It points back at something neither turn names as a term, group or label ("the study",
         # "the result"): the previous question, weighed lightly, says what.
@@ -495,7 +497,11 @@ _ABOUT_THAT = re.compile(r"^\W*(?:(?:so|and|but|ok(?:ay)?|also|anyway|just|then|
                          r"(?:does|did|do|is|was|are|were|can|could|what)\b[\w\s']{0,40}?\b(?:about|on|of|regarding|cover|covers|covered|mention|mentions|mentioned)\s+"
                          r"(?:them|it|that|this|those|these)\W*$|^\W*(?:is|are|was|were)\s+(?:that|this|those|these|they|it)\s+(?:covered|mentioned|reported|included)\W*$"
                          r"|^\W*(?:(?:so|and|but)\W+)?(?:did|does|do|has|have|had|was|were|is|are)\b[\w\s']{0,40}?\b(?:need|needs|needing|needed|get|gets|got|getting|"
-                         r"have|has|had|having|require|required|requiring|undergo|underwent|undergoing|go through|went through)\s+(?:one|them|it|those|these)\W*$", re.I)
+                         r"have|has|had|having|require|required|requiring|undergo|underwent|undergoing|go through|went through)\s+(?:one|them|it|those|these)\W*$"
+                         # ("i keep mixing up the X cut-offs, can u list them": a request of what the clause before names)
+                         r"|^\W*(?:(?:so|and|but|ok(?:ay)?)\W+)*(?:(?:can|could|would|will) (?:you|u|ya) )?(?:please |pls |plz )?"
+                         r"(?:list|explain|define|clarify|spell out|go over|break down|remind me of|give me) (?:them|it|those|these)"
+                         r"(?: (?:again|out|for me|please|pls|plz))*\W*$", re.I)
 TAIL_AFTER_WORDS = 20
 
 

@@ -27,7 +27,9 @@ _CHAT = frozenset("asap fyi btw lol omg tbh idk imo imho thx tia aka etc faq tld
 _CHOICE = re.compile(r"\b([a-z][\w-]{3,}),?\s+or\s+(?:the |a |an )?([a-z][\w-]{3,})\b", re.I)
 # "Does it work for X?", "success rate in X", "can it be given with X": what X is, up to the question's end.
 _FOR_WHAT = re.compile(r"\b(work|works|worked|working|help|helps|effective|approved|tried|test|tests|tested|testing|trial(?:l?ed)?|studied|used|success rate|results?|given)\b"
-                       r"(\s+[\w-]+){0,4}?\s+(for|in|on|against|together with|along with|with)\s+((?:(?!and\b|or\b)[\w'’-]+\s*){1,3})\s*[?.!]?\s*$", re.I)
+                       r"(\s+[\w-]+){0,4}?\s+(for|in|on|against|together with|along with|with)\s+((?:(?!and\b|or\b)[\w'’-]+\s*){1,3})"
+                       # ("... in rheumatoid arthritis or MS?": the first of the two named)
+                       r"(?:\s*,?\s+(?:or|and)\s+(?:in\s+|for\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s*[?.!]?\s*$", re.I)
 _TRIED = re.compile(r"test|tests|tested|testing|tried|trial(?:l?ed)?|studied|used|given", re.I)  # (a treatment tried in a group)
 _OTHER_PEOPLE = re.compile(r"\b(?:child\w*|kids?|bab(?:y|ies)|teen\w*|adolescents?|juvenile|pregnan\w*|women|men|elderly|older|"
                            r"young(?:er)?|infants?|people over|people under)\b", re.I)

@@ -327,6 +327,12 @@ class Planner(ListAnswers, TypedAnswers):
             return composer.not_in_study(ranked, {"not_covered": gap.key}, request, f"anything about {gap.entry.topic}", closest)
         if self.near.individual_value(original, query) or self.near.unknown_label(query):
             return composer.not_in_study(ranked, {"individual": True}, request, "values for single patients")
+        beyond = self.a.premises[study.id].beyond(asking_part(query)) if single else None
+        if beyond and beyond[2]:
+            # "At the 5-year mark ...", "so 10 years of data show ...": a follow-up the study never had,
+            # taken for granted (corrected before any topic the question goes on to that it lacks).
+            reply = composer.compose([beyond[1]], request, kind="correction", prefix="That is not what the study reports.")
+            return _with(reply, meta={"premise": f"{beyond[0]} of follow-up"})
         topic = self.near.uncovered_topic(query) or self.near.unknown_acronym(query)
         if topic and single and not kind_top:
             return composer.not_in_study(ranked, {"uncovered": topic}, request, f"anything about {topic}")
@@ -334,11 +340,6 @@ class Planner(ListAnswers, TypedAnswers):
         if unmentioned:
             # "Did anyone in the study have <a thing its text never names>?": it does not say.
             return composer.not_in_study(ranked, {"unmentioned": unmentioned}, request, f"anything about {unmentioned}")
-        beyond = self.a.premises[study.id].beyond(asking_part(query)) if single else None
-        if beyond and beyond[2]:
-            # "At the 5-year mark ...": a follow-up the study never had, taken for granted.
-            reply = composer.compose([beyond[1]], request, kind="correction", prefix="That is not what the study reports.")
-            return _with(reply, meta={"premise": f"{beyond[0]} of follow-up"})
         if beyond:
             # "Will they still be in remission in 10 years?": after the study's end, it cannot say.
             return composer.not_in_study(ranked, {"beyond": beyond[0]}, request, "anything after the time it followed the patients",

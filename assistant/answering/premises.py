@@ -54,7 +54,9 @@ _LATER = re.compile(r"\b(in|after|at|by|beyond|past|within|last|lasts|lasting|st
                     r"\b(stay|stays|remain|remains|last|lasts|keep|keeps|still)\b[^.?!]{0,25}\bfor( (another|more than|over|at least|about|around|the next))? $", re.I)
 # ... a span naming results of that length ("five-year results", "10-year data"), or going past the
 # longest span itself ("beyond two years", "longer than 24 months").
-_RESULTS_OF_SPAN = re.compile(r"^ (results?|data|outcomes?|follow[- ]?up|survival|figures|numbers|findings|remission rates?)\b", re.I)
+_RESULTS_OF_SPAN = re.compile(r"^ (of )?(results?|data|outcomes?|follow[- ]?up|survival|figures|numbers|findings|remission rates?)\b", re.I)
+# ... said to show something: "10 years of data show it's safe" takes the span for granted.
+_SPAN_SHOWS = re.compile(r"^ (of )?(results?|data|outcomes?|follow[- ]?up|findings) (now )?(show|shows|showed|prove|proves|proved|mean|means|suggest|suggests|confirm|confirms)\b", re.I)
 _PAST = re.compile(r"\b(beyond|(?<!the )past|longer than|more than|later than|upwards of)( the)? $", re.I)
 # ... not how long someone had been ill ("had the illness for more than two years")
 _STATE_FOR = re.compile(r"\b(had|has|have|having|living with|lived with|diagnosed|ill|sick|suffer\w*)\b[^.?!]{0,30}\bfor (more than|longer than|over|upwards of) $", re.I)
@@ -228,7 +230,7 @@ class PremiseChecker:
                 return match.group(0), self.longest, True  # ("were they followed for more than two years?": up to two)
             if months > max(self.spans) and _RESULTS_OF_SPAN.match(after):
                 # ("any five-year results?"; "the five-year follow-up" takes it for granted)
-                return match.group(0), self.longest, bool(re.search(r"\b(the|given|its|their)\s+$", before, re.I))
+                return match.group(0), self.longest, bool(re.search(r"\b(the|given|its|their)\s+$", before, re.I) or _SPAN_SHOWS.match(question[match.end():]))
             if (months == max(self.spans) and _PAST.search(before) and not _ONLY_FOLLOWED.search(before)
                     and not _STATE_FOR.search(question[max(0, match.start() - 60) : match.start()])):
                 return match.group(0), self.longest, False  # ("any data beyond two years?", "what happened past the two years?")

@@ -18,7 +18,7 @@ from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
 from assistant.index.store import Index
-from assistant.retrieval.lexicon import DOCUMENT_NAMED, PEOPLE_COUNT, STOPWORDS, TREATMENT_DOES, Lexicon, tokens
+from assistant.retrieval.lexicon import DOCUMENT_NAMED, PEOPLE_COUNT, STOPWORDS, TREATMENT_DOES, Lexicon, content_tokens, tokens
 from assistant.records import Hit
 
 CONTEXT_WEIGHT = 0.35
@@ -92,6 +92,7 @@ _WANTS = re.compile(r"\b((want|need|like|trying|hoping) to (know|understand|find
 # A last question asking only which side of a disagreement told before it is right.
 _WHO_IS_RIGHT = re.compile(r"^\W*(?:(?:so|and|but|ok(?:ay)?)\W+)?(?:who(?:'?s| is) right|which (?:of us |one )?is (?:right|correct)|"
                            r"who(?:'?s| is) correct|which is it|am i right|is (?:she|he|they) right)\W*$", re.I)
+VAGUE_ASK = 1  # content words: a question this bare ("what does each one mean?") is about what the sentences before it tell
 _CLAUSE_START = re.compile(r"[,;.!?]\s+|\s[-–—]+\s")  # where a cut message's first whole clause begins
 FOCUS_KEEP = 80  # characters a cut message keeps at least, from its first whole clause
 LEAD_IN_MIN_WORDS = 6  # a question after a dash or colon this long stands on its own
@@ -141,7 +142,8 @@ def focus(text: str, short: bool = False) -> str:
                 # "... a star on one line. What does that star mean?" / "... goes from 0 to 150. Is high good?"
                 # ("X says A. I think B. Who's right?": both sides; "... have stars. I assumed they mean the
                 # same. What does each mean?": what the sentence before points back at)
-                leans_back = _WHO_IS_RIGHT.match(sentence) or _POINTS_BACK.search(DOCUMENT_NAMED.sub(" ", sentences[i - 1]))
+                leans_back = _WHO_IS_RIGHT.match(sentence) or (len(content_tokens(sentence)) <= VAGUE_ASK
+                                                               and _POINTS_BACK.search(DOCUMENT_NAMED.sub(" ", sentences[i - 1])))
                 if i > 1 and leans_back and not asks[i - 2] and sentences[i - 2] not in asking:
                     asking.append(sentences[i - 2])
                 asking.append(sentences[i - 1])
