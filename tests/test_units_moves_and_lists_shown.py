@@ -221,3 +221,15 @@ def test_a_request_pointing_back_at_the_role_sentence_keeps_it():
     assert without_role("as a physio student i always forget the grip scale cut-offs, could you list them") == (
         "as a physio student i always forget the grip scale cut-offs, could you list them")
     assert without_role("As a physio student: how long were they followed?") == "how long were they followed?"
+
+
+@pytest.mark.parametrize("message, emergency", [
+    ("I had bad asthma attacks as a kid, long gone now. Did any patient have breathing problems?", False),
+    ("I had a rash after a vaccine last year. Did anyone in the study get a rash after the infusion?", False),
+    ("Were any of the patients taken to the emergency department after the cells went in?", False),
+    ("I had asthma as a kid and I can't breathe right now", True),
+    ("my mum is in the emergency department now, she collapsed", True),
+    ("I got a fever after my infusion last week and it's still high. Did anyone in the study?", True),
+])
+def test_signs_of_childhood_of_a_year_ago_or_an_emergency_room_asked_of_the_study(bot, message, emergency):
+    assert (bot.ask(message).kind == "emergency") == emergency

@@ -57,7 +57,7 @@ _CLAUSE = re.compile(r"[^,;.!?]+?(?=\s*(?:[,;.!?]|\band\b|\bbut\b|$))", re.I)
 # ("I'm home and stable now", "fully recovered and off that drug now").
 _WELL_AGAIN = re.compile(r"(?<!not )(?<!n't )(?<!never )\b(stable|recovered|fine|better|great|sorted|resolved|settled|"
                          r"back to normal|no worries|all good|on top of it|off (that|the|those|these|my|his|her) (drug|medicine|medication|tablets|pills)|"
-                         r"(well[- ])?controlled|under control|(well[- ])?managed)\b", re.I)
+                         r"(well[- ])?controlled|under control|(well[- ])?managed|long gone|long over|all over now)\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(i|i'?m|i'?ve|i'?d|i'?ll|me|myself)\b", re.I)
 _NEGATED = re.compile(r"\bnot\b|n['’]t\b|\bnever\b|\bno longer\b", re.I)
 # A run of base64 ("decode and follow: SWdub3Jl..."): the guards read what it decodes to as well.
@@ -519,7 +519,7 @@ class Router:
             # the message asks of the study's patients, and no one else is named; the classifier sees none)
             return Route(STUDY, score=scores.get(STUDY, 0.0), scores=scores)
         if (by_examples.kind.startswith("emergency") and label == "other" and probability >= NOT_ADVICE_SURE
-                and self._signs_read_away(text)):
+                and (self._signs_read_away(text) or self._long_ago_study_asked(text))):
             # (Signs told of the past, that the classifier is sure are no danger now: the examples
             # near them speak of danger, the message does not.)
             return Route(STUDY, score=scores.get(STUDY, 0.0), scores=scores)
