@@ -23,6 +23,7 @@ _LIKENED = re.compile(r",?\s*\b(?:just like|like|as with|same as|unlike|compared
 # The marks of a figure any legend explains ("stars", "the dashed line", "arrowheads").
 _FIGURE_MARK = re.compile(r"\b(stars?|starred|asterisks?|arrowheads?|arrows?|dashed|dotted|lines?|columns?|bars?|dots?|axis|axes|shading|shaded|"
                           r"colou?rs?|symbols?|marks?|marked|markers?)\b", re.I)
+_PEOPLE_NOUN = re.compile(r"\b(the |those |these |all the |all )?(patients|people|participants)\b", re.I)
 _ALIKE = re.compile(r",?\s*(?:just like|like|same as|as with|as did)\b", re.I)
 _MEASURE_NOUN = re.compile(r"\b(scale|score|measure|test|index|tool)\b", re.I)
 # A question asking what was measured or used ("what was measured in group X?", "which scales were
@@ -412,7 +413,12 @@ def standalone(question: str, history: list[dict], lexicon: Lexicon, groups=(), 
             name = groups[new[0]].names[0]
             return Standalone(re.sub(rf"(?<![\w-]){re.escape(old[1])}(?![\w-])", name, previous, count=1, flags=re.I))
         if not old and _FOLLOW_START.search(question):
-            return Standalone(f"{previous} ({groups[new[0]].names[0]})")
+            # "same for the X folks?" after "how long did they follow patients?": of the X patients.
+            name = groups[new[0]].names[0]
+            people = _PEOPLE_NOUN.search(previous)
+            if people:
+                return Standalone(previous[:people.start()] + f"{people.group(1) or ''}{name} {people.group(2)}" + previous[people.end():])
+            return Standalone(f"{previous} ({name})")
     if new and old and new[0] != old[0] and _FOLLOW_START.search(question) and not _ASKS.search(bare):
         # "ok and the skin group's activity score?": the same question about the other group, with
         # what else the message names.
