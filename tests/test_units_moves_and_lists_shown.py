@@ -233,3 +233,23 @@ def test_a_request_pointing_back_at_the_role_sentence_keeps_it():
 ])
 def test_signs_of_childhood_of_a_year_ago_or_an_emergency_room_asked_of_the_study(bot, message, emergency):
     assert (bot.ask(message).kind == "emergency") == emergency
+
+
+def test_texting_tho_is_though_and_a_why_keeps_its_reason(bot):
+    history = [{"role": "user", "content": "how did the lupus patients do"}, {"role": "assistant", "content": "They went into remission."}]
+    reply = bot.ask("why did it work tho", history)
+    assert "CD19" in reply.answer, reply.answer
+
+
+def test_a_group_named_after_a_question_about_everyone_goes_before_its_people(bot):
+    history = [{"role": "user", "content": "how long did they follow patients?"}, {"role": "assistant", "content": "Up to two years."}]
+    reply = bot.ask("same for the muscle disease folks?", history)
+    assert "myositis patients" in reply.standalone_question and "12 months" in reply.answer, (reply.standalone_question, reply.answer)
+
+
+@pytest.mark.parametrize("message, kind", [
+    ("which measures exactly are plotted in panel D?", "not_in_study"),  # (its sentence names none)
+    ("which measures were used for the skin disease?", "answer"),
+])
+def test_which_measures_asked_of_a_sentence_naming_none_is_not_stated(bot, message, kind):
+    assert bot.ask(message).kind == kind
