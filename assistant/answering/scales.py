@@ -108,20 +108,28 @@ def compare(question: str, terms: list[str], sentences) -> Comparison | None:
     values = [float(m.group(1)) for m in _NUMBER.finditer(question)]
     if len(values) != 2 or values[0] == values[1]:
         return None
+    for term, sentence, high_is_bad, direction in _ways(question, terms, sentences):
+        whole = _RANGE.search(sentence.text)
+        if not all(float(whole.group(1)) <= v <= float(whole.group(2)) for v in values):
+            return None
+        low, high = min(values), max(values)
+        better, worse = (low, high) if high_is_bad else (high, low)
+        return Comparison(term, better, worse, sentence, direction)
+    return None
+
+
+def _ways(question: str, terms: list[str], sentences):
+    """For each scale the question names, in order: the term, the sentence giving its range and which
+    way is worse, whether a higher score is worse, and the sentence's words for that direction."""
     for term in terms:
         if not find_name(term, question):
             continue
         sentence = next((s for s in sentences if find_name(term, s.text) and _RANGE.search(s.text) and _DIRECTION.search(s.text)), None)
         if sentence is None:
             continue
-        whole, way = _RANGE.search(sentence.text), _DIRECTION.search(sentence.text)
-        if not all(float(whole.group(1)) <= v <= float(whole.group(2)) for v in values):
-            return None
+        way = _DIRECTION.search(sentence.text)
         high_is_bad = (way.group(1).lower() == "higher") == bool(_BAD.search(way.group("what")))
-        low, high = min(values), max(values)
-        better, worse = (low, high) if high_is_bad else (high, low)
-        return Comparison(term, better, worse, sentence, f"{way.group(1).lower()} scores indicate {way.group('what').strip()}")
-    return None
+        yield term, sentence, high_is_bad, f"{way.group(1).lower()} scores indicate {way.group('what').strip()}"
 
 
 # A score said to move, without values ("if the score goes down, is that better?", "is it bad if it drops?").
@@ -155,19 +163,13 @@ def moved(question: str, terms: list[str], sentences) -> list[Movement]:
     good, bad = bool(_GOOD.search(question)), bool(_WORSE.search(question))
     if down == up or not (good or bad) or _NUMBER.search(question) or re.search(r"\branges?\b", question, re.I):
         return []
+    # (said as "higher" or "lower", not as a move: "does a lower X mean better?")
+    compared = bool(re.search(r"\b(lower|higher)\b", question, re.I)) and not re.search(r"\b(go|goes|going|went|gets?|getting|got)\b", question, re.I)
     found = []
-    for term in terms:
-        if not find_name(term, question):
-            continue
-        sentence = next((s for s in sentences if find_name(term, s.text) and _RANGE.search(s.text) and _DIRECTION.search(s.text)), None)
-        if sentence is None:
-            continue
-        way = _DIRECTION.search(sentence.text)
-        high_is_bad = (way.group(1).lower() == "higher") == bool(_BAD.search(way.group("what")))
+    for term, sentence, high_is_bad, direction in _ways(question, terms, sentences):
         better = down == high_is_bad
         verdict = "" if good == bad else ("Yes: " if good == better else "No: ")
-        compared = bool(re.search(r"\b(lower|higher)\b", question, re.I)) and not re.search(r"\b(go|goes|going|went|gets?|getting|got)\b", question, re.I)
-        found.append(Movement(term, down, better, verdict, sentence, f"{way.group(1).lower()} scores indicate {way.group('what').strip()}", compared))
+        found.append(Movement(term, down, better, verdict, sentence, direction, compared))
     if len(found) > 1:  # (each its own line: no one "Yes" for two scales)
         found = [replace(m, verdict="") for m in found]
     return found
