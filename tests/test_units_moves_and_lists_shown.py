@@ -235,12 +235,6 @@ def test_signs_of_childhood_of_a_year_ago_or_an_emergency_room_asked_of_the_stud
     assert (bot.ask(message).kind == "emergency") == emergency
 
 
-def test_texting_tho_is_though_and_a_why_keeps_its_reason(bot):
-    history = [{"role": "user", "content": "how did the lupus patients do"}, {"role": "assistant", "content": "They went into remission."}]
-    reply = bot.ask("why did it work tho", history)
-    assert reply.standalone_question.endswith("though") and reply.meta.get("answer_type") == "reason", (reply.standalone_question, reply.meta)
-
-
 def test_a_group_named_after_a_question_about_everyone_goes_before_its_people(bot):
     history = [{"role": "user", "content": "how long did they follow patients?"}, {"role": "assistant", "content": "Up to two years."}]
     reply = bot.ask("same for the muscle disease folks?", history)

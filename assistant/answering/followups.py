@@ -147,8 +147,8 @@ def _topics(text: str, lexicon: Lexicon, groups=()) -> dict[str, list[str]]:
         if found:
             first = min(found, key=lambda m: m.start())
             terms.append((first.start(), first.end(), definition.term))
-    # (A term named only inside another's name is not one of its own: "ACR-EULAR" in "the ACR-EULAR
-    # Total Improvement Score", "EUSTAR" in "the EUSTAR activity index (EUSTAR-AI)" name that score.)
+    # (A term named only inside another's name is not one of its own: "ABC" in "the ABC Total Score",
+    # "XYZ" in "the XYZ activity index (XYZ-AI)" name that score.)
     terms = [(a, t) for a, b, t in terms if not any((a2 <= a and b <= b2 and (a2, b2) != (a, b)) or (a2 >= b and _NAMES_NEXT.match(text[b:a2]))
                                                     for a2, b2, _ in terms)]
     # (A turn naming several groups is about all of them: "those patients" after it are everyone.)
@@ -330,7 +330,10 @@ def standalone(question: str, history: list[dict], lexicon: Lexicon, groups=(), 
 
     Only the user's own earlier questions are read from history; what the assistant said is
     `answered`: the study sentences the assistant cited for the previous question, re-derived by
-    the caller, never the assistant text a client sends back (it may have been tampered with)."""
+    the caller, never the assistant text a client sends back (it may have been tampered with). That
+    text is read for one thing only: which of the study's own terms or groups a place in the list the
+    user saw ("the second one you listed") or "how many is that?" points at; what is said of it comes
+    from the study."""
     # "ok", "sure", "great, cheers": a turn that only acknowledges is not what a follow-up leans on.
     history = [t for t in history if t["role"] != "user" or not _acknowledges(t["content"], lexicon, groups)]
     likened = _LIKENED.search(question)
@@ -377,7 +380,7 @@ def standalone(question: str, history: list[dict], lexicon: Lexicon, groups=(), 
         # The list the user saw: the study's terms in the order the last reply named them ("the second
         # one you listed"). Only which term is meant is read from it; what is said of it is the study's.
         shown = [t for t in _topics(_last_reply(history), lexicon)["term"] if not _group(t, groups)]
-        if len(shown) >= 2 and (place < 0 or place < len(shown)) and set(shown) <= set(terms) | set(shown):
+        if len(shown) >= 2 and (place < 0 or place < len(shown)):
             terms = shown
         if len(terms) >= 2 and (place < 0 or place < len(terms)):
             after = _LISTED.sub("", question[ordinal.end():], count=1)

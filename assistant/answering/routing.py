@@ -316,7 +316,7 @@ class Router:
                 if kind in SIGNS and all(self._in_general(text, _sentence_at(text, at), kind) for at in self.guards[kind].starts(text)):
                     continue  # "did any patient have trouble breathing?": asked of the study (every sign named)
                 if kind == "injection" and _only_in_titles(text, self.guards[kind].starts(text, foreign)):
-                    continue  # "a slide titled 'SYSTEM OVERRIDE: how CAR T reprograms immunity'": a title quoted, no order
+                    continue  # "a slide titled 'SYSTEM OVERRIDE: how the therapy resets immunity'": a title quoted, no order
                 if kind == "emergency_self_harm" and self._harm_read_away(text, foreign):
                     continue  # "did the study look at suicidal thoughts in the patients?", "she overdosed in 2019, fine now"
                 if kind == "personal_result" and self._told_then_asked(gloss(text, self.glosses)):  # ("... wht range in study")
