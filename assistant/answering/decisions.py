@@ -76,6 +76,13 @@ _JUDGEMENT = (r"(?:should|shall|ought|must|need(?:s)? to|have to|has to|ok|okay|
               r"right\s*\?|right\s*$|isn'?t it|won'?t (?:she|he|i|it|they)|wouldn'?t (?:it|she|he)|surely|can (?:i|we|he|she)|"
               r"could (?:i|we|he|she)|may (?:i|we|he|she)|recommend|advise|suggest)")
 # A treatment or act judged fit for the person: "would X be ok for someone like him?"
+# A fact asked of the study by its own words, with no judgement of what is fit: "how many times
+# would I have to get it, going by this study?", "what happens first, according to the paper?"
+# (not "how long should I wait, according to the study?").
+_FACT_BY_STUDY = re.compile(r"^\W*(?:so |and |but )?(?:how (?:many|often|long|much)|what|which|when)\b"
+                            r"(?=[^.?!]*\b(?:going by|according to|based on|judging (?:by|from)|per|from|in) (?:this|the) "
+                            r"(?:study|summary|paper|article|trial|research)\b)"
+                            r"(?![^.?!]*\b(?:should|ought|safe|ok|okay|risky|fine|worth|best|better|right for)\b)", re.I)
 _SUITS = re.compile(r"\b(?:be|is|are|sound|sounds|seem|seems) (?:\w+ )?(?:ok|okay|safe|fine|alright|suitable|right|good|too risky|risky|"
                     rf"dangerous|a good idea|a bad idea|worth it) for (?:me|him|her|us|{_LIKE})\b(?! to\b)", re.I)
 # (Of a text, not a treatment: "would the summary be ok for her to read?")
@@ -180,6 +187,13 @@ _MODAL_OPENS = re.compile(r"^\W*(?:so |and |but |ok(?:ay)? )?(?:can|could|may|sh
                           r"(?!\s+(?:you|u|ya|ye)\b)", re.I)  # (not a request to the assistant: "could you explain ...?")
 
 
+# An everyday thing judged for the writer: "is it ok if I drink ...?", "would it be safe for me to fly?"
+# (not what they may do here: "is it ok if I ask / share / quote this?").
+_EVERYDAY_OK = re.compile(r"\b(?:is it|would it be|will it be|it'?s)\s+(?:ok|okay|safe|fine|alright|all right|dangerous|risky|a good idea|a bad idea)"
+                          r"\s+(?:for (?:me|him|her|us)\s+)?(?:to|if (?:i|we|he|she))\s+(?!(?:ask|share|quote|print|use|read|cite|copy|send|show|post|save|"
+                          r"translate|summari[sz]e|explain|check|look|see|come back|follow up)\b)[a-z]+", re.I)
+
+
 class Decisions:
     """Recognises a request for a decision about someone's own care (see the module's doc)."""
 
@@ -210,6 +224,12 @@ class Decisions:
         self._decided_change = re.compile(rf"\b(?:decided|deciding|chosen|choosing|made up my mind) to {_CHANGES_IT} (?:it|them)\b"
                                           r"(?!\s+(?:to(?!\s*\d)|into|through|from|along|home|over|with me|with us)\b)", re.I)
         self._gets = re.compile(rf"\b{_GETS} (?:{treatment})\b", re.I)
+        # One's own treatment told as lately had ("I finished X two weeks ago", "she had the infusion
+        # last month"): an everyday thing judged then ("is it ok if I drink at the wedding?") is judged
+        # for the person after it.
+        self._had_lately = re.compile(rf"\b(?:i|i'?ve|i have|we|we'?ve|he|he'?s|she|she'?s)\s+(?:just |only |recently |already )?"
+                                      rf"(?:finished|had|got|received|completed|been given|gone through)\s+(?:my |his |her |our )?(?:{treatment})"
+                                      r"[^.?!]{0,30}?\b(?:ago|last (?:week|month)|yesterday|recently|this (?:week|month))\b", re.I)
         self._to_pursue = re.compile(_TO_PURSUE.format(treatment=f"(?:{treatment})"), re.I)
         self._judgement = re.compile(rf"\b{_JUDGEMENT}", re.I)
         # A choice of medicines for the person: "ibuprofen or paracetamol for him?"
@@ -252,6 +272,8 @@ class Decisions:
             if after and self._judged(after) and (
                     (len(after) <= 60 and re.match(r"^\W*(?:(?:please |just |now )*(?:tell|reassure|promise) me (?:that )?)?(?:that|it|this|she|he|i|we)\b", after, re.I)) or _FOR_PERSON.search(after)):
                 return True
+        if self._had_lately.search(text) and any("?" in sentence and _EVERYDAY_OK.search(sentence) for sentence in sentences):
+            return True  # an everyday thing judged for the person after their own treatment
         return any("?" in sentence and (found := _SUITS.search(sentence)) and not _TEXT.search(sentence[: found.start()])
                    for sentence in sentences)
 
@@ -304,6 +326,8 @@ class Decisions:
     def _judged(self, sentence: str) -> bool:
         if _PAST.match(sentence):
             return False  # "why did she need to get it?", "did she have to stop her steroids?": what happened
+        if _FACT_BY_STUDY.match(sentence):
+            return False  # "how many times would I have to get it, going by this study?": a count the study gives
         asked = ("?" in sentence or any(not _DENIED.search(sentence[: m.start()]) for m in _INDIRECT.finditer(sentence))
                  or bool(_TELL_ME.search(sentence)) or bool(_INVERTED.search(sentence)))
         if (_MODAL_OPENS.match(sentence) or _CAN_I.search(sentence)) and asked:

@@ -53,7 +53,7 @@ _WITH_CONDITION = re.compile(r"\b(?:patients|people|ppl|anyone|anybody|someone|p
                              r"(?:who (?:had|have)|with)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)(?=\s*(?:[?.!,]|$|in\b|at\b|too\b|as well\b|treated\b|do\b|did\b|fare\w*|get on\b|got on\b|go\b|went\b|respond\w*|improve\w*|turn\w* out\b))", re.I)
 # "Did anyone in the study have X?", "did the study look at X in the patients?": X, up to the question's end.
 _HAD_ANY = re.compile(r"\b(?:did|were there|was there|has|have)\s+(?:any ?one|any ?body|some ?one|any (?:of (?:the|them|those) )?(?:[\w-]+ )?"
-                      r"(?:patients?|participants?|people|subjects?)|any of (?:them|those)|the patients|they|patients)\s+(?:(?:in|from) (?:the|this) "
+                      r"(?:patients?|participants?|people|subjects?)|any of (?:them|those)|the (?:study'?s? |trial'?s? )?(?:patients|participants)|they|patients)\s+(?:(?:in|from) (?:the|this) "
                       r"(?:study|trial|paper)\s+)?(?:ever |also |actually |end up |)?(?:have|get|develop|experience|report|suffer(?: from)?|"
                       r"show|need|go on to (?:have|get|develop))\s+(?:any |a |an |some )?(?P<what>[^?.!]+)|"
                       r"\b(?:did|does|do)\s+(?:the|this)\s+(?:study|summary|paper|article|trial|research(?:ers)?|authors)\s+"
@@ -62,6 +62,11 @@ _HAD_ANY = re.compile(r"\b(?:did|were there|was there|has|have)\s+(?:any ?one|an
 # ... ended before when or where it happened ("seizures after the infusion", "X in the patients").
 _THEN_WHERE = re.compile(r"\s+(?:after|following|during|in|from|because|since|when|while|at|within|post|over|later|afterwards|"
                          r"too|as well|like|among|between|on|with)\b.*$", re.I)
+# "that" / "it" / "the same" pointing back at what the writer told they had.
+_POINTS_BACK = re.compile(r"^(?:that|it|this|the same(?: thing)?)(?:\s+(?:too|as well|also|then))?\s*$", re.I)
+_TOLD_HAD = re.compile(r"\b(?:i|my [a-z]+|she|he|we)\s+(?:also\s+|then\s+|just\s+)?(?:had|got|have|has|developed|ran|caught)\s+"
+                       r"(?:(?:a|an|some|this|bad|high|mild|little|slight|really|very|nasty|quite)\s+)*(?P<what>[a-z][a-z-]*(?: [a-z][a-z-]*)?)"
+                       r"(?=\s+(?:of|for|after|last|the|when|that|which|and|but|at|in|on|since|a|\d)\b|\s*[,.;!?]|\s*$)", re.I)
 # Words of any such question that name no particular thing ("problems", "side effects").
 _GENERIC_THING = frozenset(content_tokens("problem problems issue issues trouble troubles side effect effects symptom symptoms "
                                           "complication complications thing things kind kinds sort type types serious bad major big "
@@ -238,10 +243,17 @@ class NearMisses:
         study look at depression or suicidal thoughts in the patients?"): the thing asked, which the
         study does not report. None when a word of it is the study's ("kidney problems") or nothing
         particular is named ("any side effects?": the pack's gaps answer that)."""
-        match = _HAD_ANY.search(asking_part(query))
+        asked = asking_part(query)
+        match = _HAD_ANY.search(asked)
         if match is None:
             return None
         thing = _THEN_WHERE.sub("", match.group("what") or match.group("looked") or "").strip(" ,;:-")
+        if _POINTS_BACK.match(thing):
+            # ("I had a fever of 39 the week after ... Did the study patients have that too?": what the
+            # writer told they had, the last thing told before the question)
+            before = query[: max(query.rfind(match.group(0)), 0)] or asked[: match.start()]
+            told = [m.group("what") for m in _TOLD_HAD.finditer(before)]
+            thing = told[-1] if told else thing
         if _NOT_A_THING.match(thing) or re.search(r"\b(or|and) (what|not|no|something|anything)\b", thing, re.I):
             return None  # ("did they get better?", "did they have to stay on ...?", "get the injection")
         words = [w for w in content_tokens(thing) if w not in _GENERIC_THING and not w.isdigit()]

@@ -23,7 +23,9 @@ _WH = r"(?:what|how|why|when|who|whom|whose|which|where)\b"
 _ASKS = re.compile(rf"\s*(?:and |so |ok |also )?(?:{_WH}|(?:is|are|do|does|did|was|were|can|could|will|would)\b)", re.I)
 # (Or a yes/no question after the comma: "what's the sample size, was there a control group?")
 _WH_SPLIT = re.compile(rf"\s*(?:,|/)\s*(?:and\s+)?(?={_WH}|(?:is|are|was|were|did|does|do|can|could|will|would|has|have|had)\s+"
-                       r"(?:there|any|all|anyone|each|every)\b|(?:did|do|does|were|are|have|had)\s+(?:they|the patients|the people|those|these|people|patients)\b)",
+                       r"(?:there|any|all|anyone|each|every)\b|(?:did|do|does|were|are|have|had)\s+(?:they|the patients|the people|those|these|people|patients)\b)"
+                       # (after ", and" a yes/no question of its own: "did the improvements last, and can we call them cured?")
+                       r"|\s*,\s*and\s+(?=(?:can|could|should|would|will|is|was|are|were|do|does|did|has|have)\s+(?:we|you|one|it|this|that|they)\s)",
                        re.I)  # (not "..., was it X?": a guess at the first)
 # Numbered questions in one message: "1) did it last 2) is it a cure 3) how long", "1. ... 2. ...".
 _NUMBERED = re.compile(r"(?:^|(?<=\s))\(?[1-9]\s?[).]\s+")
@@ -130,6 +132,7 @@ _ENUM_SPLIT = re.compile(r"\s*(?:,|;)\s*(?:(?:and|plus|&)\s+)?|\s+(?:and|plus|&)
 _ENUM_LEAD = re.compile(r"^(?P<lead>[^:]{0,200}):\s*(?P<items>[^:]+)$|^(?P<ask>.*?\b(?:need|want|give me|tell me|list|include|know|confirm|check|cover|"
                         r"state|provide|outline|summari[sz]e)\b)\s+(?P<rest>[^:]+)$", re.I | re.S)
 # The letters or numbers of a list's items: "(a) the dose, (b) the timing and (c) ...", "1) ..., 2) ...".
+_BARE_LIST = re.compile(r"^(?P<ask>)(?P<rest>[^:]+,[^:]+)$", re.S)
 _MARKER = re.compile(r"(?:(?<=^)|(?<=[\s,;:]))\(?(?:[a-h]|[1-9]|i{1,3}|iv)\)\s+|(?:(?<=^)|(?<=[\s,;:]))(?:[1-9])\.\s+", re.I)
 # An item told, not asked ("my mum has X, she is 70, how did ...?"): the writer's own clauses.
 # (Or an item leaning on the lead-in, "in group X"; not a question of its own, "on how many people".)
@@ -155,19 +158,27 @@ def enumeration(question: str) -> tuple[str, list[str]] | None:
                 return None
             continue
         match = _ENUM_LEAD.match(sentence.strip().rstrip("?.! "))
+        bare = match is None and len(sentences) == 1
+        if bare:
+            # (A list of things with no lead-in, the whole message: "Total number treated, number of
+            # infusions, and length of follow up?"; questions in a row are parts, split_parts' work.)
+            match = _BARE_LIST.match(sentence.strip().rstrip("?.! "))
         if not match:
             continue
-        lead = match.group("lead") if match.group("lead") is not None else match.group("ask")
-        body = _MARKER.sub("", match.group("items") if match.group("items") is not None else match.group("rest"))
+        found = match.groupdict()
+        lead = found["lead"] if found.get("lead") is not None else found["ask"]
+        body = _MARKER.sub("", found["items"] if found.get("items") is not None else found["rest"])
         items = [i.strip(" -–—.?!") for i in _ENUM_SPLIT.split(body)]
         items = [i for i in items if i]
         # (Each item a phrase of its own, "the dose", "how long": a bare name, "X, Y and Z", is one
         # question about three things, "overall" leans on the lead-in.)
         # (Without a colon, the last item after "and": "..., so I can ..." is a clause; an item with an
         # "and" of its own leaves the list's shape unsure.)
+        if bare and any(_ASKS.match(i) for i in items):
+            return None
         if (ENUM_MIN <= len(items) <= ENUM_MAX and all(2 <= len(i.split()) <= ENUM_WORDS and re.search(r"[^\W\d_]{3}", i)
                                                       and not re.search(r"\b(and|or)\b|[.!?\"“”]|(?<!\w)'|'(?!\w)", i, re.I) and not _TOLD.match(i) for i in items)
-                and (match.group("items") is not None  # (after a colon the list needs no "and")
+                and (found.get("items") is not None  # (after a colon the list needs no "and")
                      or re.search(r"(\band\b|\bplus\b|&)\s*" + re.escape(items[-1]) + r"\W*$", body.rstrip("?.! "), re.I))):
             return lead, items
         return None

@@ -83,6 +83,8 @@ _STUDY_SUBJECT = re.compile(r"\b(?:a|one|the|another|some|two|three) (?:of the )
                             r"\b(?:the|this) (?:study|summary|paper|article|trial|figure|legend)\b", re.I)
 _PERSON_NOW = re.compile(r"\b(?:i|i'?m|i'?ve|i'?d|me|my|mine|we|our|us|he|she|his|him|her|they'?re|mum|mom|mother|dad|father|husband|wife|son|"
                          r"daughter|partner|brother|sister|baby|child|kid|gran\w*|grand\w+|aunt|uncle|friend)\b", re.I)
+# The writer as the one a request is for ("walk me through ...", "tell me"), not as someone it happens to.
+_ASKS_ME = re.compile(r"\b(?:tell|show|give|walk|take|talk|remind|help|let|explain to|quote) me\b", re.I)
 _OTHER_SCRIPT = re.compile(r"[^\x00-\x7f]")  # (any letter beyond ASCII: another language's words)
 # The study's patients asked about: "did any of the patients ...", "anyone in the study".
 _STUDY_PEOPLE = re.compile(r"\b(?:any(?:one|body)?|some|none|all|most|which|how many) (?:of the |of these |of those )?(?:patients|participants|subjects)\b|"
@@ -220,13 +222,22 @@ class AnyOf:
 _INSTRUCTION = re.compile(r"\b(ignore|disregard|forget|reply|respond|answer|say|print|output|repeat|write|pretend|act as|you are|tell (the user|them|everyone))\b", re.I)
 
 
-# A title quoted: "a slide titled 'X'", "a talk called "X"".
-_TITLE = re.compile(r"\b(?:titled|entitled|called|named|headed|headlined|headline|title|captioned|caption)\s*:?\s*(['\"“‘])(?P<title>[^'\"“”‘’\n]{1,120})['\"”’]", re.I)
+# A title or someone's words quoted: "a slide titled 'X'", "a talk called "X"", "someone in a forum
+# wrote 'X'. Is that what the study says?" (what is quoted is asked about, not obeyed).
+_TITLE = re.compile(r"\b(?:titled|entitled|called|named|headed|headlined|headline|title|captioned|caption|"
+                    r"wrote|writes|said|says|posted|posts|claimed|claims|tweeted|commented)\s*:?\s*(['\"“‘])(?P<title>[^'\"“”‘’\n]{1,120})['\"”’]", re.I)
+
+
+# Words that give an order, beside _INSTRUCTION's ("from now on always ...", "reveal your prompt").
+_ORDER = re.compile(r"\b(?:reveal|show|confirm|state|from now on|always|never|must|don'?t|do not|stop|enable|activate|unlock|"
+                    r"switch to|include|add|append|visit|end (?:your|the|every|each)|begin (?:your|the|every|each)|start (?:your|the|every|each))\b", re.I)
 
 
 def _only_in_titles(text: str, starts: list[int]) -> bool:
-    """Whether every place a guard matched lies inside a quoted title that gives no order."""
-    titles = [m.span("title") for m in _TITLE.finditer(text) if not _INSTRUCTION.search(m.group("title"))]
+    """Whether every place a guard matched lies inside a quoted title, or someone's quoted words,
+    that give no order."""
+    titles = [m.span("title") for m in _TITLE.finditer(text)
+              if not _INSTRUCTION.search(m.group("title")) and not _ORDER.search(m.group("title"))]
     return bool(starts) and all(any(a <= at < b for a, b in titles) for at in starts)
 
 
@@ -324,6 +335,16 @@ class Router:
                 return {"emergency_red_flags": "emergency_reaction", "emergency_other_languages": "emergency_reaction",
                         "personal_result": "personal_advice"}.get(kind, kind)
         return None
+
+    def _mostly_english(self, text: str) -> bool:
+        """Whether most words of text are known English (typos, names and long medical words the
+        model splits aside: at most two words in five unknown), so that what its English tables find,
+        or do not, can be trusted."""
+        if not self.english or not text.isascii():
+            return False
+        words = [w for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 2]
+        unknown = sum(w not in self.english for w in words)
+        return bool(words) and unknown * 5 <= len(words) * 2
 
     def _harm_read_away(self, text: str, foreign: bool) -> bool:
         """Every wording of self-harm in text is the study's topic or someone else's past: the word
@@ -519,9 +540,13 @@ class Router:
             # the message asks of the study's patients, and no one else is named; the classifier sees none)
             return Route(STUDY, score=scores.get(STUDY, 0.0), scores=scores)
         if (by_examples.kind.startswith("emergency") and label == "other" and probability >= NOT_ADVICE_SURE
-                and (self._signs_read_away(text) or self._long_ago_study_asked(text))):
-            # (Signs told of the past, that the classifier is sure are no danger now: the examples
-            # near them speak of danger, the message does not.)
+                and (self._signs_read_away(text) or self._long_ago_study_asked(text)
+                     or (self._mostly_english(text) and not (_PERSON_NOW.search(_ASKS_ME.sub(" ", asked))
+                                                             or re.search(r"\byou\b", asked, re.I))))):
+            # (Signs told of the past, or no one named at all, that the classifier is sure are no
+            # danger now: the examples near them speak of danger, the message does not. "what happened
+            # before the infusion?", "how is a high fever after X normally treated?" name nobody; in a
+            # language these tables do not read, who is named cannot be told, so it does not count.)
             return Route(STUDY, score=scores.get(STUDY, 0.0), scores=scores)
         off, study_score = scores.get("off_topic", 0.0), scores.get(STUDY, 0.0)
         if (not conversation and label == "other" and by_examples.kind == STUDY
