@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.followups import without_role
+from assistant.answering.asking import without_role
 from assistant.retrieval.hybrid import focus
 
 

@@ -531,7 +531,7 @@ def test_one_group_set_against_the_others_gets_every_groups_line(bot):
 
 
 def test_a_leading_sentence_saying_only_who_asks_is_left_out_of_retrieval():
-    from assistant.answering.followups import without_role
+    from assistant.answering.asking import without_role
 
     assert without_role("I'm a school nurse. How long were people followed?") == "How long were people followed?"
     assert without_role("As a carer - what does the dashed line show?") == "what does the dashed line show?"
@@ -549,7 +549,7 @@ def test_a_leading_sentence_saying_only_who_asks_is_left_out_of_retrieval():
 
 
 def test_a_last_sentence_asking_only_the_opening_of_a_reported_question_asks_that_question():
-    from assistant.answering.followups import without_role
+    from assistant.answering.asking import without_role
 
     assert without_role("My uncle asked me yesterday how long the team kept checking on people. Not sure - how long?") == \
         "how long the team kept checking on people?"
@@ -1073,7 +1073,7 @@ def test_a_follow_up_about_a_detail_of_the_cited_sentence_keeps_it(bot):
 
 
 def test_only_the_asking_clauses_of_a_message_decide_an_uncovered_topic(bot):
-    from assistant.answering.followups import asking_part
+    from assistant.answering.asking import asking_part
 
     assert asking_part("My cousin is expecting a baby, she is thrilled. What does the B in B cell stand for?") == \
         "What does the B in B cell stand for?"
@@ -1354,7 +1354,7 @@ def test_ordinary_questions_near_the_new_answer_kinds_are_not_near_misses(bot):
 
 
 def test_a_short_question_about_a_table_or_list_is_not_a_request_to_lay_out_the_last_answer():
-    from assistant.answering.followups import asks_format
+    from assistant.answering.asking import asks_format
 
     for question in ("What does table 1 show?", "Is there a list of side effects?", "give me a numbered list of symptoms"):
         assert not asks_format(question), question
@@ -1469,7 +1469,7 @@ def test_a_measure_offered_as_a_choice_or_asked_with_its_own_group_is_no_premise
 
 
 def test_short_requests_for_just_the_numbers_are_told_from_questions_about_numbers():
-    from assistant.answering.followups import asks_numbers
+    from assistant.answering.asking import asks_numbers
 
     for request in ("just the numbers", "only the key figures please", "numbers only pls", "give me just the stats"):
         assert asks_numbers(request), request
@@ -2007,7 +2007,7 @@ def test_how_long_of_a_part_of_the_figure_said_only_in_words_adds_its_number(bot
     ("How many patients were there? What can I tell her?", None),  # the question is asked, not reported
 ])
 def test_a_question_reported_before_what_can_i_tell_her_is_the_question(message, asked):
-    from assistant.answering.followups import without_role
+    from assistant.answering.asking import without_role
     assert without_role(message) == (asked or message)
 
 
@@ -2649,7 +2649,7 @@ def test_the_part_of_the_figure_holding_a_thing_is_found_by_the_thing(bot):
 
 
 def test_ones_own_condition_is_the_group_the_message_names_before_it():
-    from assistant.answering.followups import named_condition
+    from assistant.answering.asking import named_condition
     from assistant.ingest.packs import Group  # (made-up groups)
     groups = (Group(label="a", names=("alphaitis", "AX")), Group(label="b", names=("betosis",)))
     assert named_condition("My wife has betosis. What did they find for her condition?", groups) == \

@@ -217,7 +217,7 @@ def test_years_of_data_said_to_show_something_are_corrected_with_the_follow_up(b
 
 
 def test_a_request_pointing_back_at_the_role_sentence_keeps_it():
-    from assistant.answering.followups import without_role
+    from assistant.answering.asking import without_role
     assert without_role("as a physio student i always forget the grip scale cut-offs, could you list them") == (
         "as a physio student i always forget the grip scale cut-offs, could you list them")
     assert without_role("As a physio student: how long were they followed?") == "how long were they followed?"

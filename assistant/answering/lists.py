@@ -9,7 +9,8 @@ import re
 
 from assistant.answering.composer import AS_CONTEXT, Request
 from assistant.answering.parts import MAX_PARTS, MAX_SPLIT_CHARS, enumeration, split_parts
-from assistant.answering.followups import FOLLOW_START, LABEL, is_follow_up, points_back, standalone
+from assistant.answering.followups import FOLLOW_START, is_follow_up, points_back, standalone
+from assistant.answering.mentions import LABEL
 from assistant.records import Reply
 from assistant.retrieval.lexicon import PEOPLE_COUNT, content_tokens, find_name, names_any, tokens
 

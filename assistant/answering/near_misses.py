@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answering.followups import asking_part
+from assistant.answering.asking import asking_part
 from assistant.retrieval.lexicon import STOPWORDS, content_tokens, names_any, tokens
 
 # A value for one patient of the study ("patient 3's score", "each patient's level").

@@ -13,14 +13,15 @@ from langchain_core.embeddings import Embeddings
 from langchain_core.runnables import Runnable, RunnableLambda
 
 from assistant.answering import replies
+from assistant.answering.asking import asking_part, asks_brief, asks_format, asks_numbers, named_condition, without_role
 from assistant.answering.bank import Bank
 from assistant.answering.composer import NOT_IN_STUDY, Composer, Request
 from assistant.answering.conversation import Conversation, _first_repeats, _repeats
 from assistant.answering.durations import convert
-from assistant.answering.followups import (Standalone, asking_part, names_a_place, asks_brief, asks_format, asks_numbers, history_turns, named_condition,
-                                           names_own_subject, needs_history, own_words, points_back, standalone, without_role)
+from assistant.answering.followups import Standalone, history_turns, names_a_place, needs_history, own_words, points_back, standalone
 from assistant.answering.glossary import gloss, study_glosses
 from assistant.answering.knowledge import Knowledge
+from assistant.answering.mentions import names_own_subject
 from assistant.answering.planner import Planner, _with, breaks_down
 from assistant.answering.premises import PremiseChecker
 from assistant.answering.reranker import Reranker

@@ -16,7 +16,7 @@ from assistant.answering import replies, scales
 from assistant.answering.bank import question_word
 from assistant.answering.composer import WHERE_IN_FIGURE, Request
 from assistant.answering.parts import enumeration
-from assistant.answering.followups import asking_part
+from assistant.answering.asking import asking_part
 from assistant.answering.lists import _HOW_MANY, _WANTS_LIST, ListAnswers, _with
 from assistant.answering.premises import Premise, wrong_group
 from assistant.answering.shares import share

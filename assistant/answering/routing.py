@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant.answering.decisions import Decisions
-from assistant.answering.followups import asks_brief, asks_format, asks_numbers, without_role
+from assistant.answering.asking import asks_brief, asks_format, asks_numbers, without_role
 from assistant.answering.glossary import gloss
 from assistant.answering.safety_model import FROM_KIND, SafetyModel
 from assistant.retrieval.lexicon import content_tokens

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from assistant.answering import scales
 from assistant.answering.composer import Request
-from assistant.answering.followups import asking_part
+from assistant.answering.asking import asking_part
 from assistant.answering.lists import _ALTOGETHER, _holds, _with
 from assistant.answering.near_misses import ABOUT_A_STUDY
 from assistant.records import Reply
