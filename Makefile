@@ -40,15 +40,13 @@ SETS := questions:baseline heldout:baseline-heldout tuning-fresh:baseline-fresh 
 
 test: $(STAMP) browser
 	$(PY) -m pytest -q -p no:cacheprovider
-	set -e; for s in $(SETS); do q=$${s%%:*}; b=$${s##*:}; \
-	  $(EVAL) --check --thresholds evals/floors/$$q.toml --questions evals/$$q.jsonl --baseline evals/$$b.json --out evals/out-$$q; done
+	$(EVAL) --check --floors --sets $(SETS)
 
 index: $(STAMP)
 	$(VENV)/bin/cartqa index
 
 eval: $(STAMP)
-	for s in $(SETS); do q=$${s%%:*}; b=$${s##*:}; \
-	  $(EVAL) --check --questions evals/$$q.jsonl --baseline evals/$$b.json --out evals/out-$$q || true; done
+	$(EVAL) --check --sets $(SETS) || true
 	$(EVAL) --style exact --questions evals/questions.jsonl --out evals/out-exact
 
 bench: $(STAMP)

@@ -126,8 +126,11 @@ def cmd_serve(args) -> int:
 
 
 def cmd_eval(args) -> int:
-    from assistant.evals.command import main_eval
+    from assistant.evals.command import main_eval, main_eval_sets
 
+    if args.sets:
+        return main_eval_sets(args.sets, args.folder, args.check, args.floors, _settings(args), thresholds=args.thresholds,
+                              style=args.style)
     return main_eval(args.questions, args.out, args.check, args.baseline, _settings(args), thresholds=args.thresholds,
                      style=args.style)
 
@@ -170,6 +173,11 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--check", action="store_true", help="exit non-zero below evals/thresholds.toml")
     s.add_argument("--style", choices=("plain", "simple", "exact"), default="plain", help="answer style asked for (default plain)")
     s.add_argument("--thresholds", default="evals/thresholds.toml", help="what --check requires (TOML)")
+    s.add_argument("--sets", nargs="+", metavar="NAME[:BASELINE]",
+                   help="run several sets in one process: FOLDER/NAME.jsonl, compared with FOLDER/BASELINE.json, "
+                        "report in FOLDER/out-NAME (--questions, --out and --baseline are then not used)")
+    s.add_argument("--folder", default="evals", help="where --sets finds its files (default evals)")
+    s.add_argument("--floors", action="store_true", help="with --sets: check each set against FOLDER/floors/NAME.toml")
     s.set_defaults(func=cmd_eval)
 
     return p

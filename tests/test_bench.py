@@ -36,3 +36,11 @@ def test_table_shows_every_backend_and_a_dash_for_what_was_not_measured():
     text = table({"backends": {"onnx": backend}})
     assert "onnx" in text and "9.0 / 20.0" in text and "50.0 req/s" in text
     assert re.search(r"index rebuild, model exported \(s\) +-", text)
+
+
+def test_the_assistant_keeps_numpy_to_one_blas_thread(bot):
+    # A question's vector products are small; BLAS worker threads only add waits (see one_blas_thread).
+    from threadpoolctl import threadpool_info
+
+    blas = [pool for pool in threadpool_info() if pool["user_api"] == "blas"]
+    assert blas and all(pool["num_threads"] == 1 for pool in blas)

@@ -10,7 +10,7 @@ import pytest
 
 from assistant.cli import parser
 from assistant.ingest.corpus import load_corpus
-from assistant.evals.command import main_eval
+from assistant.evals.command import main_eval, main_eval_sets
 from assistant.evals.items import KINDS, Item, QuestionsError, load_questions
 from assistant.evals.readability import answer_body, reading_grade
 from assistant.evals.runner import judge, run_eval
@@ -411,6 +411,38 @@ def test_main_eval_prints_a_table_and_fails_the_check(tmp_path, capsys):
     bot, _ = tiny_case()
     assert main_eval(path, tmp_path / "out2", False, tmp_path / "out" / "summary.json", None, bot=bot) == 0
     assert "+0.0 pts" not in capsys.readouterr().out  # an unchanged metric shows no delta
+
+
+def test_main_eval_sets_runs_every_set_with_one_bot_and_returns_the_worst(tmp_path, capsys):
+    bot, items = tiny_case()
+    second, _ = tiny_case()
+    bot.replies += second.replies  # (one bot answers both sets)
+    lines = "".join(json.dumps(i.to_dict()) + "\n" for i in items)
+    (tmp_path / "easy.jsonl").write_text(lines, encoding="utf-8")
+    (tmp_path / "hard.jsonl").write_text(lines, encoding="utf-8")
+    (tmp_path / "floors").mkdir()
+    (tmp_path / "floors" / "easy.toml").write_text("[min]\npass_rate = 0.5\n", encoding="utf-8")
+    (tmp_path / "floors" / "hard.toml").write_text("[min]\npass_rate = 0.9\n", encoding="utf-8")
+    # "hard" misses its floor first; "easy" is still run after it.
+    assert main_eval_sets(["hard", "easy:base-easy"], tmp_path, check=True, floors=True, bot=bot) == 1
+    out = capsys.readouterr().out
+    assert "== hard" in out and "== easy" in out and "below their thresholds or malformed: hard" in out
+    assert len(bot.asked) == 8 and not bot.replies
+    assert (tmp_path / "out-hard" / "summary.json").exists() and (tmp_path / "out-easy" / "summary.json").exists()
+    assert f"no baseline at {tmp_path / 'base-easy.json'}" in out
+    (tmp_path / "base-easy.json").write_bytes((tmp_path / "out-hard" / "summary.json").read_bytes())
+    bot, _ = tiny_case()
+    assert main_eval_sets(["easy:base-easy"], tmp_path, check=True, floors=True, bot=bot) == 0
+    out = capsys.readouterr().out
+    assert "1 sets: all met their thresholds" in out and f"compared with {tmp_path / 'base-easy.json'}" in out
+
+
+@pytest.mark.parametrize("entry", ["a:b:c", "../x", ":b"])
+def test_main_eval_sets_names_a_malformed_entry_or_a_missing_file(tmp_path, capsys, entry):
+    assert main_eval_sets([entry], tmp_path, bot=FakeBot([])) == 2
+    assert "--sets entry" in capsys.readouterr().err
+    assert main_eval_sets(["nowhere"], tmp_path, bot=FakeBot([])) == 2
+    assert f"no questions file {tmp_path / 'nowhere.jsonl'}" in capsys.readouterr().err
 
 
 def test_main_eval_names_a_malformed_file(tmp_path, capsys):

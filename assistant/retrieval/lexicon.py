@@ -80,7 +80,14 @@ _LABEL_RANGE = re.compile(r"\b(panel|figure|fig|table)s?\s+([a-z])\s*(?:-|to|thr
 def find_name(name: str, text: str) -> re.Match | None:
     """Where text names `name` as a whole word or phrase, or its plural (case-insensitive; "RA" is not
     in "RAS"; "the X one" is in "the X ones")."""
-    return re.search(rf"(?<![\w-]){re.escape(name)}(?:s|es)?(?![\w-])", text, re.I)
+    return _name_pattern(name).search(text)
+
+
+@lru_cache(maxsize=8192)
+def _name_pattern(name: str) -> re.Pattern:
+    # (Names are the studies' and the tables' words, a few thousand: each is escaped and compiled once,
+    # not at each of the hundreds of look-ups a question makes.)
+    return re.compile(rf"(?<![\w-]){re.escape(name)}(?:s|es)?(?![\w-])", re.I)
 
 
 def names_any(text: str, names) -> bool:
