@@ -37,6 +37,10 @@ _MEASURE_NOUN = re.compile(r"\b(scale|score|measure|test|index|tool)\b", re.I)
 # (Plural, or a verb: "what score for group X?" asks for one, and its answer lists no measures.)
 _ASKED_MEASURES = re.compile(r"\b(measur\w*|scales|scores|ind(ices|exes)|tests|assess\w*|criteria|tools|instruments|tracked|rated)\b", re.I)
 _OF_GROUPS = re.compile(r"\b(diseases|conditions|illnesses|groups|disease groups|patient groups)\b", re.I)
+# The last question asked again of each group: "was that the same for every group?", "is it like that in
+# all the groups?", "did it differ between the diseases?".
+_EACH_GROUP = re.compile(r"\b(?:the same|similar|alike|like that|different|differ\w*|vary|varied)\b[^.?!]{0,30}\b(?:for|in|across|between|among) "
+                         r"(?:each|every|all(?: the)?|the (?:three|different|various)|the) (?:groups?|diseases?|conditions?)\b", re.I)
 _PLACES = {"first": 0, "former": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "latter": -1}
 # Words that point back, by what they point at. Within a kind longer phrases come first so "that
 # panel" is not read as "that"; "that one" ("any") is resolved before the others.
@@ -315,6 +319,10 @@ def standalone(question: str, history: list[dict], lexicon: Lexicon, groups=(), 
     if new and not old and _FOLLOW_START.search(question) and not _ASKS.search(bare):
         # "and the muscle group, in its panel?" after a question about everyone: that question, for them.
         return Standalone(f"{previous} ({bare.strip(' ?.!')})", previous)
+    if not old and not new and len(groups) > 1 and _EACH_GROUP.search(question) and _REFERENT.search(question):
+        # "was that the same for every group?" after "how long were the patients followed?": that
+        # question, asked of each group.
+        return Standalone(f"{previous.strip().rstrip(' ?.!')} in each group?", previous)
     if old and not new and len(groups) > 1 and _OTHERS_ONLY.match(question):
         # "and the others?" after a question about one group: the same question, of the other groups.
         names = " and ".join(g.names[0] for n, g in enumerate(groups) if n != old[0])

@@ -91,6 +91,13 @@ _ACCENTED = re.compile(r"[¿¡À-ÖØ-öø-ɏ]")  # (letters of Latin script bey
 UNREAD = ("I could not read that as a new question about the study, so here is the last answer again, in plain words. "
           "(If your message was about your own care, please ask your doctor; in an emergency, call your local emergency number.)")
 
+def _none_read(text: str, lexicon) -> bool:
+    """A short message none of whose words of three letters or more is English or the study's ("Ndapota
+    tsanangura zviri nyore"): in a language no table knows (too short for Lexicon.mostly_unread)."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]{3,}", text)]
+    return len(words) >= 2 and not any(w in lexicon.english or w in lexicon.known or w in STOPWORDS for w in words)
+
+
 def _clean_question(question) -> str:
     if not isinstance(question, str):
         raise TypeError("question must be a string")
@@ -109,13 +116,29 @@ def _joined(match: re.Match) -> str:
     return match.group(0) if in_order else letters
 
 
+# The first question of the conversation pointed back at ("going back to my first question", "the
+# first thing I asked").
+_FIRST_ASKED = re.compile(r"\b(?:my|the) (?:very )?(?:first|original|initial|opening) (?:question|q)\b|\b(?:the )?(?:very )?first thing i asked\b|"
+                          r"\bwhat i (?:first )?asked (?:at|in) the (?:start|beginning)\b", re.I)
 _SPACED_LETTERS = re.compile(r"(?<![\w.])(?<!panels )(?<!panel )(?<!groups )(?<!letters )(?<!options )(?<!figures )(?-i:[A-Z])\.?(?: (?-i:[A-Z])\.?){2,9}(?![\w.])(?! (?-i:[A-Z])\b)(?! panels?\b)", re.I)
+
+
+def one_blas_thread() -> None:
+    """Numpy's products of one question (its vector against a few thousand example vectors) on one
+    BLAS thread, for the whole process. They are small: BLAS worker threads waking and waiting, on two
+    cores shared with onnxruntime and the web stack, made one product in twenty take 20 ms instead of
+    0.2 ms, and threads of requests answered side by side each start their own."""
+    import scipy.linalg  # noqa: F401 - (scipy's own BLAS, which the safety classifier's scikit-learn loads, limited too)
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(1, user_api="blas")
 
 
 class Assistant(Conversation):
     """Answers questions about the studies of the corpus, citing their sentences."""
 
     def __init__(self, settings: Settings, index: Index, embedder: Embeddings, llm=None):
+        one_blas_thread()
         self.settings = settings
         self.index = index
         self.embedder = embedder
@@ -213,6 +236,11 @@ class Assistant(Conversation):
         study = self._study(vector, study_id)
         pack = study.pack
         users = [t["content"] for t in turns if t["role"] == "user"]
+        if len(users) > 1 and _FIRST_ASKED.search(text):
+            # "Going back to my first question - was that the same for every group?": the conversation
+            # read as if it had stopped after the first question and its answer.
+            first = next(i for i, t in enumerate(turns) if t["role"] == "user")
+            turns, users = turns[: first + 2], users[:1]
         route = self.router.route(text, vector, study.id, conversation=bool(users))
         if glossed != text:
             # Read as typed too: what the words of another language say of danger or of a decision
@@ -326,7 +354,7 @@ class Assistant(Conversation):
         is near either: the last question's answer again, plainly, saying why. None otherwise."""
         if (not users or depth >= MAX_RESTYLES or route.by == "task" or len(text.split()) > UNREAD_WORDS
                 or (route.scores or {}).get("off_topic", 0.0) >= UNREAD_OFF_TOPIC
-                or (glossed == text and not _ACCENTED.search(text))):
+                or (glossed == text and not _ACCENTED.search(text) and not _none_read(text, self.scorer.lexicon))):
             return None
         earlier = turns[: max(i for i, t in enumerate(turns) if t["role"] == "user")]
         again = self._ask(users[-1], earlier, "plain", study_id, depth + 1)

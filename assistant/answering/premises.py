@@ -173,7 +173,9 @@ class PremiseChecker:
             found = [(m.group(1), s) for s in self.sentences for m in given.finditer(s.text)]
             if len({n for n, _ in found}) == 1:
                 said = re.compile(rf"(?<![\w.,-])(?<!patient )(?<!patients )(?<!number )(?<!no\. )({_NUMBER_WORDS}|\d+)\s+(?:(?!(?:for|of|in|on|at|to|by|from|the|a|and|or)\b)[a-z-]+\s+)?"
-                                  rf"(?:(?:patients?|people|persons?|participants)\s+(?:with|who had|having|had)\s+|with\s+)?"
+                                  rf"(?:(?:patients?|people|persons?|participants)\s+(?:with|who had|having|had)\s+|with\s+|"
+                                  # ("10 of the patients had X": of them, so many had it)
+                                  rf"of\s+(?:the\s+|these\s+|those\s+)?(?:patients|people|participants|them)\s+(?:had|have|were diagnosed with)\s+)?"
                                   rf"(?:{names})(?![\w-])(?!\s+{_NOT_PEOPLE})", re.I)
                 # (or after the group's name: "the X group had 8 patients", "X: 8 patients")
                 after = re.compile(rf"(?:{names})(?![\w-])(?:\s+(?:group|arm|cohort|patients|people|cases))?\s*(?:had|has|included|includes|numbered|"
