@@ -98,3 +98,17 @@ def test_a_short_follow_up_in_words_no_table_knows_gets_the_last_answer_again(bo
     assert "emergency number" in reply.answer  # (it may have said anything)
     # An English message off the topic is still off the topic.
     assert bot.ask("what about the weather in paris?", history).kind == "off_topic"
+
+
+def test_a_figure_mark_the_legend_explains_is_answered_whatever_else_it_is_called(bot):
+    reply = bot.ask("is the dashed line on the kidney chart some sort of danger line?")
+    assert not reply.abstained and "upper limit of the normal range" in reply.answer
+    # With no mark named, the topic the study lacks is still said to be missing.
+    assert bot.ask("was the treatment dangerous, what were the side effects?").abstained
+
+
+def test_a_question_that_itself_says_it_is_too_early_to_call_it_a_cure_is_not_corrected(bot):
+    reply = bot.ask("why is it too early to say they are cured?")
+    assert reply.kind != "correction" and "15 patients" in reply.answer  # (the limitations the text supports)
+    assert bot.ask("why can't we call it a cure yet?").kind != "correction"
+    assert bot.ask("so they're cured now?").kind == "correction"

@@ -102,6 +102,17 @@ class Request:
     given: str = ""  # what the previous answer cited, when a caveat given there is not to be given again
 
 
+# A mark of a figure its legend explains ("the dashed line", "the asterisk"): asked about, that is the
+# answer, whatever else the question calls it ("is the dashed line some kind of danger line?").
+_MARK = re.compile(r"\b(dashed|dotted|asterisks?|arrowheads?|arrows?)\b", re.I)
+
+
+def marks_explained(query: str, best: str) -> bool:
+    """Whether the question names a figure's mark that the best sentence for it explains."""
+    marks = {m.lower().rstrip("s") for m in _MARK.findall(query)}
+    return bool(marks) and any(re.search(rf"\b{m}", best, re.I) for m in marks)
+
+
 class Composer:
     """Builds Replies from the scorer's evidence."""
 
@@ -318,7 +329,7 @@ class Composer:
             best = ranked[0]
             support = self.support(best)
             strongest = max(strongest, support)
-            if self.uncovered_topic(part):
+            if self.uncovered_topic(part) and not marks_explained(part, best.sentence.text):
                 weak.append(best.sentence)  # a topic the study lacks: say so below
                 continue
             if support < self.min_support:

@@ -186,7 +186,11 @@ class ListAnswers:
         picked, labels = [], []
         for group in request.study.groups:
             ranked, _ = self.composer.evidence(f"{query} {group.names[0]}", context, request, vector=vector, keep=PER_GROUP_RANKS)
-            named = [e for e in ranked if names_any(e.sentence.text, group.names)]
+            # (Or one of a part of the figure whose opening names this group alone: "Arrowheads indicate
+            # observation periods of up to N months" in the X group's panel.)
+            named = [e for e in ranked if names_any(e.sentence.text, group.names) or (
+                not any(names_any(e.sentence.text, g.names) for g in request.study.groups)
+                and [g for g in request.study.groups if names_any(self._opening(e.sentence).text, g.names)] == [group])]
             # A sentence about this group alone, before one that names every group.
             fresh = sorted((e.sentence for e in named if e.sentence not in picked), key=lambda x: _groups_named(x, request) > 1)
             if fresh:

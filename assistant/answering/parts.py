@@ -25,7 +25,9 @@ _ASKS = re.compile(rf"\s*(?:and |so |ok |also )?(?:{_WH}|(?:is|are|do|does|did|w
 _WH_SPLIT = re.compile(rf"\s*(?:,|/)\s*(?:and\s+)?(?={_WH}|(?:is|are|was|were|did|does|do|can|could|will|would|has|have|had)\s+"
                        r"(?:there|any|all|anyone|each|every)\b|(?:did|do|does|were|are|have|had)\s+(?:they|the patients|the people|those|these|people|patients)\b)"
                        # (after ", and" a yes/no question of its own: "did the improvements last, and can we call them cured?")
-                       r"|\s*,\s*and\s+(?=(?:can|could|should|would|will|is|was|are|were|do|does|did|has|have)\s+(?:we|you|one|it|this|that|they)\s)",
+                       r"|\s*,\s*and\s+(?=(?:can|could|should|would|will|is|was|are|were|do|does|did|has|have)\s+(?:we|you|one|it|this|that|they)\s)"
+                       # (after a dash, a yes/no question of its own: "how many infusions - is it like X every few weeks?")
+                       r"|\s+[-–—]\s+(?=(?:is|are|was|were|do|does|did|can|could|will|would|has|have)\s+(?:it|this|that|they|there|we|you)\s)",
                        re.I)  # (not "..., was it X?": a guess at the first)
 # Numbered questions in one message: "1) did it last 2) is it a cure 3) how long", "1. ... 2. ...".
 _NUMBERED = re.compile(r"(?:^|(?<=\s))\(?[1-9]\s?[).]\s+")

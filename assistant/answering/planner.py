@@ -14,7 +14,7 @@ import re
 
 from assistant.answering import replies, scales
 from assistant.answering.bank import question_word
-from assistant.answering.composer import WHERE_IN_FIGURE, Request
+from assistant.answering.composer import WHERE_IN_FIGURE, Request, marks_explained
 from assistant.answering.parts import enumeration
 from assistant.answering.asking import asking_part
 from assistant.answering.lists import _HOW_MANY, _WANTS_LIST, ListAnswers, _with
@@ -334,7 +334,7 @@ class Planner(ListAnswers, TypedAnswers):
             reply = composer.compose([beyond[1]], request, kind="correction", prefix="That is not what the study reports.")
             return _with(reply, meta={"premise": f"{beyond[0]} of follow-up"})
         topic = self.near.uncovered_topic(query) or self.near.unknown_acronym(query)
-        if topic and single and not kind_top:
+        if topic and single and not kind_top and not marks_explained(query, ranked[0].sentence.text if ranked else ""):
             return composer.not_in_study(ranked, {"uncovered": topic}, request, f"anything about {topic}")
         unmentioned = self.near.unmentioned(query) if single else None
         if unmentioned:
