@@ -339,6 +339,16 @@ DISCLAIMERS = {
 globals().update(language_guard_tests(MESSAGES, INJECTIONS, DISCLAIMERS, emergencies=12, look_alikes=6))
 
 
+# The assistant's router tries the other languages' patterns only on a text with a word that is not English: every
+# message here has one (Tok Pisin, English-based, too: "bilong", "pulim", "laik"), and is read by it as by the router
+# trying every pattern.
+@pytest.mark.parametrize("language, message, kind",
+                         [(language, message, kind) for table in (MESSAGES, DISCLAIMERS)
+                          for language, cases in table.items() for message, kind in cases])
+def test_the_router_that_knows_english_reads_them_alike(language, message, kind):
+    assert quick_guard_router().guard(message) == kind, (language, message)
+
+
 # More wordings and look-alikes: a sign now, then a study question in the next sentence (still an emergency); the
 # study's patients, long ago, a language one cannot speak, not waking early, the doctor not answering, "the study
 # says whether one can stop ...", a teacher's question.
