@@ -30,6 +30,7 @@ QUESTIONS = {
         ("Tadqiqotda nechta bemor lupus bilan bor edi?", ["in the study", "how many patients", "with lupus"]),
         ("Bemorlar qancha vaqt kuzatildi?", ["patients", "how long", "followed"]),
         ("Davolashning nojo'ya ta'sirlar qanday?", ["side effects"]),
+        ("Davolashning asoratlari qanday? Asoratlar bo'ldimi?", ["side effects"]),
         ("Bemorlar dorilarni to'xtatishdi?", ["patients", "medication", "stopped"]),
         ("Natijalar qanday? Iltimos, soddaroq tushuntiring", ["results", "please", "in simpler words", "explain"]),
         ("Remissiya nima? Buyrak va teri yaxshilandi?", ["remission", "kidney", "improved"]),

@@ -370,6 +370,10 @@ WIDER = {
     "isiXhosa": [
         ("Unyana wam uyaxhuzula ngoku. Uphando luthini ngokuxhuzula?", E),
         ("Utata akakwazi ukuthetha isiNgesi", None),
+        # (the isiZulu patterns read these two as an emergency until they left out not waking early and the doctor
+        # not answering the phone)
+        ("Umntwana wam akavuki kwangoko", None),
+        ("Ugqirha akaphenduli ifowuni", None),
         ("Uphando luthi umntu angayeka i-prednisone?", None),
         ("Utitshala ubuze: zeziphi iimpawu izigulana ezazinazo emva kwe-infusion?", None),
         ("Utata ufanele ayeke amayeza akhe?", A),
