@@ -40,7 +40,7 @@ _OF_GROUPS = re.compile(r"\b(diseases|conditions|illnesses|groups|disease groups
 # The last question asked again of each group: "was that the same for every group?", "is it like that in
 # all the groups?", "did it differ between the diseases?".
 _EACH_GROUP = re.compile(r"\b(?:the same|similar|alike|like that|different|differ\w*|vary|varied)\b[^.?!]{0,30}\b(?:for|in|across|between|among) "
-                         r"(?:each|every|all(?: the)?|the (?:three|different|various)|the) (?:groups?|diseases?|conditions?)\b", re.I)
+                         r"(?:(?:each|every|all(?: the)?|the (?:three|different|various)) (?:groups?|diseases?|conditions?)|the (?:groups|diseases|conditions))\b", re.I)
 _PLACES = {"first": 0, "former": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "latter": -1}
 # Words that point back, by what they point at. Within a kind longer phrases come first so "that
 # panel" is not read as "that"; "that one" ("any") is resolved before the others.

@@ -27,7 +27,7 @@ _WH_SPLIT = re.compile(rf"\s*(?:,|/)\s*(?:and\s+)?(?={_WH}|(?:is|are|was|were|di
                        # (after ", and" a yes/no question of its own: "did the improvements last, and can we call them cured?")
                        r"|\s*,\s*and\s+(?=(?:can|could|should|would|will|is|was|are|were|do|does|did|has|have)\s+(?:we|you|one|it|this|that|they)\s)"
                        # (after a dash, a yes/no question of its own: "how many infusions - is it like X every few weeks?")
-                       r"|\s+[-–—]\s+(?=(?:is|are|was|were|do|does|did|can|could|will|would|has|have)\s+(?:it|this|that|they|there|we|you)\s)",
+                       r"|\s+[-–—]\s+(?!was it\b|(?:is|was) (?:that|it|this) (?:right|correct|true|so|accurate)\b)(?=(?:is|are|was|were|do|does|did|can|could|will|would|has|have)\s+(?:it|this|that|they|there|we|you)\s)",
                        re.I)  # (not "..., was it X?": a guess at the first)
 # Numbered questions in one message: "1) did it last 2) is it a cure 3) how long", "1. ... 2. ...".
 _NUMBERED = re.compile(r"(?:^|(?<=\s))\(?[1-9]\s?[).]\s+")

@@ -94,7 +94,9 @@ UNREAD = ("I could not read that as a new question about the study, so here is t
 def _none_read(text: str, lexicon) -> bool:
     """A short message none of whose words of three letters or more is English or the study's ("Ndapota
     tsanangura zviri nyore"): in a language no table knows (too short for Lexicon.mostly_unread)."""
-    words = [w.lower() for w in re.findall(r"[^\W\d_]{3,}", text)]
+    found = re.findall(r"[^\W\d_]{3,}", text)
+    # (Capitalised words but the first are names: "what about Kyverna?")
+    words = [w.lower() for n, w in enumerate(found) if n == 0 or not w[0].isupper()]
     return len(words) >= 2 and not any(w in lexicon.english or w in lexicon.known or w in STOPWORDS for w in words)
 
 
@@ -118,7 +120,7 @@ def _joined(match: re.Match) -> str:
 
 # The first question of the conversation pointed back at ("going back to my first question", "the
 # first thing I asked").
-_FIRST_ASKED = re.compile(r"\b(?:my|the) (?:very )?(?:first|original|initial|opening) (?:question|q)\b|\b(?:the )?(?:very )?first thing i asked\b|"
+_FIRST_ASKED = re.compile(r"\bmy (?:very )?(?:first|original|initial|opening) (?:question|q)\b|\b(?:the )?(?:very )?first thing i asked\b|"
                           r"\bwhat i (?:first )?asked (?:at|in) the (?:start|beginning)\b", re.I)
 _SPACED_LETTERS = re.compile(r"(?<![\w.])(?<!panels )(?<!panel )(?<!groups )(?<!letters )(?<!options )(?<!figures )(?-i:[A-Z])\.?(?: (?-i:[A-Z])\.?){2,9}(?![\w.])(?! (?-i:[A-Z])\b)(?! panels?\b)", re.I)
 
@@ -236,11 +238,13 @@ class Assistant(Conversation):
         study = self._study(vector, study_id)
         pack = study.pack
         users = [t["content"] for t in turns if t["role"] == "user"]
+        whole, said = turns, users  # (the whole conversation: an attack set up, or a claim planted, in any turn)
         if len(users) > 1 and _FIRST_ASKED.search(text):
             # "Going back to my first question - was that the same for every group?": the conversation
             # read as if it had stopped after the first question and its answer.
             first = next(i for i, t in enumerate(turns) if t["role"] == "user")
-            turns, users = turns[: first + 2], users[:1]
+            turns = turns[: next(i for i, t in enumerate(turns) if t["role"] == "user" and i > first)]
+            users = users[:1]
         route = self.router.route(text, vector, study.id, conversation=bool(users))
         if glossed != text:
             # Read as typed too: what the words of another language say of danger or of a decision
@@ -255,7 +259,7 @@ class Assistant(Conversation):
             if (as_typed.kind in ("personal_advice", "injection") or as_typed.kind.startswith("emergency")) and not read:
                 route = as_typed
         kind = route.kind
-        if users and kind not in ("injection", "personal_advice") and not kind.startswith("emergency") and self._sets_off(text, users, study.id):
+        if said and kind not in ("injection", "personal_advice") and not kind.startswith("emergency") and self._sets_off(text, said, study.id):
             kind = "injection"  # (an earlier turn set the attack up; this one sets it off)
         if kind == "injection" and route.by == "classifier" and (
                 (users and asks_format(text)) or (_ENDS_ASKING.search(text) and not _OVERRIDES.search(text)
@@ -270,7 +274,7 @@ class Assistant(Conversation):
             return replies.refused(pack)
         def planted(reply: Reply) -> Reply:
             # (The last answer said again another way: a claim planted in the turn it restyles is corrected too.)
-            return self._correct_planted(turns, reply, Request(study, style), asked)
+            return self._correct_planted(whole, reply, Request(study, style), asked)
 
         if kind in RESTYLE and (names_own_subject(text, self.scorer.lexicon, study.groups) or breaks_down(text)
                                 or (users and names_a_place(text))):
@@ -341,7 +345,7 @@ class Assistant(Conversation):
             from assistant.answering.llm.verification import llm_answer
 
             reply = llm_answer(self.llm, turn.text, self.retriever.invoke(turn.text), reply, self.composer)
-        reply = self._correct_planted(turns, reply, request, asked)
+        reply = self._correct_planted(whole, reply, request, asked)
         if (answered and turn.context and _ASKS_WHY.match(asked) and not _IDENTIFIES.match(users[-1])
                 and own_words(asked, users[-1]) <= set(content_tokens(answered)) and _first_repeats(reply, answered)
                 and "planted" not in reply.meta):

@@ -173,16 +173,20 @@ class PremiseChecker:
             found = [(m.group(1), s) for s in self.sentences for m in given.finditer(s.text)]
             if len({n for n, _ in found}) == 1:
                 said = re.compile(rf"(?<![\w.,-])(?<!patient )(?<!patients )(?<!number )(?<!no\. )({_NUMBER_WORDS}|\d+)\s+(?:(?!(?:for|of|in|on|at|to|by|from|the|a|and|or)\b)[a-z-]+\s+)?"
-                                  rf"(?:(?:patients?|people|persons?|participants)\s+(?:with|who had|having|had)\s+|with\s+|"
-                                  # ("10 of the patients had X": of them, so many had it)
-                                  rf"of\s+(?:the\s+|these\s+|those\s+)?(?:patients|people|participants|them)\s+(?:had|have|were diagnosed with)\s+)?"
+                                  rf"(?:(?:patients?|people|persons?|participants)\s+(?:with|who had|having|had)\s+|with\s+)?"
                                   rf"(?:{names})(?![\w-])(?!\s+{_NOT_PEOPLE})", re.I)
                 # (or after the group's name: "the X group had 8 patients", "X: 8 patients")
                 after = re.compile(rf"(?:{names})(?![\w-])(?:\s+(?:group|arm|cohort|patients|people|cases))?\s*(?:had|has|included|includes|numbered|"
                                    rf"was|were|counted|comprised|of|:|=)\s+(?:only\s+|just\s+|about\s+)?({_NUMBER_WORDS}|\d+)\s+"
                                    rf"(?:patients|people|participants|persons|cases)\b(?=\s*(?:[,.;!?)]|$|and\b|in total\b|altogether\b|in all\b))", re.I)
+                # (or "10 of the patients had X", the group's name ending the clause: not "2 of the patients
+                # had X flares", "at least 3 of them had X")
+                of_them = re.compile(rf"(?<![\w.,-])(?<!least )(?<!only )(?<!than )({_NUMBER_WORDS}|\d+)\s+of\s+(?:the\s+|these\s+|those\s+)?"
+                                     rf"(?:patients|people|participants|them)\s+(?:had|have|were diagnosed with)\s+(?:{names})(?![\w-])"
+                                     rf"(?=\s*(?:[,.;!?)]|$|and\b|but\b|so\b|then\b))", re.I)
                 self.group_counts.append((group.label, found[0][0], found[0][1], said))
                 self.group_counts.append((group.label, found[0][0], found[0][1], after))
+                self.group_counts.append((group.label, found[0][0], found[0][1], of_them))
         # Each labelled part of a figure ("Panel A" -> "panel_a") and its sentences: a time point or a
         # group said of a part that has others ("Panel A shows 12 months", "Panel C is the X patients").
         self.parts: dict[str, list[Sentence]] = {}
