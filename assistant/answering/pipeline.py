@@ -94,9 +94,7 @@ UNREAD = ("I could not read that as a new question about the study, so here is t
 def _none_read(text: str, lexicon) -> bool:
     """A short message none of whose words of three letters or more is English or the study's ("Ndapota
     tsanangura zviri nyore"): in a language no table knows (too short for Lexicon.mostly_unread)."""
-    found = re.findall(r"[^\W\d_]{3,}", text)
-    # (Capitalised words but the first are names: "what about Kyverna?")
-    words = [w.lower() for n, w in enumerate(found) if n == 0 or not w[0].isupper()]
+    words = [w.lower() for w in re.findall(r"[^\W\d_]{3,}", text)]
     return len(words) >= 2 and not any(w in lexicon.english or w in lexicon.known or w in STOPWORDS for w in words)
 
 
