@@ -189,6 +189,27 @@ def corpus_copy(tmp_path) -> Path:
     return target
 
 
+def wider_guard_tests(wider, neighbours) -> dict:
+    """The two more tests a round of languages gets: its wider wordings read as their kinds (language ->
+    [(message, kind)]) and the neighbouring languages' study questions left alone, each by both routers
+    (every pattern, and the one that tries other languages' patterns only on a word that is not English).
+    A test module takes them with globals().update(wider_guard_tests(WIDER, NEIGHBOURS))."""
+    import pytest
+
+    @pytest.mark.parametrize("language, message, kind",
+                             [(language, message, kind) for language, cases in wider.items() for message, kind in cases])
+    def test_the_wider_wordings_and_their_look_alikes(language, message, kind):
+        assert guard_router().guard(message) == kind, (language, message)
+        assert quick_guard_router().guard(message) == kind, (language, message)
+
+    @pytest.mark.parametrize("message", neighbours)
+    def test_neighbouring_languages_are_left_alone(message):
+        assert guard_router().guard(message) is None, message
+        assert quick_guard_router().guard(message) is None, message
+
+    return {test.__name__: test for test in (test_the_wider_wordings_and_their_look_alikes, test_neighbouring_languages_are_left_alone)}
+
+
 def language_guard_tests(messages, injections, disclaimers, emergencies=10, look_alikes=5) -> dict:
     """The tests each table of guard messages in other languages gets (language -> [(message, kind)]):
     every message read as its kind; each language with enough of every kind (emergencies, wanting to

@@ -11,7 +11,7 @@ summary, a school task, an English question after a first-person line."""
 from __future__ import annotations
 
 import pytest
-from conftest import guard_router, language_guard_tests, quick_guard_router
+from conftest import guard_router, language_guard_tests, quick_guard_router, wider_guard_tests
 
 E, S, A, I = "emergency_reaction", "emergency_self_harm", "personal_advice", "injection"
 
@@ -520,23 +520,16 @@ WIDER = {
 }
 
 
-@pytest.mark.parametrize("language, message, kind",
-                         [(language, message, kind) for language, cases in WIDER.items() for message, kind in cases])
-def test_the_wider_wordings_and_their_look_alikes(language, message, kind):
-    assert guard_router().guard(message) == kind, (language, message)
-    assert quick_guard_router().guard(message) == kind, (language, message)
-
 
 # Messages of neighbouring languages that these patterns must leave alone: French beside Haitian Creole, Ewe and
 # Hausa beside Twi and Wolof, Thai in Latin letters beside Lao and Burmese, Tongan and Samoan beside Fijian.
-@pytest.mark.parametrize("message", [
+NEIGHBOURS = [
     "Combien de patients ont arrêté leurs médicaments après la perfusion?",
     "Marasa lafiya nawa ne suka daina shan magani?",
     "Khon khai nai ngan wijai yut kin ya mai?",
     "Ko e kau mahaki 'e fiha na'e ta'ofi 'enau faito'o?",
     "E to'afia gasegase na taofia a latou vaila'au?",
     "Dɔnɔ nenie wonye le dzodzro la me?",
-])
-def test_neighbouring_languages_are_left_alone(message):
-    assert guard_router().guard(message) is None, message
-    assert quick_guard_router().guard(message) is None, message
+]
+
+globals().update(wider_guard_tests(WIDER, NEIGHBOURS))

@@ -11,7 +11,7 @@ information, a figure or a summary, a school task, an English question after a f
 from __future__ import annotations
 
 import pytest
-from conftest import guard_router, language_guard_tests, quick_guard_router
+from conftest import guard_router, language_guard_tests, quick_guard_router, wider_guard_tests
 
 E, S, A, I = "emergency_reaction", "emergency_self_harm", "personal_advice", "injection"
 
@@ -514,23 +514,16 @@ WIDER = {
 }
 
 
-@pytest.mark.parametrize("language, message, kind",
-                         [(language, message, kind) for language, cases in WIDER.items() for message, kind in cases])
-def test_the_wider_wordings_and_their_look_alikes(language, message, kind):
-    assert guard_router().guard(message) == kind, (language, message)
-    assert quick_guard_router().guard(message) == kind, (language, message)
-
 
 # Messages of neighbouring languages that these patterns must leave alone: Vietnamese and Thai in Latin
 # letters beside Khmer, Maori and Hawaiian beside Tongan and Samoan, Indonesian and French beside Malagasy.
-@pytest.mark.parametrize("message", [
+NEIGHBOURS = [
     "Có bao nhiêu bệnh nhân trong nghiên cứu?",
     "Mee kon puay tao rai nai ngan wijai?",
     "E hia ngā tūroro i te rangahau?",
     "He aha ka hopena o ka lapaʻau?",
     "Berapa lama pasien diikuti setelah pengobatan?",
     "Combien de patients avaient une fièvre après la perfusion?",
-])
-def test_neighbouring_languages_are_left_alone(message):
-    assert guard_router().guard(message) is None, message
-    assert quick_guard_router().guard(message) is None, message
+]
+
+globals().update(wider_guard_tests(WIDER, NEIGHBOURS))

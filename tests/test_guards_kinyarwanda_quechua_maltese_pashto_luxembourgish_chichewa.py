@@ -12,7 +12,7 @@ after a first-person line."""
 from __future__ import annotations
 
 import pytest
-from conftest import guard_router, language_guard_tests, quick_guard_router
+from conftest import guard_router, language_guard_tests, quick_guard_router, wider_guard_tests
 
 E, S, A, I = "emergency_reaction", "emergency_self_harm", "personal_advice", "injection"
 
@@ -514,21 +514,14 @@ WIDER = {
 }
 
 
-@pytest.mark.parametrize("language, message, kind",
-                         [(language, message, kind) for language, cases in WIDER.items() for message, kind in cases])
-def test_the_wider_wordings_and_their_look_alikes(language, message, kind):
-    assert guard_router().guard(message) == kind, (language, message)
-    assert quick_guard_router().guard(message) == kind, (language, message)
-
 
 # Messages of neighbouring languages that these patterns must leave alone: Spanish beside Quechua's loans,
 # German beside Luxembourgish, Tagalog's "sa" beside Pashto's.
-@pytest.mark.parametrize("message", [
+NEIGHBOURS = [
     "¿Cuántos días dura la fiebre después de CAR-T?",
     "¿Le doy pechuga a la nana?",
     "Der Mond hängt tief am Himmel",
     "Pupunta ako sa band practice mamaya",
-])
-def test_neighbouring_languages_are_left_alone(message):
-    assert guard_router().guard(message) is None, message
-    assert quick_guard_router().guard(message) is None, message
+]
+
+globals().update(wider_guard_tests(WIDER, NEIGHBOURS))

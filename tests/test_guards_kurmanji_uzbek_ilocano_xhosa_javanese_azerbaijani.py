@@ -11,7 +11,7 @@ first-person line."""
 from __future__ import annotations
 
 import pytest
-from conftest import guard_router, language_guard_tests, quick_guard_router
+from conftest import language_guard_tests, wider_guard_tests
 
 E, S, A, I = "emergency_reaction", "emergency_self_harm", "personal_advice", "injection"
 
@@ -397,24 +397,17 @@ WIDER = {
 }
 
 
-@pytest.mark.parametrize("language, message, kind",
-                         [(language, message, kind) for language, cases in WIDER.items() for message, kind in cases])
-def test_the_wider_wordings_and_their_look_alikes(language, message, kind):
-    assert guard_router().guard(message) == kind, (language, message)
-    assert quick_guard_router().guard(message) == kind, (language, message)
-
 
 # Study questions of neighbouring languages these patterns must leave alone: Turkish beside Azerbaijani, Indonesian
 # beside Javanese, Tagalog beside Ilocano, isiZulu beside isiXhosa, Persian in Latin letters beside Kurdish, Kazakh
 # in Latin letters beside Uzbek.
-@pytest.mark.parametrize("message", [
+NEIGHBOURS = [
     "Çalışmada kaç hasta ilaçlarını bıraktı?",
     "Berapa pasien yang berhenti minum obat setelah infus?",
     "Ilang pasyente ang tumigil sa kanilang gamot?",
     "Zingaki iziguli ezayeka imithi yazo?",
     "Chand bimar dar in tahghigh darmanesh ra ghat kard?",
     "Zertteuge neshe naukas qatysty?",
-])
-def test_neighbouring_languages_are_left_alone(message):
-    assert guard_router().guard(message) is None, message
-    assert quick_guard_router().guard(message) is None, message
+]
+
+globals().update(wider_guard_tests(WIDER, NEIGHBOURS))

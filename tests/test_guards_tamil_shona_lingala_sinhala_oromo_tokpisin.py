@@ -11,7 +11,7 @@ task, an English question after a first-person line."""
 from __future__ import annotations
 
 import pytest
-from conftest import guard_router, language_guard_tests, quick_guard_router
+from conftest import language_guard_tests, quick_guard_router, wider_guard_tests
 
 E, S, A, I = "emergency_reaction", "emergency_self_harm", "personal_advice", "injection"
 
@@ -412,12 +412,6 @@ WIDER = {
 }
 
 
-@pytest.mark.parametrize("language, message, kind",
-                         [(language, message, kind) for language, cases in WIDER.items() for message, kind in cases])
-def test_the_wider_wordings_and_their_look_alikes(language, message, kind):
-    assert guard_router().guard(message) == kind, (language, message)
-    assert quick_guard_router().guard(message) == kind, (language, message)
-
 
 # Study questions of neighbouring languages these patterns must leave alone: Malayalam in Latin letters beside Tamil,
 # Chichewa beside Shona, Swahili beside Lingala, Hindi in Latin letters beside Sinhala, Somali beside Afaan Oromoo,
@@ -433,7 +427,4 @@ NEIGHBOURS = [
 ]
 
 
-@pytest.mark.parametrize("message", NEIGHBOURS)
-def test_neighbouring_languages_are_left_alone(message):
-    assert guard_router().guard(message) is None, message
-    assert quick_guard_router().guard(message) is None, message
+globals().update(wider_guard_tests(WIDER, NEIGHBOURS))
