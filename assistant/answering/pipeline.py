@@ -27,7 +27,7 @@ from assistant.answering.premises import PremiseChecker
 from assistant.answering.reranker import Reranker
 from assistant.answering.rendering import STYLES, Writer, asked_terms, used_terms
 from assistant.answering.routing import STUDY, Router
-from assistant.index.embedders import EmbeddingError, model_words, packaged_model_path, private_queries
+from assistant.index.embedders import EmbeddingError, model_words, one_blas_thread, packaged_model_path, private_queries
 from assistant.index.onnx import make_embedder
 from assistant.index.store import Index, clean_orphans, open_index
 from assistant.records import Reply
@@ -121,17 +121,6 @@ def _joined(match: re.Match) -> str:
 _FIRST_ASKED = re.compile(r"\bmy (?:very )?(?:first|original|initial|opening) (?:question|q)\b|\b(?:the )?(?:very )?first thing i asked\b|"
                           r"\bwhat i (?:first )?asked (?:at|in) the (?:start|beginning)\b", re.I)
 _SPACED_LETTERS = re.compile(r"(?<![\w.])(?<!panels )(?<!panel )(?<!groups )(?<!letters )(?<!options )(?<!figures )(?-i:[A-Z])\.?(?: (?-i:[A-Z])\.?){2,9}(?![\w.])(?! (?-i:[A-Z])\b)(?! panels?\b)", re.I)
-
-
-def one_blas_thread() -> None:
-    """Numpy's products of one question (its vector against a few thousand example vectors) on one
-    BLAS thread, for the whole process. They are small: BLAS worker threads waking and waiting, on two
-    cores shared with onnxruntime and the web stack, made one product in twenty take 20 ms instead of
-    0.2 ms, and threads of requests answered side by side each start their own."""
-    import scipy.linalg  # noqa: F401 - (scipy's own BLAS, which the safety classifier's scikit-learn loads, limited too)
-    from threadpoolctl import threadpool_limits
-
-    threadpool_limits(1, user_api="blas")
 
 
 class Assistant(Conversation):

@@ -58,6 +58,17 @@ def _text(text: str) -> str:
 _PRIVATE: contextvars.ContextVar[dict | None] = contextvars.ContextVar("cartqa_private_queries", default=None)
 
 
+def one_blas_thread() -> None:
+    """Numpy's products of one question (its vector against a few thousand example vectors) on one
+    BLAS thread, for the whole process. They are small: BLAS worker threads waking and waiting, on two
+    cores shared with onnxruntime and the web stack, made one product in twenty take 20 ms instead of
+    0.2 ms, and threads of requests answered side by side each start their own."""
+    import scipy.linalg  # noqa: F401 - (scipy's own BLAS, which the safety classifier's scikit-learn loads, limited too)
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(1, user_api="blas")
+
+
 @contextmanager
 def private_queries() -> Iterator[None]:
     """Within it, a text embedded is remembered only until it ends (one question answered embeds
