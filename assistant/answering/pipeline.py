@@ -91,13 +91,6 @@ _ACCENTED = re.compile(r"[¿¡À-ÖØ-öø-ɏ]")  # (letters of Latin script bey
 UNREAD = ("I could not read that as a new question about the study, so here is the last answer again, in plain words. "
           "(If your message was about your own care, please ask your doctor; in an emergency, call your local emergency number.)")
 
-def _none_read(text: str, lexicon) -> bool:
-    """A short message none of whose words of three letters or more is English or the study's ("Ndapota
-    tsanangura zviri nyore"): in a language no table knows (too short for Lexicon.mostly_unread)."""
-    words = [w.lower() for w in re.findall(r"[^\W\d_]{3,}", text)]
-    return len(words) >= 2 and not any(w in lexicon.english or w in lexicon.known or w in STOPWORDS for w in words)
-
-
 def _clean_question(question) -> str:
     if not isinstance(question, str):
         raise TypeError("question must be a string")
@@ -345,7 +338,7 @@ class Assistant(Conversation):
         is near either: the last question's answer again, plainly, saying why. None otherwise."""
         if (not users or depth >= MAX_RESTYLES or route.by == "task" or len(text.split()) > UNREAD_WORDS
                 or (route.scores or {}).get("off_topic", 0.0) >= UNREAD_OFF_TOPIC
-                or (glossed == text and not _ACCENTED.search(text) and not _none_read(text, self.scorer.lexicon))):
+                or (glossed == text and not _ACCENTED.search(text) and not self.scorer.lexicon.none_read(text))):
             return None
         earlier = turns[: max(i for i, t in enumerate(turns) if t["role"] == "user")]
         again = self._ask(users[-1], earlier, "plain", study_id, depth + 1)

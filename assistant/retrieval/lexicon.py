@@ -285,6 +285,15 @@ class Lexicon:
     def correct(self, token: str) -> str:
         return self._correct(token)
 
+    def none_read(self, text: str) -> bool:
+        """Whether a short text has no word of three letters or more that is English or the study's
+        ("Ndapota tsanangura zviri nyore"): a language no table knows, in a message too short for
+        mostly_unread. Without the model's vocabulary nothing is."""
+        if not self.english:
+            return False
+        words = [w.lower() for w in re.findall(r"[^\W\d_]{3,}", text)]
+        return len(words) >= 2 and not any(w in self.english or w in self.known or w in STOPWORDS for w in words)
+
     def mostly_unread(self, text: str) -> bool:
         """Whether text is mostly in words the engine cannot read: at least UNREAD_MIN words (three
         letters or more, not capitalised names) that are neither common English (the embedding model's
