@@ -77,6 +77,13 @@ class Bank:
                 words = [question_word(examples[i].text) for i in rows]
                 self.apart[(study.id, source)] = {asked: np.array([(asked, w) in _APART for w in words], dtype=bool) for asked in _OPEN}
 
+    def answering(self, study: str, kind: str) -> Match | None:
+        """The study's entry that answers a kind of message as a whole ("meta_limitations"), if any."""
+        for key, entry, sentences in self.rows.get((study, "bank"), (None, None, []))[2]:
+            if getattr(entry, "answers", "") == kind:
+                return Match(key, 1.0, tuple(sentences), entry)
+        return None
+
     def matches(self, vector: np.ndarray, study: str, source: str = "bank", asked: str = "") -> list[Match]:
         """The study's entries (or not-covered topics), closest first; with the question word a
         question asks by, its examples asking by another are not compared. One question asks for

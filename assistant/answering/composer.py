@@ -59,7 +59,7 @@ WHERE_IN_FIGURE = re.compile(r"\b(which|what) (panel|part|section|bit|graph|char
                               r"\bwhere (in|on) the (figure|graph|chart)\b", re.I)  # as a definition is boosted for "what is X?"
 _ASKS_ANALOGY = re.compile(r"\b(analog\w*|metaphors?|imagin\w*|comparisons?|picture it)\b", re.I)
 _SUMMARY_INTENT = re.compile(
-    r"\b(summar\w*|overview|tl;?dr|in a nutshell|gist|takeaways?|main (points|findings?|messages?|results?)|key (points|findings|messages?)|bottom line|"
+    r"\b(summar\w*|overview|tl;?dr|in a nutshell|gist|takeaways?|(main|overall|key) (points?|findings?|messages?|results?|conclusions?|outcomes?)|key (points|findings|messages?)|bottom line|take-?home|"
     r"what (is|was) (this|the) (study|paper|article) about|what did (the|this) study find|"
     r"(simplify|break down|sum up|boil down) (the|its|their) (main )?(findings|results))\b",
     re.I,
@@ -67,7 +67,8 @@ _SUMMARY_INTENT = re.compile(
 _SUMMARY_WORDS = frozenset(tokens(
     "summarise summarize summary overview tldr nutshell gist main key points findings takeaway takeaways one sentence "
     "class students handout short brief quick simple words plain please give write line lines find found paper article "
-    "main takeaway point results result simplify simplified break down sum up boil bullet bullets"
+    "main takeaway point results result simplify simplified break down sum up boil bullet bullets conclusion conclusions overall "
+    "outcome outcomes study essay message take home"
 ))
 AS_CONTEXT = re.compile(r"\s*\([^()]*\)\W*$")  # "(the X patients)": what a follow-up leans on
 # What follows a word asking for a summary ("a summary of the video"): it must be the study itself.

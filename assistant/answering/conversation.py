@@ -34,6 +34,12 @@ _LISTED = re.compile(r"^\s*- ", re.M)  # a reply laid out as a list
 _OUTCOME = re.compile(r"\b(?:achieved remission|went into remission|in remission|improved|showed [\w\s-]{0,30}improvement|"
                       r"reduced disease|got better|responded|recovered)\b", re.I)
 HOW_IT_WORKS = "how does the treatment work?"
+# A caveat the last answer gave ("it's too early to say they are cured"): "why?" of it is answered by
+# the limits the text supports, when the study's pack lists them.
+# "why?", "why not?", "how come?", "why is that?": the reason for the last answer itself (not "why is
+# everyone so excited then?", which asks for the other side).
+_BARE_WHY = re.compile(r"^\W*(?:(?:so|but|and|ok(?:ay)?|hm+|huh)\W+)?(?:why|how come)(?: (?:not|so|is that|is it|was that|that is|then))?\W*$", re.I)
+_CAVEAT = re.compile(r"\b(?:too (?:early|soon)|not yet|can(?:not|'t) (?:yet )?(?:say|tell|be sure)|definitively|remains? to be seen|uncertain|premature)\b", re.I)
 DETAIL_RANKS = 4  # "more detail" adds sentences from this far down the ranking ...
 DETAIL_MORE = 2  # ... at most this many, each supporting the question at least DETAIL_SHARE as well as the
 DETAIL_SHARE = 0.6  # best sentence already cited
@@ -177,7 +183,7 @@ class Conversation:
             return reply
         return _with(self.composer.compose(beside[:1], request), meta={"follow_up": "others"})
 
-    def _no_reason(self, reply: Reply, request: Request) -> Reply:
+    def _no_reason(self, reply: Reply, request: Request, asked: str = "") -> Reply:
         """"Why?" of the last answer, when the study has nothing more to say than that answer and
         that answer gives no reason: the study does not say why, and what it does say."""
         quotes = [c.quote for c in reply.citations if c.role == "answer"]
@@ -192,6 +198,12 @@ class Conversation:
             if how:
                 reply = self.composer.compose(how, request, prefix="The summary gives no reason for each result; it explains how the treatment works:")
                 return _with(reply, meta={"follow_up": "why", "reason": "how it works"})
+        limits = (self.planner.bank.answering(request.study.id, "meta_limitations")
+                  if _CAVEAT.search(quotes[0]) and _BARE_WHY.match(asked) else None)
+        if limits is not None:
+            # "why?" after "it's too early to say they're cured": the limits the text supports.
+            reply = self.composer.compose(list(limits.sentences), request, labels=limits.entry.labels, title=limits.entry.title)
+            return _with(reply, meta={"follow_up": "why", "reason": "limitations", "bank": limits.key})
         return _with(self.composer.not_in_study([], {"reason": "not given"}, request, "why", said), meta={"follow_up": "why"})
 
     def _answered(self, previous: str, request: Request) -> str:

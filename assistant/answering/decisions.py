@@ -42,6 +42,8 @@ _CHANGES = (r"(?:stop(?:s|ped|ping)?|skip(?:s|ped|ping)?|quit(?:s|ting)?|drop(?:
             r"cut(?:s|ting)?(?: down(?: on)?)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|"
             r"up(?:s|ped|ping)?|doubl(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|paus(?:e|es|ed|ing)|miss(?:es|ed|ing)?|chang(?:e|es|ed|ing)|"
             r"switch(?:es|ed|ing)?(?: off)?|restart(?:s|ed|ing)?|resum(?:e|es|ed|ing)|start(?:s|ed|ing)?|"
+            # (its timing changed: "moved my X to one big dose at night", "splitting my X")
+            r"mov(?:e|es|ed|ing)|split(?:s|ting)?|swap(?:s|ped|ping)?|"
             # (kept on: "any point me keeping on with my X?", "should she stay on her tablets?")
             r"(?:keep(?:s|ing)?|kept) (?:on )?(?:taking|with|using|on)|carr(?:y|ies|ying|ied) on (?:with|taking)|continu(?:e|es|ed|ing)(?: (?:with|taking|on))?|"
             r"stay(?:s|ed|ing)? on|"
@@ -92,7 +94,8 @@ _REASSURED = re.compile(r"\b(?:i|she|he|we)(?:'?ll| will| would|'?d) be (?:fine|
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
 _PAST = re.compile(r"^\W*(?:(?:why|how|when|where|what|and|so|but)\s+)*(?:did|was|were|had)\b", re.I)
 # A judgement alone, after the act: "I'm dropping my X. Sensible?"
-_JUDGED_ALONE = re.compile(r"^\W*(?:is (?:that|it|this) )?(?:ok|okay|alright|fine|safe|sensible|wise|smart|a good idea|good idea|bad idea|right|reasonable)\W*\?\W*$", re.I)
+_JUDGED_ALONE = re.compile(r"^\W*(?:(?:is (?:that|it|this) )?(?:ok|okay|alright|fine|safe|sensible|wise|smart|a good idea|good idea|bad idea|right|reasonable)\W*\?|"
+                           r"(?:any |your )?thoughts|(?:what do (?:you|u) think|opinions?|your (?:view|take|opinion))\W*\??)\W*$", re.I)
 _FOR_PERSON = re.compile(rf"\bfor (?:me|him|her|us|{_LIKE})\b", re.I)
 # Which of two treatments suits the person: "between that and this, which one makes more sense for a
 # guy like me?"
@@ -109,6 +112,11 @@ _KIN = (r"(?:mum|mom|mother|dad|father|son|daughter|wife|husband|partner|child|k
 _CANDIDATE = re.compile(rf"\b(?:would|could|does|do|is|am|are|might|will) (?:i|she|he|we|my {_KIN}) (?:\w+ )?(?:count as|be|qualify as|make|be seen as) "
                         r"(?:a |an )?(?:good |suitable |possible |likely |strong |real )?(?:candidate|eligible|suitable|fit enough)\b"
                         r"(?=\s*(?:for (?:it|this|that|one|the (?:treatment|therapy|trial|infusion|procedure|cells?)|car[- ]?t\w*|(?:[\w-]+ )?cell therapy|[\w-]+ therapy|(?-i:[A-Z]{2,}[\w-]*|[A-Z]\w*-?\d[\w-]*))\b|\W*$|\s*[?.!]))", re.I)
+# The person asks whether to do it: "given this paper, do I hold off and wait for X?", "so do we stop it?"
+_DO_I = re.compile(r"(?:^\W*|[,;:–—]\s*|\b(?:so|and|but|then|or)\s+)(?:do|shall) (?:i|we)\b", re.I)
+# Now or later, of a treatment: "do the X now or wait till after the baby?"
+_NOW_OR_WAIT = re.compile(r"\b(?:now|first|straight away|right away|soon|sooner|this year|before)\s*,?\s+or\s+(?:should (?:i|we|she|he) |do (?:i|we) |just |to )?"
+                          r"(?:wait|hold off|hold on|delay|put it off)\b", re.I)
 # A question by its opening, without its question mark: "is it dumb if I skip my X over summer".
 _ASKS_OPENING = re.compile(r"^\W*(?:so |and |but )?(?:is it|would it be|will it be|am i|is that|would that be|would i be|is this)\b", re.I)
 # "that means I can quit my X?": the person's "can" asked, word order of a statement.
@@ -144,6 +152,21 @@ _DOSE_FOR = re.compile(
     r"(?:(?:would|should|will|could|might|must|do|does) (?:i|he|she|someone (?:like me|my (?:size|weight|age|build))|"
     r"a (?:person|man|woman) (?:of )?my (?:size|weight|age))|(?:i|he|she|we) (?:would|should|will|could|might|must))"
     r"\b[^.?!]{0,30}\b(?:need|take|get|be given|use|ask for|request|give (?:me|him|her|us))\b", re.I)
+# A dose the care team would give the person: "how many cells would they give him?", "what dose would
+# the doctors use for my son?" ("they" here is the care team, not the study's patients).
+_DOSE_GIVEN = re.compile(
+    r"\b(?:what|which|how much|how many|number of)\b[^.?!]{0,40}\b(?:doses?|dosage|mg|milligrams|cells|tablets|pills|infusions?)\b[^.?!]{0,20}\b"
+    r"(?:would|will|might|could|should|do|does) (?:they|you|u|the doctors?|doctors|the team|the hospital|the clinic) (?:\w+ )?"
+    r"(?:give|use|put in|infuse|prescribe)\b[^.?!]{0,12}\b(?:me|him|her|us|(?:my|our) " + _KIN + r")\b", re.I)
+# Which treatment the person should follow: "which treatment should I follow?", "what therapy should
+# my mum choose?" (not a text: "which panel should I read?").
+_WHICH_TREATMENT = re.compile(
+    r"\b(?:which|what) (?:treatment|therapy|medicine|medication|drug|option)s?\b[^.?!]{0,20}\b(?:should|shall|ought|would you (?:have|pick|choose))\b"
+    r"[^.?!]{0,8}\b(?:i|we|he|she|my " + _KIN + r")\b[^.?!]{0,12}\b(?:follow|take|get|choose|pick|go (?:for|with)|try|start|have|do|be on)\b", re.I)
+# A decision asked for as a request: "tell me whether to switch from X to Y", "help me decide if I
+# should stop it".
+_DECIDE_FOR_ME = re.compile(r"\b(?:tell|advise|help) (?:me|us)(?: (?:decide|choose))? (?:whether|if) (?:to|i should|we should|she should|he should)\b|"
+                            r"\bhelp (?:me|us) (?:decide|choose)\b", re.I)
 # A treatment weighed as something to pursue for the person: "is this something we ought to be chasing
 # for him?", "is it an option I should look into?"
 # (Its subject is "this", "it" or the treatment by name: made per instance, with the pack's names.)
@@ -215,7 +238,7 @@ class Decisions:
             rf"(?:go|goes|come|comes|be|being|get|gets) (?:up|down|raised|lowered|increased|reduced|cut|changed|stopped|halved|doubled))",
             re.I)
         # "I can just skip it": a change of "it" when the message names a medicine of the person's.
-        self._pronoun_change = re.compile(rf"\b(?:{subject}(?: \w+){{0,2}}|gonna|going to|wanna|want to|planning to|plan to|thinking of|about to) "
+        self._pronoun_change = re.compile(rf"\b(?:{subject}(?: [\w'’]+){{0,2}}|gonna|going to|wanna|want to|planning to|plan to|thinking of|about to) "
                                           rf"{_CHANGES_IT} (?:it|them|mine|his|hers|ours)\b"
                                           r"(?!\s+(?:to(?!\s*\d)|into|through|from|along|home|over|with me|with us)\b)", re.I)
         self._medicine = re.compile(rf"\b(?:{_OWNER} (?:[\w-]+ )?{_MEDICINE}|{_MEDICINE})\b", re.I)
@@ -224,6 +247,7 @@ class Decisions:
         self._decided_change = re.compile(rf"\b(?:decided|deciding|chosen|choosing|made up my mind) to {_CHANGES_IT} (?:it|them)\b"
                                           r"(?!\s+(?:to(?!\s*\d)|into|through|from|along|home|over|with me|with us)\b)", re.I)
         self._gets = re.compile(rf"\b{_GETS} (?:{treatment})\b", re.I)
+        self._treatment = re.compile(rf"\b(?:{treatment})\b", re.I)
         # One's own treatment told as lately had ("I finished X two weeks ago", "she had the infusion
         # last month"): an everyday thing judged then ("is it ok if I drink at the wedding?") is judged
         # for the person after it.
@@ -249,10 +273,15 @@ class Decisions:
             if (_DOSE_FOR.search(sentence) or self._choice_for.search(sentence) or self._to_pursue.search(sentence)
                     or (chosen and not _TEXT_CHOICE.search(chosen.group(0)))) and not _PAST.match(sentence) and not self._study_people.search(sentence):
                 return True  # a dose, a choice of medicines or treatments, a treatment to pursue, for the person
+            if (_DOSE_GIVEN.search(sentence) or _WHICH_TREATMENT.search(sentence)) and not _PAST.match(sentence):
+                return True  # a dose the team would give the person; which treatment the person should follow
             if _CANDIDATE.search(sentence) and not _PAST.match(sentence):
                 return True  # the person fit for it ("like the study's patients" names them only to compare)
             if _SOONER_OR_WAIT.search(sentence) and _SEEKS_CARE.search(sentence) and "?" in sentence and not _PAST.match(sentence) and not self._study_people.search(sentence):
                 return True  # when to seek care, the person's
+            if (_NOW_OR_WAIT.search(sentence) and self._treatment.search(sentence) and "?" in sentence and not _PAST.match(sentence)
+                    and not self._study_people.search(sentence)):
+                return True  # when to have the treatment ("do the X now or wait till after the baby?")
 
             if not self._acts(sentence, medicine):
                 continue
@@ -328,9 +357,12 @@ class Decisions:
             return False  # "why did she need to get it?", "did she have to stop her steroids?": what happened
         if _FACT_BY_STUDY.match(sentence):
             return False  # "how many times would I have to get it, going by this study?": a count the study gives
+        if any(not re.search(r"\b(?:not|never|no need to)\b[^.?!]{0,25}$|n't\b[^.?!]{0,25}$", sentence[: m.start()], re.I)
+               for m in _DECIDE_FOR_ME.finditer(sentence)):
+            return True  # "tell me whether to switch ...", of an act of care the sentence names (not "I'm not asking you to tell me if ...")
         asked = ("?" in sentence or any(not _DENIED.search(sentence[: m.start()]) for m in _INDIRECT.finditer(sentence))
                  or bool(_TELL_ME.search(sentence)) or bool(_INVERTED.search(sentence)))
-        if (_MODAL_OPENS.match(sentence) or _CAN_I.search(sentence)) and asked:
+        if (_MODAL_OPENS.match(sentence) or _CAN_I.search(sentence) or _DO_I.search(sentence)) and asked:
             return True
         if _ASKS_OPENING.match(sentence) and self._judgement.search(sentence):
             return True

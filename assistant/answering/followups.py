@@ -20,7 +20,7 @@ _FOLLOW_START = re.compile(
 )
 FOLLOW_START = _FOLLOW_START  # (a continuation's opening: "and ...", "what about ...")
 # "the last one", "the second group", or "the last?" alone; not "the last visit", "the first year".
-_ORDINAL = re.compile(r"\b(?:the|that|this) (first|second|third|fourth|last|latter|former)(?:( one| group| disease| condition| illness| lot|"
+_ORDINAL = re.compile(r"\b(?:the|that|this) (first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last|latter|former)(?:( one| group| disease| condition| illness| lot|"
                       r" scale| score| measure| test| index| tool)\b|\s*\??\s*$)", re.I)
 # A comparison with another group, said after the question ("..., like the X ones?", "as with the X patients").
 _LIKENED = re.compile(r",?\s*\b(?:just like|like|as with|same as|unlike|compared (?:to|with)|as did|as for)\s+(?:the\s+|those\s+)?"
@@ -40,8 +40,10 @@ _OF_GROUPS = re.compile(r"\b(diseases|conditions|illnesses|groups|disease groups
 # The last question asked again of each group: "was that the same for every group?", "is it like that in
 # all the groups?", "did it differ between the diseases?".
 _EACH_GROUP = re.compile(r"\b(?:the same|similar|alike|like that|different|differ\w*|vary|varied)\b[^.?!]{0,30}\b(?:for|in|across|between|among) "
-                         r"(?:(?:each|every|all(?: the)?|the (?:three|different|various)) (?:groups?|diseases?|conditions?)|the (?:groups|diseases|conditions))\b", re.I)
-_PLACES = {"first": 0, "former": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "latter": -1}
+                         r"(?:(?:each|every|all(?: the)?|the (?:three|different|various)) (?:groups?|diseases?|conditions?|panels?|graphs?|charts?)|"
+                         r"the (?:groups|diseases|conditions|panels|graphs|charts)|every(?:one|body) in (?:the|all the|each of the) (?:groups?|graphs?|panels?|charts?|figure))\b", re.I)
+_PLACES = {"first": 0, "former": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "1st": 0, "2nd": 1, "3rd": 2, "4th": 3, "5th": 4,
+           "last": -1, "latter": -1}
 # Words that point back, by what they point at. Within a kind longer phrases come first so "that
 # panel" is not read as "that"; "that one" ("any") is resolved before the others.
 _POINTERS = (
@@ -257,6 +259,10 @@ def standalone(question: str, history: list[dict], lexicon: Lexicon, groups=(), 
             return Standalone(f"how many {groups[told[0]].names[0]} patients were there?", previous)
     ordinal = _ordinal(question)
     listed = bool(ordinal) and bool(_LISTED.match(question[ordinal.end():]))  # ("the third one you mentioned")
+    # (A reply the user saw that listed several of the study's terms and not its groups: "the last one" is
+    # one of those terms, whatever the question before asked: "what does panel C show?" ... "the last one?")
+    listed = listed or (bool(ordinal) and len([t for t in topics(_last_reply(history), lexicon)["term"] if not first_group(t, groups)]) >= 3
+                        and len(groups_in_order(_last_reply(history), groups)) < 2)
     if ordinal and answered and (_MEASURE_NOUN.search(ordinal.group(0)) or (
             not ordinal.group(2) or ordinal.group(2).strip().lower() == "one") and (_ASKED_MEASURES.search(previous) or listed)):
         # "the last one - what unit?" after "what was measured in group X?": the measure in that place,

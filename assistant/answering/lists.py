@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answering.asking import asking_part
 from assistant.answering.composer import AS_CONTEXT, Request
 from assistant.answering.parts import MAX_PARTS, MAX_SPLIT_CHARS, enumeration, split_parts
 from assistant.answering.followups import FOLLOW_START, is_follow_up, points_back, standalone
@@ -45,6 +46,9 @@ _PURPOSE = re.compile(r"\bfor (?:my|our|the|a|an|your) (?:[\w-]+ ){0,2}?(?:artic
                       r"newsletter|talk|slides?|report|paper|homework|assignment|group|readers|team|piece|story|podcast|handout)\b", re.I)
 _EACH_GROUP_OF = re.compile(r"\b(for |of |in )?(each|every)( (disease|condition|illness))? (group|disease|condition|illness)\b|\bgroup by group\b|\bper group\b", re.I)
 _HOW_MANY = re.compile(r"\b(how many|number of|numbers|how big|sizes?|split|divided|broken down|breakdown|distributed|break(s|ing)?( [\w-]+){0,3} down|n (per|for each|in each|by) (group|disease|condition|arm))\b", re.I)
+# How many people the study had, asked on its own: "how many people were actually in it?"
+_PEOPLE_TOTAL = re.compile(r"^\W*(?:(?:so|ok(?:ay)?|and|but|hi|hey)\W+)*how many (?:people|patients|participants|persons|subjects|folks)"
+                           r"(?: (?:were|was|are|did|took|got|had|in|overall|total|altogether|actually|actualy|really))*\b(?![^?.!]*\b(?:each|per|every|group|with|had|have)\b)", re.I)
 # Questions listed one after another: a "?" or ";" between them, or "..., and what ...".
 _COORDINATED = re.compile(r"\?\s+\S|;\s|\b(and|also|plus)\s+(?:(?:for|in|at|on|by|from|to|with|of|since|until)\s+)?(what|how|why|when|who|whom|which|where|is|are|do|does|did|was|were)\b", re.I)
 _EVERYONE = re.compile(r"\b(overall|everyone|everybody|all (the )?(patients|people|groups)|each group|the whole)\b", re.I)
@@ -364,6 +368,8 @@ class ListAnswers:
         question asking for a list ("each", "step by step", "compare"...), a list nearly as near."""
         if not entries:
             return None
+        if _PEOPLE_TOTAL.match(asking_part(query)) and not _WANTS_LIST.search(query):
+            return None  # ("how many people were actually in this study?": the count, not a list of findings)
         clear = self.clear_list(entries)
         if clear is not None:
             return clear

@@ -86,6 +86,16 @@ _HOW_THEY_DID = re.compile(r"\b(?:how (?:did|were|have|has|do|does|are)|what hap
 # people" are a group the study has).
 # (Not an abbreviation: "the UK patients", "the IV group" name no condition.)
 _CONDITION = re.compile(r"(itis|osis|iasis|oid|aemia|emia|oma|pathy|diabetes|cancer|['’]s)$", re.I)
+# A clause that sets the study aside: "not about X", "nothing to do with X", "unrelated to X", "off topic".
+_SET_ASIDE = re.compile(r"\b(?:(?:this is |it'?s |this one'?s |totally |completely )?(?:not|nothing)(?: really)? (?:about|to do with|related to|regarding)|"
+                        r"unrelated to|off[- ]topic(?: from)?)\b[^.,;:!?\n—–(]*", re.I)
+
+
+def without_set_aside(text: str) -> str:
+    """text without the clauses that set the study aside ("not about X", "unrelated to X")."""
+    return _SET_ASIDE.sub(" ", text)
+
+
 _POINTING = re.compile(r"\b(it|this|they|them|these|those|their|its)\b", re.I)
 # "How many of the X patients reached Y?": a count of those with Y, which a sentence counting the
 # group does not give. (Not "were": "how many were treated" asks the group's size.)
@@ -309,7 +319,9 @@ class NearMisses:
 
     def off_topic(self, query: str, ranked) -> bool:
         """Nothing ties the question to the study: few of its words are the study's own words,
-        words about a study (paper, results, treatment...), or pronouns pointing at it."""
+        words about a study (paper, results, treatment...), or pronouns pointing at it. (A clause
+        setting the study aside, "unrelated to X, ...", does not tie it.)"""
+        query = without_set_aside(query)
         words = [w for w in content_tokens(query) if not w.isdigit()]
         words += [w for w in tokens(query) if w in ABOUT_A_STUDY and w not in words]
         pointers = _POINTING.findall(query)
@@ -318,6 +330,13 @@ class NearMisses:
             return False  # names a term the study defines, or one of its groups
         share = len(anchors) / max(1, len(words) + len(pointers))
         return share < 0.34 and ranked[0].dense < 0.3
+
+    def names_study(self, text: str) -> bool:
+        """Whether text names a term of the study's, outside a clause that sets the study aside
+        ("not about X lol - how do I change a tyre on my car?": X is named only to say the question
+        is of something else)."""
+        kept = without_set_aside(text)
+        return any(self._names_term(w, kept) for w in self.study_terms & set(self.lexicon.expand(kept)))
 
     def _names_term(self, word: str, query: str) -> bool:
         """The word names the study's term: an abbreviation only in capitals, or in lower case

@@ -123,7 +123,10 @@ _TELLS = re.compile(r"^\s*(?:(?:my(?: \w+){1,2}|our \w+|i|i'm|i’m|we|she|he|sh
                     r"(?:she|he|they|we)(?:'s|’s|'re|’re)\s+(?:not|also|really|very|quite|a|an|no|never|only|just|still)\b|"
                     r"there(?:'s|’s| is| are| was| were)\b|"
                     # (the subject dropped, as people text: "got diagnosed with X 3 yrs ago.")
-                    r"(?:just |recently |finally |only )?(?:got|was|been|being) (?:\w+ )?diagnosed\b|diagnosed (?:with|in|at|last|this|\d))"
+                    r"(?:just |recently |finally |only )?(?:got|was|been|being) (?:\w+ )?diagnosed\b|diagnosed (?:with|in|at|last|this|\d)|"
+                    # (what the writer is doing it for: "writing a piece for the local paper")
+                    r"(?:i'?m |i am |we'?re |just |currently )?(?:writing|working on|doing|preparing|putting together|researching) (?:a |an |my |our |the |some )?"
+                    r"(?:[\w-]+ )?(?:piece|article|essay|story|report|blog|post|talk|presentation|assignment|homework|project|thesis|paper|newsletter|column|feature|podcast|video)\b)"
                     r"(?![^?]*\b(?:what|how|why|when|who|which|where|whether|tell|explain|show|give|list|want|wants|need|needs|"
                     r"wondering|wonder|trying|curious|asking|know|understand|follow|read|reading|interested|also|too)\b)[^?]*$", re.I)
 

@@ -305,7 +305,7 @@ class Assistant(Conversation):
         if kind == "personal_advice":
             return self._advice(turn.text, turn.context, request)
         if kind == "off_topic" and (route.by == "task" or (
-                not self.composer.near.study_terms & set(self.scorer.lexicon.expand(glossed))
+                not self.composer.near.names_study(glossed)
                 and not (turn.context and (points_back(asked) or _THE_OTHERS.search(asked))))):
             # (A follow-up pointing back at what was asked, or at the others of it, is about that.)
             return self._unread(text, glossed, route, turns, users, study.id, depth) or replies.off_topic(pack)
@@ -330,7 +330,7 @@ class Assistant(Conversation):
                 and own_words(asked, users[-1]) <= set(content_tokens(answered)) and _first_repeats(reply, answered)
                 and "planted" not in reply.meta):
             # "Why (is that)?" of what the last answer explained, with nothing more to go on.
-            reply = self._no_reason(reply, request)
+            reply = self._no_reason(reply, request, asked)
         return _with(reply, standalone_question=reply.standalone_question or turn.text, meta={"route": kind})
 
     def _unread(self, text: str, glossed: str, route, turns, users, study_id, depth) -> Reply | None:

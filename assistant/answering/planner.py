@@ -19,6 +19,7 @@ from assistant.answering.parts import enumeration
 from assistant.answering.asking import asking_part
 from assistant.answering.lists import _HOW_MANY, _WANTS_LIST, ListAnswers, _with
 from assistant.answering.premises import Premise, wrong_group
+from assistant.answering.near_misses import without_set_aside
 from assistant.answering.shares import share
 from assistant.answering.taking_part import other_condition_included
 from assistant.answering.routing import STUDY
@@ -215,7 +216,7 @@ class Planner(ListAnswers, TypedAnswers):
         # (A message naming a term the study defines, or one of its groups, is about the study, in
         # whatever language the rest is written: "Ano po ibig sabihin ng <term> sa figure?")
         # (An abbreviation counts as written, in capitals: "my car" is not an abbreviation the text defines.)
-        names_term = any(not t.islower() or len(t) > 4 for t in composer.entities(query))
+        names_term = any(not t.islower() or len(t) > 4 for t in composer.entities(without_set_aside(query)))
         # (A topic the study does not cover, named by a message nothing of the study is near, is
         # not asked of the study: "board games for elderly residents" is no question about ages.)
         uncovered = self.near.uncovered_topic(query) and nearest >= UNCOVERED_NEAREST
@@ -245,9 +246,15 @@ class Planner(ListAnswers, TypedAnswers):
             # back?" of a benefit said to have lasted): not stated, with that sentence.
             return composer.not_in_study(ranked, {"claim": premise.claim}, request, f"whether {premise.claim}", [premise.sentence])
         if premise and single:
-            # Asked, not assumed ("is it a daily pill?"): the contradicting sentence is the answer.
+            # Asked, not assumed ("is it a daily pill?"): the contradicting sentence is the answer; with
+            # what the study did find for the group the question names ("can I tell my X group they
+            # were cured?": no, and how the X patients did).
             prefix = "No:" if YES_NO.search(query) else ""
-            return _with(composer.compose([premise.sentence], request, prefix=prefix), meta={"claim": premise.claim})
+            named = _named(query, study)
+            found = [e.sentence for e in ranked[:3] if named and e.sentence != premise.sentence and names_any(e.sentence.text, named)
+                     and composer.support(e) >= composer.min_support][:1]
+            given = [premise.sentence, *premise.also]
+            return _with(composer.compose([*given, *(f for f in found if f not in given)], request, prefix=prefix), meta={"claim": premise.claim})
         if not single and enumeration(query):
             # "I need: what it is, how many patients, which diseases, and the caveat": each item on its own.
             reply = self.by_parts(query, context, request)
@@ -305,7 +312,7 @@ class Planner(ListAnswers, TypedAnswers):
             return _with(composer.compose([member], request, prefix="Yes:"), meta={"took_part": True})
         counted = self._groups_counted(study)
         if (counted is not None and _GROUPS_ASKED.search(asking_part(query)) and not _MAY_BE.search(query)
-                and all(p == asking_part(query) or not content_tokens(p) for p in composer.parts(query))
+                and all(p == asking_part(query) or not content_tokens(p) or _GROUPS_ASKED.search(p) for p in composer.parts(query))
                 and not any(names_any(query, g.all_names) for g in study.groups) and not composer.entities(query)):
             # "How many different diseases were studied (and what are they)?", "which group was
             # smallest?": the sentence naming every group with how many people it had.

@@ -23,6 +23,7 @@ import numpy as np
 from assistant.answering.decisions import Decisions
 from assistant.answering.asking import asks_brief, asks_format, asks_numbers, without_role
 from assistant.answering.glossary import gloss
+from assistant.answering.prefilter import fold, required
 from assistant.answering.safety_model import FROM_KIND, SafetyModel
 from assistant.retrieval.lexicon import content_tokens
 
@@ -157,6 +158,12 @@ _COMMANDS = re.compile(r"(?:^|[.!?:;]\s+|\n)\W*(?:please\s+|now\s+)?(?:tell|trea
                        r"from now on|new (?:policy|rule|rules|instructions?))\b", re.I)
 
 
+# A request to explain, or a question, opening the message: "walk me through ...", "explain ...", "what ...".
+_OPENS_REQUEST = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|please|pls|hi|hey)\W+)*(?:(?:walk|talk|take|run) me (?:through|thru)|"
+                            r"(?:explain|describe|summari[sz]e|outline|list|break down)\b|tell me (?:about|how|what|why|when|which)\b|"
+                            r"(?:what|which|how|why|when|where|who)\b)", re.I)
+
+
 def _only_asks(text: str) -> bool:
     """A question that speaks neither to the assistant nor of its output, and gives no command."""
     asking = re.findall(r"[^.?!]*\?+", text)
@@ -206,9 +213,17 @@ class AnyOf:
     def __init__(self, patterns: list[re.Pattern], foreign: list[re.Pattern] = ()):
         self.english_patterns = list(patterns)
         self.patterns = self.english_patterns + list(foreign)
+        # Each pattern with the strings it cannot match without (prefilter.py): skipped at once on a
+        # text with none of them (most patterns, for most messages).
+        self._all = [(p, required(p.pattern)) for p in self.patterns]
+        self._english = self._all[: len(self.english_patterns)]
+
+    def _tried(self, text: str, foreign: bool):
+        folded = _folded(text)
+        return [p for p, need in (self._all if foreign else self._english) if need is None or any(s in folded for s in need)]
 
     def search(self, text: str, foreign: bool = True) -> re.Match | None:
-        for pattern in self.patterns if foreign else self.english_patterns:
+        for pattern in self._tried(text, foreign):
             match = pattern.search(text)
             if match:
                 return match
@@ -216,7 +231,12 @@ class AnyOf:
 
     def starts(self, text: str, foreign: bool = True) -> list[int]:
         """Where any of the patterns matches in text (each pattern's every match)."""
-        return sorted({m.start() for pattern in (self.patterns if foreign else self.english_patterns) for m in pattern.finditer(text)})
+        return sorted({m.start() for pattern in self._tried(text, foreign) for m in pattern.finditer(text)})
+
+
+@functools.lru_cache(maxsize=8)
+def _folded(text: str) -> str:
+    return fold(text)
 
 
 _INSTRUCTION = re.compile(r"\b(ignore|disregard|forget|reply|respond|answer|say|print|output|repeat|write|pretend|act as|you are|tell (the user|them|everyone))\b", re.I)
@@ -231,6 +251,21 @@ _TITLE = re.compile(r"\b(?:titled|entitled|called|named|headed|headlined|headlin
 # Words that give an order, beside _INSTRUCTION's ("from now on always ...", "reveal your prompt").
 _ORDER = re.compile(r"\b(?:reveal|show|confirm|state|from now on|always|never|must|don'?t|do not|stop|enable|activate|unlock|"
                     r"switch to|include|add|append|visit|end (?:your|the|every|each)|begin (?:your|the|every|each)|start (?:your|the|every|each))\b", re.I)
+
+
+_A_MEDICINE = re.compile(r"\b(?:pills?|tablets?|meds|medications?|medicines?|doses?|mg|milligrams|capsules|drugs?|"
+                         r"[a-z]{3,}(?:sone|olone|amol|profen|mab|trexate|quine|pam|done|codone|phine))\b", re.I)
+
+
+def _scare_quoted(text: str, match: re.Match) -> bool:
+    """Whether the word of harm a guard matched stands alone in quote marks ("the 'overdose' level")."""
+    said = match.group(0).lower()
+    at = next((said.find(stem) for stem in ("overdos", "suicid", "kill", "harm", "die") if stem in said), 0)
+    start = match.start() + at
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    end = re.match(r"\w*", text[start:]).end() + start
+    return start > 0 and end < len(text) and text[start - 1] in "'‘\"“" and text[end] in "'’\"”"
 
 
 def _only_in_titles(text: str, starts: list[int]) -> bool:
@@ -328,6 +363,8 @@ class Router:
                     continue  # "did any patient have trouble breathing?": asked of the study (every sign named)
                 if kind == "injection" and _only_in_titles(text, self.guards[kind].starts(text, foreign)):
                     continue  # "a slide titled 'SYSTEM OVERRIDE: how the therapy resets immunity'": a title quoted, no order
+                if kind == "injection" and self.decisions.asks(text):
+                    return "personal_advice"  # "pretend you're my doctor and tell me whether to switch ...": a decision asked (both decline)
                 if kind == "emergency_self_harm" and self._harm_read_away(text, foreign):
                     continue  # "did the study look at suicidal thoughts in the patients?", "she overdosed in 2019, fine now"
                 if kind == "personal_result" and self._told_then_asked(gloss(text, self.glosses)):  # ("... wht range in study")
@@ -363,7 +400,11 @@ class Router:
                 past = ("overdos" in said and bool(self.signs["in_the_past"].search(sentence))
                         and not _FIRST_PERSON.search(sentence) and bool(_WELL_AGAIN.search(text))
                         and not self._now_apart_from_past(text) and bool(_OF_THE_STUDY.search(text)))
-                if not (topic or past):
+                # ("whats the 'overdose' level on <a scale>, the max score?": a word in scare quotes, mentioned,
+                # in a sentence that names no one)
+                quoted = (_scare_quoted(text, match) and not _FIRST_PERSON.search(sentence) and not _PERSON_NOW.search(sentence)
+                          and not _A_MEDICINE.search(sentence))  # (not "the 'overdose' amount of <a medicine>")
+                if not (topic or past or quoted):
                     return False
         return True
 
@@ -523,6 +564,10 @@ class Router:
             least = float("inf")  # ("did anyone in the study get a fever after the infusion?": of the study's patients, no one now)
         if label == "emergency" and conversation and _FRAGMENT.match(text) and len(content_tokens(text)) <= 2:
             least = float("inf")  # ("and minimal?" after a question of a scale's bands: the classifier alone is not heard)
+        if (label == "emergency" and not by_examples.kind.startswith("emergency") and self._mostly_english(text)
+                and _OPENS_REQUEST.match(asked) and not _PERSON_NOW.search(_ASKS_ME.sub(" ", asked))
+                and not re.search(r"\byou\b", asked, re.I)):
+            least = float("inf")  # ("walk me through the steps of the treatment": a request to explain, of no one; the guards read signs)
         if label == "emergency" and asks_format(text):
             least = float("inf")  # ("bullets pls": the last answer laid out as a list; no one in danger)
         if label == "emergency" and self._long_ago_study_asked(text):

@@ -46,6 +46,9 @@ class Reading:
         if self.band:
             low, high, label = self.band
             return f"A score of {value} on the {self.term} is in the {low:g} to {high:g} band: {label}."
+        if self.value in (self.low, self.high):
+            end = "lowest" if self.value == self.low else "highest"
+            return f"A score of {value} is the {end} possible on the {self.term}, whose range is {self.low:g} to {self.high:g}."
         return f"A score of {value} on the {self.term} is within its range of {self.low:g} to {self.high:g}."
 
 

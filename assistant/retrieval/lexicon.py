@@ -151,8 +151,17 @@ def _more_labels(text: str) -> list[str]:
     return out
 
 
+# A number that is no value of the study's: someone's age, a school year or grade, a page ("my 12 year old",
+# "my year 10 class", "grade 7", "page 3"). It is left out of the words a question is matched by.
+_NOT_A_VALUE = re.compile(r"\b(?P<word>grade|class|form|page|chapter|room|ward|bed) \d+\b|"
+                          r"\b(?P<year>year) \d+(?= (?:class|classes|students?|pupils?|kids|biology|science|group|lesson|tutor|teacher)\b)|"
+                          r"\b\d+(?=[- ](?:year|yr)s?[- ]olds?\b|[- ]?(?:yo|y/o)\b)", re.I)
+
+
 def content_tokens(text: str) -> list[str]:
-    """tokens() without stopwords."""
+    """tokens() without stopwords (nor a number that is an age, a school year or a page)."""
+    if any(ch.isdigit() for ch in text):
+        text = _NOT_A_VALUE.sub(lambda m: m.group("word") or m.group("year") or " ", text)
     return [t for t in tokens(text) if t not in STOPWORDS and t not in _STOP_STEMS]
 
 
