@@ -360,6 +360,7 @@ WIDER = {
         ("Ki study dasdi hai ki prednisone band kar sakde haan?", None),
         ("Teacher ne puchheya: infusion ton baad mareezan nu kehde lakshan hoye?", None),
         ("Doctor phone nahi chukk reha", None),
+        ("Dawai band karan ton baad mareezan nu ki hoya?", None),
         ("Ki papa nu apni dawai band karni chahidi?", A),
     ],
     "Luganda": [
@@ -369,6 +370,7 @@ WIDER = {
         ("Okunoonyereza kugamba nti omuntu asobola okulekera awo prednisone?", None),
         ("Omusomesa yabuuza: abalwadde baalina obubonero ki oluvannyuma lwa infusion?", None),
         ("Omusawo tayanukula ssimu", None),
+        ("Omuntu asobola okufuna obujjanjabi buno mu Uganda?", None),
         ("Taata tasobola kussa ssente ku akawunti ye", None),
         ("Taata asaanidde okulekera awo eddagala lye?", A),
     ],
@@ -379,6 +381,8 @@ WIDER = {
         ("Nag-ingon ba ang pagtuon kung mahimo ba mohunong sa prednisone?", None),
         ("Nangutana ang magtutudlo: unsang mga sintomas ang naa sa mga pasyente human sa infusion?", None),
         ("Ang doktor wala motubag sa telepono", None),
+        ("Dili pa ko makaginhawa sa akong utang", None),
+        ("Pwede ba ko mangutana bahin sa tambal sa pagtuon?", None),
         ("Angay ba si papa mohunong sa iyang tambal?", A),
     ],
     "Marathi (Latin letters)": [
@@ -406,6 +410,7 @@ WIDER = {
         ("E kī ana te rangahau ka taea te whakamutu i te prednisone?", None),
         ("I pātai te kaiako: he aha ngā tohu o ngā tūroro i muri i te whakaurunga?", None),
         ("Kāore te rata e whakautu i te waea", None),
+        ("Me pēhea te inu i te rongoā i te rangahau?", None),
         ("Kāore a Pāpā e taea te whakangā i tana mahi", None),
         ("Kaore a Papa e taea te whakanga, awhina mai!", E),
         ("Me whakamutu a Pāpā i tana rongoā?", A),
