@@ -34,9 +34,14 @@ def test_nothing_is_required_where_no_literal_must_match(pattern):
 
 def test_text_is_folded_as_ignorecase_compares_it():
     # (Greek final sigma, the long s and the dotless i all match their plain letters under re.I.)
-    for pattern, text in [("σας", "ΣΑς"), ("sore", "ſore"), ("dil", "DıL")]:
+    for pattern, text in [("σας", "ΣΑς"), ("sore", "ſore"), ("dil", "DıL"), ("İlaç", "ilaç aldım"), ("ilaç", "İLAÇ")]:
         assert re.search(pattern, text, re.I)
         assert passes(required(pattern), fold(text))
+
+
+def test_a_verbose_pattern_is_read_with_its_flags():
+    pattern = re.compile("can t breathe", re.I | re.X)  # (spaces ignored: "cantbreathe")
+    assert pattern.search("i cantbreathe") and passes(required(pattern.pattern, pattern.flags), fold("i cantbreathe"))
 
 
 def test_skipping_never_changes_what_the_guards_find():
@@ -50,8 +55,14 @@ def test_skipping_never_changes_what_the_guards_find():
         "ΔΕΝ ΜΠΟΡΩ ΝΑ ΑΝΑΠΝΕΥΣΩ", "how many patients had lupus?", "what does the dashed line mean?",
         "Ich habe Brustschmerzen seit einer Stunde", "mwanangu amemeza vidonge vyote",
     ]
+    # (and the first 1,500 of the engine's labelled safety messages, in many voices and languages)
+    from assistant.index.examples import SAFETY_MESSAGES
+    import json
+    lines = SAFETY_MESSAGES.read_text(encoding="utf-8").splitlines()[:1500]
+    texts += [json.loads(line)["text"] for line in lines if line.strip()]
+    needs = [(pattern, required(pattern.pattern, pattern.flags)) for pattern in patterns]
     for text in texts:
         folded = fold(text)
-        for pattern in patterns:
-            if not passes(required(pattern.pattern), folded):
+        for pattern, need in needs:
+            if not passes(need, folded):
                 assert not pattern.search(text), (pattern.pattern, text)

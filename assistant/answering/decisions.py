@@ -158,11 +158,15 @@ _DOSE_GIVEN = re.compile(
     r"\b(?:what|which|how much|how many|number of)\b[^.?!]{0,40}\b(?:doses?|dosage|mg|milligrams|cells|tablets|pills|infusions?)\b[^.?!]{0,20}\b"
     r"(?:would|will|might|could|should|do|does) (?:they|you|u|the doctors?|doctors|the team|the hospital|the clinic) (?:\w+ )?"
     r"(?:give|use|put in|infuse|prescribe)\b[^.?!]{0,12}\b(?:me|him|her|us|(?:my|our) " + _KIN + r")\b", re.I)
+# One of the study's patients named: "if patient 4 relapsed", "one woman in the study".
+_A_STUDY_PATIENT = re.compile(r"\bpatients? #?\d+|\bone (?:wo)?man\b|\b(?:in|from|of) the (?:study|trial|paper|summary|figure)\b", re.I)
 # Which treatment the person should follow: "which treatment should I follow?", "what therapy should
 # my mum choose?" (not a text: "which panel should I read?").
 _WHICH_TREATMENT = re.compile(
-    r"\b(?:which|what) (?:treatment|therapy|medicine|medication|drug|option)s?\b[^.?!]{0,20}\b(?:should|shall|ought|would you (?:have|pick|choose))\b"
-    r"[^.?!]{0,8}\b(?:i|we|he|she|my " + _KIN + r")\b[^.?!]{0,12}\b(?:follow|take|get|choose|pick|go (?:for|with)|try|start|have|do|be on)\b", re.I)
+    r"\b(?:which|what) (?:treatment|therapy|medicine|medication|drug)s?\b[^.?!]{0,20}\b(?:should|shall|ought|would you (?:have|pick|choose))\b"
+    r"[^.?!]{0,8}\b(?:i|we|he|she|my " + _KIN + r")\b[^.?!]{0,12}\b(?:follow|take|get|choose|pick|go (?:for|with)|try|start|have|be on)\b"
+    r"(?! (?:my |a |the |an |some )?(?:notes?|project|essay|homework|presentation|report|exam|assignment|talk|class|poster|slides?|research|blog|article)\b)"
+    r"(?![^.?!]{0,30}\b(?:project|essay|homework|presentation|exam|assignment|notes|blog|article|class)\b)", re.I)
 # A decision asked for as a request: "tell me whether to switch from X to Y", "help me decide if I
 # should stop it".
 _DECIDE_FOR_ME = re.compile(r"\b(?:tell|advise|help) (?:me|us)(?: (?:decide|choose))? (?:whether|if) (?:to|i should|we should|she should|he should)\b|"
@@ -247,7 +251,9 @@ class Decisions:
         self._decided_change = re.compile(rf"\b(?:decided|deciding|chosen|choosing|made up my mind) to {_CHANGES_IT} (?:it|them)\b"
                                           r"(?!\s+(?:to(?!\s*\d)|into|through|from|along|home|over|with me|with us)\b)", re.I)
         self._gets = re.compile(rf"\b{_GETS} (?:{treatment})\b", re.I)
-        self._treatment = re.compile(rf"\b(?:{treatment})\b", re.I)
+        # (The treatment as what is had: "do the X now or wait", not "read the summary now or wait for the X paper".)
+        self._had_now = re.compile(rf"\b(?:have|get|do|start|go for|try|book)(?: (?:the|this|my|his|her|it))? (?:{treatment})\b[^.?!]{{0,25}}"
+                                   r"\b(?:now|first|straight away|right away|soon|sooner|this year|before)\s*,?\s+or\b", re.I)
         # One's own treatment told as lately had ("I finished X two weeks ago", "she had the infusion
         # last month"): an everyday thing judged then ("is it ok if I drink at the wedding?") is judged
         # for the person after it.
@@ -273,13 +279,14 @@ class Decisions:
             if (_DOSE_FOR.search(sentence) or self._choice_for.search(sentence) or self._to_pursue.search(sentence)
                     or (chosen and not _TEXT_CHOICE.search(chosen.group(0)))) and not _PAST.match(sentence) and not self._study_people.search(sentence):
                 return True  # a dose, a choice of medicines or treatments, a treatment to pursue, for the person
-            if (_DOSE_GIVEN.search(sentence) or _WHICH_TREATMENT.search(sentence)) and not _PAST.match(sentence):
+            if ((_DOSE_GIVEN.search(sentence) and not self._study_people.search(re.sub(r"\bthey\b", "", sentence, flags=re.I))
+                 and not _A_STUDY_PATIENT.search(sentence)) or _WHICH_TREATMENT.search(sentence)) and not _PAST.match(sentence):
                 return True  # a dose the team would give the person; which treatment the person should follow
             if _CANDIDATE.search(sentence) and not _PAST.match(sentence):
                 return True  # the person fit for it ("like the study's patients" names them only to compare)
             if _SOONER_OR_WAIT.search(sentence) and _SEEKS_CARE.search(sentence) and "?" in sentence and not _PAST.match(sentence) and not self._study_people.search(sentence):
                 return True  # when to seek care, the person's
-            if (_NOW_OR_WAIT.search(sentence) and self._treatment.search(sentence) and "?" in sentence and not _PAST.match(sentence)
+            if (_NOW_OR_WAIT.search(sentence) and self._had_now.search(sentence) and "?" in sentence and not _PAST.match(sentence)
                     and not self._study_people.search(sentence)):
                 return True  # when to have the treatment ("do the X now or wait till after the baby?")
 

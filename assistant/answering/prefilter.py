@@ -1,6 +1,6 @@
 """Words a regular expression cannot match without: a cheap test before the pattern is tried.
 
-A guard is one of some 1,300 patterns tried one by one on every message; most of them need a word
+A guard is one of some 1,600 patterns tried one by one on every message; most of them need a word
 the message does not have ("breath", "overdos", "ignore"). `required` reads a pattern's parse and
 returns strings, one of which must occur in the case-folded text for the pattern (compiled with
 re.IGNORECASE) to match; `None` when it finds no such strings (the pattern is always tried). The
@@ -22,10 +22,11 @@ except ImportError:  # pragma: no cover
 MIN_CHARS = 3  # a shorter string rules out too little to be worth the test
 
 
-def required(pattern: str) -> frozenset[str] | None:
-    """Folded strings (see fold) one of which every match of pattern contains, or None."""
+def required(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Folded strings (see fold) one of which every match of pattern (compiled with flags, and
+    IGNORECASE) contains, or None."""
     try:
-        parsed = _p.parse(pattern, re.IGNORECASE)
+        parsed = _p.parse(pattern, (flags | re.IGNORECASE) & ~re.UNICODE)
     except re.error:
         return None
     need = _sequence(list(parsed))
@@ -75,8 +76,8 @@ def _node(op, arg) -> frozenset[str] | None:
 
 def fold(text: str) -> str:
     """Text case-folded as re.IGNORECASE compares it ("ς" as "σ", "ſ" as "s"; dotless "ı", which
-    matches "i", as "i")."""
-    return text.casefold().replace("ı", "i")
+    matches "i", and dotted "İ", as "i")."""
+    return text.replace("İ", "i").casefold().replace("ı", "i")
 
 
 def passes(need: frozenset[str] | None, folded: str) -> bool:

@@ -23,7 +23,7 @@ import numpy as np
 from assistant.answering.decisions import Decisions
 from assistant.answering.asking import asks_brief, asks_format, asks_numbers, without_role
 from assistant.answering.glossary import gloss
-from assistant.answering.prefilter import fold, required
+from assistant.answering.prefilter import fold, passes, required
 from assistant.answering.safety_model import FROM_KIND, SafetyModel
 from assistant.retrieval.lexicon import content_tokens
 
@@ -158,6 +158,11 @@ _COMMANDS = re.compile(r"(?:^|[.!?:;]\s+|\n)\W*(?:please\s+|now\s+)?(?:tell|trea
                        r"from now on|new (?:policy|rule|rules|instructions?))\b", re.I)
 
 
+# A request to explain, in one clause, that the classifier calls an emergency below this is no emergency on its
+# word alone ("walk me through the steps of the treatment": 0.77; "what should be done right now, the man next
+# door stopped breathing": 0.997, and a second clause).
+REQUEST_EMERGENCY_MAX = 0.9
+_CLAUSES = re.compile(r"[,;:.!?]|\s[-–—]\s")
 # A request to explain, or a question, opening the message: "walk me through ...", "explain ...", "what ...".
 _OPENS_REQUEST = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|please|pls|hi|hey)\W+)*(?:(?:walk|talk|take|run) me (?:through|thru)|"
                             r"(?:explain|describe|summari[sz]e|outline|list|break down)\b|tell me (?:about|how|what|why|when|which)\b|"
@@ -215,12 +220,12 @@ class AnyOf:
         self.patterns = self.english_patterns + list(foreign)
         # Each pattern with the strings it cannot match without (prefilter.py): skipped at once on a
         # text with none of them (most patterns, for most messages).
-        self._all = [(p, required(p.pattern)) for p in self.patterns]
+        self._all = [(p, required(p.pattern, p.flags)) for p in self.patterns]
         self._english = self._all[: len(self.english_patterns)]
 
     def _tried(self, text: str, foreign: bool):
         folded = _folded(text)
-        return [p for p, need in (self._all if foreign else self._english) if need is None or any(s in folded for s in need)]
+        return [p for p, need in (self._all if foreign else self._english) if passes(need, folded)]
 
     def search(self, text: str, foreign: bool = True) -> re.Match | None:
         for pattern in self._tried(text, foreign):
@@ -239,6 +244,9 @@ def _folded(text: str) -> str:
     return fold(text)
 
 
+# The assistant asked to play the writer's doctor: "play doctor", "pretend you're my rheumatologist".
+_PLAYS_DOCTOR = re.compile(r"\b(?:play|playing|pretend|act as|acting as|be|you'?re|you are|imagine you'?re|role-?play)\b[^.?!]{0,30}"
+                           r"\b(?:doctor|doc|physician|gp|\w+ologist|specialist|consultant|nurse|pharmacist)\b", re.I)
 _INSTRUCTION = re.compile(r"\b(ignore|disregard|forget|reply|respond|answer|say|print|output|repeat|write|pretend|act as|you are|tell (the user|them|everyone))\b", re.I)
 
 
@@ -253,6 +261,10 @@ _ORDER = re.compile(r"\b(?:reveal|show|confirm|state|from now on|always|never|mu
                     r"switch to|include|add|append|visit|end (?:your|the|every|each)|begin (?:your|the|every|each)|start (?:your|the|every|each))\b", re.I)
 
 
+# A word in quotes read as a point on a scale ("the 'overdose' level"), and the verbs of taking that make it
+# an act ("took an 'overdose'").
+_MEASURED = re.compile(r"^\w*['’\"”]\s+(?:level|score|threshold|range|limit|point|line|zone|mark|value|number|cut-?off)\b", re.I)
+_TAKEN = re.compile(r"\b(?:took|taken|take|taking|had|has|swallowed|done|did|does)\b", re.I)
 _A_MEDICINE = re.compile(r"\b(?:pills?|tablets?|meds|medications?|medicines?|doses?|mg|milligrams|capsules|drugs?|"
                          r"[a-z]{3,}(?:sone|olone|amol|profen|mab|trexate|quine|pam|done|codone|phine))\b", re.I)
 
@@ -363,7 +375,7 @@ class Router:
                     continue  # "did any patient have trouble breathing?": asked of the study (every sign named)
                 if kind == "injection" and _only_in_titles(text, self.guards[kind].starts(text, foreign)):
                     continue  # "a slide titled 'SYSTEM OVERRIDE: how the therapy resets immunity'": a title quoted, no order
-                if kind == "injection" and self.decisions.asks(text):
+                if kind == "injection" and _PLAYS_DOCTOR.search(text) and self.decisions.asks(text):
                     return "personal_advice"  # "pretend you're my doctor and tell me whether to switch ...": a decision asked (both decline)
                 if kind == "emergency_self_harm" and self._harm_read_away(text, foreign):
                     continue  # "did the study look at suicidal thoughts in the patients?", "she overdosed in 2019, fine now"
@@ -403,7 +415,8 @@ class Router:
                 # ("whats the 'overdose' level on <a scale>, the max score?": a word in scare quotes, mentioned,
                 # in a sentence that names no one)
                 quoted = (_scare_quoted(text, match) and not _FIRST_PERSON.search(sentence) and not _PERSON_NOW.search(sentence)
-                          and not _A_MEDICINE.search(sentence))  # (not "the 'overdose' amount of <a medicine>")
+                          and not _A_MEDICINE.search(sentence) and not _TAKEN.search(sentence)
+                          and bool(_MEASURED.search(text[match.end():])))  # (of a scale: not "Tom took an 'overdose'")
                 if not (topic or past or quoted):
                     return False
         return True
@@ -564,9 +577,9 @@ class Router:
             least = float("inf")  # ("did anyone in the study get a fever after the infusion?": of the study's patients, no one now)
         if label == "emergency" and conversation and _FRAGMENT.match(text) and len(content_tokens(text)) <= 2:
             least = float("inf")  # ("and minimal?" after a question of a scale's bands: the classifier alone is not heard)
-        if (label == "emergency" and not by_examples.kind.startswith("emergency") and self._mostly_english(text)
-                and _OPENS_REQUEST.match(asked) and not _PERSON_NOW.search(_ASKS_ME.sub(" ", asked))
-                and not re.search(r"\byou\b", asked, re.I)):
+        if (label == "emergency" and probability < REQUEST_EMERGENCY_MAX and not by_examples.kind.startswith("emergency")
+                and self._mostly_english(text) and _OPENS_REQUEST.match(asked) and not _CLAUSES.search(asked.strip().rstrip("?.!"))
+                and not _PERSON_NOW.search(_ASKS_ME.sub(" ", asked)) and not re.search(r"\byou\b", asked, re.I)):
             least = float("inf")  # ("walk me through the steps of the treatment": a request to explain, of no one; the guards read signs)
         if label == "emergency" and asks_format(text):
             least = float("inf")  # ("bullets pls": the last answer laid out as a list; no one in danger)

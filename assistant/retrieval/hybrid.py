@@ -51,7 +51,7 @@ _DEFINITION_INTENT = re.compile(
 )
 # "What is X?", "what's an X": only the word right after the question names the term (not when a
 # letter or "cell(s)" makes it part of a longer name: "what is XY Z?", "what are XY cells?").
-_WHAT_IS = re.compile(r"\b(?:what(?:'s|s| is| are| was| does)|explain|describe)\s+(?:the |an? |that |this )?([\w/-]+)\b(?![ -](?:[a-z]|cells?)\b)", re.I)
+_WHAT_IS = re.compile(r"\b(?:what(?:'s|s| is| are| was| does)|explain|describe)\s+(?:the |an? |that |this )?([\w/-]+)\b(?![ -](?:(?-i:[A-Z])|(?!a\b|i\b)[a-z]|cells?)\b)", re.I)
 _YEAR_INTENT = re.compile(r"\bwhat year\b|\bwhen\b.*\b(publish\w*|come out|came out|released|written|wrote)\b", re.I)
 _YEAR = re.compile(r"\b(19|20)\d\d\b(?!\s*\()")
 _FREQUENCY_INTENT = re.compile(r"\b(how many times|how often|how frequently|one time|once|every (day|week|month)|daily|weekly|monthly)\b", re.I)

@@ -152,9 +152,9 @@ def _more_labels(text: str) -> list[str]:
 
 
 # A number that is no value of the study's: someone's age, a school year or grade, a page ("my 12 year old",
-# "my year 10 class", "grade 7", "page 3"). It is left out of the words a question is matched by.
-_NOT_A_VALUE = re.compile(r"\b(?P<word>grade|class|form|page|chapter|room|ward|bed) \d+\b|"
-                          r"\b(?P<year>year) \d+(?= (?:class|classes|students?|pupils?|kids|biology|science|group|lesson|tutor|teacher)\b)|"
+# "my year 10 class", "my grade 7 students", "page 3"; not "grade 3 CRS", a value). It is left out of the words a question is matched by.
+_NOT_A_VALUE = re.compile(r"\b(?P<word>page|chapter) \d+\b|"
+                          r"\b(?P<year>year|grade) \d+(?= (?:class|classes|students?|pupils?|kids|biology|science|group|lesson|tutor|teacher)\b)|"
                           r"\b\d+(?=[- ](?:year|yr)s?[- ]olds?\b|[- ]?(?:yo|y/o)\b)", re.I)
 
 
