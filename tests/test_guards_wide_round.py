@@ -1,0 +1,227 @@
+"""The wide round of guards_languages.toml: only the gravest danger signs, wanting to die and a decision asked, in
+languages no earlier round read. Each language has eight patterns (six signs, one in the self-harm table, one
+decision), and here for each: someone in danger now (not breathing, chest pain, fainted or not waking, a seizure, a
+stroke's signs, a high fever with confusion or a fever days after a CAR-T infusion), wanting to die, a decision about
+one's own or a relative's medicine or treatment, and look-alikes that must stay study questions (what the study's
+patients had, a story of long ago). Made-up messages, written for these tests from public red-flag lists and general
+language knowledge, never from an eval set. English is left alone: no pattern of this round matches an English
+sentence, and the router trying every pattern reads plain English as the one trying only the English patterns."""
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+
+import pytest
+from conftest import ROOT, guard_router, quick_guard_router, wider_guard_tests
+
+E, S, A = "emergency_reaction", "emergency_self_harm", "personal_advice"
+
+
+MESSAGES = {
+    "Welsh": [
+        ("Dw i'n methu anadlu, helpwch fi!", E),
+        ("Mae gen i boen ofnadwy yn fy mrest", E),
+        ("Mae Mam wedi llewygu a dydy hi ddim yn deffro", E),
+        ("Mae fy mab yn cael ffit nawr", E),
+        ("Mae ei wyneb yn gwyro ar un ochr ac mae e'n methu siarad yn sydyn", E),
+        ("Mae gan Dad dwymyn uchel ac mae e'n ddryslyd", E),
+        ("Mae gan Mam dwymyn bum diwrnod ar ôl y trwyth CAR-T", E),
+        ("Dw i eisiau marw", S),
+        ("Dw i ddim eisiau byw rhagor", S),
+        ("A ddylwn i stopio fy meddyginiaeth?", A),
+        ("A ddylai Mam gael y driniaeth CAR-T?", A),
+        ("Oedd gan y cleifion yn yr astudiaeth boen yn y frest?", None),
+        ("Llewygodd fy mam flynyddoedd yn ôl.", None),
+        ("Faint o gleifion oedd yn methu anadlu ar ôl y trwyth?", None),
+    ],
+    "Basque": [
+        ("Amak ezin du arnasarik hartu!", E),
+        ("Bularrean min handia dut", E),
+        ("Aitak konortea galdu du eta ez da esnatzen", E),
+        ("Nire semeak konbultsioak ditu orain", E),
+        ("Aitonari aurpegia okertu zaio eta bat-batean ezin du hitz egin", E),
+        ("Amak sukar handia du eta nahasita dago", E),
+        ("Aitak sukarra du CAR-T infusioaren ondoren hiru egunera", E),
+        ("Hil nahi dut", S),
+        ("Botika hartzeari utzi behar al diot?", A),
+        ("Amak CAR-T tratamendua jaso behar al du?", A),
+        ("Ikerketako pazienteek bularreko mina izan zuten?", None),
+        ("Duela hamar urte amak konortea galdu zuen.", None),
+    ],
+    "Esperanto": [
+        ("Mia patro ne povas spiri!", E),
+        ("Mia brusto forte doloras", E),
+        ("Mia patrino ĵus svenis kaj ne vekiĝas", E),
+        ("Mia patrino jxus svenis kaj ne vekigxas", E),
+        ("Mia filo havas epilepsian atakon nun", E),
+        ("Lia vizaĝo malleviĝis unuflanke kaj li ne plu povas paroli", E),
+        ("Ŝi havas altan febron kaj estas konfuzita", E),
+        ("Mia edzo havas febron tri tagojn post la CAR-T infuzo", E),
+        ("Mi volas morti", S),
+        ("Ĉu mi ĉesu preni mian medikamenton?", A),
+        ("Cxu mia patrino ricevu la CAR-T kuracadon?", A),
+        ("Ĉu la pacientoj en la studo havis brustdoloron?", None),
+        ("Antaŭ dek jaroj mia avino svenis.", None),
+    ],
+    "West Frisian": [
+        ("Heit kin net sykhelje!", E),
+        ("Ik haw pine op it boarst", E),
+        ("Mem is flauwefallen en wurdt net wekker", E),
+        ("Us soan hat in epileptyske oanfal", E),
+        ("Syn gesicht hinget oan ien kant en hy kin ynienen net mear prate", E),
+        ("Beppe hat hege koarts en is yn 'e war", E),
+        ("Mem hat koarts trije dagen nei it CAR-T ynfuus", E),
+        ("Ik wol dea, ik wol net mear libje", S),
+        ("Moat ik ophâlde mei myn medisinen?", A),
+        ("Moat mem de CAR-T behanneling krije?", A),
+        ("Hienen de pasjinten yn it ûndersyk pine op it boarst?", None),
+        ("Tsien jier lyn is myn mem flauwefallen.", None),
+    ],
+    "Faroese": [
+        ("Pápi kann ikki anda!", E),
+        ("Eg havi ilt í bringuni", E),
+        ("Mamma datt í óvit og vaknar ikki", E),
+        ("Sonur mín hevur krampuálop", E),
+        ("Andlitið á honum hongur og hann kann brátt ikki tosa", E),
+        ("Mamma hevur høgan hita og er ør", E),
+        ("Pápi fekk feber tríggjar dagar eftir CAR-T infusjónina", E),
+        ("Eg vil doyggja", S),
+        ("Skal eg steðga við heilivágin?", A),
+        ("Eigur mamma at fáa CAR-T viðgerðina?", A),
+        ("Høvdu sjúklingarnir í kanningini ilt í bringuni?", None),
+        ("Fyri tíggju árum síðan datt mamma í óvit.", None),
+    ],
+    "Breton": [
+        ("Ne c'hall ket analañ!", E),
+        ("Poan vras em bruched", E),
+        ("Semplet eo ma mamm ha ne zihun ket", E),
+        ("Ur barr-epilepsiezh en deus ma mab bremañ", E),
+        ("E zremm a zo kamm ha ne c'hall ket ken komz", E),
+        ("Terzhienn vras en deus ma zad ha trelatet eo", E),
+        ("Terzhienn he deus ma mamm tri deiz goude ar CAR-T", E),
+        ("C'hoant am eus da vervel", S),
+        ("Dleout a ran paouez gant ma louzoù?", A),
+        ("Ha poan er bruched o doa ar glañvourien er studiadenn?", None),
+        ("Dek vloaz zo e oa semplet ma mamm.", None),
+    ],
+    "Scottish Gaelic": [
+        ("Chan urrainn dha anail a tharraing!", E),
+        ("Tha pian mòr nam bhroilleach", E),
+        ("Chaidh mo mhàthair an laigse agus chan eil i a' dùsgadh", E),
+        ("Tha taom tinneas-tuiteamach air mo mhac", E),
+        ("Bhuail stròc e, tha aodann air tuiteam", E),
+        ("Tha fiabhras àrd air m' athair agus tha e troimh-a-chèile", E),
+        ("Tha fiabhras air mo mhàthair trì latha às dèidh an CAR-T", E),
+        ("Tha mi airson bàsachadh", S),
+        ("Am bu chòir dhomh stad a' gabhail mo chungaidh?", A),
+        ("An robh pian nam broilleach aig na h-euslaintich san sgrùdadh?", None),
+        ("O chionn deich bliadhna chaidh mo mhàthair an laigse.", None),
+    ],
+    "Corsican": [
+        ("Babbu ùn pò micca respirà!", E),
+        ("Aghju un male forte à u pettu", E),
+        ("Mamma hè svenuta è ùn si sveglia più", E),
+        ("U mo figliolu hà una crisa d'epilessia avà", E),
+        ("Hà a bocca storta è ùn pò più parlà", E),
+        ("Babbu hà a frebba alta è hè cunfusu", E),
+        ("Mamma hà a frebba trè ghjorni dopu à l'infusione CAR-T", E),
+        ("Vogliu more", S),
+        ("Devu piantà e mo medicine?", A),
+        ("Mamma deve riceve u trattamentu CAR-T?", A),
+        ("I pazienti di u studiu avianu male à u pettu?", None),
+        ("Dece anni fà, mamma hà persu a cunniscenza.", None),
+    ],
+    "Occitan": [
+        ("Mon paire pòt pas respirar!", E),
+        ("Ai mal a la peitrina", E),
+        ("Ma maire s'es esvanida e se revelha pas", E),
+        ("Mon filh fa una crisi d'epilèpsia", E),
+        ("La boca es tòrta e pòt pas pus parlar", E),
+        ("Mon paire a una fèbre fòrta e es confús", E),
+        ("Ma maire a de fèbre tres jorns aprèp la perfusion CAR-T", E),
+        ("Vòli morir", S),
+        ("Devi arrestar mos medicaments?", A),
+        ("Ma maire deu prendre lo tractament CAR-T?", A),
+        ("Los pacients de l'estudi avián mal a la peitrina?", None),
+        ("I a dètz ans, ma maire s'es esvanida.", None),
+    ],
+}
+
+
+@pytest.mark.parametrize("language, message, kind",
+                         [(language, message, kind) for language, cases in MESSAGES.items() for message, kind in cases])
+def test_guards_in_the_wide_round(language, message, kind):
+    assert guard_router().guard(message) == kind, (language, message)
+    assert quick_guard_router().guard(message) == kind, (language, message)
+    # read by the language's own patterns of the table for its kind (not only by a neighbour's), and a look-alike by none
+    own = _round_patterns()[language]
+    table = {E: "emergency_other_languages", S: "emergency_self_harm", A: "personal_advice"}.get(kind)
+    matched = [t for t, patterns in own.items() for p in patterns if re.search(p, message, re.I)]
+    assert set(matched) == ({table} if table else set()), (language, message, matched)
+
+
+@pytest.mark.parametrize("language", sorted(MESSAGES))
+def test_every_language_has_its_signs_and_look_alikes(language):
+    kinds = [kind for _, kind in MESSAGES[language]]
+    assert kinds.count(E) >= 6 and kinds.count(S) >= 1 and kinds.count(A) >= 1
+    assert kinds.count(None) >= 2
+
+
+@functools.lru_cache(maxsize=1)
+def _round_patterns() -> dict[str, dict[str, list[str]]]:
+    """This round's patterns as guards_languages.toml holds them: language -> table -> patterns (each pattern's
+    line follows the comment naming its language)."""
+    found: dict[str, dict[str, list[str]]] = {}
+    table = language = None
+    for line in (ROOT / "assistant" / "knowledge" / "guards_languages.toml").read_text(encoding="utf-8").splitlines():
+        if line.startswith("[guards."):
+            table = line.strip("[]").split(".", 1)[1]
+        elif line.startswith("  # "):
+            language = re.split(r" \(|:", line[4:], maxsplit=1)[0].strip()
+        elif line.startswith('  "') and language in MESSAGES:
+            pattern = tomllib.loads("p = " + line.strip().rstrip(","))["p"]
+            found.setdefault(language, {}).setdefault(table, []).append(pattern)
+    return found
+
+
+@pytest.mark.parametrize("language", sorted(MESSAGES))
+def test_every_language_has_its_eight_patterns(language):
+    tables = _round_patterns()[language]
+    assert {table: len(patterns) for table, patterns in tables.items()} == {
+        "emergency_other_languages": 6, "personal_advice": 1, "emergency_self_harm": 1}
+
+
+# Plain English (and English that looks like a creole or pidgin, or shares their words): no pattern of this round
+# matches it, and the router trying every pattern reads it as the one trying only the English patterns.
+ENGLISH = [
+    "How many patients were in the study?",
+    "Did any patient have chest pain or trouble breathing after the infusion?",
+    "My mum fainted years ago; is that a side effect they saw?",
+    "My dad can't breathe and his lips are blue",
+    "I have chest pain right now",
+    "She collapsed and isn't waking up",
+    "My son is having a seizure",
+    "His face is drooping and he can't speak",
+    "She has a fever three days after her CAR-T infusion",
+    "He has a high fever and he's confused, he doesn't know me",
+    "I want to die",
+    "I wanna kill myself",
+    "I don't want to live anymore",
+    "Should I stop my prednisone?",
+    "Should my mother get this treatment?",
+    "What should I do about my medicine?",
+    "Make sure I stop the tablets before the infusion?",
+    "There is no fit between the model and the data in figure 2.",
+    "Does the study say whether patients can stop their medicines?",
+    "Can I take ibuprofen with it?",
+    "Is a one-sided weakness or a droopy face listed as a side effect?",
+    "Did the trial report any deaths or suicides?",
+]
+
+
+@pytest.mark.parametrize("text", ENGLISH)
+def test_english_is_left_alone(text):
+    patterns = [re.compile(p, re.I) for tables in _round_patterns().values() for ps in tables.values() for p in ps]
+    assert not [p.pattern[:60] for p in patterns if p.search(text)], text
+    assert guard_router().guard(text) == quick_guard_router().guard(text), text
