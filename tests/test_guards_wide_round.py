@@ -508,6 +508,14 @@ ENGLISH = [
     "Can I take ibuprofen with it?",
     "Is a one-sided weakness or a droopy face listed as a side effect?",
     "Did the trial report any deaths or suicides?",
+    "Does Don have fits after the infusion, or did Don get a stroke?",
+    "I'm faint and dizzy, im just tired",
+    "Is a fever a high risk three days after CAR-T, or was there a mix up?",
+    "I suppose we start the treatment tomorrow; make my kids take their pills first.",
+    "im a have a fit if they stop my pills",
+    "My shirt doesn't fit and I can't breathe in it",
+    "Mama said her chest felt tight when she saw the bill, no fever though.",
+    "Her body is hot and she has a fever, what day after the infusion is that common?",
 ]
 
 
@@ -516,3 +524,72 @@ def test_english_is_left_alone(text):
     patterns = [re.compile(p, re.I) for tables in _round_patterns().values() for ps in tables.values() for p in ps]
     assert not [p.pattern[:60] for p in patterns if p.search(text)], text
     assert guard_router().guard(text) == quick_guard_router().guard(text), text
+
+
+# More wordings and look-alikes: a sign now, then a study question in the next sentence (still an emergency); a language
+# one cannot speak, the doctor not answering, "the study says whether one can stop ...".
+WIDER = {
+    "Welsh": [
+        ("Mae fy mab yn cael ffit nawr. Beth mae'r astudiaeth yn ei ddweud am ffitiau?", E),
+        ("Mae Dad yn methu siarad Saesneg", None),
+        ("Ydy'r astudiaeth yn dweud a all rhywun stopio prednisone?", None),
+    ],
+    "Basque": [
+        ("Aitak ezin du hitz egin gaur, lanpetuta dago", None),
+        ("Amak ezin du arnasarik hartu. Zer dio ikerketak horri buruz?", E),
+    ],
+    "Esperanto": [
+        ("Mia filo havas epilepsian atakon nun. Kion diras la studo pri tio?", E),
+        ("Mia patro ne povas paroli la anglan", None),
+        ("Ĉu la studo diras, ĉu oni rajtas ĉesi la prednisonon?", None),
+    ],
+    "Macedonian": [("Татко ми не може да зборува англиски", None)],
+    "Belarusian": [("Ці кажа даследаванне, ці можна спыніць прэднізалон?", None)],
+    "Georgian": [("მამამ ინგლისურად ვერ ლაპარაკობს", None)],
+    "Armenian": [("Հայրս չի կարողանում խոսել անգլերեն", None)],
+    "Kyrgyz": [("Атам англисче сүйлөй албайт", None)],
+    "Yiddish": [("מײַן טאַטע קען נישט רעדן ענגליש", None)],
+    "Malayalam in Latin letters": [("Achanu English samsaarikkan pattunnilla", None)],
+    "Nigerian Pidgin": [
+        ("Abeg, e no fit talk English", None),
+        ("My pikin dey convulse now now. Wetin the study talk about am?", E),
+    ],
+    "Papiamento": [("Mi tata no por papia ingles", None)],
+    "Mauritian and Seychellois Creole": [("Mo papa pa kapav koz angle", None)],
+    "siSwati": [("Babe akakhoni kukhuluma singisi", None)],
+}
+
+
+# Study questions of neighbouring languages these patterns must leave alone: Dutch beside West Frisian, Italian beside
+# Corsican, Catalan and French beside Occitan and Breton, Irish beside Scottish Gaelic, Icelandic and Danish beside
+# Faroese, Bulgarian beside Macedonian, Russian and Ukrainian beside Belarusian, Persian beside Tajik and Sorani, Hebrew
+# beside Yiddish, Arabic beside Sorani and Uyghur, Hindi beside Odia, Tamil beside Malayalam, Zulu beside siSwati, Sesotho
+# beside Xitsonga, Haitian beside Mauritian Creole, Spanish beside Papiamento, Uzbek and Turkish beside Uyghur, Kyrgyz
+# and Tatar, Tok Pisin beside Nigerian Pidgin.
+NEIGHBOURS = [
+    "Hoeveel patiënten stopten met hun medicijnen na de infusie?",
+    "Quanti pazienti hanno avuto la febbre dopo l'infusione?",
+    "Quants pacients van deixar els medicaments?",
+    "Combien de patients ont eu de la fièvre après la perfusion ?",
+    "Cé mhéad othar a bhí sa staidéar?",
+    "Hversu margir sjúklingar hættu á lyfjunum?",
+    "Hvor mange patienter stoppede med deres medicin?",
+    "Колко пациенти спряха лекарствата си?",
+    "Сколько пациентов прекратили приём лекарств?",
+    "Скільки пацієнтів припинили приймати ліки?",
+    "چند بیمار داروهایشان را قطع کردند؟",
+    "כמה מטופלים הפסיקו את התרופות שלהם?",
+    "كم عدد المرضى الذين أوقفوا أدويتهم؟",
+    "Kitne mareezon ne study mein dawa band ki?",
+    "Ethana noyaaligal maathirai niruthinaanga?",
+    "Zingaki iziguli ezayeka ukuthatha imithi yazo?",
+    "Ke bakuli ba bakae ba ileng ba emisa meriana ea bona?",
+    "Konbyen pasyan ki te sispann pran medikaman yo?",
+    "¿Cuántos pacientes dejaron sus medicamentos?",
+    "Nechta bemor dorilarini to'xtatdi?",
+    "Kaç hasta ilaçlarını bıraktı?",
+    "Hamas sikman i stop long kisim marasin?",
+]
+
+
+globals().update(wider_guard_tests(WIDER, NEIGHBOURS))
