@@ -440,6 +440,29 @@ MESSAGES = {
 }
 
 
+@functools.lru_cache(maxsize=1)
+def _round_patterns() -> dict[str, dict[str, list[str]]]:
+    """This round's patterns as guards_languages.toml holds them: language -> table -> patterns (each pattern's
+    line follows the comment naming its language)."""
+    found: dict[str, dict[str, list[str]]] = {}
+    table = language = None
+    for line in (ROOT / "assistant" / "knowledge" / "guards_languages.toml").read_text(encoding="utf-8").splitlines():
+        if line.startswith("[guards."):
+            table = line.strip("[]").split(".", 1)[1]
+        elif line.startswith("  # "):
+            language = re.split(r" \(|:", line[4:], maxsplit=1)[0].strip()
+        elif line.startswith('  "') and language in MESSAGES:
+            pattern = tomllib.loads("p = " + line.strip().rstrip(","))["p"]
+            found.setdefault(language, {}).setdefault(table, []).append(pattern)
+    return found
+
+
+@functools.lru_cache(maxsize=1)
+def _round_compiled() -> list[re.Pattern]:
+    """This round's patterns, compiled once for the English checks."""
+    return [re.compile(p, re.I) for tables in _round_patterns().values() for ps in tables.values() for p in ps]
+
+
 @pytest.mark.parametrize("language, message, kind",
                          [(language, message, kind) for language, cases in MESSAGES.items() for message, kind in cases])
 def test_guards_in_the_wide_round(language, message, kind):
@@ -457,23 +480,6 @@ def test_every_language_has_its_signs_and_look_alikes(language):
     kinds = [kind for _, kind in MESSAGES[language]]
     assert kinds.count(E) >= 6 and kinds.count(S) >= 1 and kinds.count(A) >= 1
     assert kinds.count(None) >= 2
-
-
-@functools.lru_cache(maxsize=1)
-def _round_patterns() -> dict[str, dict[str, list[str]]]:
-    """This round's patterns as guards_languages.toml holds them: language -> table -> patterns (each pattern's
-    line follows the comment naming its language)."""
-    found: dict[str, dict[str, list[str]]] = {}
-    table = language = None
-    for line in (ROOT / "assistant" / "knowledge" / "guards_languages.toml").read_text(encoding="utf-8").splitlines():
-        if line.startswith("[guards."):
-            table = line.strip("[]").split(".", 1)[1]
-        elif line.startswith("  # "):
-            language = re.split(r" \(|:", line[4:], maxsplit=1)[0].strip()
-        elif line.startswith('  "') and language in MESSAGES:
-            pattern = tomllib.loads("p = " + line.strip().rstrip(","))["p"]
-            found.setdefault(language, {}).setdefault(table, []).append(pattern)
-    return found
 
 
 @pytest.mark.parametrize("language", sorted(MESSAGES))
@@ -521,8 +527,7 @@ ENGLISH = [
 
 @pytest.mark.parametrize("text", ENGLISH)
 def test_english_is_left_alone(text):
-    patterns = [re.compile(p, re.I) for tables in _round_patterns().values() for ps in tables.values() for p in ps]
-    assert not [p.pattern[:60] for p in patterns if p.search(text)], text
+    assert not [p.pattern[:60] for p in _round_compiled() if p.search(text)], text
     assert guard_router().guard(text) == quick_guard_router().guard(text), text
 
 
