@@ -224,7 +224,7 @@ class AnyOf:
         self._english = self._all[: len(self.english_patterns)]
 
     def _tried(self, text: str, foreign: bool):
-        folded = _folded(text)
+        folded = fold(text)  # (not cached: no question may stay in memory after its answer)
         return [p for p, need in (self._all if foreign else self._english) if passes(need, folded)]
 
     def search(self, text: str, foreign: bool = True) -> re.Match | None:
@@ -238,10 +238,6 @@ class AnyOf:
         """Where any of the patterns matches in text (each pattern's every match)."""
         return sorted({m.start() for pattern in self._tried(text, foreign) for m in pattern.finditer(text)})
 
-
-@functools.lru_cache(maxsize=8)
-def _folded(text: str) -> str:
-    return fold(text)
 
 
 # The assistant asked to play the writer's doctor: "play doctor", "pretend you're my rheumatologist".
