@@ -401,6 +401,7 @@ WIDER = {
         ("A thutopatlisiso e bolela gore motho a ka emisa prednisone?", None),
         ("Morutabana o ne a botsa: balwetse ba ne ba na le matshwao afe morago ga infusion?", None),
         ("Ngaka ga e arabe mogala", None),
+        ("A motho a ka tsaya kalafi e fa a na le lupus?", None),
         ("A rre o tshwanetse go emisa molemo wa gagwe?", A),
     ],
     "Māori": [
