@@ -210,12 +210,13 @@ def wider_guard_tests(wider, neighbours) -> dict:
     return {test.__name__: test for test in (test_the_wider_wordings_and_their_look_alikes, test_neighbouring_languages_are_left_alone)}
 
 
-def language_guard_tests(messages, injections, disclaimers, emergencies=10, look_alikes=5) -> dict:
+def language_guard_tests(messages, injections, disclaimers, emergencies=10, look_alikes=5, quick_router=False) -> dict:
     """The tests each table of guard messages in other languages gets (language -> [(message, kind)]):
     every message read as its kind; each language with enough of every kind (emergencies, wanting to
     die, decisions, look-alikes); injections read so by both routers, and enough of them and their
-    look-alikes; a decision disclaimed read as its kind. A test module takes them with
-    globals().update(language_guard_tests(...))."""
+    look-alikes; a decision disclaimed read as its kind; with quick_router, the messages and disclaimers
+    read alike by the router that knows English (each has a word that is not). A test module takes them
+    with globals().update(language_guard_tests(...))."""
     import pytest
 
     E, S, A, I = "emergency_reaction", "emergency_self_harm", "personal_advice", "injection"
@@ -248,10 +249,14 @@ def language_guard_tests(messages, injections, disclaimers, emergencies=10, look
     def test_a_decision_disclaimed_is_no_decision(language, message, kind):
         assert guard_router().guard(message) == kind, (language, message)
 
-    return {test.__name__: test for test in (
-        test_guards_in_the_six_languages, test_every_language_has_every_kind_and_its_look_alikes,
-        test_instruction_injections_in_the_six_languages, test_every_language_has_injections_and_their_look_alikes,
-        test_a_decision_disclaimed_is_no_decision)}
+    @pytest.mark.parametrize("language, message, kind", flat(messages) + flat(disclaimers))
+    def test_the_router_that_knows_english_reads_them_alike(language, message, kind):
+        assert quick_guard_router().guard(message) == kind, (language, message)
+
+    tests = [test_guards_in_the_six_languages, test_every_language_has_every_kind_and_its_look_alikes,
+             test_instruction_injections_in_the_six_languages, test_every_language_has_injections_and_their_look_alikes,
+             test_a_decision_disclaimed_is_no_decision] + ([test_the_router_that_knows_english_reads_them_alike] if quick_router else [])
+    return {test.__name__: test for test in tests}
 
 
 def glossary_language_tests(questions, answered, sample_forms, not_forms, kept=frozenset()) -> dict:

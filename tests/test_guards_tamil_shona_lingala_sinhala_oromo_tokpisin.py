@@ -11,7 +11,7 @@ task, an English question after a first-person line."""
 from __future__ import annotations
 
 import pytest
-from conftest import language_guard_tests, quick_guard_router, wider_guard_tests
+from conftest import language_guard_tests, wider_guard_tests
 
 E, S, A, I = "emergency_reaction", "emergency_self_harm", "personal_advice", "injection"
 
@@ -336,17 +336,8 @@ DISCLAIMERS = {
 }
 
 
-globals().update(language_guard_tests(MESSAGES, INJECTIONS, DISCLAIMERS, emergencies=12, look_alikes=6))
+globals().update(language_guard_tests(MESSAGES, INJECTIONS, DISCLAIMERS, emergencies=12, look_alikes=6, quick_router=True))
 
-
-# The assistant's router tries the other languages' patterns only on a text with a word that is not English: every
-# message here has one (Tok Pisin, English-based, too: "bilong", "pulim", "laik"), and is read by it as by the router
-# trying every pattern.
-@pytest.mark.parametrize("language, message, kind",
-                         [(language, message, kind) for table in (MESSAGES, DISCLAIMERS)
-                          for language, cases in table.items() for message, kind in cases])
-def test_the_router_that_knows_english_reads_them_alike(language, message, kind):
-    assert quick_guard_router().guard(message) == kind, (language, message)
 
 
 # More wordings and look-alikes: a sign now, then a study question in the next sentence (still an emergency); the
