@@ -172,9 +172,11 @@ def asks_numbers(text: str) -> bool:
 # "In one sentence?", "shorter, like a tweet": the last answer in fewer words (kept as it is when it is
 # one sentence already). Only a short message of such words ("summarise the study in one sentence"
 # names its own subject).
-_BRIEF = re.compile(r"\b(one|a|single) (sentence|line)\b|\b(shorter|shorten|briefly|condense|tweet|tl;?dr|in short|short version|fewer words)\b", re.I)
+_BRIEF = re.compile(r"\b(one|a|single) (sentence|line)\b|\b(shorter|shorten|briefly|condense|tweet|tl;?dr|tl dr|in short|short version|fewer words|"
+                    r"gist|in a nutshell|too long,? (i )?didn'?t read)\b", re.I)
 _BRIEF_WORDS = _LAYOUT_WORDS | frozenset("sentence sentences line say said squeeze condense shorten shorter tweet length sum up briefly "
-                                         "brief version words fewer less long explain again tl dr so say put get keep make".split())
+                                         "brief version words fewer less long explain again tl dr so say put get keep make "
+                                         "too didn didnt t read what whats s is gist nutshell".split())
 
 
 def asks_brief(text: str) -> bool:
@@ -182,6 +184,24 @@ def asks_brief(text: str) -> bool:
     words = re.findall(r"[a-z]+", text.lower())
     return (bool(_BRIEF.search(text)) and len(text.split()) <= FORMAT_WORDS + 2 and not re.search(r"\d", text)
             and all(w in _BRIEF_WORDS for w in words))
+
+
+# "More detail please", "can you elaborate?", "go deeper on that": the last answer at more length. Only a
+# short message ("more detail on the lupus results" names its own subject: Pipeline reads it as a question).
+_DETAIL = re.compile(r"\b(more|further|extra|fuller|greater) (detail|details|depth|info|information)\b|\bin (more |greater |full |much more )?detail\b|"
+                     r"\belaborate\b|\bexpand (on )?(that|this|it)\b|\bgo (deeper|further|into more)\b", re.I)
+DETAIL_WORDS = 10
+
+
+# ... of something named ("more detail on the last one", "elaborate on the mRSS"): a question about it.
+_DETAIL_OF = re.compile(r"\b(on|about|regarding|re|into|of|for) (?!(that|this|it|them|those|these|please|pls|plz|me|us)\b)\w+", re.I)
+
+
+def asks_detail(text: str) -> bool:
+    """A short request for the last answer at more length (not of a thing it names)."""
+    match = _DETAIL.search(text)
+    return (bool(match) and len(text.split()) <= DETAIL_WORDS and not re.search(r"\d", text)
+            and not _DETAIL_OF.search(text[match.start():]))
 
 
 # One's own condition, or people like oneself, in a message that names it before: "I have X. What did

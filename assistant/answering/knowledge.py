@@ -32,6 +32,7 @@ class ClaimKind:
     only_assumed: bool = False  # corrected only when taken for granted; asked, it is answered as any question
     unless: str = ""  # a question matching this (a regular expression) is not read for the claim
     together: bool = False  # corrected with every sentence the pack names, not the one nearest the claim
+    patterns: tuple[str, ...] = ()  # regular expressions that express the claim too (a count: "only 2 of")
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,8 @@ class Knowledge:
 
     def __init__(self, index: Index, corpus_dir: Path):
         self.index = index
-        self.claims = [ClaimKind(k, v["claim"], tuple(v["words"]), v.get("settled_when_asked", True), v.get("only_assumed", False), v.get("unless", ""), v.get("together", False)) for k, v in _toml("claims.toml")["kinds"].items()]
+        self.claims = [ClaimKind(k, v["claim"], tuple(v["words"]), v.get("settled_when_asked", True), v.get("only_assumed", False), v.get("unless", ""), v.get("together", False),
+                                 tuple(v.get("patterns", ()))) for k, v in _toml("claims.toml")["kinds"].items()]
         self.topics = [Topic(k, v["label"], tuple(v["words"]), tuple(v.get("patterns", ())))
                        for k, v in _toml("topics.toml")["topics"].items()]
         packs = {p.id: p for p in load_packs(corpus_dir)}

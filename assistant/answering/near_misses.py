@@ -23,7 +23,7 @@ _INDIVIDUAL_VALUE = re.compile(
 )
 # An abbreviation written in capitals ("XYZ", "AB12"); chat shorthand is not a topic.
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{2,6}(?![\w-])")
-_CHAT = frozenset("asap fyi btw lol omg tbh idk imo imho thx tia aka etc faq tldr eli pls plz okay hey hiya pdf".split())
+_CHAT = frozenset("asap fyi btw lol lols lmao rofl haha hahaha hehe omg tbh ngl idk imo imho jk thx tia aka etc faq tldr eli pls plz okay hey hiya pdf".split())
 _CHOICE = re.compile(r"\b([a-z][\w-]{3,}),?\s+or\s+(?:the |a |an )?([a-z][\w-]{3,})\b", re.I)
 # "Does it work for X?", "success rate in X", "can it be given with X": what X is, up to the question's end.
 _FOR_WHAT = re.compile(r"\b(work|works|worked|working|help|helps|effective|approved|tried|test|tests|tested|testing|trial(?:l?ed)?|studied|used|success rate|results?|given)\b"
@@ -294,8 +294,8 @@ class NearMisses:
         named = {t for g in groups for n in g.all_names for t in tokens(n)}
         ways = []
         for word in content_tokens(what):
-            if word in named or word in ABOUT_A_STUDY or word in _SCOPE or word.isdigit():
-                continue
+            if word in named or word in ABOUT_A_STUDY or word in _SCOPE or word in _CHAT or word.isdigit():
+                continue  # (nor a chat word: "how many had A lol")
             forms = {(word,)}
             for phrase, extra in self.lexicon.expansions.items():
                 if " " not in phrase and tokens(phrase)[:1] == [word]:

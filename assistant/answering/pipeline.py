@@ -13,7 +13,7 @@ from langchain_core.embeddings import Embeddings
 from langchain_core.runnables import Runnable, RunnableLambda
 
 from assistant.answering import replies
-from assistant.answering.asking import asking_part, asks_brief, asks_format, asks_numbers, named_condition, without_role
+from assistant.answering.asking import asking_part, asks_brief, asks_detail, asks_format, asks_numbers, named_condition, without_role
 from assistant.answering.bank import Bank
 from assistant.answering.composer import NOT_IN_STUDY, Composer, Request
 from assistant.answering.conversation import Conversation, _first_repeats, _repeats
@@ -137,7 +137,8 @@ class Assistant(Conversation):
         self.glosses = study_glosses(self.packs)  # (the studies' own words in other languages)
         self.router = Router(index.examples, index.example_vectors,
                              treatments=tuple(name for pack in self.packs for name in pack.treatments), glosses=self.glosses,
-                             english=frozenset(self.scorer.lexicon.english | self.scorer.lexicon.known | set(STOPWORDS)))
+                             english=frozenset(self.scorer.lexicon.english | self.scorer.lexicon.known | set(STOPWORDS)),
+                             study_words=frozenset(self.scorer.lexicon.known))
         self.premises = {sid: PremiseChecker(study, self.knowledge.claims, self.scorer.lexicon.vocabulary)
                          for sid, study in self.knowledge.studies.items()}
         self.planner = Planner(self)
@@ -256,6 +257,9 @@ class Assistant(Conversation):
             # (The last answer said again another way: a claim planted in the turn it restyles is corrected too.)
             return self._correct_planted(whole, reply, Request(study, style), asked)
 
+        if users and kind == "study_question" and asks_detail(glossed) and not (
+                names_own_subject(text, self.scorer.lexicon, study.groups) or breaks_down(text)):
+            kind = "meta_detail"  # ("more detail please, I need all of it": the last answer at more length)
         if kind in RESTYLE and (names_own_subject(text, self.scorer.lexicon, study.groups) or breaks_down(text)
                                 or (users and names_a_place(text))):
             # "and what does XYZ stand for?" asks about XYZ, "a list, one line per condition" for each group's

@@ -55,6 +55,8 @@ LIMITS_MIN = 0.5  # ... entry weighing both sides) are this far down the bank an
 SUGGESTIONS = 3
 SPECIFIC_TERM = 2  # a term the study names in at most this many sentences is specific: a list never naming it does not answer
 
+# How many, of what was just named: "... how many was that", "how many were there?"
+_HOW_MANY_BACK = re.compile(r"\bhow many (?:people |patients )?(?:is|was|are|were) (?:that|those|they|them|these|there)\b", re.I)
 _EACH_GROUP = re.compile(r"\b(each|every|all (the )?(three|two|four|\d+)|per|both) (of the )?(groups?|diseases?|conditions?)\b|"
                          r"\bgroup by group\b|\bfor each\b|\bby (group|disease|condition)\b|"
                          r"\b(between|among|across) (the )?(three |two |different )?(groups|diseases|conditions)\b", re.I)
@@ -413,6 +415,9 @@ class Planner(ListAnswers, TypedAnswers):
         if not reply.abstained and single:
             reply = self.typed(query, reply, ranked, request) or self.all_one_group(query, request) or self.yes_no(query, reply)
             reply = self.group_asked(query, reply, request) or reply
+            reply = self.group_size(query, reply, request) or reply
+        elif not reply.abstained and _HOW_MANY_BACK.search(query):
+            # ("ALL the X ones got better?? how many was that": the group's size asked of the part before)
             reply = self.group_size(query, reply, request) or reply
         counted = self.counted_answer(query, reply, ranked, request) if single else None
         if counted is not None and counted.kind == "not_in_study":

@@ -18,6 +18,8 @@ from assistant.records import Sentence
 # infusions" and "what made them relapse" take it for granted.)
 _ASKS_INDIRECTLY = re.compile(r"\b(?:(?:want|wanna|like|dying|need|trying|hoping|keen)\s+(?:to\s+)?(?:know|find out|ask)|wonder(?:ing)?|curious|not sure|unsure)"
                               r"\s+(?:about\s+)?(?:how (?:many|much|long|often)|whether|if|which|who|when|where|what(?! made))\b", re.I)
+_OPENS_QUESTION = re.compile(r"^\W*(?:(?:so|and|but|ok(?:ay)?|also|then|wait|hi|hey)\W+)*(?:did|do|does|is|are|was|were|has|have|had|"
+                             r"can|could|will|would|what|which|who|when|where|how(?! come))\b", re.I)
 _PRESUPPOSES = re.compile(
     # ("after" a time or the study's end says when, not what is taken for granted: "any relapses after the two years?")
     r"\b(why|how come|since|given|as|because|now that|after(?!\s+(?:the\s+)?(?:\d+|one|two|three|four|five|six|twelve|eighteen|twenty-four)[\s-]+"
@@ -151,7 +153,8 @@ class PremiseChecker:
         self.all_groups = best[2] if best[0] >= 2 else None
         self.vocabulary = vocabulary
         self.rules = [
-            (claim.claim, re.compile(r"\b(" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in claim.words) + r")\b", re.I),
+            (claim.claim, re.compile(r"\b(" + "|".join([re.escape(w).replace(r"\ ", r"\s+") for w in claim.words]
+                                                      + [f"(?:{p})" for p in claim.patterns]) + r")\b", re.I),
              study.premises.get(claim.kind, []), claim.settled_when_asked, claim.only_assumed,
              re.compile(claim.unless, re.I) if claim.unless else None, claim.together)
             for claim in claims if study.premises.get(claim.kind)
@@ -317,7 +320,11 @@ class PremiseChecker:
             return ranked_group
         presupposes = bool(_PRESUPPOSES.search(question))
         # A claim is taken for granted by a "why ...", "since ...", or a statement, not a question.
-        asserted = presupposes or not (question.rstrip().endswith("?") or _ASKS_INDIRECTLY.search(question))
+        # (One sentence opening as a question asks, question mark or not: "did anybody relapse after the two years were up";
+        # not one of two alternatives, "did they last or did ppl relapse", which the sentence saying they lasted answers)
+        asserted = presupposes or not (question.rstrip().endswith("?") or _ASKS_INDIRECTLY.search(question)
+                                       or (_OPENS_QUESTION.match(question) and not re.search(r"[.!?;]\s+\w", question.strip())
+                                           and not re.search(r"\bor\b", question)))
         band = _BAND_ASKED.search(question)  # ("what range is a minimal response?" names a scale's band, claims nothing)
         for claim, pattern, counters, settled, only_assumed, unless, together in self.rules:
             if band or (only_assumed and not asserted) or (unless is not None and unless.search(question)):

@@ -169,6 +169,24 @@ _OPENS_REQUEST = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|please|pls|hi|hey)\W+)*
                             r"(?:what|which|how|why|when|where|who)\b)", re.I)
 
 
+# What is measured of a body, in everyday words: "my temperature is 39.4", "my heart rate is 150",
+# "my white count was 2", "my kidney function is 40%". (Lab and score names are a study's words, or
+# not common English: Router._a_measure.)
+_BODY_MEASURES = frozenset(
+    "temperature temp fever heart pulse rate pressure bp sugar sugars glucose oxygen sats saturation weight bmi blood urine "
+    "level levels count counts function score scores result results reading readings number numbers test tests marker "
+    "markers protein platelets haemoglobin hemoglobin iron cholesterol kidney kidneys liver lungs breathing".split())
+
+
+_NOW_SAID = re.compile(r"\b(now|right now|tonight|today|this (morning|afternoon|evening)|currently|still|at the moment)\b", re.I)
+# A question of what was, opening the message ("was there any prep before the infusion?", "did they
+# get a fever?"): when it names no one now and the classifier reads no danger (its likeliest label,
+# at this probability or more), the examples of danger near it are not heard. (Tuning sets: see README.)
+PAST_QUESTION_OTHER_MIN = 0.6
+_ASKS_WHAT_WAS = re.compile(r"^\W*(?:(?:so|and|but|ok(?:ay)?|wait|also|hi|hey)\W+)*(?:was|were|did|had)\s+"
+                            r"(?:there|they|the|it|this|that|these|those|any|anyone|anybody|each|every|all)\b", re.I)
+
+
 def _only_asks(text: str) -> bool:
     """A question that speaks neither to the assistant nor of its output, and gives no command."""
     asking = re.findall(r"[^.?!]*\?+", text)
@@ -227,11 +245,17 @@ class AnyOf:
         folded = fold(text)  # (not cached: no question may stay in memory after its answer)
         return [p for p, need in (self._all if foreign else self._english) if passes(need, folded)]
 
-    def search(self, text: str, foreign: bool = True) -> re.Match | None:
+    def search(self, text: str, foreign: bool = True, accept=None) -> re.Match | None:
+        """The first match; with accept, the first match accept(match) takes."""
         for pattern in self._tried(text, foreign):
-            match = pattern.search(text)
-            if match:
-                return match
+            if accept is None:
+                match = pattern.search(text)
+                if match:
+                    return match
+                continue
+            for match in pattern.finditer(text):
+                if accept(match):
+                    return match
         return None
 
     def starts(self, text: str, foreign: bool = True) -> list[int]:
@@ -310,11 +334,12 @@ class Router:
     """Routes messages by their nearest labelled examples (generic ones plus one study's)."""
 
     def __init__(self, examples, vectors: np.ndarray, treatments: tuple[str, ...] = (), glosses=(),
-                 english: frozenset[str] = frozenset()):
+                 english: frozenset[str] = frozenset(), study_words: frozenset[str] = frozenset()):
         self.glosses = glosses  # (the study packs' own words in other languages: glossary.gloss)
         # Words known to be English (common words, the studies' own): a text of only these, in ASCII,
         # is not tried against the other languages' guards. (Empty: every text is.)
         self.english = english
+        self.study_words = study_words  # (the studies' own words and their synonyms: "sledai", "c3")
         self.guards, self.signs = _load_guards()
         self.decisions = Decisions(treatments)  # (the names study packs give their treatments)
         keep = [i for i, e in enumerate(examples) if e.source == "route"]
@@ -365,7 +390,8 @@ class Router:
                      "injection", "personal_advice", "personal_result"):
             if kind == "personal_advice" and self.decisions.asks(text):
                 return kind  # a person, an act of care for them, a judgement asked (decisions.py)
-            match = self.guards[kind].search(text, foreign) if kind in self.guards else None
+            accept = self._a_measure if kind == "personal_result" else None
+            match = self.guards[kind].search(text, foreign, accept) if kind in self.guards else None
             if match:
                 if kind in SIGNS and all(self._in_general(text, _sentence_at(text, at), kind) for at in self.guards[kind].starts(text)):
                     continue  # "did any patient have trouble breathing?": asked of the study (every sign named)
@@ -380,6 +406,19 @@ class Router:
                 return {"emergency_red_flags": "emergency_reaction", "emergency_other_languages": "emergency_reaction",
                         "personal_result": "personal_advice"}.get(kind, kind)
         return None
+
+    def _a_measure(self, match: re.Match) -> bool:
+        """Whether the thing a result is told of ("my <thing> is ... <number>") is one measured of a
+        body: a word with a digit ("C3"), written in capitals ("CK"), a word of a study ("SLEDAI"),
+        one not known as common English (a lab's name), or a measure of the body ("temperature",
+        "heart", "count"). "my phone is dying, 3% left" tells of no result. (Patterns without the
+        named thing are always taken; so is every thing when which words are English is not known.)"""
+        thing = match.groupdict().get("thing")
+        if not thing:
+            return True
+        word = thing.lower()
+        return (any(ch.isdigit() for ch in word) or (thing.isupper() and len(thing) > 1) or word in self.study_words
+                or not self.english or word not in self.english or word in _BODY_MEASURES)
 
     def _mostly_english(self, text: str) -> bool:
         """Whether most words of text are known English (typos, names and long medical words the
@@ -577,6 +616,11 @@ class Router:
                 and self._mostly_english(text) and _OPENS_REQUEST.match(asked) and not _CLAUSES.search(asked.strip().rstrip("?.!"))
                 and not _PERSON_NOW.search(_ASKS_ME.sub(" ", asked)) and not re.search(r"\byou\b", asked, re.I)):
             least = float("inf")  # ("walk me through the steps of the treatment": a request to explain, of no one; the guards read signs)
+        names_no_one = self._mostly_english(text) and not (_PERSON_NOW.search(_ASKS_ME.sub(" ", asked))
+                                                           or re.search(r"\byou\b", asked, re.I))
+        past_of_no_one = names_no_one and bool(_ASKS_WHAT_WAS.match(asked)) and not _NOW_SAID.search(asked)
+        if label == "emergency" and probability < REQUEST_EMERGENCY_MAX and past_of_no_one:
+            least = float("inf")  # ("was anything done to get them ready before the drip? sounds scary": 0.81)
         if label == "emergency" and asks_format(text):
             least = float("inf")  # ("bullets pls": the last answer laid out as a list; no one in danger)
         if label == "emergency" and self._long_ago_study_asked(text):
@@ -593,10 +637,13 @@ class Router:
             # ("did anyone in the study get a fever after the infusion?": examples of danger are near, but
             # the message asks of the study's patients, and no one else is named; the classifier sees none)
             return Route(STUDY, score=scores.get(STUDY, 0.0), scores=scores)
+        if (by_examples.kind.startswith("emergency") and past_of_no_one
+                and ((label == "other" and probability >= PAST_QUESTION_OTHER_MIN) or label == "emergency")):
+            # ("was there some kind of prep before the infusion? sounds intense": what was done, asked
+            # of no one now; the classifier reads no danger, or not surely: see PAST_QUESTION_OTHER_MIN)
+            return Route(STUDY, score=scores.get(STUDY, 0.0), scores=scores)
         if (by_examples.kind.startswith("emergency") and label == "other" and probability >= NOT_ADVICE_SURE
-                and (self._signs_read_away(text) or self._long_ago_study_asked(text)
-                     or (self._mostly_english(text) and not (_PERSON_NOW.search(_ASKS_ME.sub(" ", asked))
-                                                             or re.search(r"\byou\b", asked, re.I))))):
+                and (self._signs_read_away(text) or self._long_ago_study_asked(text) or names_no_one)):
             # (Signs told of the past, or no one named at all, that the classifier is sure are no
             # danger now: the examples near them speak of danger, the message does not. "what happened
             # before the infusion?", "how is a high fever after X normally treated?" name nobody; in a
