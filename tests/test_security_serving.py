@@ -653,3 +653,31 @@ def test_a_question_without_a_proper_session_hash_is_refused_and_opens_no_stream
         body = {**_body(QUESTION), "session_hash": session}
         assert client.post("/gradio_api/queue/join", json=body).status_code == 422
         assert client.get("/gradio_api/queue/data", params={"session_hash": session if isinstance(session, str) else ""}).status_code == 404
+
+
+# ---- red team 34: no cache may keep a person's words ----------------------------------------------
+
+
+def test_no_cache_may_keep_a_question_or_its_answer(server):
+    # (Red team 34: the chat's stream of answers, a GET whose body holds the question and the answer,
+    # and the API's answers went out with no Cache-Control. A caching proxy or CDN put in front keeps
+    # such a 200 (Varnish: for two minutes by default), a patient's words stored where nobody sees.)
+    secret = f"zebra{uuid.uuid4().hex[:8]}"
+    with httpx.Client(base_url=server, timeout=20) as client:
+        for page in ("", "/embed"):
+            body = _body(f"My son {secret} has lupus. {QUESTION}")
+            joined = client.post(f"{page}/gradio_api/queue/join", json=body)
+            assert joined.status_code == 200 and joined.headers.get("cache-control") == "no-store", page
+            params = {"session_hash": body["session_hash"]}
+            with client.stream("GET", f"{page}/gradio_api/queue/data", params=params) as stream:
+                assert stream.status_code == 200 and stream.headers.get("cache-control") == "no-store", page
+                assert secret in "".join(stream.iter_lines())
+        for path in ("/api/ask", "/api/ask/stream"):
+            answered = client.post(path, json={"question": f"My son {secret} has lupus. {QUESTION}"})
+            assert answered.status_code == 200 and secret in answered.text, path
+            assert answered.headers.get("cache-control") == "no-store", path
+        refused = client.post("/api/ask", json={"question": f"{secret} " * 400})  # an error may quote it
+        assert refused.status_code == 422 and refused.headers.get("cache-control") == "no-store"
+        # Static files are still for any cache to keep.
+        assert "no-store" not in client.get("/widget/gradio.js").headers.get("cache-control", "")
+        assert "no-store" not in client.get("/static/img/logo.svg").headers.get("cache-control", "")

@@ -86,7 +86,7 @@ class SecurityHeaders:
     CORS only where another site needs it: the widget's script and assets (any origin) and the
     /embed page's routes (the framing sites, no credentials). Only /embed/ may be framed by the
     sites in the settings (frame-ancestors); every other page only by this origin. Pages and
-    configs are not to be cached. Gradio's own CORS headers, which reflect any origin with
+    configs are not to be cached, nor anything that may hold a question or its answer. Gradio's own CORS headers, which reflect any origin with
     credentials, are replaced."""
 
     def __init__(self, app, frame_ancestors: str = "*"):
@@ -132,6 +132,10 @@ class SecurityHeaders:
 
         mount, inner = _mount(path)
         framed = mount == "/embed"  # the widget's page, and what it loads
+        # What may hold a person's words: an answer (the API's, or the chat's stream, a GET whose body
+        # holds the question and its answer) or an error quoting what was sent. Red team 34: they had
+        # no Cache-Control, and a caching proxy or CDN in front keeps such a 200 (Varnish: 2 minutes).
+        private = scope["method"] == "POST" or inner == "/gradio_api/queue/data"
 
         async def send_with_headers(message):
             if message["type"] == "http.response.start":
@@ -145,7 +149,7 @@ class SecurityHeaders:
                     headers["Content-Security-Policy"] = self.csp if framed else self.own_csp
                 else:
                     headers["Content-Security-Policy"] = self.frame_ancestors if framed else self.own_frame_ancestors
-                if html or (not path.startswith(OWN_PREFIXES) and _CONFIG.match(inner)):
+                if html or private or (not path.startswith(OWN_PREFIXES) and _CONFIG.match(inner)):
                     headers["Cache-Control"] = "no-store"
                 if allow:
                     headers["Access-Control-Allow-Origin"] = allow.decode()
