@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from assistant.answering.composer import Request  # noqa: E402
-from assistant.answering.followups import without_role  # noqa: E402
+from assistant.answering.asking import without_role  # noqa: E402
 from assistant.answering.pipeline import Assistant  # noqa: E402
 from assistant.answering.reranker import MODEL, Reranker, expand, signals  # noqa: E402
 from assistant.evals.items import load_questions  # noqa: E402

@@ -126,3 +126,53 @@ def test_a_blood_pressure_in_a_crisis_is_read_in_any_language(message, kind):
 ])
 def test_other_pairs_of_numbers_are_not(message):
     assert not (quick_guard_router().guard(message) or "").startswith("emergency"), message
+
+
+def test_an_age_before_a_disease_is_no_count_of_its_group(bot):
+    reply = bot.ask("im 16 w myositis, does the summary say how many of the myositis patients got better?")
+    assert reply.meta.get("premise") is None and reply.meta.get("claim") is None
+    assert bot.ask("there were 12 myositis patients, right?").kind == "correction"
+
+
+@pytest.mark.parametrize("message", [
+    "what do the researchers hope it could become down the line?",
+    "how many patients might this therapy help one day, in the summary's words?",
+])
+def test_what_it_could_become_is_the_texts_own_hope(bot, message):
+    reply = bot.ask(message)
+    assert reply.kind == "answer" and "drug-free" in reply.answer, message
+
+
+def test_what_it_could_offer_after_the_caveat_is_the_hope_too(bot):
+    history = [{"role": "user", "content": "so they're cured then?"},
+               {"role": "assistant", "content": "It is too early to say they are definitively cured."}]
+    reply = bot.ask("right. so what might it offer people then", history)
+    assert reply.kind == "answer" and "drug-free" in reply.answer
+
+
+def test_a_hypothetical_someones_change_of_medicine_judged_is_a_decision():
+    message = "in theory, if somebody with lupus cut their prednisolone by half without asking anyone, would that be fine given the results?"
+    assert guard_router().guard(message) == "personal_advice"
+    assert guard_router().guard("in theory, if the patients stopped their medicines, how long did the results last?") is None
+
+
+def test_two_parts_of_the_figure_named_get_a_line_each(bot):
+    reply = bot.ask("set the arrowheads of panel C beside those of panel B for me")
+    assert "12 months" in reply.answer and "24 months" in reply.answer
+
+
+def test_the_one_on_another_graph_asks_the_first_parts_question_of_it(bot):
+    reply = bot.ask("what is the dashed line on the urine protein chart, and how about the one on the C3 chart?")
+    assert "upper limit" in reply.answer and "lower limit" in reply.answer
+    history = [{"role": "user", "content": "what is the dashed line on the C3 chart?"},
+               {"role": "assistant", "content": "It marks the lower limit of the normal range for C3."}]
+    assert "upper limit" in bot.ask("and the one on the urine protein chart?", history).answer
+
+
+@pytest.mark.parametrize("message", [
+    "walk us through the therapy, start to finish please",
+    "talk me through what happens to the patients from start to finish",
+])
+def test_walk_me_through_the_treatment_is_its_steps_not_a_decision(bot, message):
+    reply = bot.ask(message)
+    assert reply.kind == "answer" and "precondition" in reply.answer.lower(), message

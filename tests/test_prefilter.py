@@ -45,7 +45,7 @@ def test_a_verbose_pattern_is_read_with_its_flags():
 
 
 def test_skipping_never_changes_what_the_guards_find():
-    from assistant.answering.routing import _load_guards
+    from assistant.answering.guards import _load_guards
     guards, signs = _load_guards()
     patterns = [p for table in [*guards.values(), *signs.values()] for p in table.patterns]
     texts = [

@@ -8,7 +8,8 @@ import re
 import pytest
 
 from assistant.answering.followups import standalone
-from assistant.answering.routing import SIGNS, Router
+from assistant.answering.guards import SIGNS
+from assistant.answering.routing import Router
 
 
 # ---- routing --------------------------------------------------------------------------------

@@ -68,7 +68,7 @@ _TOPIC_CHANGE = re.compile(
 )
 # "the blood one", "the one for X": another thing of the kind the previous question asked about.
 _ANOTHER_ONE = re.compile(r"\b(the|that) (?!(other|same|next|last|first|second|third|previous|former|latter|new|old|only|right|wrong|whole|main|best|worst)\b)"
-                          r"(?P<kind>[\w-]+( [\w-]+){0,2}) one\b|\bthe one (for|about|on|measuring|that)\b", re.I)
+                          r"(?P<kind>[\w-]+( [\w-]+){0,2}) one\b|\bthe one (?P<prep>for|about|on|in|measuring|that)\b", re.I)
 # A follow-up asking only of the others: "what about the others?", "and the rest?", "the other groups?"
 _OTHERS_ONLY = re.compile(r"^\W*(?:(?:and|so|but|ok(?:ay)?|what about|how about|what of|same for|and for)\W+)*"
                           r"(?:the )?(?:others|rest|other (?:ones|groups?|patients|people|diseases|conditions)|everyone else|everybody else)\W*$", re.I)
@@ -156,6 +156,13 @@ def _swap_subject(bare: str, previous: str, lexicon: Lexicon, groups=()) -> str 
                     head = _MEASURE_HEAD.findall(definition.long_form or "")
                     if head and groups and any(find_name(n, new) for g in groups for n in g.all_names) and not _MEASURE_HEAD.search(new):
                         new = f"{new} {head[-1].lower()}"  # ("the <group> one" after "the range of <an index>": that group's index)
+                elif another.group("prep") in ("on", "in") and (placed := re.search(
+                        rf"\b{another.group('prep')}\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,3}}?{re.escape(previous[match.start():match.end()])}"
+                        rf"(?:\s+(?:graph|chart|plot|panel|figure|levels?|line|data))?(?![\w-])", previous, re.I)):
+                    # "the dashed line on the C3 graph" ... "and the one on the urine graph?": the same thing, on
+                    # the other graph (what "one" stands for stays; the graph it is on changes).
+                    obj = phrase[another.end():].strip(" ,;")
+                    return previous[:placed.start()] + f"{another.group('prep')} {obj}" + previous[placed.end():]
                 else:
                     new = phrase[another.start():]  # "What's X?" -> "What's the blood one?"
                     # (the one of the term's kind: "the one for group B" after "what's <an index>?" is an index)

@@ -28,8 +28,10 @@ PARTS_LIST_MIN = 0.5  # ... how near the question it must be
 PARTS_TOP = 1  # ... holding the best sentence of each part
 PER_GROUP_RANKS = 16  # how far down a group's ranking its line may come from
 PARTS_MAX_SENTENCES = 6  # a question of several parts answered part by part: at most this many sentences
+_WHAT_ABOUT = re.compile(r"^\W*(?:and\s+|so\s+|ok\s+)?(?:what|how) about\b", re.I)
 _WANTS_LIST = re.compile(
     r"\b(each|every|all (the|of the)|list|table|bullet|steps?|step by step|compare|comparison|break ?down|"
+    r"walk (me|us|them) (through|thru)|(from )?start to finish|the whole (process|thing)|what happens first|"
     r"one by one|which \w+ (goes with|for) which|side by side|overview|limitations|takeaways|main points)\b|"
     r"\b(\w+) by \2\b|"
     # Several things of a kind: "which scores are plotted", "the three measures", "what 4 things".
@@ -101,7 +103,8 @@ class ListAnswers:
             topic = topic if topic and LABEL.fullmatch(topic.group(1).strip()) else None  # "Panel A: ...", not "I'm a teacher: ..."
             # A later question that only names another thing ("How long were X followed? And the Y?")
             # asks the first part's question of it.
-            parts = [p if n == 0 or _ASKS_PART.match(p) or not FOLLOW_START.search(p) or not is_follow_up(p, lexicon)
+            # ("..., and what about the one on the urine graph?" asks the first part's question too.)
+            parts = [p if n == 0 or (_ASKS_PART.match(p) and not _WHAT_ABOUT.match(p)) or not FOLLOW_START.search(p) or not is_follow_up(p, lexicon)
                      else standalone(p, [{"role": "user", "content": parts[0]}], lexicon, study.groups).text
                      for n, p in enumerate(parts)]
             # Only parts that are questions of their own, each saying what it asks ("... What can I tell

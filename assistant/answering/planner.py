@@ -387,7 +387,12 @@ class Planner(ListAnswers, TypedAnswers):
                 reply = self.per_group(query, context, request, vector=vector)
             if reply is not None:
                 return _with(reply, suggestions=self.suggest(entries, reply))
-        if top is None or top is not entries[0]:
+        # (Several parts of the figure named, of which the nearest entry's sentences leave one out: "compare the
+        # follow-up shown in panel B with panel C" is not the list of panel B's notes.)
+        labels_named = {t for t in tokens(query) if "_" in t}
+        left_out = top is not None and len(labels_named) >= 2 and not labels_named <= {
+            label for s in top.sentences for label in composer.context_labels(s)}
+        if top is None or top is not entries[0] or left_out:
             # "Panel A versus panels B and C": one line from each part of the figure named.
             reply = self.per_label(query, context, request, vector=vector)
             if reply is not None:

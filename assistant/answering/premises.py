@@ -18,6 +18,8 @@ from assistant.records import Sentence
 # infusions" and "what made them relapse" take it for granted.)
 _ASKS_INDIRECTLY = re.compile(r"\b(?:(?:want|wanna|like|dying|need|trying|hoping|keen)\s+(?:to\s+)?(?:know|find out|ask)|wonder(?:ing)?|curious|not sure|unsure)"
                               r"\s+(?:about\s+)?(?:how (?:many|much|long|often)|whether|if|which|who|when|where|what(?! made))\b", re.I)
+# An age said of the writer or someone ("im 17 w lupus", "I'm 34 with SLE", "aged 40 with X"): no count of a group.
+_NOT_AN_AGE = r"(?<!\bim )(?<!\bi'm )(?<!\bi’m )(?<!\bi am )(?<!\baged )(?<!\bage )(?<!\bshe's )(?<!\bhe's )(?<!\bshe is )(?<!\bhe is )"
 _OPENS_QUESTION = re.compile(r"^\W*(?:(?:so|and|but|ok(?:ay)?|also|then|wait|hi|hey)\W+)*(?:did|do|does|is|are|was|were|has|have|had|"
                              r"can|could|will|would|what|which|who|when|where|how(?! come))\b", re.I)
 _PRESUPPOSES = re.compile(
@@ -175,7 +177,7 @@ class PremiseChecker:
             given = re.compile(rf"\b(\d+)\s+(?:patients|people|participants)\s+with\s+(?:[\w-]+\s+){{0,3}}?(?:{names})\b", re.I)
             found = [(m.group(1), s) for s in self.sentences for m in given.finditer(s.text)]
             if len({n for n, _ in found}) == 1:
-                said = re.compile(rf"(?<![\w.,-])(?<!patient )(?<!patients )(?<!number )(?<!no\. )({_NUMBER_WORDS}|\d+)\s+(?:(?!(?:for|of|in|on|at|to|by|from|the|a|and|or)\b)[a-z-]+\s+)?"
+                said = re.compile(rf"(?<![\w.,-])(?<!patient )(?<!patients )(?<!number )(?<!no\. ){_NOT_AN_AGE}({_NUMBER_WORDS}|\d+)\s+(?:(?!(?:for|of|in|on|at|to|by|from|the|a|and|or)\b)[a-z-]+\s+)?"
                                   rf"(?:(?:patients?|people|persons?|participants)\s+(?:with|who had|having|had)\s+|with\s+)?"
                                   rf"(?:{names})(?![\w-])(?!\s+{_NOT_PEOPLE})", re.I)
                 # (or after the group's name: "the X group had 8 patients", "X: 8 patients")
