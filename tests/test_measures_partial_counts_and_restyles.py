@@ -176,3 +176,12 @@ def test_the_one_on_another_graph_asks_the_first_parts_question_of_it(bot):
 def test_walk_me_through_the_treatment_is_its_steps_not_a_decision(bot, message):
     reply = bot.ask(message)
     assert reply.kind == "answer" and "precondition" in reply.answer.lower(), message
+
+
+@pytest.mark.parametrize("message", [
+    "what does the summary claim, and what does it not claim?",
+    "What did the authors find, and what do they avoid claiming?",
+])
+def test_what_it_claims_and_what_not_is_the_good_news_with_the_caveats(bot, message):
+    reply = bot.ask(message)
+    assert reply.meta.get("balance") and "too early" in reply.answer.lower(), message

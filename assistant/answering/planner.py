@@ -68,10 +68,12 @@ _VS_OTHERS = re.compile(r"\b(than|as|to|with|like) (the|all the) (others|other (
 # and what's the catch?"): a word for the hopeful side and one for the cautious side.
 _HOPEFUL = re.compile(r"\b(good news|hope|hopeful|hopes|promising|promise|encouraging|positives?|pros|upsides?|strengths?|"
                       r"benefits?|optimistic|optimism|bright side|good side|exciting|excited|good points?|the good|"
-                      r"take-?aways?|bottom line|upshot|headlines?|big picture)\b", re.I)
+                      r"take-?aways?|bottom line|upshot|headlines?|big picture|"
+                      r"what (?:does|do|did) (?:it|they|the (?:study|summary|authors|article|paper)) (?:\w+ )?(?:claim|find|show))\b", re.I)
 _CAUTIOUS = re.compile(r"\b(caveats?|cautio\w*|cons|downsides?|weakness\w*|limitations?|uncertain\w*|doubts?|catch|negatives?|"
                        r"scepti\w*|skepti\w*|bad news|drawbacks?|risks?|careful|fine print|hype|warnings?|bad points?|the bad|catches|"
-                       r"(does|do|did)(n['’]t| not) claim|not claiming|stops? short)\b", re.I)
+                       r"(does|do|did)(n['’]t| not) claim|not claiming|stops? short|"
+                       r"(does|do|did) (it|they|the (study|summary|authors|article|paper))( \w+)? (not|n['’]t) (claim|say)|avoids? claiming)\b", re.I)
 # "A glossary of the abbreviations", "list every acronym and what it means".
 _GLOSSARY = re.compile(r"\b(glossary|abbreviations?|acronyms?|short forms|initialisms)\b", re.I)
 # What an abbreviation stands for, asked in so many words ("what do the letters stand for?").
