@@ -362,7 +362,9 @@ globals().update(language_guard_tests(MESSAGES, INJECTIONS, DISCLAIMERS, emergen
 
 # More wordings and look-alikes: a sign now, then a study question in the next sentence (still an emergency); the
 # study's patients, long ago, a language one cannot speak, not waking early, the doctor not answering, "the study
-# says whether one can stop ...", a teacher's question; Hmong "mob siab" of working hard.
+# says whether one can stop ...", a teacher's question, wanting to know more; Hmong "mob siab" of working hard, "xav tua"
+# a pig, "puas tau" (did) of a past treatment; Kazakh "ölgım kelmeidı" (I do not want to die); the study's patients
+# spelt "pasién", which the Javanese patterns now leave alone too.
 WIDER = {
     "Sundanese": [
         ("Budak lalaki kuring kejang ayeuna. Naon cenah panalungtikan ngeunaan kejang?", E),
@@ -375,6 +377,7 @@ WIDER = {
         ("Bapa teu bisa napas, tulungan!", E),
         ("Abdi hoyong terang langkung seueur ngeunaan panalungtikan", None),
         ("Naha pasién anu kapiuhan eureun nginum ubarna?", None),
+        ("Naha aya pasién anu kejang?", None),
     ],
     "Kirundi": [
         ("Umuhungu wanje afashwe n'igicuri ubu. Ubushakashatsi buvuga iki ku gicuri?", E),
@@ -387,6 +390,7 @@ WIDER = {
         ("Umuntu wese ashobora kuronka ubu buvuzi i Burundi?", None),
         ("Ndashaka kumenya ibindi ku bushakashatsi", None),
         ("Ntashobora guhema neza, mudufashe!", E),
+        ("Mama ntiyahema neza", E),
     ],
     "White Hmong": [
         ("Kuv tus tub tab tom qaug dab peg. Txoj kev tshawb fawb hais li cas txog qaug dab peg?", E),
@@ -400,6 +404,8 @@ WIDER = {
         ("Kuv xav paub ntxiv txog txoj kev tshawb fawb", None),
         ("Txi hnoo ntsha", E),
         ("Kuv xav tua tus npua rau noj tsiab peb caug", None),
+        ("Niam puas tau txais kev kho mob CAR-T?", None),
+        ("Kuv tso kuv cov tshuaj puas tau?", A),
     ],
     "Tetum": [
         ("Ha'u-nia oan-mane hetan konvulsaun agora. Estudu dehan saida kona-ba konvulsaun?", E),
