@@ -201,7 +201,7 @@ def asks_detail(text: str) -> bool:
     """A short request for the last answer at more length (not of a thing it names)."""
     match = _DETAIL.search(text)
     return (bool(match) and len(text.split()) <= DETAIL_WORDS and not re.search(r"\d", text)
-            and not _DETAIL_OF.search(text[match.start():]))
+            and not _DETAIL_OF.search(text[match.end():]))
 
 
 # One's own condition, or people like oneself, in a message that names it before: "I have X. What did

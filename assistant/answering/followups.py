@@ -162,7 +162,9 @@ def _swap_subject(bare: str, previous: str, lexicon: Lexicon, groups=()) -> str 
                     # "the dashed line on the C3 graph" ... "and the one on the urine graph?": the same thing, on
                     # the other graph (what "one" stands for stays; the graph it is on changes).
                     obj = phrase[another.end():].strip(" ,;")
-                    return previous[:placed.start()] + f"{another.group('prep')} {obj}" + previous[placed.end():]
+                    if content_tokens(obj):  # (not "and the one on?")
+                        return previous[:placed.start()] + f"{another.group('prep')} {obj}" + previous[placed.end():]
+                    return None
                 else:
                     new = phrase[another.start():]  # "What's X?" -> "What's the blood one?"
                     # (the one of the term's kind: "the one for group B" after "what's <an index>?" is an index)

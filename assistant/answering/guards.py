@@ -24,6 +24,7 @@ from assistant.answering.prefilter import fold, passes, required
 GUARDS = Path(__file__).resolve().parent.parent / "knowledge" / "guards.toml"
 GUARDS_LANGUAGES = GUARDS.with_name("guards_languages.toml")  # the same guards in more languages
 
+# A comma or dash before a question word ends what is told: "my X was 4 last year, what does X measure?"
 _CLAUSE_ASKS = re.compile(r"\s*(?:,|;|\s[-–—])\s+(?=(?:so |and |but )?(?:what|how|which|why|where|when|who|does|do|did|is|are|can|could)\b)"
                           # (run on without a stop: "my X is low what does the line mean")
                           r"|(?<=\S)\s+(?=(?:what|how|which|why|where|when) (?:does|do|did|is|are|was|were)\b)", re.I)
@@ -69,13 +70,15 @@ _STUDY_PEOPLE = re.compile(r"\b(?:any(?:one|body)?|some|none|all|most|which|how 
 SIGNS = ("emergency_reaction", "emergency_red_flags", "emergency_other_languages")  # guards naming signs of illness (not self-harm)
 
 
-# What is measured of a body, in everyday words: "my temperature is 39.4", "my heart rate is 150",
-# "my white count was 2", "my kidney function is 40%". (Lab and score names are a study's words, or
-# not common English: Guards._a_measure.)
-_BODY_MEASURES = frozenset(
-    "temperature temp fever heart pulse rate pressure bp sugar sugars glucose oxygen sats saturation weight bmi blood urine "
-    "level levels count counts function score scores result results reading readings number numbers test tests marker "
-    "markers protein platelets haemoglobin hemoglobin iron cholesterol kidney kidneys liver lungs breathing".split())
+# Things of everyday life, not of a body, that a number is often told of ("my phone is dying, 3% left", "my
+# car was stuck for 2 hours", "my rent went up to 900"): told of one of these, "my <thing> is ... <number>" is no
+# result of one's own (Guards._a_measure). Every other thing is read as a result, lab names and new words included.
+_EVERYDAY_THINGS = frozenset(
+    "phone mobile cell battery charger laptop computer pc tablet ipad screen printer tv telly wifi internet connection signal "
+    "router download upload app account password bill bills rent mortgage loan bank balance salary pay wage pension budget "
+    "car van truck bike bus train flight plane taxi ride commute drive parcel package order delivery ticket tickets "
+    "house flat apartment room garden kitchen fridge oven boiler heating kettle dog cat pet horse team game match exam essay "
+    "homework deadline grade grades class lesson shift job boss meeting subscription channel video post followers".split())
 
 # English words of two letters (Guards.foreign: any other two-letter word may be another language's).
 _ENGLISH_PAIRS = frozenset("am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we ya yo ye uh um vs mr ms dr pm eg ie tv uk ct".split())
@@ -205,13 +208,11 @@ def _decoded(text: str) -> list[str]:
 class Guards:
     """The guard tables and how a match is read (Router routes with them)."""
 
-    def __init__(self, treatments: tuple[str, ...] = (), glosses=(), english: frozenset[str] = frozenset(),
-                 study_words: frozenset[str] = frozenset()):
+    def __init__(self, treatments: tuple[str, ...] = (), glosses=(), english: frozenset[str] = frozenset()):
         self.glosses = glosses  # (the study packs' own words in other languages: glossary.gloss)
         # Words known to be English (common words, the studies' own): a text of only these, in ASCII,
         # is not tried against the other languages' guards. (Empty: every text is.)
         self.english = english
-        self.study_words = study_words  # (the studies' own words and their synonyms: "sledai", "c3")
         self.guards, self.signs = _load_guards()
         self.decisions = Decisions(treatments)  # (the names study packs give their treatments)
 
@@ -268,17 +269,11 @@ class Guards:
         return None
 
     def _a_measure(self, match: re.Match) -> bool:
-        """Whether the thing a result is told of ("my <thing> is ... <number>") is one measured of a
-        body: a word with a digit ("C3"), written in capitals ("CK"), a word of a study ("SLEDAI"),
-        one not known as common English (a lab's name), or a measure of the body ("temperature",
-        "heart", "count"). "my phone is dying, 3% left" tells of no result. (Patterns without the
-        named thing are always taken; so is every thing when which words are English is not known.)"""
+        """Whether the thing a result is told of ("my <thing> is ... <number>") may be one measured of a
+        body: anything but a thing of everyday life ("my phone is dying, 3% left" tells of no result;
+        "my potassium is 6.9", "my sat is 84" do). (Patterns without the named thing are always taken.)"""
         thing = match.groupdict().get("thing")
-        if not thing:
-            return True
-        word = thing.lower()
-        return (any(ch.isdigit() for ch in word) or (thing.isupper() and len(thing) > 1) or word in self.study_words
-                or not self.english or word not in self.english or word in _BODY_MEASURES)
+        return not thing or thing.lower() not in _EVERYDAY_THINGS
 
     def _mostly_english(self, text: str) -> bool:
         """Whether most words of text are known English (typos, names and long medical words the

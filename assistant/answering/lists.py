@@ -31,7 +31,7 @@ PARTS_MAX_SENTENCES = 6  # a question of several parts answered part by part: at
 _WHAT_ABOUT = re.compile(r"^\W*(?:and\s+|so\s+|ok\s+)?(?:what|how) about\b", re.I)
 _WANTS_LIST = re.compile(
     r"\b(each|every|all (the|of the)|list|table|bullet|steps?|step by step|compare|comparison|break ?down|"
-    r"walk (me|us|them) (through|thru)|(from )?start to finish|the whole (process|thing)|what happens first|"
+    r"walk (me|us|them) (through|thru)|(from )?start to finish|the whole process|what happens first|"
     r"one by one|which \w+ (goes with|for) which|side by side|overview|limitations|takeaways|main points)\b|"
     r"\b(\w+) by \2\b|"
     # Several things of a kind: "which scores are plotted", "the three measures", "what 4 things".

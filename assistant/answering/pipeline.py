@@ -137,8 +137,7 @@ class Assistant(Conversation):
         self.glosses = study_glosses(self.packs)  # (the studies' own words in other languages)
         self.router = Router(index.examples, index.example_vectors,
                              treatments=tuple(name for pack in self.packs for name in pack.treatments), glosses=self.glosses,
-                             english=frozenset(self.scorer.lexicon.english | self.scorer.lexicon.known | set(STOPWORDS)),
-                             study_words=frozenset(self.scorer.lexicon.known))
+                             english=frozenset(self.scorer.lexicon.english | self.scorer.lexicon.known | set(STOPWORDS)))
         self.premises = {sid: PremiseChecker(study, self.knowledge.claims, self.scorer.lexicon.vocabulary)
                          for sid, study in self.knowledge.studies.items()}
         self.planner = Planner(self)

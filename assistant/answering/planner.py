@@ -69,7 +69,7 @@ _VS_OTHERS = re.compile(r"\b(than|as|to|with|like) (the|all the) (others|other (
 _HOPEFUL = re.compile(r"\b(good news|hope|hopeful|hopes|promising|promise|encouraging|positives?|pros|upsides?|strengths?|"
                       r"benefits?|optimistic|optimism|bright side|good side|exciting|excited|good points?|the good|"
                       r"take-?aways?|bottom line|upshot|headlines?|big picture|"
-                      r"what (?:does|do|did) (?:it|they|the (?:study|summary|authors|article|paper)) (?:\w+ )?(?:claim|find|show))\b", re.I)
+                      r"what (?:does|do|did) (?:it|they|the (?:study|summary|authors|article|paper)) (?:\w+ )?claim)\b", re.I)
 _CAUTIOUS = re.compile(r"\b(caveats?|cautio\w*|cons|downsides?|weakness\w*|limitations?|uncertain\w*|doubts?|catch|negatives?|"
                        r"scepti\w*|skepti\w*|bad news|drawbacks?|risks?|careful|fine print|hype|warnings?|bad points?|the bad|catches|"
                        r"(does|do|did)(n['’]t| not) claim|not claiming|stops? short|"

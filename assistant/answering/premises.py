@@ -20,8 +20,10 @@ _ASKS_INDIRECTLY = re.compile(r"\b(?:(?:want|wanna|like|dying|need|trying|hoping
                               r"\s+(?:about\s+)?(?:how (?:many|much|long|often)|whether|if|which|who|when|where|what(?! made))\b", re.I)
 # An age said of the writer or someone ("im 17 w lupus", "I'm 34 with SLE", "aged 40 with X"): no count of a group.
 _NOT_AN_AGE = r"(?<!\bim )(?<!\bi'm )(?<!\bi’m )(?<!\bi am )(?<!\baged )(?<!\bage )(?<!\bshe's )(?<!\bhe's )(?<!\bshe is )(?<!\bhe is )"
-_OPENS_QUESTION = re.compile(r"^\W*(?:(?:so|and|but|ok(?:ay)?|also|then|wait|hi|hey)\W+)*(?:did|do|does|is|are|was|were|has|have|had|"
-                             r"can|could|will|would|what|which|who|when|where|how(?! come))\b", re.I)
+# (Not an exclamation: "what a massive trial", "how amazing"; not "had"/"have", which open statements too.)
+_OPENS_QUESTION = re.compile(r"^\W*(?:(?:so|and|but|ok(?:ay)?|also|then|wait|hi|hey)\W+)*(?:did|do|does|is|are|was|were|"
+                             r"can|could|will|would|what(?! an?\b)|which|who|when|where|"
+                             r"how(?=\s+(?:many|much|long|often|did|do|does|is|are|was|were|can|could|would|will|should)\b))\b", re.I)
 _PRESUPPOSES = re.compile(
     # ("after" a time or the study's end says when, not what is taken for granted: "any relapses after the two years?")
     r"\b(why|how come|since|given|as|because|now that|after(?!\s+(?:the\s+)?(?:\d+|one|two|three|four|five|six|twelve|eighteen|twenty-four)[\s-]+"

@@ -42,7 +42,6 @@ _FRAGMENT = re.compile(r"^\W*(?:and|or|what about|how about|plus|also)\b", re.I)
 # The writer as the one a request is for ("walk me through ...", "tell us"), not as someone it happens to.
 _ASKS_ME = re.compile(r"\b(?:tell|show|give|walk|take|talk|remind|help|let|explain to|quote) (?:me|us)\b", re.I)
 _OTHER_SCRIPT = re.compile(r"[^\x00-\x7f]")  # (any letter beyond ASCII: another language's words)
-# A comma or dash before a question word ends what is told: "my X was 4 last year, what does X measure?"
 # How sure the nearest examples must be, and by how much a kind must beat a study question, for
 # the message to be routed away from answering. Calibrated on the tuning questions (see README).
 THRESHOLDS = {
@@ -117,10 +116,32 @@ _OPENS_REQUEST = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|please|pls|hi|hey)\W+)*
                             r"(?:what|which|how|why|when|where|who)\b)", re.I)
 
 
+# A request to explain something (not any question): "walk me through ...", "explain ...", "tell me how ...".
+_EXPLAIN_REQUEST = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|please|pls|hi|hey)\W+)*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?"
+                              r"(?:(?:walk|talk|take|run) (?:me|us) (?:through|thru)|explain|describe|summari[sz]e|outline|break down|"
+                              r"tell (?:me|us) (?:about|how|what|why|when|which))\b", re.I)
+# After the question, a short comment at most ("sounds intense"), nothing that tells a state: no number, no
+# "-ing" (gasping, climbing), no "keeps", "won't", "can't", "still" (as in "..., 40.5 and climbing").
+_TELLS_STATE = re.compile(r"\d|\w{3,}ing\b|\b(keeps?|won'?t|can'?t|cannot|still|again|getting|gets|got)\b", re.I)
+
+
+AFTER_WORDS = 6  # (what may follow the question: "sounds intense", "start to finish please")
+
+
+def _tells_nothing_after(asked: str) -> bool:
+    """Whether what follows the message's first question is at most a short comment telling no state."""
+    _, mark, rest = asked.partition("?")
+    if not mark:  # (no question mark: what follows its first comma, colon or dash)
+        parts = re.split(r"[,;:]|\s[-–—]\s", asked, maxsplit=1)
+        rest = parts[1] if len(parts) > 1 else ""
+    rest = rest.strip(" ?.!,;:-–—")
+    return not rest or (len(rest.split()) <= AFTER_WORDS and not _TELLS_STATE.search(rest))
+
+
 _NOW_SAID = re.compile(r"\b(now|right now|tonight|today|this (morning|afternoon|evening)|currently|still|at the moment)\b", re.I)
 # A question of what was, opening the message ("was there any prep before the infusion?", "did they
 # get a fever?"): when it names no one now and the classifier reads no danger (its likeliest label,
-# at this probability or more), the examples of danger near it are not heard. (Tuning sets: see README.)
+# at this probability or more), the examples of danger near it are not heard.
 PAST_QUESTION_OTHER_MIN = 0.6
 _ASKS_WHAT_WAS = re.compile(r"^\W*(?:(?:so|and|but|ok(?:ay)?|wait|also|hi|hey)\W+)*(?:was|were|did|had)\s+"
                             r"(?:there|they|the|it|this|that|these|those|any|anyone|anybody|each|every|all)\b", re.I)
@@ -153,8 +174,8 @@ class Router(Guards):
     narrow guards (guards.Guards)."""
 
     def __init__(self, examples, vectors: np.ndarray, treatments: tuple[str, ...] = (), glosses=(),
-                 english: frozenset[str] = frozenset(), study_words: frozenset[str] = frozenset()):
-        super().__init__(treatments, glosses, english, study_words)
+                 english: frozenset[str] = frozenset()):
+        super().__init__(treatments, glosses, english)
         keep = [i for i, e in enumerate(examples) if e.source == "route"]
         # The safety classifier learns from the routing examples and the safety training messages.
         train = [i for i, e in enumerate(examples) if e.source in ("route", "train")]
@@ -251,9 +272,7 @@ class Router(Guards):
             least = float("inf")  # ("walk me through the steps of the treatment": a request to explain, of no one; the guards read signs)
         names_no_one = self._mostly_english(text) and not (_PERSON_NOW.search(_ASKS_ME.sub(" ", asked))
                                                            or re.search(r"\byou\b", asked, re.I))
-        past_of_no_one = names_no_one and bool(_ASKS_WHAT_WAS.match(asked)) and not _NOW_SAID.search(asked)
-        if label == "emergency" and probability < REQUEST_EMERGENCY_MAX and past_of_no_one:
-            least = float("inf")  # ("was anything done to get them ready before the drip? sounds scary": 0.81)
+        past_of_no_one = names_no_one and bool(_ASKS_WHAT_WAS.match(asked)) and not _NOW_SAID.search(asked) and _tells_nothing_after(asked)
         if label == "emergency" and asks_format(text):
             least = float("inf")  # ("bullets pls": the last answer laid out as a list; no one in danger)
         if label == "emergency" and self._long_ago_study_asked(text):
@@ -265,8 +284,8 @@ class Router(Guards):
             return Route(kind, by="classifier", score=probability, scores=scores)
         if by_examples.kind == "personal_advice" and label == "other" and probability >= NOT_ADVICE_SURE:
             return Route(STUDY, score=scores.get(STUDY, 0.0), scores=scores)
-        if (by_examples.kind == "personal_advice" and label != "advice" and names_no_one and _OPENS_REQUEST.match(asked)
-                and not self.decisions.asks(text)):
+        if (by_examples.kind == "personal_advice" and label != "advice" and names_no_one and _EXPLAIN_REQUEST.match(asked)
+                and _tells_nothing_after(asked) and not self.decisions.asks(text)):
             # ("walk me through the treatment step by step, start to finish": a request to explain, of no one;
             # the examples of decisions near it are not heard, and the classifier sees none)
             return Route(STUDY, score=scores.get(STUDY, 0.0), scores=scores)
@@ -275,10 +294,9 @@ class Router(Guards):
             # ("did anyone in the study get a fever after the infusion?": examples of danger are near, but
             # the message asks of the study's patients, and no one else is named; the classifier sees none)
             return Route(STUDY, score=scores.get(STUDY, 0.0), scores=scores)
-        if (by_examples.kind.startswith("emergency") and past_of_no_one
-                and ((label == "other" and probability >= PAST_QUESTION_OTHER_MIN) or label == "emergency")):
-            # ("was there some kind of prep before the infusion? sounds intense": what was done, asked
-            # of no one now; the classifier reads no danger, or not surely: see PAST_QUESTION_OTHER_MIN)
+        if by_examples.kind.startswith("emergency") and past_of_no_one and label == "other" and probability >= PAST_QUESTION_OTHER_MIN:
+            # ("was there some kind of prep before the infusion? sounds intense": what was done, asked of no
+            # one now, nothing told after it; the classifier reads no danger, if less surely than below)
             return Route(STUDY, score=scores.get(STUDY, 0.0), scores=scores)
         if (by_examples.kind.startswith("emergency") and label == "other" and probability >= NOT_ADVICE_SURE
                 and (self._signs_read_away(text) or self._long_ago_study_asked(text) or names_no_one)):
