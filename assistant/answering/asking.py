@@ -187,13 +187,13 @@ def asks_brief(text: str) -> bool:
 
 
 # "More detail please", "can you elaborate?", "go deeper on that": the last answer at more length. Only a
-# short message ("more detail on the lupus results" names its own subject: Pipeline reads it as a question).
+# short message ("more detail on the group A results" names its own subject: Pipeline reads it as a question).
 _DETAIL = re.compile(r"\b(more|further|extra|fuller|greater) (detail|details|depth|info|information)\b|\bin (more |greater |full |much more )?detail\b|"
                      r"\belaborate\b|\bexpand (on )?(that|this|it)\b|\bgo (deeper|further|into more)\b", re.I)
 DETAIL_WORDS = 10
 
 
-# ... of something named ("more detail on the last one", "elaborate on the mRSS"): a question about it.
+# ... of something named ("more detail on the last one", "elaborate on the XY score"): a question about it.
 _DETAIL_OF = re.compile(r"\b(on|about|regarding|re|into|of|for) (?!(that|this|it|them|those|these|please|pls|plz|me|us)\b)\w+", re.I)
 
 

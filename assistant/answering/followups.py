@@ -159,7 +159,7 @@ def _swap_subject(bare: str, previous: str, lexicon: Lexicon, groups=()) -> str 
                 elif another.group("prep") in ("on", "in") and (placed := re.search(
                         rf"\b{another.group('prep')}\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,3}}?{re.escape(previous[match.start():match.end()])}"
                         rf"(?:\s+(?:graph|chart|plot|panel|figure|levels?|line|data))?(?![\w-])", previous, re.I)):
-                    # "the dashed line on the C3 graph" ... "and the one on the urine graph?": the same thing, on
+                    # "the dashed line on the XY graph" ... "and the one on the urine graph?": the same thing, on
                     # the other graph (what "one" stands for stays; the graph it is on changes).
                     obj = phrase[another.end():].strip(" ,;")
                     if content_tokens(obj):  # (not "and the one on?")

@@ -18,7 +18,7 @@ from assistant.records import Sentence
 # infusions" and "what made them relapse" take it for granted.)
 _ASKS_INDIRECTLY = re.compile(r"\b(?:(?:want|wanna|like|dying|need|trying|hoping|keen)\s+(?:to\s+)?(?:know|find out|ask)|wonder(?:ing)?|curious|not sure|unsure)"
                               r"\s+(?:about\s+)?(?:how (?:many|much|long|often)|whether|if|which|who|when|where|what(?! made))\b", re.I)
-# An age said of the writer or someone ("im 17 w lupus", "I'm 34 with SLE", "aged 40 with X"): no count of a group.
+# An age said of the writer or someone ("im 17 w X", "I'm 34 with X", "aged 40 with X"): no count of a group.
 _NOT_AN_AGE = r"(?<!\bim )(?<!\bi'm )(?<!\bi’m )(?<!\bi am )(?<!\baged )(?<!\bage )(?<!\bshe's )(?<!\bhe's )(?<!\bshe is )(?<!\bhe is )"
 # (Not an exclamation: "what a massive trial", "how amazing"; not "had"/"have", which open statements too.)
 _OPENS_QUESTION = re.compile(r"^\W*(?:(?:so|and|but|ok(?:ay)?|also|then|wait|hi|hey)\W+)*(?:did|do|does|is|are|was|were|"
