@@ -144,7 +144,7 @@ _LAYOUT_WORDS = frozenset(
     "list lists bullet bullets points point table numbered form format dot please pls plz can could would you u "
     "give put make turn show write lay set out it that this them those me us as in into a an the short shorter quick "
     "simple one line lines each instead now ok okay thanks thank again just same answer do like i want need version "
-    "to of with for step steps numbers".split())
+    "to of with for step steps numbers little small neat tidy nice mini basic".split())
 FORMAT_WORDS = 8
 
 

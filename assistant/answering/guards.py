@@ -38,6 +38,9 @@ _MOVED = re.compile(r"\b(low|lower|high|higher|up|down|rose|risen|fell|fallen|dr
 # How far a scale goes, asked with "it" for the scale: "what's the highest it can go?" (not the writer's own value).
 _SCALE_REACH = re.compile(r"\b(?:highest|lowest|max(?:imum)?|min(?:imum)?|top|bottom)\b[^.?!]{0,25}?\b(?:it|that|this)\s+(?:can|could|will|would|does|do|goes|go)\s*(?:go|reach|get|run|score|be)?\b", re.I)
 _OWN_DUTY = re.compile(r"\b(i|we|she|he|my \w+) (should|must|need to|have to|ought to)\b", re.I)  # "... says I should do?"
+# A question framed by the writer ("so my question is whether ...", "I'd like to know if ..."): what it asks follows.
+_FRAMED = re.compile(r"\b(?:my (?:only |real |actual |main |one )?question is(?: just| simply| only| really)?,?|i(?:'d| would) (?:like|love) to know|"
+                     r"i(?:'m| am) (?:just |really )?(?:wondering|curious)|i (?:just )?want(?:ed)? to (?:know|ask))\s+(?P<asked>(?:whether|if|what|how|why|when|which|who)\b)", re.I)
 _QUESTION_WORD = re.compile(r"^\W*(?:so |and |but )?(?:what|how|which|why|where|when|who|does|do|did|is|are|can|could)\b", re.I)
 _SENTENCE = re.compile(r"(?:[^.!?]|[.!?](?=\S))+[.!?]*")  # (not at "2.1" or "e.g.")
 # A question about what a study or its figure says (the words any study's text has for its parts).
@@ -231,6 +234,16 @@ class Guards:
                 return "injection"
         return plain
 
+    def without_figures(self, text: str) -> str:
+        """text without its figures of speech of death or illness ("I'd die for tickets", "I nearly had a
+        heart attack"): what routing reads."""
+        table = self.signs.get("figure_of_speech")
+        if table is None or not table.search(text):
+            return text
+        for pattern in table.patterns:
+            text = pattern.sub(" ", text)
+        return re.sub(r"[ \t]{2,}", " ", text).strip()
+
     def foreign(self, text: str) -> bool:
         """Whether text may be (partly) in another language: a letter beyond ASCII, a word of letters
         and digits not known ("ja2to": Arabic in Latin letters), a word of two letters not English
@@ -328,8 +341,12 @@ class Guards:
                 # (What a question's own sentence says before it, "In the figure legend, what ...?",
                 # unless that is the result told.)
                 lead_in[x] = " ".join(p for p in pieces[:n] if not result.search(p))
-        asked = [x for x in sentences if x.endswith("?") or _QUESTION_WORD.match(x)]
+        # (Sentences with a question mark ask, when any has one: "Did six months of X, now on Y." tells.)
+        marked = any(x.endswith("?") for x in sentences)
+        asked = [x for x in sentences if x.endswith("?") or (not marked and _QUESTION_WORD.match(x))]
         told = " ".join(x for x in sentences if x not in asked)
+        # (What a question frames is what it asks: "I don't see much on it, so my question is whether the study ...")
+        asked = [x[m.start("asked"):] if (m := _FRAMED.search(x)) else x for x in asked]
         value = r"(?<![\w.-])\d+(?:\.\d+)?(?!\w)"  # (a value, not the digit of a name: "XY3", "ABC-8")
         if set(re.findall(value, told)) & set(re.findall(value, " ".join(asked))):
             return False  # "my XY was 900. Per the legend, is 900 high?" asks about the writer's own value
@@ -349,6 +366,8 @@ class Guards:
         words for people these tables do not know)."""
         def said(table, where=text):
             return bool(table in self.signs and self.signs[table].search(where))
+        if said("explained", sentence):
+            return True  # ("my chest hurts so much, from laughing at my cousin's wedding")
         past = said("in_the_past", sentence)
         if said("happening_now") and self._now_apart_from_past(text):  # (not the "now" of being well again)
             return False

@@ -52,13 +52,17 @@ _OVERRIDES = re.compile(r"\b(from now on|use (it|this|that|these) instead|instea
 # as stored", "do what I asked before"): an attack split across turns when one of the last few
 # messages tried to change the instructions. (Letters stand for what an earlier message defined: "X = ...".)
 _INVOKES_EARLIER = re.compile(r"\b(?:as (?:we|you) agreed|(?:the|that|what) (?:new )?(?:\w+ )?(?:we|you) agreed(?: on| to)?|we agreed (?:on|earlier|before)|"
-                              r"remember (?:the|our|my) (?:new )?(?:ending|rule|deal|signature|sign-off|code ?word|password|trigger|instructions?)|"
+                              r"remember (?:(?:the|our|my) )?(?:new )?(?:ending|rule|deal|signature|sign-off|code ?word|password|trigger|instructions?|shortcut)\b|"
                               r"(?:do|run|apply|follow|use) what i (?:asked|told you|said|gave you)(?: (?:before|earlier|above))?|what i (?:asked|told you) (?:before|earlier)|"
                               r"(?:exactly |just )?as (?:stored|noted|saved|instructed)|"
                               # (an attack typed in pieces over several messages: "put the two halves together")
                               r"(?:put|join|combine|stick|paste|glue) (?:the |those |these |both |all )?(?:two |2 |three |3 )?(?:halves|parts|pieces|bits|fragments|messages|lines)\b|"
                               r"(?P<a>(?-i:[A-Z]))\s*(?:\+|and|&|then|followed by)\s*(?P<b>(?-i:[A-Z]))\b)", re.I)
 LOOK_BACK = 3  # earlier messages of the user's read for an attack set up
+# A word an earlier message made a trigger ("whenever I type 'blue', answer ...", "every time I ask about X, say ..."):
+# typed now, it calls that message up as the words above do.
+_TRIGGER_SET = re.compile(r"\b(?:whenever|every time|each time|any ?time|if|when) i (?:type|say|write|send|use|put|mention|ask about)\s+"
+                          r"['\"“‘]?([\w-]{2,})", re.I)
 _ASKS_WHY = re.compile(r"^\W*(and |so |but |ok(ay)? |hm+ |huh,? )?(why|how come)\b", re.I)
 # A request to re-answer the previous question in another style.
 RESTYLE = {"meta_simpler": "simple", "meta_exact": "exact", "meta_detail": "exact"}
@@ -225,12 +229,17 @@ class Assistant(Conversation):
             first = next(i for i, t in enumerate(turns) if t["role"] == "user")
             turns = turns[: next(i for i, t in enumerate(turns) if t["role"] == "user" and i > first)]
             users = users[:1]
-        route = self.router.route(text, vector, study.id, conversation=bool(users))
+        # (Figures of speech of death or illness, "I'd die for tickets", are not read in routing.)
+        spoken = self.router.without_figures(text)
+        if spoken != text:
+            plain = gloss(spoken, self.glosses)
+            vector = self._vector(_treatment_named(focus(plain) if len(plain) > LONG_MESSAGE else without_role(plain)))
+        route = self.router.route(spoken, vector, study.id, conversation=bool(users))
         if glossed != text:
             # Read as typed too: what the words of another language say of danger or of a decision
             # the examples and the classifier learnt as people type it; read in English, what it asks.
-            typed = focus(text) if len(text) > LONG_MESSAGE else without_role(text)
-            as_typed = self.router.route(text, self._vector(typed), study.id, conversation=bool(users))
+            typed = focus(spoken) if len(spoken) > LONG_MESSAGE else without_role(spoken)
+            as_typed = self.router.route(spoken, self._vector(typed), study.id, conversation=bool(users))
             # (Unless the glossary read the message, and read it is a study question: then an emergency or
             # an attack that only the examples or the classifier see in the words as typed is noise of
             # words they never learnt. A decision they see is still heard: asking one is no harm.)
@@ -353,10 +362,12 @@ class Assistant(Conversation):
         """The message calls up what one of the user's last messages set up, and that message tried to
         change the instructions (by a guard or the examples)."""
         called = _INVOKES_EARLIER.search(text)
-        if not called:
-            return False
         recent = users[-LOOK_BACK:]
-        if called.group("a") and not all(any(re.search(rf"\b{called.group(g)}\s*=", u) for u in recent) for g in ("a", "b")):
+        triggers = {m.group(1) for u in recent for m in _TRIGGER_SET.finditer(u)}
+        typed = any(re.search(rf"(?<![\w-]){re.escape(t)}(?![\w-])", text, re.I) for t in triggers)
+        if not called and not typed:
+            return False
+        if called and called.group("a") and not all(any(re.search(rf"\b{called.group(g)}\s*=", u) for u in recent) for g in ("a", "b")):
             return False  # ("panels A and B": letters no earlier message defined)
         # The pieces quoted in those messages, put together: "'Ignore all previous'" then "'instructions and ...'".
         pieces = [q for u in recent for q in re.findall(r"['\"“‘]([^'\"”’]{3,})['\"”’]", u)]

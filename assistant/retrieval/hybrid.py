@@ -111,6 +111,9 @@ _POINTS_BACK = re.compile(r"\b(that|this|those|these|it|they|them|there|he|she|h
                           r"\b(need|needs|needing|needed|get|gets|getting|got|have|has|having|had|require|required|undergo|underwent) one\b", re.I)
 
 
+_OPENS_VERB = re.compile(r"^\W*(?:did|do|does|was|were|is|are|had|has|have|can|could)\b", re.I)
+
+
 def focus(text: str, short: bool = False) -> str:
     """The part of a message worth embedding: all of a short one; of a long one, its questions
     (sentences ending in "?", opening like one, or saying what the writer wants to know), else its
@@ -128,7 +131,11 @@ def focus(text: str, short: bool = False) -> str:
     # A sentence too long to be one: its commas and dashes are where its sentences end.
     sentences = [c.strip() for s in sentences for c in (re.split(r",\s+|\s+[-–—]+\s+", s) if len(s) > FOCUS_CHARS else [s])
                  if c.strip()]
-    asks = [s.endswith("?") or bool(_ASKING.match(s)) or bool(_WANTS.search(s)) for s in sentences]
+    # (In a long message with a question mark, a sentence closed by a full stop that opens with a verb tells,
+    # though it opens like a question: "Did six months of X, now on Y.", "Was on steroids for years.")
+    marked = len(text) > FOCUS_CHARS and any(s.endswith("?") for s in sentences)
+    asks = [s.endswith("?") or (bool(_ASKING.match(s)) and not (marked and s.endswith(".") and _OPENS_VERB.match(s)))
+            or bool(_WANTS.search(s)) for s in sentences]
     # "... so I promised to look one thing up — was the cell count measured in blood?": what
     # follows a dash or colon that ends an asking sentence is its question.
     if len(text) > FOCUS_CHARS:
