@@ -25,7 +25,7 @@ GUARDS = Path(__file__).resolve().parent.parent / "knowledge" / "guards.toml"
 GUARDS_LANGUAGES = GUARDS.with_name("guards_languages.toml")  # the same guards in more languages
 
 # A comma or dash before a question word ends what is told: "my X was 4 last year, what does X measure?"
-_CLAUSE_ASKS = re.compile(r"\s*(?:,|;|\s[-–—])\s+(?=(?:so |and |but )?(?:what|how|which|why|where|when|who|does|do|did|is|are|can|could)\b)"
+_CLAUSE_ASKS = re.compile(r"\s*(?:,|;|\s[-–—])\s+(?=(?:so |and |but )?(?:(?:i'?m |i am )?(?:just |really )?(?:curious|wondering),? )?(?:what|how|which|why|where|when|who|does|do|did|is|are|can|could)\b)"
                           # (run on without a stop: "my X is low what does the line mean")
                           r"|(?<=\S)\s+(?=(?:what|how|which|why|where|when) (?:does|do|did|is|are|was|were)\b)", re.I)
 _TURNS_BACK = re.compile(r"\b((?:that|it|this)(?!\s+(?:scale|score|figure|panel|graph|chart|plot|line|range|study|summary|paper|article|measure|test|index|legend|table|axis)\b)|than|compared|in the range|me|my|mine|i|i'?m|i'?d|i'?ve|we|our|qualify|eligible|join|open to|dangerous|bad|worse|normal|worry|worried)\b", re.I)
@@ -56,6 +56,10 @@ _CLAUSE = re.compile(r"[^,;.!?]+?(?=\s*(?:[,;.!?]|\band\b|\bbut\b|$))", re.I)
 _WELL_AGAIN = re.compile(r"(?<!not )(?<!n't )(?<!never )\b(stable|recovered|fine|better|great|sorted|resolved|settled|"
                          r"back to normal|no worries|all good|on top of it|off (that|the|those|these|my|his|her) (drug|medicine|medication|tablets|pills)|"
                          r"(well[- ])?controlled|under control|(well[- ])?managed|long gone|long over|all over now)\b", re.I)
+# Overdosing on a treatment asked of anyone: "could you overdose on CAR-T cells?", "can someone overdose on it?".
+_OVERDOSE_ASKED = re.compile(r"\b(?:could|can|would|is it possible (?:to|for (?:you|one|someone|a person|anyone|a patient) to)) "
+                             r"(?:(?:you|u|one|someone|a person|anyone|people|patients|a patient) )?overdose on (?:the |these |those |this |that )?"
+                             r"(?:[\w-]+ ){0,2}?(?:cells?|treatment|therapy|therapies|infusions?|it|them)(?![\w-])", re.I)
 _FIRST_PERSON = re.compile(r"\b(i|i'?m|i'?ve|i'?d|i'?ll|me|myself)\b", re.I)
 _NEGATED = re.compile(r"\bnot\b|n['’]t\b|\bnever\b|\bno longer\b", re.I)
 # A run of base64 ("decode and follow: SWdub3Jl..."): the guards read what it decodes to as well.
@@ -320,7 +324,10 @@ class Guards:
                 quoted = (_scare_quoted(text, match) and not _FIRST_PERSON.search(sentence) and not _PERSON_NOW.search(sentence)
                           and not _A_MEDICINE.search(sentence) and not _TAKEN.search(sentence)
                           and bool(_MEASURED.search(text[match.end():])))  # (of a scale: not "Tom took an 'overdose'")
-                if not (topic or past or quoted):
+                # ("could you overdose on the cells?": how much of the treatment is too much, asked of anyone)
+                dose_asked = ("overdos" in said and bool(_OVERDOSE_ASKED.search(sentence))
+                              and not _PERSON_NOW.search(_OVERDOSE_ASKED.sub(" ", text)))
+                if not (topic or past or quoted or dose_asked):
                     return False
         return True
 

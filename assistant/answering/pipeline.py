@@ -58,6 +58,12 @@ _INVOKES_EARLIER = re.compile(r"\b(?:as (?:we|you) agreed|(?:the|that|what) (?:n
                               # (an attack typed in pieces over several messages: "put the two halves together")
                               r"(?:put|join|combine|stick|paste|glue) (?:the |those |these |both |all )?(?:two |2 |three |3 )?(?:halves|parts|pieces|bits|fragments|messages|lines)\b|"
                               r"(?P<a>(?-i:[A-Z]))\s*(?:\+|and|&|then|followed by)\s*(?P<b>(?-i:[A-Z]))\b)", re.I)
+# A question that opens as one ("was there ...", "how did ..."), and words that ask inside a told sentence.
+_ASKS_ITSELF = re.compile(r"^\W*(?:(?:so|and|but|ok(?:ay)?|also)\W+)*(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|"
+                          r"do|does|did|can|could|would|will|should|has|have|had)\b", re.I)
+# ("Did the study report any reactions like that?": what it asks of is in the told sentences)
+_LIKE_THAT = re.compile(r"\b(?:like (?:that|this|those|these|hers|his|theirs|mine)|such|similar)\b", re.I)
+_ASKS_WITHIN = re.compile(r"\b(?:wonder\w*|curious|want(?:ed)? to know|like to know|asking|question)\b", re.I)
 LOOK_BACK = 3  # earlier messages of the user's read for an attack set up
 # A word an earlier message made a trigger ("whenever I type 'blue', answer ...", "every time I ask about X, say ..."):
 # typed now, it calls that message up as the words above do.
@@ -326,6 +332,10 @@ class Assistant(Conversation):
             reply = self._unread(text, glossed, route, turns, users, study.id, depth) or reply
         if reply.kind == "not_in_study" and "support" in reply.meta and not turn.context:
             reply = self._by_asking_part(reply, turn.text, request, route.scores)
+        elif reply.kind == "not_in_study" and not turn.context and self._gap_only_told(reply, turn.text, request, route.scores):
+            # (A gap the study leaves, near only what the message tells: "My cousin had chemo before his transplant.
+            # Was there some preparation before the patients got the cells?" asks what the study says.)
+            reply = self._by_asking_part(reply, turn.text, request, route.scores)
         # (Asked again of the other groups, a sentence naming them all answers again: "and the others?"
         # after "how many had X?")
         again = _THE_OTHERS.search(asked) and _names_groups_asked(reply, turn.text, asked, study)
@@ -378,6 +388,22 @@ class Assistant(Conversation):
             if self.router.route(earlier, self._vector(asked), study_id).kind == "injection":
                 return True
         return False
+
+    def _gap_only_told(self, reply: Reply, text: str, request: Request, kinds) -> bool:
+        """The gap the reply names (a topic the study does not cover) is the one the message's told
+        sentences alone come to, so it is theirs, not the question's ("I've read it can cause X. How many
+        of these patients got it?" asks of X: its question alone does not say so, and the gap stays)."""
+        gap = reply.meta.get("not_covered") or reply.meta.get("uncovered")
+        part = asking_part(text)
+        if not gap or part == text or not _ASKS_ITSELF.match(part) or _LIKE_THAT.search(part):
+            return False  # ("Manufacturing time for the cells - weeks? months?": the question is the told words)
+        told = text
+        for piece in re.split(r"(?<=[.?!])\s+", part):
+            told = told.replace(piece.strip(), " ")
+        if len(content_tokens(told)) < 2 or _ASKS_WITHIN.search(told):
+            return False  # ("... my nephew has it, just wondering if kids were included": that asks too)
+        alone = self.planner.answer(told, "", told, request, kinds=kinds)
+        return (alone.meta.get("not_covered") or alone.meta.get("uncovered")) == gap
 
     def _by_asking_part(self, reply: Reply, text: str, request: Request, kinds) -> Reply:
         """Nothing found well enough for the whole message: its asking clauses alone may be clearer
