@@ -32,7 +32,7 @@ QUESTIONS = {
         ("Banabagatɔw furakɛra waati joli?", ["patients", "treated", "how long"]),
         ("Mun kɛra furakɛli kɔfɛ?", ["what happened", "after the treatment"]),
         ("Banabagatɔw ye furakisɛw dabilara wa?", ["patients", "medication", "stopped"]),
-        ("Sabali, a ɲɛfɔ kuma nɔgɔman na", ["please", "explain", "in simpler words"]),
+        ("Hakɛto, a ɲɛfɔ kuma nɔgɔman na", ["please", "explain", "in simpler words"]),
         ("Banabagato joli tun be segesegeli kono? Mali la sɔngɔ ye joli?", ["how many patients", "in the study", "in Mali", "how much does it cost"]),
     ],
     "Kikuyu": [
@@ -89,7 +89,7 @@ SAMPLE_FORMS = {
     "how long": ["ketla samay", "waati joli", "ihinda rĩigana atĩa", "näçe wagt", "ano kalawig", "entha kalam"],
     "patients": ["dardi", "dardio", "banabagatɔw", "arũaru", "aruaru", "näsaglar", "nasaglar", "rogulu"],
     "treatment": ["sarvar", "furakɛli", "ũrigitani", "bejergi", "pagbulong", "vaidyam"],
-    "medication": ["dava", "furakisɛw", "ndawa", "dermanlary", "bulong", "mandulu"],
+    "medication": ["davao", "furakisɛw", "ndawa", "dermanlary", "bulong", "mandulu"],
     "study": ["sɛgɛsɛgɛli", "ũthuthuria", "barlag", "adhyayanam"],
     "in the study": ["abhyas ma", "sɛgɛsɛgɛli in kɔnɔ", "ũthuthuria-inĩ", "barlagda", "sa sini nga pagtuon", "adhyayanamlo"],
     "stopped": ["bandh kari", "dabilara", "maatigire", "bes etdiler", "gin-untat", "aapesaru"],
@@ -103,8 +103,9 @@ SAMPLE_FORMS = {
 
 # English words (or names) a form of these languages would be (one word each), or a word another language reads
 # otherwise: never glossed alone by these (Bambara "joli", how many and blood alike, "san", years, "ja", a picture; Kikuyu
-# "tene", long ago, and "othe"; Telugu "mandi", people, only in "entha mandi"; Gujarati "have", now; Hiligaynon "bala")
-LEFT_OUT_AS_ENGLISH = ["joli", "san", "ja", "tene", "othe", "have", "bala", "mandi"]
+# "tene", long ago, and "othe"; Telugu "mandi", people, only in "entha mandi"; Gujarati "have", now; Hiligaynon "bala";
+# Gujarati "dava", medicine, which Marathi says for left ("dava hat"); Bambara "sabali", please, Ilocano's other)
+LEFT_OUT_AS_ENGLISH = ["joli", "san", "ja", "tene", "othe", "have", "bala", "mandi", "dava", "sabali"]
 
 
 # answered by the real assistant with the study's fact
