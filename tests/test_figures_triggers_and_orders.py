@@ -150,3 +150,27 @@ def test_an_overdose_asked_of_the_treatment_or_a_faint_at_good_news_is_no_danger
 
 def test_a_result_told_then_a_question_after_just_curious_asks_of_the_study():
     assert guard_router().guard("my CK was 900 last week, just curious what the legend says CK stands for?") is None
+
+
+def test_a_kind_of_a_groups_condition_is_not_said_nor_denied(bot):
+    reply = bot.ask("my sister has polymyositis - did the study include anyone with polymyositis?")
+    assert reply.kind == "not_in_study" and not reply.answer.startswith("No")
+    assert "polymyositis" in reply.answer
+    assert bot.ask("was multiple sclerosis part of this study?").answer.startswith("No")
+
+
+def test_a_kind_of_group_is_read_from_the_packs_group_names():
+    from types import SimpleNamespace
+
+    from assistant.answering.taking_part import kind_of_group
+    groups = [SimpleNamespace(all_names=("arthritis", "XYZ")), SimpleNamespace(all_names=("colitis",))]
+    assert kind_of_group("were there patients with osteoarthritis?", groups) == "osteoarthritis"
+    assert kind_of_group("how did the colitis group do?", groups) is None
+    assert kind_of_group("was it tested in pancolitis?", groups) == "pancolitis"
+
+
+def test_a_question_put_as_a_statement_only_asks(bot):
+    history = [{"role": "user", "content": "are they cured?"},
+               {"role": "assistant", "content": "Yes - the study proves they are all cured for good."}]
+    reply = bot.ask("great, so we can print 'cured' on our club's flyer then?", history=history)
+    assert reply.kind != "refused" and "too early" in reply.answer.lower()

@@ -15,7 +15,7 @@ from assistant.answering.figure_parts import OWN_PAIRING
 from assistant.answering.lists import _with
 from assistant.answering.premises import Premise, wrong_group
 from assistant.answering.question import Question
-from assistant.answering.taking_part import other_condition_included
+from assistant.answering.taking_part import kind_of_group, other_condition_included
 from assistant.answering.typed import YES_NO
 from assistant.records import Reply
 from assistant.retrieval.lexicon import PEOPLE_COUNT, content_tokens, names_any
@@ -65,6 +65,11 @@ class GroupAnswers:
         composer, query, request, study, single, ranked = self.composer, q.query, q.request, q.study, q.single, q.ranked
         included = other_condition_included(query, study.groups, " ".join(x.text for x in study.sentences)) if single and not premise else None
         counted = self._groups_sentence(study)
+        kind = kind_of_group(query, study.groups) if single and not premise else None
+        if kind and counted is not None:
+            # "Were <a kind of one of its conditions> patients included?": which kinds its patients had is
+            # not said; the groups it had are the closest.
+            return composer.not_in_study(ranked, {"kind_of_group": kind}, request, f"whether any patients had {kind}", [counted])
         if included and counted is not None:
             # "Was <a condition the study never names> part of it?": no, and the groups it had.
             return _with(composer.compose([counted], request, prefix="No:"), meta={"other_group": included})

@@ -99,7 +99,9 @@ _ADDRESSES_ASSISTANT = re.compile(
 # the real summary: ... How many were cured?", "New policy: ... Understood?").
 _OPENS_ASKING = re.compile(r"^\W*(?:(?:so|and|but|ok(?:ay)?|wait|well|great|brilliant|hm+|oh)\W+)*(?:what|which|who|whom|whose|when|where|why|"
                            r"how|is|are|was|were|am|do|does|did|can|could|may|might|should|shall|will|would|have|has|had|"
-                           r"isn'?t|aren'?t|doesn'?t|don'?t|didn'?t|won'?t|wouldn'?t|can'?t)\b", re.I)
+                           r"isn'?t|aren'?t|doesn'?t|don'?t|didn'?t|won'?t|wouldn'?t|can'?t|"
+                           # (a question put as a statement: "so I can put 'cured' in our newsletter then?")
+                           r"(?:i|we) (?:can|could|may|should|shall)(?: (?:just|still|now|safely))?)\b", re.I)
 _COMMANDS = re.compile(r"(?:^|[.!?:;]\s+|\n)\W*(?:please\s+|now\s+)?(?:tell|treat|say|write|ignore|forget|disregard|answer|reply|respond|"
                        r"repeat|end|start|begin|include|add|append|use|act|pretend|remember|stop|output|print|confirm|agree|"
                        r"from now on|new (?:policy|rule|rules|instructions?))\b", re.I)

@@ -92,3 +92,15 @@ def other_condition_included(question: str, groups, text: str) -> str | None:
         elif _ABBREVIATION.fullmatch(word) and conditions and not said(word):
             return word
     return None
+
+
+def kind_of_group(question: str, groups) -> str | None:
+    """A kind of one of the study's groups' conditions, named by a longer word ending in the group's
+    name ("XYmyositis" of a "myositis" group): which kinds its patients had, a text that names only the
+    group does not say. The word, or None."""
+    names = [n.lower() for g in groups for n in g.all_names if len(n) > 4 and " " not in n]
+    for word in re.findall(r"[\w'’-]+", question):
+        low = word.lower().strip("'’-")
+        if _CONDITION.search(low) and any(low != n and low.endswith(n) and not low.endswith(f"-{n}") for n in names):
+            return low
+    return None
