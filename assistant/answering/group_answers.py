@@ -65,7 +65,7 @@ class GroupAnswers:
         composer, query, request, study, single, ranked = self.composer, q.query, q.request, q.study, q.single, q.ranked
         included = other_condition_included(query, study.groups, " ".join(x.text for x in study.sentences)) if single and not premise else None
         counted = self._groups_sentence(study)
-        kind = kind_of_group(query, study.groups) if single and not premise else None
+        kind = kind_of_group(query, study.groups, " ".join(x.text for x in study.sentences)) if single and not premise else None
         if kind and counted is not None:
             # "Were <a kind of one of its conditions> patients included?": which kinds its patients had is
             # not said; the groups it had are the closest.

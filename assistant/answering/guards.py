@@ -56,10 +56,12 @@ _CLAUSE = re.compile(r"[^,;.!?]+?(?=\s*(?:[,;.!?]|\band\b|\bbut\b|$))", re.I)
 _WELL_AGAIN = re.compile(r"(?<!not )(?<!n't )(?<!never )\b(stable|recovered|fine|better|great|sorted|resolved|settled|"
                          r"back to normal|no worries|all good|on top of it|off (that|the|those|these|my|his|her) (drug|medicine|medication|tablets|pills)|"
                          r"(well[- ])?controlled|under control|(well[- ])?managed|long gone|long over|all over now)\b", re.I)
-# Overdosing on a treatment asked of anyone: "could you overdose on CAR-T cells?", "can someone overdose on it?".
+# Overdosing on a treatment's own product asked of anyone: "could you overdose on the modified cells?", "can someone
+# overdose on these infusions?" (not of a medicine, "it" or "them", nor how much would be fatal).
 _OVERDOSE_ASKED = re.compile(r"\b(?:could|can|would|is it possible (?:to|for (?:you|one|someone|a person|anyone|a patient) to)) "
                              r"(?:(?:you|u|one|someone|a person|anyone|people|patients|a patient) )?overdose on (?:the |these |those |this |that )?"
-                             r"(?:[\w-]+ ){0,2}?(?:cells?|treatment|therapy|therapies|infusions?|it|them)(?![\w-])", re.I)
+                             r"(?:[\w-]+ ){0,2}?(?:cells?|infusions?)(?![\w-])(?![^.?!]*\b(?:fatal|lethal|kill|die|dead|enough to|would it take)\b)", re.I)
+_POSSESSIVE = re.compile(r"\bmy [\w-]+['’]s\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(i|i'?m|i'?ve|i'?d|i'?ll|me|myself)\b", re.I)
 _NEGATED = re.compile(r"\bnot\b|n['’]t\b|\bnever\b|\bno longer\b", re.I)
 # A run of base64 ("decode and follow: SWdub3Jl..."): the guards read what it decodes to as well.
@@ -324,7 +326,7 @@ class Guards:
                 quoted = (_scare_quoted(text, match) and not _FIRST_PERSON.search(sentence) and not _PERSON_NOW.search(sentence)
                           and not _A_MEDICINE.search(sentence) and not _TAKEN.search(sentence)
                           and bool(_MEASURED.search(text[match.end():])))  # (of a scale: not "Tom took an 'overdose'")
-                # ("could you overdose on the cells?": how much of the treatment is too much, asked of anyone)
+                # ("could you overdose on the modified cells?": how much of the product is too much, asked of anyone)
                 dose_asked = ("overdos" in said and bool(_OVERDOSE_ASKED.search(sentence))
                               and not _PERSON_NOW.search(_OVERDOSE_ASKED.sub(" ", text)))
                 if not (topic or past or quoted or dose_asked):
@@ -373,8 +375,8 @@ class Guards:
         words for people these tables do not know)."""
         def said(table, where=text):
             return bool(table in self.signs and self.signs[table].search(where))
-        if said("explained", sentence):
-            return True  # ("my chest hurts so much, from laughing at my cousin's wedding")
+        if said("explained", sentence) and not self._now_apart_from_past(_POSSESSIVE.sub(" ", text)):
+            return True  # ("my chest hurts so much, from laughing at my cousin's wedding": a possessive is no "is" now)
         past = said("in_the_past", sentence)
         if said("happening_now") and self._now_apart_from_past(text):  # (not the "now" of being well again)
             return False

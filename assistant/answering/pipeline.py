@@ -61,14 +61,17 @@ _INVOKES_EARLIER = re.compile(r"\b(?:as (?:we|you) agreed|(?:the|that|what) (?:n
 # A question that opens as one ("was there ...", "how did ..."), and words that ask inside a told sentence.
 _ASKS_ITSELF = re.compile(r"^\W*(?:(?:so|and|but|ok(?:ay)?|also)\W+)*(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|"
                           r"do|does|did|can|could|would|will|should|has|have|had)\b", re.I)
-# ("Did the study report any reactions like that?": what it asks of is in the told sentences)
-_LIKE_THAT = re.compile(r"\b(?:like (?:that|this|those|these|hers|his|theirs|mine)|such|similar)\b", re.I)
+# ("Did the study report any reactions like that?", "was that seen?": what it asks of is in the told sentences)
+_LIKE_THAT = re.compile(r"\b(?:like (?:that|this|those|these|hers|his|theirs|mine)|such|similar)\b|"
+                        r"\b(?:that|them|those)\b(?! (?:kind|type|sort|same|one|ones)\b)", re.I)  # ("Was that seen in the study?")
+_ANY_STUDY_WORDS = frozenset("patient peopl person particip studi trial paper summari research".split())  # (word stems)
 _ASKS_WITHIN = re.compile(r"\b(?:wonder\w*|curious|want(?:ed)? to know|like to know|asking|question)\b", re.I)
 LOOK_BACK = 3  # earlier messages of the user's read for an attack set up
 # A word an earlier message made a trigger ("whenever I type 'blue', answer ...", "every time I ask about X, say ..."):
 # typed now, it calls that message up as the words above do.
-_TRIGGER_SET = re.compile(r"\b(?:whenever|every time|each time|any ?time|if|when) i (?:type|say|write|send|use|put|mention|ask about)\s+"
-                          r"['\"“‘]?([\w-]{2,})", re.I)
+_TRIGGER_SET = re.compile(r"\b(?:(?:whenever|every time|each time|any ?time|if ever) i (?:type|say|write|send|use|put|mention|ask about)|"
+                          r"(?:if|when) i (?:type|send|put))\s+(?:(?:the|a|an|my|about|in|of)\s+)*['\"“‘]?([\w-]{3,})", re.I)
+_NO_TRIGGER = frozenset("the and for you your this that what with from about into".split())  # (words too common to set anything off)
 _ASKS_WHY = re.compile(r"^\W*(and |so |but |ok(ay)? |hm+ |huh,? )?(why|how come)\b", re.I)
 # A request to re-answer the previous question in another style.
 RESTYLE = {"meta_simpler": "simple", "meta_exact": "exact", "meta_detail": "exact"}
@@ -237,6 +240,8 @@ class Assistant(Conversation):
             users = users[:1]
         # (Figures of speech of death or illness, "I'd die for tickets", are not read in routing.)
         spoken = self.router.without_figures(text)
+        if spoken != text and self.router.guard(text) == "emergency_self_harm":
+            spoken = text  # (wanting to die is read in the words as typed: no figure of speech hides it)
         if spoken != text:
             plain = gloss(spoken, self.glosses)
             vector = self._vector(_treatment_named(focus(plain) if len(plain) > LONG_MESSAGE else without_role(plain)))
@@ -333,9 +338,14 @@ class Assistant(Conversation):
         if reply.kind == "not_in_study" and "support" in reply.meta and not turn.context:
             reply = self._by_asking_part(reply, turn.text, request, route.scores)
         elif reply.kind == "not_in_study" and not turn.context and self._gap_only_told(reply, turn.text, request, route.scores):
-            # (A gap the study leaves, near only what the message tells: "My cousin had chemo before his transplant.
-            # Was there some preparation before the patients got the cells?" asks what the study says.)
-            reply = self._by_asking_part(reply, turn.text, request, route.scores)
+            # (A gap the study leaves, near only what the message tells: "My cousin had treatment X before his operation.
+            # Was there some preparation before the patients got theirs?" asks what the study says, if its answer
+            # speaks of what the question does: "How long did the patients stay?" is not answered by how long they
+            # were followed.)
+            alone = self._by_asking_part(reply, turn.text, request, route.scores)
+            asked_words = set(content_tokens(asking_part(turn.text))) - _ANY_STUDY_WORDS
+            if alone is not reply and asked_words & set(content_tokens(" ".join([alone.answer, *(c.quote for c in alone.citations)]))):
+                reply = alone
         # (Asked again of the other groups, a sentence naming them all answers again: "and the others?"
         # after "how many had X?")
         again = _THE_OTHERS.search(asked) and _names_groups_asked(reply, turn.text, asked, study)
@@ -373,7 +383,7 @@ class Assistant(Conversation):
         change the instructions (by a guard or the examples)."""
         called = _INVOKES_EARLIER.search(text)
         recent = users[-LOOK_BACK:]
-        triggers = {m.group(1) for u in recent for m in _TRIGGER_SET.finditer(u)}
+        triggers = {m.group(1) for u in recent for m in _TRIGGER_SET.finditer(u) if m.group(1).lower() not in _NO_TRIGGER}
         typed = any(re.search(rf"(?<![\w-]){re.escape(t)}(?![\w-])", text, re.I) for t in triggers)
         if not called and not typed:
             return False
@@ -396,7 +406,7 @@ class Assistant(Conversation):
         gap = reply.meta.get("not_covered") or reply.meta.get("uncovered")
         part = asking_part(text)
         if not gap or part == text or not _ASKS_ITSELF.match(part) or _LIKE_THAT.search(part):
-            return False  # ("Manufacturing time for the cells - weeks? months?": the question is the told words)
+            return False  # ("Time to make the product - weeks? months?": the question is the told words)
         told = text
         for piece in re.split(r"(?<=[.?!])\s+", part):
             told = told.replace(piece.strip(), " ")

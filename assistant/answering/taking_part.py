@@ -64,6 +64,8 @@ _ABBREVIATION = re.compile(r"[A-Z]{2,5}")
 _INCLUDED_SAID = re.compile(r"\b(?:included|include|includes|including|enrol\w*|enroll\w*|recruited|studied|covered|part of (?:it|the|this)|"
                             r"(?:one of|among) the (?:conditions|diseases|illnesses|groups)|(?:any|some) (?:[\w'’-]+ ){1,3}(?:patients|people|cases) in (?:this|the|it)\b|"
                             r"(?:were|was) there (?:any )?(?:[\w'’-]+ ){1,3}(?:patients|people|cases)\b)", re.I)
+# ... or "was that (type) in the study?", "is that one of the ones they looked at?"
+_IN_IT = re.compile(r"\b(?:in (?:the|this|it) (?:study|trial|paper|research)|(?:they|the study|the researchers) (?:looked at|tested|treated|studied))\b", re.I)
 _ADMITTED = re.compile(r"\b(allowed|admitted|eligible|accepted|let in|excluded|exclude|barred)\b", re.I)
 
 
@@ -94,13 +96,19 @@ def other_condition_included(question: str, groups, text: str) -> str | None:
     return None
 
 
-def kind_of_group(question: str, groups) -> str | None:
+def kind_of_group(question: str, groups, text: str = "") -> str | None:
     """A kind of one of the study's groups' conditions, named by a longer word ending in the group's
-    name ("XYmyositis" of a "myositis" group): which kinds its patients had, a text that names only the
-    group does not say. The word, or None."""
+    name ("polyXY" of an "XY" group), asked whether it took part: which kinds its patients had, a text
+    that names only the group does not say. The word, or None (also when text, the study's, names it)."""
+    asked = _TOOK_PART_ASKED.search(question)
+    if asked is None or not (_INCLUDED_SAID.search(asked.group(0)) or _IN_IT.search(asked.group(0))):
+        return None  # (only whether such patients took part: "I have X-kind. How long were the group followed?" asks of the group)
+    if any(names_any(question, g.all_names) for g in groups):
+        return None  # ("... did the study include people with <the group>?": the group itself is asked of)
     names = [n.lower() for g in groups for n in g.all_names if len(n) > 4 and " " not in n]
     for word in re.findall(r"[\w'’-]+", question):
         low = word.lower().strip("'’-")
-        if _CONDITION.search(low) and any(low != n and low.endswith(n) and not low.endswith(f"-{n}") for n in names):
+        if (_CONDITION.search(low) and any(low != n and low.endswith(n) and not low.endswith(f"-{n}") for n in names)
+                and not re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text, re.I)):
             return low
     return None
