@@ -13,6 +13,7 @@ from assistant.retrieval.lexicon import DOCUMENT_NAMED, TREATMENT_DOES, content_
 
 # A sentence that only says who is asking or what for ("I'm a nurse.", "I teach biology -", "making a
 # handout for our group:"): it says nothing about what is asked, and its words mislead retrieval.
+LONG_MESSAGE = 300  # characters: a message this long is read by its asking sentences
 _ROLE = re.compile(
     r"^\W*(?:(?:hi|hello|hey)\b\W*)?((i'?m|i am|im)\s+(a|an|making|writing|preparing|doing|putting together|teaching|working on|drafting|"
     r"giving|presenting|running|planning)\b|(i|we)\s+(teach|volunteer|run|work|write|coach|lead)\b|as an?\s+\w+\b|"
