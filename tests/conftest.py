@@ -294,3 +294,46 @@ def glossary_language_tests(questions, answered, sample_forms, not_forms, kept=f
     return {test.__name__: test for test in (test_a_question_in_the_language_is_read_in_english,
                                               test_the_forms_are_in_the_tables_and_none_that_is_english,
                                               test_the_assistant_answers_a_question_in_the_language)}
+
+
+def round_pattern_tests(languages: dict[str, str], tables: dict, *message_tables) -> dict:
+    """The tests of one round of guards in other languages, read from guards_languages.toml as it holds
+    them (each pattern's line follows the comment naming its language; languages: the comment's name ->
+    the tables' name; tables: a kind -> its table): every language has its eleven patterns, and every
+    message of message_tables (language -> [(message, kind)]) is read by its own language's patterns of
+    the table for its kind (not only by a neighbour's or by the English ones), a look-alike by none of
+    the round's patterns. A test module takes them (and the patterns, as _round_patterns) with
+    globals().update(round_pattern_tests(...))."""
+    import re
+
+    @functools.lru_cache(maxsize=1)
+    def round_patterns() -> dict[str, dict[str, list[re.Pattern]]]:
+        found: dict[str, dict[str, list[re.Pattern]]] = {}
+        table = language = None
+        for line in (ROOT / "assistant" / "knowledge" / "guards_languages.toml").read_text(encoding="utf-8").splitlines():
+            if line.startswith("[guards."):
+                table = line.strip("[]").split(".", 1)[1]
+            elif line.startswith("  # "):
+                language = languages.get(re.split(r" \(|:", line[4:], maxsplit=1)[0].strip())
+            elif line.startswith('  "') and language:
+                pattern = tomllib.loads("p = " + line.strip().rstrip(","))["p"]
+                found.setdefault(language, {}).setdefault(table, []).append(re.compile(pattern, re.I))
+        return found
+
+    @pytest.mark.parametrize("language", sorted(languages.values()))
+    def test_every_language_has_its_eleven_patterns(language):
+        assert {table: len(patterns) for table, patterns in round_patterns()[language].items()} == {
+            "emergency_other_languages": 4, "personal_advice": 1, "emergency_self_harm": 1, "injection": 5}
+
+    @pytest.mark.parametrize("language, message, kind",
+                             [(language, message, kind) for table in message_tables
+                              for language, cases in table.items() for message, kind in cases])
+    def test_read_by_the_languages_own_patterns(language, message, kind):
+        own = {table for table, patterns in round_patterns()[language].items() if any(p.search(message) for p in patterns)}
+        assert own == ({tables[kind]} if kind else set()), (language, message, own)
+        others = [(other, table) for other, found in round_patterns().items() if other != language
+                  for table, patterns in found.items() if any(p.search(message) for p in patterns)]
+        assert not others, (language, message, others)
+
+    tests = {test.__name__: test for test in (test_every_language_has_its_eleven_patterns, test_read_by_the_languages_own_patterns)}
+    return {**tests, "_round_patterns": round_patterns}  # (the patterns too, for a module's own tests of them)

@@ -10,12 +10,8 @@ what must stay a study question: the study's patients as the subject, long ago, 
 summary, a school task, an English question after a first-person line."""
 from __future__ import annotations
 
-import functools
-import re
-import tomllib
-
 import pytest
-from conftest import ROOT, guard_router, language_guard_tests, quick_guard_router, wider_guard_tests
+from conftest import guard_router, language_guard_tests, quick_guard_router, round_pattern_tests, wider_guard_tests
 
 E, S, A, I = "emergency_reaction", "emergency_self_harm", "personal_advice", "injection"
 
@@ -475,36 +471,9 @@ LANGUAGES = {"Sundanese": "Sundanese", "Kirundi": "Kirundi", "White Hmong": "Whi
 TABLES = {E: "emergency_other_languages", S: "emergency_self_harm", A: "personal_advice", I: "injection"}
 
 
-@functools.lru_cache(maxsize=1)
-def _round_patterns() -> dict[str, dict[str, list[re.Pattern]]]:
-    found: dict[str, dict[str, list[re.Pattern]]] = {}
-    table = language = None
-    for line in (ROOT / "assistant" / "knowledge" / "guards_languages.toml").read_text(encoding="utf-8").splitlines():
-        if line.startswith("[guards."):
-            table = line.strip("[]").split(".", 1)[1]
-        elif line.startswith("  # "):
-            language = LANGUAGES.get(re.split(r" \(|:", line[4:], maxsplit=1)[0].strip())
-        elif line.startswith('  "') and language:
-            pattern = tomllib.loads("p = " + line.strip().rstrip(","))["p"]
-            found.setdefault(language, {}).setdefault(table, []).append(re.compile(pattern, re.I))
-    return found
-
-
-@pytest.mark.parametrize("language", sorted(LANGUAGES.values()))
-def test_every_language_has_its_eleven_patterns(language):
-    assert {table: len(patterns) for table, patterns in _round_patterns()[language].items()} == {
-        "emergency_other_languages": 4, "personal_advice": 1, "emergency_self_harm": 1, "injection": 5}
-
-
-@pytest.mark.parametrize("language, message, kind",
-                         [(language, message, kind) for table in (MESSAGES, INJECTIONS, DISCLAIMERS, WIDER)
-                          for language, cases in table.items() for message, kind in cases])
-def test_read_by_the_languages_own_patterns(language, message, kind):
-    own = {table for table, patterns in _round_patterns()[language].items() if any(p.search(message) for p in patterns)}
-    assert own == ({TABLES[kind]} if kind else set()), (language, message, own)
-    others = [(other, table) for other, tables in _round_patterns().items() if other != language
-              for table, patterns in tables.items() if any(p.search(message) for p in patterns)]
-    assert not others, (language, message, others)
+_ROUND = round_pattern_tests(LANGUAGES, TABLES, MESSAGES, INJECTIONS, DISCLAIMERS, WIDER)
+globals().update(_ROUND)
+_round_patterns = _ROUND["_round_patterns"]
 
 
 # Plain English (and English sharing Bislama's words: mama, papa, fit, save, stop, win, hem, lip): no pattern of this
