@@ -64,6 +64,8 @@ _SUMMARY_INTENT = re.compile(
     r"(simplify|break down|sum up|boil down) (the|its|their) (main )?(findings|results))\b",
     re.I,
 )
+_LENGTH_ASKED = re.compile(r"\b(?:(?:in|into|with|as|using|under|within|of|no more than|at most) )?(?:one|two|three|four|five|a few|a couple of|\d+) "
+                           r"(?:short |simple |plain )?(?:lines?|sentences?|words?|bullets?|bullet points?|points?|paragraphs?|tweets?|minutes?)\b", re.I)
 _SUMMARY_WORDS = frozenset(tokens(
     "summarise summarize summary overview tldr nutshell gist main key points findings takeaway takeaways one sentence "
     "class students handout short brief quick simple words plain please give write line lines find found paper article "
@@ -454,7 +456,8 @@ class Composer:
         results of group X")."""
         if not _SUMMARY_INTENT.search(question):
             return False
-        other = [t for t in content_tokens(question) if t not in _SUMMARY_WORDS]
+        # (The length asked for is no topic: "the main point in two lines", "in 3 bullet points".)
+        other = [t for t in content_tokens(_LENGTH_ASKED.sub(" ", question)) if t not in _SUMMARY_WORDS]
         if not other:
             return True
         # Other words narrow nothing when none is the study's and what is summarised is the study

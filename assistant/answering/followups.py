@@ -16,7 +16,10 @@ from assistant.retrieval.lexicon import Lexicon, content_tokens, find_name
 _ASKS = re.compile(r"\b(how|what|which|who|whom|why|when|where|did|does|do|is|are|was|were|had|has|have)\b", re.I)
 _ELLIPSIS_WORDS = frozenset(content_tokens("group groups ones one patients people those folks lot bunch"))
 _FOLLOW_START = re.compile(
-    r"^\s*(and|also|but|so|ok(ay)?|what about|how about|same for|and for|what of|then|plus)\b", re.I
+    r"^\s*(and|also|but|so|ok(ay)?|what about|how about|same for|and for|what of|then|plus|"
+    # (the last question asked again of another thing: "is that the same for X?", "does that apply to X too?")
+    r"(is|was|are|were) (that|it|this|those|these) (also |just )?(the same|similar|true|also true|so|like that|the case) (for|with|in|of)|"
+    r"(does|did|do|would|will) (that|it|this|the same) (also )?(go|apply|hold|count|work) (for|to|with)|(the )?same (goes )?(with|for))\b", re.I
 )
 FOLLOW_START = _FOLLOW_START  # (a continuation's opening: "and ...", "what about ...")
 # "the last one", "the second group", or "the last?" alone; not "the last visit", "the first year".

@@ -32,8 +32,7 @@ class NotStated:
             return composer.not_in_study(ranked, {"choice": True}, q.request, "which", [e.sentence for e in ranked[:1] if e.dense >= 0.35])
         # A question whose words the best sentence all but holds is answered, however near a gap.
         # A kind of message the study answers as a whole ("how sure can we be?") is never a gap.
-        given = any(name in self.over_gaps and cue.search(query) and any(evidence.search(s.text) for s in study.sentences)
-                    for name, cue, evidence, _, _ in self.types)  # ("more than one dose?": how many times, which it gives)
+        given = self._kind_given(query, study)  # ("more than one dose?": how many times, which it gives)
         near = (gaps and not kind_top and not given and not self.near.own_use(query) and gaps[0].similarity >= q.best + NOT_COVERED_MARGIN
                 and ranked[0].coverage < ANSWERED_COVERAGE)
         if near and (gaps[0].similarity >= NOT_COVERED_STRONG or (single and gaps[0].similarity >= NOT_COVERED_MIN)):
@@ -43,6 +42,11 @@ class NotStated:
         if self.near.individual_value(q.original, query) or self.near.unknown_label(query):
             return composer.not_in_study(ranked, {"individual": True}, q.request, "values for single patients")
         return None
+
+    def _kind_given(self, query: str, study) -> bool:
+        """The question asks a kind of answer that outweighs a gap near it, and the study's text gives it."""
+        return any(name in self.over_gaps and cue.search(query) and any(evidence.search(s.text) for s in study.sentences)
+                   for name, cue, evidence, _, _ in self.types)
 
     def _never_said(self, q: Question, kind_top) -> Reply | None:
         """A time after the study's end, or a topic or thing its text never mentions: corrected when
@@ -55,7 +59,9 @@ class NotStated:
             reply = composer.compose([beyond[1]], request, kind="correction", prefix="That is not what the study reports.")
             return _with(reply, meta={"premise": f"{beyond[0]} of follow-up"})
         topic = self.near.uncovered_topic(query) or self.near.unknown_acronym(query)
-        if topic and single and not kind_top and not marks_explained(query, ranked[0].sentence.text if ranked else ""):
+        # (Not when the question asks a kind of answer the text gives: "what was the 'dose' like - how many infusions?")
+        if (topic and single and not kind_top and not marks_explained(query, ranked[0].sentence.text if ranked else "")
+                and not self._kind_given(query, q.study)):
             return composer.not_in_study(ranked, {"uncovered": topic}, request, f"anything about {topic}")
         unmentioned = self.near.unmentioned(query) if single else None
         if unmentioned:

@@ -33,6 +33,8 @@ _WH_SPLIT = re.compile(rf"\s*(?:,|/)\s*(?:and\s+)?(?={_WH}|(?:is|are|was|were|di
 _NUMBERED = re.compile(r"(?:^|(?<=\s))\(?[1-9]\s?[).]\s+")
 
 
+_GUESS = re.compile(r"^\W*(?:or |like |maybe |perhaps |probably |i mean |e\.g\.? )?(?:an?|just|only|about|around|roughly|\d+|one|two|three|four|six|twelve)\b", re.I)
+_WH_ASKS = re.compile(r"^\W*(?:and |so |ok |also )?(?:what|which|how (?:long|many|much|often|big)|when)\b", re.I)
 _SAME_OF = re.compile(r"^\W*(?:and |so |also |then )?(?P<wh>(?:what|where|how|which) (?:is|are|was|were|does|do))\s+(?:it|that|they|this|one)\s+"
                       r"(?P<rest>(?:for|in|on|with)\b.*)$", re.I | re.S)
 _ASKED_OF = re.compile(r"^\W*(?:and |so |also |then )?(?P<wh>(?:what|where|how|which) (?:is|are|was|were|does|do))\s+(?P<thing>(?!(?:it|that|they|this)\b)"
@@ -71,6 +73,13 @@ def split_parts(question: str) -> list[str]:
     # million"; "... like how long did the follow-up actually run" asks itself)
     for i in range(len(parts) - 1, 0, -1):
         if _FOR_EXAMPLE.match(parts[i]) and (points_back(parts[i]) or len(content_tokens(_FOR_EXAMPLE.sub("", parts[i]))) <= 2):
+            before = parts[i - 1].rstrip()
+            parts[i - 1 : i + 1] = [f"{before}{'' if before[-1:] in '?.!,;:' else ','} {parts[i].strip()}"]
+    # (A guess at the answer after a question asking what, which or how long, saying nothing of its own, is that
+    # question: "what type of study is it? an RCT?", "how long were they followed? like two years?")
+    for i in range(len(parts) - 1, 0, -1):
+        if (_GUESS.match(parts[i]) and not _ASKS.match(parts[i]) and len(parts[i].split()) <= 5
+                and _WH_ASKS.match(parts[i - 1])):
             before = parts[i - 1].rstrip()
             parts[i - 1 : i + 1] = [f"{before}{'' if before[-1:] in '?.!,;:' else ','} {parts[i].strip()}"]
     # (A part asking the same of another thing, "it" for what the part before named: "where is the

@@ -179,7 +179,7 @@ class PremiseChecker:
             given = re.compile(rf"\b(\d+)\s+(?:patients|people|participants)\s+with\s+(?:[\w-]+\s+){{0,3}}?(?:{names})\b", re.I)
             found = [(m.group(1), s) for s in self.sentences for m in given.finditer(s.text)]
             if len({n for n, _ in found}) == 1:
-                said = re.compile(rf"(?<![\w.,-])(?<!patient )(?<!patients )(?<!number )(?<!no\. ){_NOT_AN_AGE}({_NUMBER_WORDS}|\d+)\s+(?:(?!(?:for|of|in|on|at|to|by|from|the|a|and|or)\b)[a-z-]+\s+)?"
+                said = re.compile(rf"(?<![\w.,-])(?<!patient )(?<!patients )(?<!number )(?<!no\. ){_NOT_AN_AGE}({_NUMBER_WORDS}|\d+)\s+(?:(?!(?:for|of|in|on|at|to|by|from|the|a|and|or|groups?|kinds?|types?|forms?|diseases?|conditions?|arms?|cohorts?|panels?|charts?|graphs?|columns?|years?|months?|weeks?|days?|scores?|measures?)\b)[a-z-]+\s+)?"
                                   rf"(?:(?:patients?|people|persons?|participants)\s+(?:with|who had|having|had)\s+|with\s+)?"
                                   rf"(?:{names})(?![\w-])(?!\s+{_NOT_PEOPLE})", re.I)
                 # (or after the group's name: "the X group had 8 patients", "X: 8 patients")
