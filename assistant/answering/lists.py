@@ -1,7 +1,7 @@
 """Answers laid out as lists: one line per group, per part of a figure, per part of a question, or
 the lines of a list-shaped bank entry (per-group results, steps, limitations, takeaways).
 
-The Planner (planner.py) decides when a question wants one; these build it.
+The Planner decides when a question wants one (list_choices.py); these build it.
 """
 from __future__ import annotations
 

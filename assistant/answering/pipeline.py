@@ -21,8 +21,9 @@ from assistant.answering.durations import convert
 from assistant.answering.followups import Standalone, history_turns, names_a_place, needs_history, own_words, points_back, standalone
 from assistant.answering.glossary import gloss, study_glosses
 from assistant.answering.knowledge import Knowledge
+from assistant.answering.list_choices import breaks_down
 from assistant.answering.mentions import names_own_subject
-from assistant.answering.planner import Planner, _with, breaks_down
+from assistant.answering.planner import Planner, _with
 from assistant.answering.premises import PremiseChecker
 from assistant.answering.reranker import Reranker
 from assistant.answering.rendering import STYLES, Writer, asked_terms, used_terms

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from assistant.answering.asking import asks_brief, asks_format, asks_numbers, without_role
-from assistant.answering.guards import Guards, _PERSON_NOW, _STUDY_PEOPLE
+from assistant.answering.guards import Guards
+from assistant.answering.read_aways import _PERSON_NOW, _STUDY_PEOPLE
 from assistant.answering.safety_model import FROM_KIND, SafetyModel
 from assistant.retrieval.lexicon import content_tokens
 
