@@ -208,7 +208,7 @@ class ListAnswers:
         picked, labels = self.with_counts(f"{query} {context}", picked, labels, request)
         return self.composer.compose(picked, request, labels=tuple(labels), title="For each group")
 
-    def per_label(self, query: str, context: str, request: Request, vector=None) -> Reply | None:
+    def per_label(self, query: str, context: str, request: Request, vector=None, what_they_are: bool = False) -> Reply | None:
         """A question naming several parts of a figure ("compare panels B and C", "the asterisk in
         panel A versus panel B"): the best sentence of each part's legend for the question, one line
         per part, labelled with it."""
@@ -225,14 +225,16 @@ class ListAnswers:
         ranked, _ = self.composer.evidence(query, context, request, vector=vector, keep=len(request.study.sentences))
         # A kind of answer wanted ("how long ..."): in each part, a sentence holding one comes first.
         wanted = [evidence for _, cue, evidence, _, _ in self.types if cue.search(query)][:1]
-        what_they_are = not ({t for t in content_tokens(query) if "_" not in t} - _WHAT_PARTS_ARE)
+        naming_first = what_they_are  # (what each part measures or shows: the line naming the part, whatever its words)
+        what_they_are = what_they_are or not ({t for t in content_tokens(query) if "_" not in t} - _WHAT_PARTS_ARE)
         picked, lines = [], []
         for label in named:
             mine = [e for e in ranked if label in self.composer.context_labels(e.sentence) and e.sentence not in picked
                     and self.composer.support(e) >= self.composer.min_support]
             # The one holding more of the question's words first (the part's own "asterisk", not its best overall);
             # asked only what the parts are ("what is each one?"), a line naming the part itself first.
-            mine.sort(key=lambda e: (-round(e.coverage, 1), what_they_are and label not in tokens(e.sentence.text)))
+            mine.sort(key=lambda e: (naming_first and label not in tokens(e.sentence.text), -round(e.coverage, 1),
+                                     what_they_are and label not in tokens(e.sentence.text)))
             own = [e.sentence for e in mine]
             if wanted:
                 own.sort(key=lambda s: _holds(wanted[0], s.text))
