@@ -56,11 +56,6 @@ def test_sudden_confusion_or_a_limb_not_felt_is_an_emergency_in_other_languages(
     assert quick_guard_router().guard(message) == "emergency_reaction", message
 
 
-def test_an_urgent_everyday_request_in_another_language_is_no_emergency(bot):
-    reply = bot.ask("¡Ayúdame rápido con un brindis para la boda de mi prima, es esta noche!")
-    assert not reply.kind.startswith("emergency")
-
-
 @pytest.mark.parametrize("message", ["which year was the paper from?", "what year is this study from"])
 def test_the_year_of_a_study_is_its_reference(bot, message):
     reply = bot.ask(message)

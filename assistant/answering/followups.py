@@ -18,7 +18,7 @@ _ELLIPSIS_WORDS = frozenset(content_tokens("group groups ones one patients peopl
 _FOLLOW_START = re.compile(
     r"^\s*(and|also|but|so|ok(ay)?|what about|how about|same for|and for|what of|then|plus|"
     # (the last question asked again of another thing: "is that the same for X?", "does that apply to X too?")
-    r"(is|was|are|were) (that|it|this|those|these) (also |just )?(the same|similar|true|also true|so|like that|the case) (for|with|in|of)|"
+    r"(is|was|are|were) (that|it|this|those|these) (also |just )?((the same|similar)( [\w-]+)?|true|also true|so|like that|the case) (for|with|in|of)|"
     r"(does|did|do|would|will) (that|it|this|the same) (also )?(go|apply|hold|count|work) (for|to|with)|(the )?same (goes )?(with|for))\b", re.I
 )
 FOLLOW_START = _FOLLOW_START  # (a continuation's opening: "and ...", "what about ...")
@@ -336,6 +336,15 @@ def standalone(question: str, history: list[dict], lexicon: Lexicon, groups=(), 
         return Standalone(f"{swapped} ({bare.strip(' ?.!')})" if rest else swapped, previous)
     if new and not old and _FOLLOW_START.search(question) and not _ASKS.search(bare):
         # "and the muscle group, in its panel?" after a question about everyone: that question, for them.
+        people = _PEOPLE_NOUN.search(previous)
+        rest = re.sub(rf"^\W*(?:the |those |these )?(?<![\w-]){re.escape(new[1])}(?![\w-])(?:\s+(?:group|patients|people|ones|folks|lot))?\W*",
+                      "", bare, flags=re.I).strip(" ?.!,")
+        if people and rest != bare.strip(" ?.!,"):
+            # ("is that the same length for the X group in the figure?" after "how long were patients followed?":
+            # "how long were X patients followed in the figure?")
+            name = groups[new[0]].names[0]
+            asked = previous[:people.start()] + f"{people.group(1) or ''}{name} {people.group(2)}" + previous[people.end():]
+            return Standalone(f"{asked.rstrip(' ?.!')} {rest}?" if rest else asked, previous)
         return Standalone(f"{previous} ({bare.strip(' ?.!')})", previous)
     if not old and not new and len(groups) > 1 and _EACH_GROUP.search(question) and _REFERENT.search(question):
         # "was that the same for every group?" after "how long were the patients followed?": that

@@ -241,10 +241,20 @@ class ListAnswers:
             if own:
                 picked.append(own[0])
                 lines.append(self.a.index.chunk(own[0].chunk_id).section)
+                if naming_first and not self._names_a_measure(own[0], request.study):
+                    # (A part's naming line that names no measure, "Panel X shows outcomes in group Y", is
+                    # followed by the part's next line that does.)
+                    measured = [x for x in own[1:] if self._names_a_measure(x, request.study)][:1]
+                    picked.extend(measured)
+                    lines.extend(lines[-1:] * len(measured))
         if len(picked) < 2:
             return None
         return _with(self.composer.compose(picked, request, labels=tuple(lines), title="Side by side"),
                      meta={"per_label": len(picked)})
+
+    def _names_a_measure(self, sentence, study) -> bool:
+        """Whether a sentence names a term the study defines that is not one of its groups (a scale, a test)."""
+        return any(not any(names_any(term, g.all_names) for g in study.groups) for term in self.composer.entities(sentence.text))
 
     def _every_part(self, query: str, request: Request) -> list[str]:
         """"What does each panel show?": every label of the kind named after each/every/all, when the
