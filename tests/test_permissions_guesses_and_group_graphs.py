@@ -67,6 +67,10 @@ def test_the_year_of_a_study_is_its_reference(bot, message):
     "how long did it take before the lupus patients went into remission?",
     "what disease did patient 4 have?",
     "which group was patient 12 in?",
+    "how many weeks after the infusion did the myositis patients respond?",
+    "when did the lupus patients first reach remission?",
+    "how long does it take the lab to make the cells?",
+    "how long does panel D follow the systemic sclerosis group?",
 ])
 def test_a_kind_of_answer_the_text_does_not_give_is_not_stated(bot, message):
     assert bot.ask(message).kind == "not_in_study", message

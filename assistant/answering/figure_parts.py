@@ -1,5 +1,6 @@
 """Parts of a figure in a question: the part a follow-up's rewrite borrowed from the earlier
-question, a part asked of a group it is not about, and the part that shows a thing.
+question, a part asked of a group it is not about, the part that shows a thing, and the part given to
+a group whose graph a question names.
 
 A mixin of the Planner (planner.py): it uses the Planner's assistant (self.a), composer and each
 section's first sentence (self._openings, keyed by document and section).
@@ -86,6 +87,33 @@ class FigureParts:
         elif not _PANEL.search(opening.text):
             return None  # (no part of the figure is named for it)
         return _with(composer.compose([opening, best] if opening != best else [best], request), meta={"where_in_figure": True})
+
+    def groups_graphs(self, query: str, study) -> list[str]:
+        """The labels of the parts of the figure given to each group whose graph, panel or chart the
+        question names ("the X graph", "the Y patients' panel"): a part whose first sentence names that
+        group and no other. In the order the question names them."""
+        found = []
+        for group in study.groups:
+            names = "|".join(re.escape(n) for n in sorted(group.all_names, key=len, reverse=True))
+            said = re.search(rf"(?<![\w-])(?:{names})(?![\w-])(?:\s+(?:patients|people|group|ones|cases))?(?:['’]s?)?\s+"
+                             rf"(?:graphs?|panels?|charts?|plots?|figures?|columns?|part of the figure)\b", query, re.I)
+            if not said:
+                continue
+            labels = {label for x in study.sentences if self._opening(x) is x and names_any(x.text, group.all_names)
+                      and not any(names_any(x.text, g.all_names) for g in study.groups if g is not group)
+                      for label in self.composer.context_labels(x) if label.startswith("panel_")}
+            if len(labels) == 1:
+                found.append((said.start(), labels.pop()))
+        return [label for _, label in sorted(found)]
+
+    def with_group_part(self, query: str, study) -> str:
+        """A question naming one group's graph, panel or chart and no part of the figure by its label
+        ("in the X panel, how long was each person observed?"): the question with that part's label
+        after it, as if it had named it; else the question as it is."""
+        if any("_" in t for t in tokens(query)):
+            return query
+        parts = self.groups_graphs(query, study)
+        return f"{query.rstrip()} ({parts[0].replace('_', ' ')})" if len(parts) == 1 else query
 
     def _opening(self, sentence):
         """The first sentence of a sentence's section (where a figure panel names its group)."""

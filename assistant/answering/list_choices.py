@@ -139,7 +139,7 @@ class ListChoices:
             reply = self.per_label(query, q.context, q.request, vector=q.vector)
             if reply is not None:
                 return reply
-        graphs = self._groups_graphs(query, q.study) if len(labels_named) < 2 and _COMPARES.search(query) else []
+        graphs = self.groups_graphs(query, q.study) if len(labels_named) < 2 and _COMPARES.search(query) else []
         if len(graphs) >= 2:
             # "How does the X graph measure things differently from the Y graph?": the parts of the figure given
             # to those groups, one line each (as if the question named them).
@@ -153,24 +153,6 @@ class ListChoices:
             # "Which has the bigger range, X or Y?": one line for each measure named.
             return self.per_term(query, q.context, q.request, vector=q.vector)
         return None
-
-    def _groups_graphs(self, query: str, study) -> list[str]:
-        """The labels of the parts of the figure given to each group whose graph, panel or chart the
-        question names ("the X graph", "the Y patients' panel"): a part whose first sentence names that
-        group and no other. In the order the question names them."""
-        found = []
-        for group in study.groups:
-            names = "|".join(re.escape(n) for n in sorted(group.all_names, key=len, reverse=True))
-            said = re.search(rf"(?<![\w-])(?:{names})(?![\w-])(?:\s+(?:patients|people|group|ones|cases))?(?:['’]s?)?\s+"
-                             rf"(?:graphs?|panels?|charts?|plots?|figures?|columns?|part of the figure)\b", query, re.I)
-            if not said:
-                continue
-            labels = {label for x in study.sentences if self._opening(x) is x and names_any(x.text, group.all_names)
-                      and not any(names_any(x.text, g.all_names) for g in study.groups if g is not group)
-                      for label in self.composer.context_labels(x) if label.startswith("panel_")}
-            if len(labels) == 1:
-                found.append((said.start(), labels.pop()))
-        return [label for _, label in sorted(found)]
 
     def _misses_terms(self, query: str, sentences, study) -> bool:
         """Whether a question names a specific term the study defines (a scale or test that at most
