@@ -510,6 +510,11 @@ NEIGHBOURS_LOOKING_ALIKE = [
     "Ga a kgone go hema", "Ke batla go swa",
     "A swi koti ku hefemula", "Ndzi lava ku fa",
     "Akakwazi ukuphefumula", "Ngifuna ukufa", "Isifuba sami sibuhlungu",
+    # (and words of Tagalog, French and Spanish that these patterns' words would be: "kakulangan sa paghinga",
+    # "masakit na dibdib", "inatake na", French "ou" before a seizure, Spanish "haga", to do, beside "para ti")
+    "Nagkaroon ba siya ng kakulangan sa paghinga noong isang taon?", "Ano ang gamot sa masakit na dibdib na dulot ng ubo?",
+    "Inatake na siya noong isang taon", "Des patients ont-ils eu de la fièvre ou des convulsions après la perfusion?",
+    "A ti para que lo haga no te importa", "Vendrá una semana después del CAR-T si tiene fiebre en Uruguay?",
 ]
 
 
@@ -544,6 +549,7 @@ ENGLISH = [
     "Is this the de facto dose, or was a wan face the only side effect?",
     "Did the fit test for the mask matter, and was a blood test done before the infusion?",
     "Can I save the figure and stop the slideshow?",
+    "Does the fever confuse patients, or is it only the tablets?",
 ]
 
 
