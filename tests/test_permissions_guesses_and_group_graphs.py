@@ -113,3 +113,16 @@ def test_two_groups_graphs_set_side_by_side(bot):
     reply = bot.ask("what does the lupus graph measure compared with the myositis graph?")
     assert reply.meta.get("per_label") == 2
     assert "Panel B" in reply.answer and "Panel C" in reply.answer
+
+
+def test_a_request_of_the_last_answer_said_first_and_then_why_is_that_request(bot):
+    history = [{"role": "user", "content": "how long were the patients followed?"},
+               {"role": "assistant", "content": "Up to two years."}]
+    reply = bot.ask("Simpler please. Very short words. My neighbour is learning English.", history)
+    assert reply.meta.get("restyled") == "meta_simpler"
+
+
+def test_a_thanks_then_a_question_is_still_the_question(bot):
+    history = [{"role": "user", "content": "how did the myositis patients do?"},
+               {"role": "assistant", "content": "They all improved a lot."}]
+    assert "restyled" not in bot.ask("Thanks. And how many of them were there?", history).meta

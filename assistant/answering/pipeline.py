@@ -236,6 +236,8 @@ class Assistant(Conversation, SecondReadings):
             if (as_typed.kind in ("personal_advice", "injection") or as_typed.kind.startswith("emergency")) and not read:
                 route = as_typed
         kind = route.kind
+        if users and kind in (STUDY, "off_topic") and route.by == "examples":
+            kind = self._leading_restyle(spoken, study.id) or kind
         if said and kind not in ("injection", "personal_advice") and not kind.startswith("emergency") and self._sets_off(text, said, study.id):
             kind = "injection"  # (an earlier turn set the attack up; this one sets it off)
         if kind == "injection" and route.by == "classifier" and (

@@ -34,6 +34,9 @@ _LIKE_THAT = re.compile(r"\b(?:like (?:that|this|those|these|hers|his|theirs|min
 _ANY_STUDY_WORDS = frozenset("patient peopl person particip studi trial paper summari research".split())  # (word stems)
 _ASKS_WITHIN = re.compile(r"\b(?:wonder\w*|curious|want(?:ed)? to know|like to know|asking|question)\b", re.I)
 LOOK_BACK = 3  # earlier messages of the user's read for an attack set up
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+LEADING_MAX_CHARS = 200  # a message this short can lead with a request of the last answer and say why after it
+LEADING_KINDS = ("meta_simpler", "meta_exact", "meta_detail")
 # A word an earlier message made a trigger ("whenever I type 'blue', answer ...", "every time I ask about X, say ..."):
 # typed now, it calls that message up as the words above do.
 _TRIGGER_SET = re.compile(r"\b(?:(?:whenever|every time|each time|any ?time|if ever) i (?:type|say|write|send|use|put|mention|ask about)|"
@@ -43,6 +46,17 @@ _NO_TRIGGER = frozenset("the and for you your this that what with from about int
 
 class SecondReadings:
     """The Assistant's second readings of a message (see the module's docstring)."""
+
+    def _leading_restyle(self, text: str, study_id: str) -> str | None:
+        """In a conversation, a short message whose first sentence alone asks the last answer another way,
+        the rest telling why ("Even simpler please. Short words. My client reads slowly."): that request's
+        kind (simpler, the exact words, more detail); None when the first sentence asks no such thing, or
+        the message is one sentence or long."""
+        sentences = [x for x in _SENTENCE_END.split(text.strip()) if x.strip()]
+        if len(sentences) < 2 or len(text) > LEADING_MAX_CHARS:
+            return None
+        first = self.router.route(sentences[0], self._vector(sentences[0]), study_id, conversation=True)
+        return first.kind if first.kind in LEADING_KINDS and first.by == "examples" else None
 
     def _question_instead(self, reply: Reply, text: str, request: Request, kinds) -> Reply:
         """A gap the study leaves, near only what the message tells: "My cousin had treatment X before his
