@@ -1,6 +1,6 @@
 """Parts of a figure in a question: the part a follow-up's rewrite borrowed from the earlier
-question, a part asked of a group it is not about, the part that shows a thing, and the part given to
-a group whose graph a question names.
+question, a part asked of a group it is not about, the part that shows a thing, and the parts given to
+the groups whose graphs a question names.
 
 A mixin of the Planner (planner.py): it uses the Planner's assistant (self.a), composer and each
 section's first sentence (self._openings, keyed by document and section).
@@ -105,15 +105,6 @@ class FigureParts:
             if len(labels) == 1:
                 found.append((said.start(), labels.pop()))
         return [label for _, label in sorted(found)]
-
-    def with_group_part(self, query: str, study) -> str:
-        """A question naming one group's graph, panel or chart and no part of the figure by its label
-        ("in the X panel, how long was each person observed?"): the question with that part's label
-        after it, as if it had named it; else the question as it is."""
-        if any("_" in t for t in tokens(query)):
-            return query
-        parts = self.groups_graphs(query, study)
-        return f"{query.rstrip()} ({parts[0].replace('_', ' ')})" if len(parts) == 1 else query
 
     def _opening(self, sentence):
         """The first sentence of a sentence's section (where a figure panel names its group)."""

@@ -31,6 +31,7 @@ _LIKENED = re.compile(r",?\s*\b(?:just like|like|as with|same as|unlike|compared
 # The marks of a figure any legend explains ("stars", "the dashed line", "arrowheads").
 _FIGURE_MARK = re.compile(r"\b(stars?|starred|asterisks?|arrowheads?|arrows?|dashed|dotted|lines?|columns?|bars?|dots?|axis|axes|shading|shaded|"
                           r"colou?rs?|symbols?|marks?|marked|markers?)\b", re.I)
+_JUST_THEM = re.compile(r"\b(specifically|in particular|particularly|only|alone|too|as well|also|then|though|please|pls)\b", re.I)
 _WHERE_SAID = re.compile(r"(in|on|at|from|during|after|over|within|across) (the|its|their|this|that)\b", re.I)  # "in the figure", "on its chart"
 _PEOPLE_NOUN = re.compile(r"\b(the |those |these |all the |all )?(patients|people|participants)\b", re.I)
 _ALIKE = re.compile(r",?\s*(?:just like|like|same as|as with|as did)\b", re.I)
@@ -340,6 +341,7 @@ def standalone(question: str, history: list[dict], lexicon: Lexicon, groups=(), 
         people = _PEOPLE_NOUN.search(previous)
         rest = re.sub(rf"^\W*(?:the |those |these )?(?<![\w-]){re.escape(new[1])}(?![\w-])(?:\s+(?:group|patients|people|ones|folks|lot))?\W*",
                       "", bare, flags=re.I).strip(" ?.!,")
+        rest = _JUST_THEM.sub("", rest).strip(" ?.!,")  # ("specifically", "too", "only": no more than the group)
         if people and rest != bare.strip(" ?.!,") and (not rest or _WHERE_SAID.match(rest)):
             # ("is that the same length for the X group in the figure?" after "how long were patients followed?":
             # "how long were X patients followed in the figure?")

@@ -94,7 +94,6 @@ class Planner(ListAnswers, ListChoices, TypedAnswers, FigureParts, Abbreviations
         unlabelled = self.without_borrowed_label(query, original, request.study)
         if unlabelled != query:
             query, context = unlabelled, ""  # (the earlier question, of the other group and its part, would pull back to them)
-        query = self.with_group_part(query, request.study)  # ("the X panel": its part of the figure, by its label)
         ranked, scores = self.composer.evidence(query, context, request)
         if not ranked:  # a study with no sentences
             return self.composer.not_in_study(ranked, {}, request, closest=[])
