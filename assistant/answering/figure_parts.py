@@ -96,7 +96,7 @@ class FigureParts:
         for group in study.groups:
             names = "|".join(re.escape(n) for n in sorted(group.all_names, key=len, reverse=True))
             said = re.search(rf"(?<![\w-])(?:{names})(?![\w-])(?:\s+(?:patients|people|group|ones|cases))?(?:['’]s?)?\s+"
-                             rf"(?:graphs?|panels?|charts?|plots?|figures?|columns?|part of the figure)\b", query, re.I)
+                             rf"(?:graphs?|panels?|charts?|plots?|part of the figure)\b", query, re.I)
             if not said:
                 continue
             labels = {label for x in study.sentences if self._opening(x) is x and names_any(x.text, group.all_names)

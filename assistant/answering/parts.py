@@ -33,7 +33,7 @@ _WH_SPLIT = re.compile(rf"\s*(?:,|/)\s*(?:and\s+)?(?={_WH}|(?:is|are|was|were|di
 _NUMBERED = re.compile(r"(?:^|(?<=\s))\(?[1-9]\s?[).]\s+")
 
 
-_GUESS = re.compile(r"^\W*(?:or |like |maybe |perhaps |probably |i mean |e\.g\.? )?(?:an?|just|only|about|around|roughly|\d+|one|two|three|four|six|twelve)\b", re.I)
+_GUESS = re.compile(r"^\W*(?:or |like |maybe |perhaps |probably |i mean |e\.g\.? )?(?:an?|just|only|(?:about|around|roughly) (?=\d|one\b|two\b|three\b|four\b|six\b|twelve\b|a\b)|\d+|one|two|three|four|six|twelve)\b", re.I)
 _WH_ASKS = re.compile(r"^\W*(?:and |so |ok |also )?(?:what|which|how (?:long|many|much|often|big)|when)\b", re.I)
 _SAME_OF = re.compile(r"^\W*(?:and |so |also |then )?(?P<wh>(?:what|where|how|which) (?:is|are|was|were|does|do))\s+(?:it|that|they|this|one)\s+"
                       r"(?P<rest>(?:for|in|on|with)\b.*)$", re.I | re.S)

@@ -53,8 +53,8 @@ class SecondReadings:
         kind (simpler, the exact words, more detail); None when the first sentence asks no such thing, or
         the message is one sentence or long."""
         sentences = [x for x in _SENTENCE_END.split(text.strip()) if x.strip()]
-        if len(sentences) < 2 or len(text) > LEADING_MAX_CHARS:
-            return None
+        if len(sentences) < 2 or len(text) > LEADING_MAX_CHARS or any("?" in x or _ASKS_ITSELF.match(x) for x in sentences[1:]):
+            return None  # (the rest asks something of its own: "Simpler please. Were there side effects?")
         first = self.router.route(sentences[0], self._vector(sentences[0]), study_id, conversation=True)
         return first.kind if first.kind in LEADING_KINDS and first.by == "examples" else None
 
