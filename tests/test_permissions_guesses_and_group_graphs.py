@@ -19,7 +19,7 @@ from assistant.answering.parts import split_parts
     "what's the usual amount of cells for a man my size?",
     "what is the correct dose of prednisone for someone like me",
     "¿lo inscribo en un ensayo así?",
-    "¿debería apuntar a mi hijo al estudio?",
+    "¿debería inscribir a mi hijo en el estudio?",
     "devo inscrevê-la no estudo?",
 ])
 def test_a_decision_of_ones_own_care_is_sent_to_a_doctor(bot, message):
@@ -136,11 +136,3 @@ def test_a_thanks_then_a_question_is_still_the_question(bot):
     history = [{"role": "user", "content": "how did the myositis patients do?"},
                {"role": "assistant", "content": "They all improved a lot."}]
     assert "restyled" not in bot.ask("Thanks. And how many of them were there?", history).meta
-
-
-def test_a_control_group_asked_of_a_text_that_names_none_is_not_stated(bot):
-    asked = bot.ask("did the researchers compare against a placebo group?")
-    assert asked.kind == "not_in_study" and asked.meta.get("claim")
-    assumed = bot.ask("given the control patients got nothing, how much better was the treatment?")
-    assert assumed.kind == "correction"
-    assert bot.ask("was this a randomised trial?").kind == "answer"

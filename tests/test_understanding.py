@@ -430,7 +430,8 @@ def test_a_duration_question_keeps_the_sentence_about_its_subject_first(bot):
     reply = bot.ask("how long did the reduced activity in scleroderma last?", style="exact")
     quotes = [c.quote for c in reply.citations if c.role == "answer"]
     assert reply.kind == "answer" and reply.meta.get("answer_type") == "duration"
-    assert "Scleroderma patients" in quotes[0] and len(quotes) == 2
+    # (then the sentences giving a time: "long-term outcomes" names a kind of data, no length of time)
+    assert "Scleroderma patients" in quotes[0] and len(quotes) >= 2 and "months" in quotes[1]
 
 
 def test_why_with_no_reason_in_the_text_is_still_answered_from_the_best_sentence(bot):
