@@ -1,6 +1,6 @@
 """Parts of a figure in a question: the part a follow-up's rewrite borrowed from the earlier
-question, a part asked of a group it is not about, the part that shows a thing, and the parts given to
-the groups whose graphs a question names.
+question, a part asked of a group it is not about, the part that shows a thing, the parts given to
+the groups whose graphs a question names, and one line per part of the figure named.
 
 A mixin of the Planner (planner.py): it uses the Planner's assistant (self.a), composer and each
 section's first sentence (self._openings, keyed by document and section).
@@ -11,7 +11,7 @@ import re
 
 from assistant.answering.asking import asking_part
 from assistant.answering.composer import WHERE_IN_FIGURE, Request
-from assistant.answering.lists import _with
+from assistant.answering.lists import _holds, _with
 from assistant.answering.premises import Premise
 from assistant.records import Reply
 from assistant.retrieval.lexicon import content_tokens, names_any, tokens
@@ -24,6 +24,14 @@ _PANEL = re.compile(r"\bpanel [a-z]\b", re.I)  # a part of a figure named by its
 # The words asking where in a figure a thing is, around the thing itself ("is that in", "shows").
 _WHERE_ASKED = re.compile(r"\b(is|are|was|were|does|do|did|it|that|this|shown|shows?|showing|has|have|holds?|plots?|plotted|"
                           r"found|appears?|in|on|of|the|figure|fig|one|1)\b", re.I)
+
+
+# "each panel", "all the panels", "the four panels": every part of that kind (see _every_part).
+_EVERY_PART = re.compile(r"\b(?:each|every|all(?: of)?(?: the)?|the (?:two|three|four|five|six|seven|eight|\d+))\s+([a-z]+?)s?\b", re.I)
+# Words of asking what the parts of a figure are, and nothing more about them (stems, as content_tokens gives them).
+_WHAT_PARTS_ARE = frozenset({"understand", "chart", "figur", "figure", "panel", "graph", "diagram", "pictur", "imag",
+                             "plot", "part", "section", "show", "mean", "explain", "tell", "know", "don", "one", "each",
+                             "everi", "all", "describ", "about", "walk", "through", "look", "read", "1", "2", "3"})
 
 
 class FigureParts:
@@ -110,3 +118,62 @@ class FigureParts:
         """The first sentence of a sentence's section (where a figure panel names its group)."""
         chunk = self.a.index.chunk(sentence.chunk_id)
         return self._openings.get((chunk.doc_id, chunk.section), sentence)
+
+    def per_label(self, query: str, context: str, request: Request, vector=None, what_they_are: bool = False) -> Reply | None:
+        """A question naming several parts of a figure ("compare panels B and C", "the asterisk in
+        panel A versus panel B"): the best sentence of each part's legend for the question, one line
+        per part, labelled with it."""
+        named = list(dict.fromkeys(t for t in tokens(query) if "_" in t))
+        sections = {}
+        for label in named:
+            kind = label.split("_")[0]
+            sections.setdefault(kind, []).append(label)
+        named = max(sections.values(), key=len, default=[])
+        if len(named) < 2:
+            named = self._every_part(query, request)
+        if len(named) < 2:
+            return None
+        ranked, _ = self.composer.evidence(query, context, request, vector=vector, keep=len(request.study.sentences))
+        # A kind of answer wanted ("how long ..."): in each part, a sentence holding one comes first.
+        wanted = [evidence for _, cue, evidence, _, _ in self.types if cue.search(query)][:1]
+        naming_first = what_they_are  # (what each part measures or shows: the line naming the part, whatever its words)
+        what_they_are = what_they_are or not ({t for t in content_tokens(query) if "_" not in t} - _WHAT_PARTS_ARE)
+        picked, lines = [], []
+        for label in named:
+            mine = [e for e in ranked if label in self.composer.context_labels(e.sentence) and e.sentence not in picked
+                    and self.composer.support(e) >= self.composer.min_support]
+            # The one holding more of the question's words first (the part's own "asterisk", not its best overall);
+            # asked only what the parts are ("what is each one?"), a line naming the part itself first.
+            mine.sort(key=lambda e: (naming_first and label not in tokens(e.sentence.text), -round(e.coverage, 1),
+                                     what_they_are and label not in tokens(e.sentence.text)))
+            own = [e.sentence for e in mine]
+            if wanted:
+                own.sort(key=lambda s: _holds(wanted[0], s.text))
+            if own:
+                picked.append(own[0])
+                lines.append(self.a.index.chunk(own[0].chunk_id).section)
+                if naming_first and not self._names_a_measure(own[0], request.study):
+                    # (A part's naming line that names no measure, "Panel X shows outcomes in group Y", is
+                    # followed by the part's next line that does.)
+                    measured = [x for x in own[1:] if self._names_a_measure(x, request.study)][:1]
+                    picked.extend(measured)
+                    lines.extend(lines[-1:] * len(measured))
+        if len(picked) < 2:
+            return None
+        return _with(self.composer.compose(picked, request, labels=tuple(lines), title="Side by side"),
+                     meta={"per_label": len(picked)})
+
+    def _names_a_measure(self, sentence, study) -> bool:
+        """Whether a sentence names a term the study defines that is not one of its groups (a scale, a test)."""
+        return any(not any(names_any(term, g.all_names) for g in study.groups) for term in self.composer.entities(sentence.text))
+
+    def _every_part(self, query: str, request: Request) -> list[str]:
+        """"What does each panel show?": every label of the kind named after each/every/all, when the
+        study's text has a section for each of them (parts of a figure, not patients named in one)."""
+        found = _EVERY_PART.search(query)
+        if not found:
+            return []
+        kind = found.group(1).lower()
+        sections = {tokens(self.a.index.chunk(s.chunk_id).section)[-1:][0] for s in request.study.sentences
+                    if tokens(self.a.index.chunk(s.chunk_id).section)}
+        return sorted(label for label in sections if label.startswith(kind + "_"))

@@ -5,7 +5,7 @@ named, or per measure set against another.
 
 A mixin of the Planner (planner.py): it uses the Planner's assistant (self.a), composer, question
 bank (self.bank), near-miss finder (self.near), the kinds of answer (self.types, self.anywhere), the
-list builders (lists.py: self.list_entry, self.per_group, self.per_label, ...) and each section's
+list builders (lists.py: self.list_entry, self.per_group, ...; figure_parts.py: self.per_label) and each section's
 first sentence (self._opening, figure_parts.py); it keeps per study its specific terms (self._specific).
 """
 from __future__ import annotations

@@ -49,7 +49,7 @@ class SecondReadings:
 
     def _leading_restyle(self, text: str, study_id: str) -> str | None:
         """In a conversation, a short message whose first sentence alone asks the last answer another way,
-        the rest telling why ("Even simpler please. Short words. My client reads slowly."): that request's
+        the rest telling why ("Simpler again please. Small words. My pupil is seven."): that request's
         kind (simpler, the exact words, more detail); None when the first sentence asks no such thing, or
         the message is one sentence or long."""
         sentences = [x for x in _SENTENCE_END.split(text.strip()) if x.strip()]
