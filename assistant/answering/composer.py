@@ -78,7 +78,9 @@ _SUMMARISED = re.compile(r"\b(?:summar\w*|overview|gist|tl;?dr|nutshell|rundown|
 _OF_THE_WHOLE = frozenset("study paper article summary research results result findings it this that text piece trial case series "
                           "whole thing report what for in please word words from to so i me us my our in plain".split())
 _ASKS_OTHER = re.compile(r"\b(who|whom|whose|when|where|why|which|how)\b|^\W*(is|are|was|were|does|do|did|has|have|had)\b|"
-                         r"^\W*(can|could|will|would) (?!you\b|u\b)", re.I)
+                         r"^\W*(can|could|will|would) (?!you\b|u\b)|"
+                         # (something of the summary, not the summary: "its author's name", "the date of the summary")
+                         r"\b(author|writer|name|date|year|title|source|publisher)s? (of|for|behind) (the|this|that) summary\b", re.I)
 _JOINED = re.compile(r"\b(and|both|vs\.?|versus|&)\b|,")
 
 

@@ -11,6 +11,7 @@ import re
 
 from assistant.answering.composer import Request
 from assistant.answering.followups import own_words
+from assistant.answering.mentions import LABEL
 from assistant.answering.planner import _with
 from assistant.answering.premises import wrong_group
 from assistant.records import Reply
@@ -115,8 +116,9 @@ class Conversation:
         one does (a question about a detail of the sentence already cited, such as a scale's upper
         end, keeps it)."""
         # A subject only appended from the earlier question ("... (X)") is left out; a pointer
-        # replaced by what it points at stays.
-        text = asked if turn.text.startswith(asked) else turn.text
+        # replaced by what it points at stays, and so does a part of the figure it points at ("the
+        # asterisk there" after a question about one panel: that panel's asterisk).
+        text = asked if turn.text.startswith(asked) and not LABEL.search(turn.text[len(asked):]) else turn.text
         own = own_words(asked, turn.context)
         if not own:
             return reply  # "for which patients?" asks nothing new of its own

@@ -33,6 +33,7 @@ _FIGURE_MARK = re.compile(r"\b(stars?|starred|asterisks?|arrowheads?|arrows?|das
                           r"colou?rs?|symbols?|marks?|marked|markers?)\b", re.I)
 _JUST_THEM = re.compile(r"\b(specifically|in particular|particularly|only|alone|too|as well|also|then|though|please|pls)\b", re.I)
 _WHERE_SAID = re.compile(r"(in|on|at|from|during|after|over|within|across) (the|its|their|this|that)\b", re.I)  # "in the figure", "on its chart"
+_THEY = re.compile(r"\b(they|them)\b", re.I)  # (the people a question asks of, by a pronoun)
 _PEOPLE_NOUN = re.compile(r"\b(the |those |these |all the |all )?(patients|people|participants)\b", re.I)
 _ALIKE = re.compile(r",?\s*(?:just like|like|same as|as with|as did)\b", re.I)
 # The kind of thing an ordinal's noun points at: a measure ("the second scale"), not a group.
@@ -342,11 +343,15 @@ def standalone(question: str, history: list[dict], lexicon: Lexicon, groups=(), 
         rest = re.sub(rf"^\W*(?:the |those |these )?(?<![\w-]){re.escape(new[1])}(?![\w-])(?:\s+(?:group|patients|people|ones|folks|lot))?\W*",
                       "", bare, flags=re.I).strip(" ?.!,")
         rest = _JUST_THEM.sub("", rest).strip(" ?.!,")  # ("specifically", "too", "only": no more than the group)
-        if people and rest != bare.strip(" ?.!,") and (not rest or _WHERE_SAID.match(rest)):
-            # ("is that the same length for the X group in the figure?" after "how long were patients followed?":
-            # "how long were X patients followed in the figure?")
+        they = None if people else _THEY.search(previous)
+        if (people or they) and rest != bare.strip(" ?.!,") and (not rest or _WHERE_SAID.match(rest)):
+            # ("is that the same length for the X group in the figure?" after "how long were patients followed?"
+            # or "... were they followed?": "how long were X patients followed in the figure?")
             name = groups[new[0]].names[0]
-            asked = previous[:people.start()] + f"{people.group(1) or ''}{name} {people.group(2)}" + previous[people.end():]
+            if people:
+                asked = previous[:people.start()] + f"{people.group(1) or ''}{name} {people.group(2)}" + previous[people.end():]
+            else:
+                asked = previous[:they.start()] + f"the {name} patients" + previous[they.end():]
             return Standalone(f"{asked.rstrip(' ?.!')} {rest}?" if rest else asked, previous)
         return Standalone(f"{previous} ({bare.strip(' ?.!')})", previous)
     if not old and not new and len(groups) > 1 and _EACH_GROUP.search(question) and _REFERENT.search(question):

@@ -105,7 +105,8 @@ class ListAnswers:
             # Only parts that are questions of their own, each saying what it asks ("... What can I tell
             # her?" leans on all that came before it).
             if len(parts) < 2 or not all(_ASKS_PART.match(p[topic.end():] if n == 0 and topic else p)
-                                         and (len(content_tokens(p)) >= 2 or any(w in lexicon.known for w in content_tokens(p)))
+                                         and (len(content_tokens(p)) >= 2 or any(w in lexicon.known for w in content_tokens(p))
+                                              or any(cue.search(p) for _, cue, _, _, _ in self.types))  # ("who summarised it?": a kind asked by name)
                                          for n, p in enumerate(parts)):
                 return None
             if not _COORDINATED.search(query):
@@ -114,7 +115,7 @@ class ListAnswers:
             # "What is shown for group X, and what did the asterisk lead to?" asks of X's asterisk.
             about = [g.names[0] for g in study.groups if names_any(parts[0], g.all_names)]
             about += [t.replace("_", " ") for t in tokens(parts[0]) if "_" in t]
-        answered, missing, whole = [], [], []  # (whole: answered by a bank entry's list, every line of it an answer)
+        answered, missing, whole, typed = [], [], [], []  # (whole: answered by a bank entry's list, every line of it an answer)
         for n, part in enumerate(parts):
             if n and topic and topic.group(1).lower() not in part.lower():
                 part = f"{topic.group(1)}: {part}"
@@ -137,13 +138,17 @@ class ListAnswers:
                     sentences.sort(key=lambda s: order.get(s, len(order)))
                 answered.append(sentences)
                 whole.append(own if reply.meta.get("bank") and len(sentences) > 1 else None)
+                typed.append(bool(reply.meta.get("answer_type")))
             elif reply.kind == "not_in_study":
                 missing.append(reply.body.split(" The closest it gets:")[0].split("\n")[0])
         if not any(answered) or (not listed and any(
-                n and sentences and set(sentences) <= {s for earlier, listing in zip(answered[:n], whole) if listing is None for s in earlier}
-                for n, sentences in enumerate(answered))):
+                n and sentences and not kind and set(sentences) <= {s for earlier, listing, by_kind in zip(answered[:n], whole, typed)
+                                                                    if listing is None and not by_kind for s in earlier}
+                for n, (sentences, kind) in enumerate(zip(answered, typed)))):
             # (A part answered only by what an earlier part's sentence gave: the composer finds what
-            # it adds. An earlier list, the limitations holding the follow-up, answers both.)
+            # it adds. An earlier list, the limitations holding the follow-up, answers both; so does a
+            # kind of answer asked by name, whose sentence may give the later part too: "who did the
+            # research, and what year?")
             return None
         picked: list = []
         chosen: dict = {}

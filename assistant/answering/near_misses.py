@@ -141,6 +141,13 @@ class NearMisses:
         self.study_terms = {t for d in self.lexicon.definitions.values() for t in tokens(d.term)[:1]} | {
             t for n in names for t in tokens(n)}
         self.initialisms = initialisms(s.text for s in sentences)
+        # The words of the text's own section headings ("Outlook", "Findings"): named as a part of the
+        # text ("the outlook bit", "the section on findings"), they point into the study.
+        words = sorted({w for c in scorer.index.chunks for w in re.findall(r"[a-z]+", c.section.lower()) if len(w) > 4})
+        self._section_named = re.compile(
+            rf"\b(?:{'|'.join(map(re.escape, words))})\s+(?:section|bit|part|paragraph|heading|chapter|bits|parts)\b|"
+            rf"\b(?:section|bit|part|paragraph|heading|chapter)\s+(?:on|about|called|titled|headed|named)\s+(?:the\s+)?(?:{'|'.join(map(re.escape, words))})\b",
+            re.I) if words else None
         # (Those written in capitals, "ABC", that are words too: "abc" typed alone is the word.)
         self.abbreviations = {t for d in self.lexicon.definitions.values() for t in tokens(d.term)[:1]
                               if d.term.split()[0].isupper() and len(t) > 1}
@@ -336,6 +343,8 @@ class NearMisses:
         ("not about X lol - how do I change a tyre on my car?": X is named only to say the question
         is of something else)."""
         kept = without_set_aside(text)
+        if self._section_named is not None and self._section_named.search(kept):
+            return True
         return any(self._names_term(w, kept) for w in self.study_terms & set(self.lexicon.expand(kept)))
 
     def _names_term(self, word: str, query: str) -> bool:

@@ -131,11 +131,16 @@ def _run_on(part: str) -> list[str]:
 _TELLS = re.compile(r"^\s*(?:(?:my(?: \w+){1,2}|our \w+|i|i'm|i’m|we|she|he|she's|he's)\s+(?:is|am|are|was|were|has|have|had|'s|’s|'m|’m|got|gets)\b|"
                     r"(?:she|he|they|we)(?:'s|’s|'re|’re)\s+(?:not|also|really|very|quite|a|an|no|never|only|just|still)\b|"
                     r"there(?:'s|’s| is| are| was| were)\b|"
+                    # (what someone else claims, told: "my mate says it's dangerous")
+                    r"(?:my(?: \w+){1,2}|our \w+|she|he|they|someone|somebody|people|everyone) (?:says|said|reckons|reckoned|claims|claimed|keeps saying|told me|thinks)\b|"
                     # (the subject dropped, as people text: "got diagnosed with X 3 yrs ago.")
                     r"(?:just |recently |finally |only )?(?:got|was|been|being) (?:\w+ )?diagnosed\b|diagnosed (?:with|in|at|last|this|\d)|"
                     # (what the writer is doing it for: "writing a piece for the local paper")
                     r"(?:i'?m |i am |we'?re |just |currently )?(?:writing|working on|doing|preparing|putting together|researching) (?:a |an |my |our |the |some )?"
-                    r"(?:[\w-]+ )?(?:piece|article|essay|story|report|blog|post|talk|presentation|assignment|homework|project|thesis|paper|newsletter|column|feature|podcast|video)\b)"
+                    r"(?:[\w-]+ )?(?:piece|article|essay|story|report|blog|post|talk|presentation|assignment|homework|project|thesis|paper|newsletter|column|feature|podcast|video)\b|"
+                    # (what the writer means to do next, not a question: "I'd like to contact the clinic")
+                    r"(?:i'?d|id|i would|i'?m hoping to|i was hoping to|i plan to|i'?m planning to|i'?m going to|i want to|i wanna)(?: like)?(?: to)? "
+                    r"(?:contact|email|e-mail|call|phone|ring|write to|reach|visit|go to|go there|quote|cite|print|forward|post|mention) ?\b)"
                     r"(?![^?]*\b(?:what|how|why|when|who|which|where|whether|tell|explain|show|give|list|want|wants|need|needs|"
                     r"wondering|wonder|trying|curious|asking|know|understand|follow|read|reading|interested|also|too)\b)[^?]*$", re.I)
 

@@ -55,7 +55,8 @@ _ONLY = re.compile(r"\b(only|just|merely|a mere)\b", re.I)
 # ... asked of a time after the study's end: "in 10 years", "after 5 years", "will it last 3 years?",
 # "five years from now" (not "a 10-year-old", not "10 years ago").
 _LATER = re.compile(r"\b(in|after|at|by|beyond|past|within|last|lasts|lasting|stay|stays|remain|remains|still|another|the next|the first)"
-                    r"( (the|another|more than|over|the next|the first|a further|about|around))? $|"
+                    r"( (the|another|more than|over|the next|the first|a further|about|around))?"
+                    r"( (\d+|one|two|three|four|five|six|seven|eight|nine|ten) (or|and|to|-))? $|"  # ("at 3 or 5 years")
                     # ("stay in remission for 5 years?", "will it last for ten years?")
                     r"\b(stay|stays|remain|remains|last|lasts|keep|keeps|still)\b[^.?!]{0,25}\bfor( (another|more than|over|at least|about|around|the next))? $", re.I)
 # ... a span naming results of that length ("five-year results", "10-year data"), or going past the
@@ -63,7 +64,7 @@ _LATER = re.compile(r"\b(in|after|at|by|beyond|past|within|last|lasts|lasting|st
 _RESULTS_OF_SPAN = re.compile(r"^ (of )?(results?|data|outcomes?|follow[- ]?up|survival|figures|numbers|findings|remission rates?)\b", re.I)
 # ... said to show something: "10 years of data show it's safe" takes the span for granted.
 _SPAN_SHOWS = re.compile(r"^ (of )?(results?|data|outcomes?|follow[- ]?up|findings) (now )?(show|shows|showed|prove|proves|proved|mean|means|suggest|suggests|confirm|confirms)\b", re.I)
-_PAST = re.compile(r"\b(beyond|(?<!the )past|longer than|more than|later than|upwards of)( the)? $", re.I)
+_PAST = re.compile(r"\b(beyond|(?<!the )past|longer than|more than|later than|upwards of)( the)? $|\b(after|once) the $", re.I)  # ("after the two years": once they were over)
 # ... not how long someone had been ill ("had the illness for more than two years")
 _STATE_FOR = re.compile(r"\b(had|has|have|having|living with|lived with|diagnosed|ill|sick|suffer\w*)\b[^.?!]{0,30}\bfor (more than|longer than|over|upwards of) $", re.I)
 _FROM_NOW = re.compile(r"^('s| of)? ?(time|later|from now|on|down the (road|line)|mark|point|out)\b", re.I)
