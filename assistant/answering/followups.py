@@ -31,6 +31,7 @@ _LIKENED = re.compile(r",?\s*\b(?:just like|like|as with|same as|unlike|compared
 # The marks of a figure any legend explains ("stars", "the dashed line", "arrowheads").
 _FIGURE_MARK = re.compile(r"\b(stars?|starred|asterisks?|arrowheads?|arrows?|dashed|dotted|lines?|columns?|bars?|dots?|axis|axes|shading|shaded|"
                           r"colou?rs?|symbols?|marks?|marked|markers?)\b", re.I)
+_THAT_MARK = re.compile(r"\b(?:that|this|those|these) (?P<mark>" + _FIGURE_MARK.pattern[3:-3] + r")\b", re.I)
 _JUST_THEM = re.compile(r"\b(specifically|in particular|particularly|only|alone|too|as well|also|then|though|please|pls)\b", re.I)
 _WHERE_SAID = re.compile(r"(in|on|at|from|during|after|over|within|across) (the|its|their|this|that)\b", re.I)  # "in the figure", "on its chart"
 _THEY = re.compile(r"\b(they|them)\b", re.I)  # (the people a question asks of, by a pronoun)
@@ -399,9 +400,10 @@ def standalone(question: str, history: list[dict], lexicon: Lexicon, groups=(), 
     if replaced:
         return Standalone(rewritten, previous)
     old_label = LABEL.search(previous)
-    if old_label and not LABEL.search(question) and _FIGURE_MARK.search(question) and not first_group(question, groups) and not _REFERENT.search(question):
+    marked = _THAT_MARK.sub(r"the \g<mark>", question)  # ("that asterisk there": the asterisk, of the part asked about)
+    if old_label and not LABEL.search(question) and _FIGURE_MARK.search(question) and not first_group(question, groups) and not _REFERENT.search(marked):
         # "why are some marked with stars?" after a question about one part of a figure: the marks of that part.
-        return Standalone(f"{question.rstrip(' ?.!')} in {old_label.group(0)}?", previous)
+        return Standalone(f"{marked.rstrip(' ?.!')} in {old_label.group(0)}?", previous)
     if _REFERENT.search(question):
         # It points back at something neither turn names as a term, group or label ("the study",
         # "the result"): the previous question, weighed lightly, says what.

@@ -56,6 +56,9 @@ _TOPIC = re.compile(r"^\s*([^:?.!,;]{2,30}?):\s+(?=\S)")
 # "How many patients altogether?": the whole study's count, not one group's.
 _ALTOGETHER = re.compile(r"\b(altogether|all together|in total|in all|total|overall|all told|whole study|entire study)\b", re.I)
 MAX_GROUP_ITEMS = 6  # items asked of each of several groups: answered one by one up to this many
+_MARK_ASKS = frozenset(tokens("mean means meaning stand stands indicate indicates show shows signify represent for about there here "
+                              "panel figure graph chart plot line lines"))
+_MARK = re.compile(r"\b(stars?|asterisks?|arrowheads?|arrows?|dashed|dotted|symbols?|daggers?)\b", re.I)  # a mark on a figure
 _NUMBERISH = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I)
 
 
@@ -257,6 +260,21 @@ class ListAnswers:
         if _ALTOGETHER.search(query) and everyone and everyone[0] not in picked:
             added, names = [everyone[0], *added], ["In all", *names]
         return [*added, *picked], [*names, *labels]
+
+    @staticmethod
+    def marks_asked(query: str, picked: list, labels) -> tuple[list, list]:
+        """A list asked about one kind of mark on a figure ("the asterisk there, in panel X"): only its
+        lines that explain that mark, when some of them do and others do not."""
+        labels = list(labels or [])
+        marks = {m.group(0).lower().rstrip("s") for m in _MARK.finditer(query)}
+        # (Only a mark asked about, of a part of the figure: "the list in panel X, and what its lines mean" asks more.)
+        rest = [t for t in content_tokens(_MARK.sub(" ", query)) if "_" not in t and t not in _MARK_ASKS]
+        if not marks or rest or len(picked) < 2:
+            return picked, labels
+        keep = [n for n, s in enumerate(picked) if any(re.search(rf"\b{re.escape(m)}s?\b", s.text, re.I) for m in marks)]
+        if not keep or len(keep) == len(picked):
+            return picked, labels
+        return [picked[n] for n in keep], [labels[n] for n in keep] if len(labels) == len(picked) else labels
 
     def glossary(self, query: str, request: Request) -> Reply | None:
         """Every abbreviation the study defines (of its figure legend, or of its article, when the

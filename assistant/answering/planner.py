@@ -35,7 +35,7 @@ from assistant.answering.shares import share
 from assistant.answering.routing import STUDY
 from assistant.answering.typed import YES_NO, TypedAnswers, answer_types
 from assistant.records import Reply
-from assistant.retrieval.lexicon import names_any, tokens
+from assistant.retrieval.lexicon import content_tokens, names_any, tokens
 
 # Question-bank thresholds (cosine similarity of the question to the bank's nearest phrasing).
 SUMMARY_MIN = 0.55  # a list answer this close to "summarise the study" is its summary
@@ -59,6 +59,11 @@ KIND_YIELD = 0.06  # ... yields to a bank entry this much nearer the question th
 SUGGESTIONS = 3
 
 # How many, of what was just named: "... how many was that", "how many were there?"
+# Words that name a part of a text or ask what it says, around a section's heading ("what does the X part say?").
+_SECTION_WORDS = re.compile(r"\b(sections?|parts?|bits?|paragraphs?|headings?|chapters?|main|key|overall|study|summary|article|paper|text|"
+                            r"say|says|said|tell|tells|told|according|section's|were|was|are|is|the|of|in|on|about|what|whats|what's)\b", re.I)
+_FILLER = frozenset("a an so then please pls plz again me us you tell give show which did do does they them it its this that there "
+                    "here from for to ok okay and just all".split())
 _HOW_MANY_BACK = re.compile(r"\bhow many (?:people |patients )?(?:is|was|are|were) (?:that|those|they|them|these|there)\b", re.I)
 
 
@@ -81,9 +86,14 @@ class Planner(ListAnswers, ListChoices, TypedAnswers, FigureParts, Abbreviations
         self._specific: dict[str, list[tuple[str, ...]]] = {}  # per study, its specific terms' forms
         self._openings = {}
         self._counted = {}  # per study: the sentence counting every group (see _groups_counted)
+        # Each section of a text by the words of its heading ("Findings", "Outlook"): its sentences.
+        self._sections: dict[tuple[str, frozenset], list] = {}
         for sentence in assistant.index.sentences:
             chunk = assistant.index.chunk(sentence.chunk_id)
             self._openings.setdefault((chunk.doc_id, chunk.section), sentence)
+            heading = frozenset(content_tokens(chunk.section))
+            if heading and chunk.part != "figure-legend":
+                self._sections.setdefault((chunk.study, heading), []).append(sentence)
 
     def answer(self, query: str, context: str, original: str, request: Request, kinds: dict | None = None,
                split: bool = True) -> Reply:
@@ -98,7 +108,7 @@ class Planner(ListAnswers, ListChoices, TypedAnswers, FigureParts, Abbreviations
         if not ranked:  # a study with no sentences
             return self.composer.not_in_study(ranked, {}, request, closest=[])
         q = self._question(query, context, original, request, kinds, split, ranked, scores.query.vector)
-        reply = self._one_side(q) or self._summary(q) or self._abbreviations(query, request)
+        reply = self._one_side(q) or self._summary(q) or self._section_asked(q) or self._abbreviations(query, request)
         if reply is not None:
             return reply
         gaps = self.bank.matches(q.vector, q.study.id, "not_covered", question_word(asking_part(query)))
@@ -141,6 +151,23 @@ class Planner(ListAnswers, ListChoices, TypedAnswers, FigureParts, Abbreviations
         return Question(query=query, context=context, original=original, request=request, kinds=kinds, split=split,
                         ranked=ranked, vector=vector, entries=entries, best=best, labels=labels,
                         single=len(self.composer.parts(query)) == 1, scale_terms=scale_terms)
+
+    def _section_asked(self, q: Question) -> Reply | None:
+        """A section of the text asked for by its heading alone ("what were the findings?", "the outlook
+        bit?") whose best sentence lies elsewhere, only using the heading's word ("positive findings" in
+        the introduction): the bank's list holding most of that section, else the section's sentences."""
+        words = [w for w in re.findall(r"[a-z']+", _SECTION_WORDS.sub(" ", asking_part(q.query)).lower()) if w not in _FILLER]
+        asked = set(tokens(" ".join(words)))  # (every word left is the heading's: "what were the main findings then?")
+        section = self._sections.get((q.study.id, frozenset(asked))) if asked else None
+        if not section or q.ranked[0].sentence in section:
+            return None  # (the best sentence is the section's own: the usual answer stands)
+        held = lambda m: len(set(m.sentences) & set(section))
+        lists = [m for m in q.entries if m.entry.shape == "list" and held(m) * 2 > len(section)]
+        if lists:
+            top = max(lists, key=held)
+            return _with(self.composer.compose(list(top.sentences), q.request, labels=top.entry.labels, title=top.entry.title),
+                         meta={"bank": top.key, "section": True})
+        return _with(self.composer.compose(section, q.request), meta={"section": True})
 
     def _summary(self, q: Question) -> Reply | None:
         """The study in brief, when asked for; None when it is not."""
@@ -248,6 +275,10 @@ class Planner(ListAnswers, ListChoices, TypedAnswers, FigureParts, Abbreviations
         composer, query, request, entries = self.composer, q.query, q.request, q.entries
         if top is not None:
             picked, labels = self.with_counts(query, list(top.sentences), top.entry.labels, request)
+            marked, _ = self.marks_asked(query, picked, labels) if q.single else (picked, labels)
+            if marked != picked:
+                # (One mark asked about: the lines explaining it, without the rest of the list.)
+                return _with(composer.compose(marked, request), meta={"bank": top.key, "bank_similarity": round(top.similarity, 3)})
             reply = composer.compose(picked, request, labels=tuple(labels) or top.entry.labels, title=top.entry.title)
             return _with(reply, meta={"bank": top.key, "bank_similarity": round(top.similarity, 3)})
         reply = (self.by_parts(query, q.context, request) if not q.single and q.split else None) or composer.answer(

@@ -258,7 +258,8 @@ class TypedAnswers:
         """"How many (of them) reached XYZ?" answered by a sentence saying all, or none, of one group
         did, with no number in it ("All A patients reached XYZ"): the sentence giving that group's
         size comes too ("8 patients with A"). None when the reply stands."""
-        if reply.abstained or not (_HOW_MANY.search(query) or _ALL_ASKED.search(query)) or any(
+        counts = any(cue.search(query) for name, cue, _, _, _ in self.types if name == "people_count")  # ("n for group A?")
+        if reply.abstained or not (_HOW_MANY.search(query) or _ALL_ASKED.search(query) or counts) or any(
                 cue.search(query) for name, cue, _, _, _ in self.types if name != "people_count"):
             return None
         study = request.study

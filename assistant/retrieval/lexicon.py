@@ -26,7 +26,8 @@ STOPWORDS = frozenset(
     study does did do get got go going really actually also like kind sort bit
     lot much many way ok okay hi hello thanks thank hey pls plz u ur whats what's hows its it's im i'm
     dont don't didnt didn't cant can't wont won't isnt isn't arent aren't wasnt wasn't mean means meant
-    meaning stand stands definition define abbreviation acronym short show shows shown""".split()
+    meaning stand stands definition define abbreviation acronym short show shows shown
+    though tho anyway anyways lol btw kinda sorta""".split()
 )
 
 LAY_VOCABULARY = Path(__file__).resolve().parent.parent / "knowledge" / "lay_vocabulary.toml"
