@@ -39,6 +39,9 @@ def _table(extra: Glosses = ()) -> dict[str, str]:
     return forms
 
 
+_DETERMINERS = frozenset("the a an this that its their each every total overall".split())
+
+
 def gloss(text: str, extra: Glosses = ()) -> str:
     """text with the table's words and phrases (and extra's: a study's own) in English; the same
     text when it has none."""
@@ -59,6 +62,8 @@ def gloss(text: str, extra: Glosses = ()) -> str:
             if english and len(said) == 1 and not (0 < i < len(words) - 1 and text[words[i - 1].end():span[0].start()] == " "
                                                    and text[span[0].end():words[i + 1].start()] == " "):
                 english = None  # (a letter is a word only between two words: "how many n how long", not "n = 15")
+            if english and len(said) == 1 and i and words[i - 1].group(0).lower() in _DETERMINERS:
+                english = None  # (nor after a determiner, where it names something: "the n for group X", "a u-shaped curve")
             if english:
                 out.append(text[at:span[0].start()] + english)
                 at, i = span[-1].end(), i + n

@@ -145,9 +145,9 @@ class ListAnswers:
             elif reply.kind == "not_in_study":
                 missing.append(reply.body.split(" The closest it gets:")[0].split("\n")[0])
         if not any(answered) or (not listed and any(
-                n and sentences and not kind and set(sentences) <= {s for earlier, listing, by_kind in zip(answered[:n], whole, typed)
-                                                                    if listing is None and not by_kind for s in earlier}
-                for n, (sentences, kind) in enumerate(zip(answered, typed)))):
+                n and sentences and not named and set(sentences) <= {s for earlier, listing, by_name in zip(answered[:n], whole, typed)
+                                                                     if listing is None and not by_name for s in earlier}
+                for n, (sentences, named) in enumerate(zip(answered, typed)))):
             # (A part answered only by what an earlier part's sentence gave: the composer finds what
             # it adds. An earlier list, the limitations holding the follow-up, answers both; so does a
             # kind of answer asked by name, whose sentence may give the later part too: "who did the
@@ -262,19 +262,16 @@ class ListAnswers:
         return [*added, *picked], [*names, *labels]
 
     @staticmethod
-    def marks_asked(query: str, picked: list, labels) -> tuple[list, list]:
+    def marks_asked(query: str, picked: list) -> list:
         """A list asked about one kind of mark on a figure ("the asterisk there, in panel X"): only its
         lines that explain that mark, when some of them do and others do not."""
-        labels = list(labels or [])
         marks = {m.group(0).lower().rstrip("s") for m in _MARK.finditer(query)}
         # (Only a mark asked about, of a part of the figure: "the list in panel X, and what its lines mean" asks more.)
         rest = [t for t in content_tokens(_MARK.sub(" ", query)) if "_" not in t and t not in _MARK_ASKS]
         if not marks or rest or len(picked) < 2:
-            return picked, labels
-        keep = [n for n, s in enumerate(picked) if any(re.search(rf"\b{re.escape(m)}s?\b", s.text, re.I) for m in marks)]
-        if not keep or len(keep) == len(picked):
-            return picked, labels
-        return [picked[n] for n in keep], [labels[n] for n in keep] if len(labels) == len(picked) else labels
+            return picked
+        keep = [s for s in picked if any(re.search(rf"\b{re.escape(m)}s?\b", s.text, re.I) for m in marks)]
+        return keep if keep and len(keep) < len(picked) else picked
 
     def glossary(self, query: str, request: Request) -> Reply | None:
         """Every abbreviation the study defines (of its figure legend, or of its article, when the

@@ -140,7 +140,7 @@ _TELLS = re.compile(r"^\s*(?:(?:my(?: \w+){1,2}|our \w+|i|i'm|i’m|we|she|he|sh
                     r"(?:[\w-]+ )?(?:piece|article|essay|story|report|blog|post|talk|presentation|assignment|homework|project|thesis|paper|newsletter|column|feature|podcast|video)\b|"
                     # (what the writer means to do next, not a question: "I'd like to contact the clinic")
                     r"(?:i'?d|id|i would|i'?m hoping to|i was hoping to|i plan to|i'?m planning to|i'?m going to|i want to|i wanna)(?: like)?(?: to)? "
-                    r"(?:contact|email|e-mail|call|phone|ring|write to|reach|visit|go to|go there|quote|cite|print|forward|post|mention) ?\b)"
+                    r"(?:contact|email|e-mail|call|phone|ring|write to|reach|visit|go to|go there|quote|cite|print|forward|post|mention)\b)"
                     r"(?![^?]*\b(?:what|how|why|when|who|which|where|whether|tell|explain|show|give|list|want|wants|need|needs|"
                     r"wondering|wonder|trying|curious|asking|know|understand|follow|read|reading|interested|also|too)\b)[^?]*$", re.I)
 

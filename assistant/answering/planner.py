@@ -58,12 +58,14 @@ KIND_SURE = 0.65  # a kind read less surely than this ...
 KIND_YIELD = 0.06  # ... yields to a bank entry this much nearer the question than the kind's own entry
 SUGGESTIONS = 3
 
-# How many, of what was just named: "... how many was that", "how many were there?"
 # Words that name a part of a text or ask what it says, around a section's heading ("what does the X part say?").
 _SECTION_WORDS = re.compile(r"\b(sections?|parts?|bits?|paragraphs?|headings?|chapters?|main|key|overall|study|summary|article|paper|text|"
                             r"say|says|said|tell|tells|told|according|section's|were|was|are|is|the|of|in|on|about|what|whats|what's)\b", re.I)
+# Words that ask nothing of their own beside a heading ("so what were the findings then lol?"); not every stop
+# word: "where this treatment could go" asks something else of the treatment than its section.
 _FILLER = frozenset("a an so then please pls plz again me us you tell give show which did do does they them it its this that there "
-                    "here from for to ok okay and just all".split())
+                    "here from for to ok okay and just all though tho lol btw anyway anyways kinda really actually".split())
+# How many, of what was just named: "... how many was that", "how many were there?"
 _HOW_MANY_BACK = re.compile(r"\bhow many (?:people |patients )?(?:is|was|are|were) (?:that|those|they|them|these|there)\b", re.I)
 
 
@@ -161,10 +163,10 @@ class Planner(ListAnswers, ListChoices, TypedAnswers, FigureParts, Abbreviations
         section = self._sections.get((q.study.id, frozenset(asked))) if asked else None
         if not section or q.ranked[0].sentence in section:
             return None  # (the best sentence is the section's own: the usual answer stands)
-        held = lambda m: len(set(m.sentences) & set(section))
-        lists = [m for m in q.entries if m.entry.shape == "list" and held(m) * 2 > len(section)]
+        held = {id(m): len(set(m.sentences) & set(section)) for m in q.entries}
+        lists = [m for m in q.entries if m.entry.shape == "list" and held[id(m)] * 2 > len(section)]
         if lists:
-            top = max(lists, key=held)
+            top = max(lists, key=lambda m: held[id(m)])
             return _with(self.composer.compose(list(top.sentences), q.request, labels=top.entry.labels, title=top.entry.title),
                          meta={"bank": top.key, "section": True})
         return _with(self.composer.compose(section, q.request), meta={"section": True})
@@ -275,7 +277,7 @@ class Planner(ListAnswers, ListChoices, TypedAnswers, FigureParts, Abbreviations
         composer, query, request, entries = self.composer, q.query, q.request, q.entries
         if top is not None:
             picked, labels = self.with_counts(query, list(top.sentences), top.entry.labels, request)
-            marked, _ = self.marks_asked(query, picked, labels) if q.single else (picked, labels)
+            marked = self.marks_asked(query, picked) if q.single else picked
             if marked != picked:
                 # (One mark asked about: the lines explaining it, without the rest of the list.)
                 return _with(composer.compose(marked, request), meta={"bank": top.key, "bank_similarity": round(top.similarity, 3)})

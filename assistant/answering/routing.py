@@ -37,8 +37,8 @@ _TASK = re.compile(r"\b(?:write|draft|code|compose|create|generate|make|build|pr
                    r"(?!\s+(?:that|which|for|good|to help|to ease))"  # (not "a recipe good for <a condition>": a diet question)
                    # (words for an occasion of one's own: "a killer opening line for my best man speech")
                    r"|\b(?:got|have|know|need|want|suggest|recommend|share|give me|help me with|help with)(?: \w+){0,4} "
-                   r"(?:(?:best man'?s?|maid of honou?r|wedding|retirement|birthday|leaving) speech|eulogy|wedding vows|one-liner|chat-?up line|icebreaker|"
-                   r"opening line for (?:my|a|our|the) (?:[\w-]+ ){0,3}(?:speech|toast|wedding|party|date|card|letter|email))\b", re.I)
+                   r"(?:(?:best man'?s?|maid of honou?r|wedding|retirement|birthday|leaving) speech|wedding vows|"
+                   r"(?:opening line|one-liner|chat-?up line|icebreaker) for (?:my|a|our|the) (?:[\w-]+ ){0,3}(?:speech|toast|wedding|party|date|card|letter|email))\b", re.I)
 _ABOUT_THE_STUDY = re.compile(r"\b(study|studies|summary|paper|article|figure|panel|chart|graph|legend|table|results|findings|"
                               r"trial|research|researchers|authors|(the|these|those) patients|the (therapy|treatment)|this (therapy|treatment)|"
                               r"explains?|explaining|remember|understand|learn|teach\w*|stand for|stands for)\b", re.I)

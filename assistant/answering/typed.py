@@ -268,6 +268,9 @@ class TypedAnswers:
             return None
         whole = [g for g in study.groups for s in cited
                  if re.search(rf"{_WHOLE_GROUP}(?:[\w-]+ ){{0,2}}?(?:{'|'.join(re.escape(n) for n in g.all_names)})(?![\w-])", s.text, re.I)]
+        if not whole and counts:
+            # ("the sample size of group X?" answered by a sentence about X that counts no one: X's size.)
+            whole = [g for g in study.groups if names_any(asking_part(query), g.all_names)]
         if len({g.label for g in whole}) != 1:
             return None
         size = next((sentence for label, _, sentence, _ in self.a.premises[study.id].group_counts if label == whole[0].label), None)
