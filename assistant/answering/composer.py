@@ -3,6 +3,11 @@
 No language model: the answer is made of the study's own sentences (one per part of the
 question), each followed by its citation marker, plus glossary notes for jargon. When the evidence
 is too weak, or the question is about something the study never mentions, the Reply says so.
+
+Here: ranking the study's sentences for a question (evidence, support), picking one per part of it,
+and composing the Reply. Three mixins of the Composer hold the rest: the parts of a question and
+the study's named things in it (parts.QuestionParts), the sentences a picked one brings along
+(neighbours.Neighbours), and whether the study in brief is asked (summaries.Summaries).
 """
 from __future__ import annotations
 
@@ -13,9 +18,11 @@ import numpy as np
 
 from assistant.answering.followups import points_back, standalone
 from assistant.answering.near_misses import NearMisses
-from assistant.answering.parts import MAX_PARTS, MAX_SPLIT_CHARS, enumeration, split_parts
+from assistant.answering.neighbours import _ANALOGY, _ASKS_ANALOGY, Neighbours
+from assistant.answering.parts import QuestionParts
 from assistant.answering.reranker import Reranker, signals
-from assistant.retrieval.lexicon import content_tokens, find_name, names_any, tokens
+from assistant.answering.summaries import Summaries
+from assistant.retrieval.lexicon import find_name, names_any, tokens
 from assistant.retrieval.hybrid import Scorer, SentenceScores
 from assistant.records import Reply, Sentence
 
@@ -36,16 +43,6 @@ _QUOTE = re.compile(r"[\"“‘]([^\"“”‘’]{4,120})[\"”’]|(?<!\w)'([^
 BANK_SUPPORT_OFFSET = 0.3
 PART_RANKS = 3  # how far down its ranking a later part's own sentence may be ...
 PART_MARGIN = 0.3  # ... and how close to its best
-_ANAPHOR = re.compile(r"(That|This|These|Those|It|They)\b")
-# A sentence opening like this narrows down the one before it ("... markers on cells." "In this case,
-# the marker is X."): the two answer together.
-_ELABORATES = re.compile(r"(In this case|In these cases|Specifically|In particular|Namely)\b", re.I)
-_LIST_ITEM = re.compile(r"(^|\n)\s*([-*•]|\d+[.)])\s+$")
-LIST_ITEMS = 6  # the most items a sentence introducing a list (ending with a colon) brings along
-# An analogy ("Imagine your cells as ...") says what something is like, not what it is: it answers only
-# with the plain sentence it stands for, the next one in its section that is neither an analogy nor a
-# short sentence leaning on it ("That's the idea.").
-_ANALOGY = re.compile(r"(Imagine|Picture|Think of)\b")
 # "Which diseases / conditions / groups were in it?" (plural: "which group was X used for?" wants one):
 # the sentences naming several of the groups.
 _GROUPS_INTENT = re.compile(r"\b(what|which|whose)\s+(\w+\s+)?(kinds? of |types? of |sorts? of )?(diseases|conditions|illnesses|disorders|groups|patient groups)\b", re.I)
@@ -57,31 +54,6 @@ ONE_GROUP_DEMOTE = 0.1  # (0.2: +3 -2 on the tuning sets; 0.3: +4 -7)
 WHERE_BOOST = 0.5  # as a label named in the question is boosted
 WHERE_IN_FIGURE = re.compile(r"\b(which|what) (panel|part|section|bit|graph|chart|plot)s?\b(?! (of|in) (the )?(text|summary|article))|"
                               r"\bwhere (in|on) the (figure|graph|chart)\b", re.I)  # as a definition is boosted for "what is X?"
-_ASKS_ANALOGY = re.compile(r"\b(analog\w*|metaphors?|imagin\w*|comparisons?|picture it)\b", re.I)
-_SUMMARY_INTENT = re.compile(
-    r"\b(summar\w*|overview|tl;?dr|in a nutshell|gist|takeaways?|(main|overall|key) (points?|findings?|messages?|results?|conclusions?|outcomes?)|key (points|findings|messages?)|bottom line|take-?home|"
-    r"what (is|was) (this|the) (study|paper|article) about|what did (the|this) study find|"
-    r"(simplify|break down|sum up|boil down) (the|its|their) (main )?(findings|results))\b",
-    re.I,
-)
-_LENGTH_ASKED = re.compile(r"\b(?:(?:in|into|with|as|using|under|within|of|no more than|at most) )?(?:one|two|three|four|five|a few|a couple of|\d+) "
-                           r"(?:short |simple |plain )?(?:lines?|sentences?|words?|bullets?|bullet points?|points?|paragraphs?|tweets?|minutes?)\b", re.I)
-_SUMMARY_WORDS = frozenset(tokens(
-    "summarise summarize summary overview tldr nutshell gist main key points findings takeaway takeaways one sentence "
-    "class students handout short brief quick simple words plain please give write line lines find found paper article "
-    "main takeaway point results result simplify simplified break down sum up boil bullet bullets conclusion conclusions overall "
-    "outcome outcomes study essay message take home"
-))
-AS_CONTEXT = re.compile(r"\s*\([^()]*\)\W*$")  # "(the X patients)": what a follow-up leans on
-# What follows a word asking for a summary ("a summary of the video"): it must be the study itself.
-_SUMMARISED = re.compile(r"\b(?:summar\w*|overview|gist|tl;?dr|nutshell|rundown|recap)\s+(?:(?:of|on|about|from|for)\s+)?(?:(?:the|this|that|a|an|its)\s+)?(?P<object>[\w'-]+)", re.I)
-_OF_THE_WHOLE = frozenset("study paper article summary research results result findings it this that text piece trial case series "
-                          "whole thing report what for in please word words from to so i me us my our in plain".split())
-_ASKS_OTHER = re.compile(r"\b(who|whom|whose|when|where|why|which|how)\b|^\W*(is|are|was|were|does|do|did|has|have|had)\b|"
-                         r"^\W*(can|could|will|would) (?!you\b|u\b)|"
-                         # (something of the summary, not the summary: "its author's name", "the date of the summary")
-                         r"\b(author|writer|name|date|year|title|source|publisher)s? (of|for|behind) (the|this|that) summary\b", re.I)
-_JOINED = re.compile(r"\b(and|both|vs\.?|versus|&)\b|,")
 
 
 
@@ -118,7 +90,7 @@ def marks_explained(query: str, best: str) -> bool:
     return bool(marks) and any(re.search(rf"\b{m}", best, re.I) for m in marks)
 
 
-class Composer:
+class Composer(QuestionParts, Neighbours, Summaries):
     """Builds Replies from the scorer's evidence."""
 
     def __init__(self, scorer: Scorer, knowledge, bank, writer, min_support: float = 0.25, max_sentences: int = 2,
@@ -255,66 +227,6 @@ class Composer:
         return self.writer.reply(picked, request.study, request.style, kind=kind, prefix=prefix, abstained=abstained,
                                  shown=shown, seen=request.seen, used=request.used, asked=request.asked, **layout)
 
-    def _next_in_section(self, sentence: Sentence) -> Sentence | None:
-        position = self._sentence_pos[sentence.sentence_id] + 1
-        if position < len(self.index.sentences):
-            following = self.index.sentences[position]
-            if self.index.chunk(following.chunk_id).doc_id == self.index.chunk(sentence.chunk_id).doc_id:
-                return following
-        return None
-
-    def entities(self, question: str) -> list[str]:
-        """The study's named things in a question, in order: defined terms and diseases."""
-        found = []
-        for definition in self.scorer.lexicon.definitions.values():
-            for form in (definition.term, definition.long_form):
-                match = find_name(form, question)
-                if match:
-                    found.append((match.start(), match.group(0)))
-                    break
-        for name in self._group_names:
-            match = find_name(name, question)
-            if match and not any(start <= match.start() < start + len(t) for start, t in found):
-                found.append((match.start(), match.group(0)))
-        spans = sorted(found)
-        # Drop a term found inside a longer one ("RA" inside "Remission Criteria in RA").
-        return [t for i, (start, t) in enumerate(spans) if not any(s2 < start < s2 + len(t2) for s2, t2 in spans[:i])]
-
-    @staticmethod
-    def _joined(question: str, names: list[str]) -> bool:
-        """The named things are joined to one another ("the ABC and the XY score"), not merely in the
-        same question as an "and" ("the ABC levels of the XY patients before and after")."""
-        found = [find_name(n, question) for n in names]
-        if not all(found):
-            return False
-        spans = sorted(m.span() for m in found)
-        return all(_JOINED.search(question[end:spans[i + 1][0]]) for i, (_, end) in enumerate(spans[:-1]))
-
-    def parts(self, question: str) -> list[str]:
-        """The parts of a question: split at "?", ";" and "..., and what ...", and a question
-        joining several named things ("ranges for both the ABC-8 and the XYZ score") asked once per thing."""
-        # A long message is one question (its asking sentences are what retrieval reads); only a
-        # short one is split into parts, so the work per question stays bounded.
-        parts = split_parts(question)[:MAX_PARTS] if len(question) <= MAX_SPLIT_CHARS else [question]
-        listed = enumeration(question) if len(question) <= MAX_SPLIT_CHARS else None
-        if listed and len(listed[1]) > len(parts):
-            return listed[1]
-        if len(parts) > 1 or not _JOINED.search(question):
-            return parts
-        # (Not the names of a follow-up's context in brackets: "how long (the X patients, panel Y)".)
-        own = AS_CONTEXT.sub("", question)
-        names = self.entities(own)
-        if not 2 <= len(names) <= 3 or not self._joined(own, names):
-            return parts
-        out = []
-        for name in names:
-            part = question
-            for other in names:
-                if other != name:
-                    part = re.sub(rf"(\s*(,|and|&|both|vs\.?|versus))*\s*(?<![\w-]){re.escape(other)}(?![\w-])", "", part, flags=re.I)
-            out.append(part)
-        return out
-
     def pick(self, question: str, context: str, request: Request) -> tuple[list[Sentence], float, list[Evidence], int]:
         """The sentences that answer each part of the question the study covers; the best part's
         support; the evidence for the first part; and how many parts the study does not cover."""
@@ -389,87 +301,6 @@ class Composer:
         are one of the groups a sentence lists, not a thing with a sentence of its own)."""
         return {d.term.lower() for d in self.scorer.lexicon.definitions.values()
                 if find_name(d.term, text) or find_name(d.long_form, text)}
-
-    def _literal(self, sentence: Sentence) -> Sentence | None:
-        """The plain sentence an analogy stands for: the next in its section that is neither an analogy
-        nor a short sentence leaning on the one before."""
-        following = self._next_in_section(sentence)
-        while following is not None and (_ANALOGY.match(following.text) or (len(following.text) < 60 and _ANAPHOR.match(following.text))):
-            following = self._next_in_section(following)
-        return following
-
-    def introduced(self, sentence: Sentence) -> list[Sentence]:
-        """The list items a sentence ending with a colon introduces ("... found encouraging
-        results:" then "- X", "- Y"): the sentences after it in its chunk that open a list item."""
-        if not sentence.text.rstrip().endswith(":"):
-            return []
-        items, position = [], self._sentence_pos[sentence.sentence_id] + 1
-        while position < len(self.index.sentences) and len(items) < LIST_ITEMS:
-            following = self.index.sentences[position]
-            chunk = self.index.chunk(following.chunk_id).text
-            if following.chunk_id != sentence.chunk_id or not _LIST_ITEM.search(chunk[:following.chunk_start]):
-                break
-            items.append(following)
-            position += 1
-        return items
-
-    def _with_antecedents(self, picked: list[Sentence], question: str = "", lists: bool = True) -> list[Sentence]:
-        """A short sentence that leans on the one before ("That's the idea behind this
-        therapy.") is given that sentence too, so the answer reads on its own; a sentence the next
-        one narrows down ("In this case, ...") is given that one after it. An analogy gives way to
-        the plain sentence it stands for, unless the question asks for the analogy."""
-        if not _ASKS_ANALOGY.search(question) and any(_ANALOGY.match(s.text) or self._leans_on_analogy(s) for s in picked):
-            literal = []
-            for sentence in picked:
-                if _ANALOGY.match(sentence.text) or self._leans_on_analogy(sentence):
-                    start = sentence if _ANALOGY.match(sentence.text) else self.index.sentences[self._sentence_pos[sentence.sentence_id] - 1]
-                    sentence = self._literal(start) or sentence
-                if sentence not in literal:
-                    literal.append(sentence)
-            picked = literal
-        out: list[Sentence] = []
-        for sentence in picked:
-            if len(sentence.text) < 60 and _ANAPHOR.match(sentence.text):
-                position = self._sentence_pos[sentence.sentence_id]
-                before = self.index.sentences[position - 1] if position else None
-                if before and before not in out and before not in picked and (
-                    self.index.chunk(before.chunk_id).doc_id == self.index.chunk(sentence.chunk_id).doc_id
-                ):
-                    out.append(before)
-            if sentence not in out:
-                out.append(sentence)
-            following = self._next_in_section(sentence)
-            if following and _ELABORATES.match(following.text) and following not in out and following not in picked:
-                out.append(following)
-            if lists and len(picked) == 1:
-                # Alone, a sentence introducing a list says nothing ("... found encouraging results:"): its items follow.
-                out += [item for item in self.introduced(sentence) if item not in out and item not in picked]
-        return out
-
-    def _leans_on_analogy(self, sentence: Sentence) -> bool:
-        """A short sentence leaning on an analogy just before it ("That's the idea behind it.")."""
-        position = self._sentence_pos[sentence.sentence_id]
-        return bool(position and len(sentence.text) < 60 and _ANAPHOR.match(sentence.text)
-                    and _ANALOGY.match(self.index.sentences[position - 1].text))
-
-    def wants_summary(self, question: str) -> bool:
-        """Asks for the study in brief, about nothing narrower: its other words are not the study's
-        ("summarise it for my class", "the gist in plain English, no jargon"; not "the gist of the
-        results of group X")."""
-        if not _SUMMARY_INTENT.search(question):
-            return False
-        # (The length asked for is no topic: "the main point in two lines", "in 3 bullet points".)
-        other = [t for t in content_tokens(_LENGTH_ASKED.sub(" ", question)) if t not in _SUMMARY_WORDS]
-        if not other:
-            return True
-        # Other words narrow nothing when none is the study's and what is summarised is the study
-        # ("the gist in plain English, no jargon, for my podcast"; not "summarize the video", "an
-        # overview of the pricing"), and no question asks something else of the summary ("who wrote
-        # this summary?", "is this text the paper or a summary?").
-        known = self.scorer.lexicon.known
-        objects = [m.group("object").lower() for m in _SUMMARISED.finditer(question)]
-        return (not any(t in known for t in other) and all(o in _OF_THE_WHOLE for o in objects)
-                and not _ASKS_OTHER.search(question) and not self.near.uncovered_topic(question))
 
     def summary(self, request: Request) -> Reply:
         """The study in brief, as its text opens: its first two sentences."""

@@ -3,14 +3,16 @@
 Reads a message against the user's earlier questions, the study sentences cited for the last one and,
 for a place in a list ("the second one you listed") or "how many is that?", the last reply as the user
 saw it. What a turn names comes from mentions; reading one message on its own (its asking part, its
-lead-in) is asking's, and neither of those imports this module."""
+lead-in) is asking's, and neither of those imports this module. The previous question asked of
+another thing of the same kind ("and in figure 3?", "and the blood one?") is subject_swaps'."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
 from assistant.answering.mentions import LABEL, first_group, groups_in_order, names_own_subject, topics
-from assistant.retrieval.lexicon import Lexicon, content_tokens, find_name
+from assistant.answering.subject_swaps import _swap_subject
+from assistant.retrieval.lexicon import Lexicon, content_tokens
 
 # A question of its own ("how many of them had ..."), not an ellipsis ("and the skin group?").
 _ASKS = re.compile(r"\b(how|what|which|who|whom|why|when|where|did|does|do|is|are|was|were|had|has|have)\b", re.I)
@@ -73,17 +75,11 @@ _TOPIC_CHANGE = re.compile(
     r"\bchang(e|ing) (the )?(topic|subject)\b|\b(on )?(a )?(different|another|unrelated) note\b|\bswitching gears\b",
     re.I,
 )
-# "the blood one", "the one for X": another thing of the kind the previous question asked about.
-_ANOTHER_ONE = re.compile(r"\b(the|that) (?!(other|same|next|last|first|second|third|previous|former|latter|new|old|only|right|wrong|whole|main|best|worst)\b)"
-                          r"(?P<kind>[\w-]+( [\w-]+){0,2}) one\b|\bthe one (?P<prep>for|about|on|in|measuring|that)\b", re.I)
 # A follow-up asking only of the others: "what about the others?", "and the rest?", "the other groups?"
 _OTHERS_ONLY = re.compile(r"^\W*(?:(?:and|so|but|ok(?:ay)?|what about|how about|what of|same for|and for)\W+)*"
                           r"(?:the )?(?:others|rest|other (?:ones|groups?|patients|people|diseases|conditions)|everyone else|everybody else)\W*$", re.I)
-_MEASURE_HEAD = re.compile(r"\b(index|score|scale|test|criteria|measure|level|ratio|count|state|questionnaire)\b", re.I)
 _WHICH_ONE = re.compile(r"\bwhich (one|of them|of those|of these)\b", re.I)
 MAX_CHAIN = 3  # how many follow-ups back a chain of them is resolved
-_THE_THING = re.compile(r"\b(the|that|this) (?P<what>[\w:-]+( [\w:-]+){0,2}) (chart|plot|graph|curve|line|measure|score|scale|test|panel|figure)\b", re.I)
-_BARE_MARK = re.compile(r"([a-z]|\d{1,2})", re.I)  # a label's mark alone: "D", "3" (matched whole)
 _CONTRACTION = re.compile(r"\b(they|it|that|this)['’](re|s|ve|ll|d)\b", re.I)
 _EXPANDED = {"re": "are", "s": "is", "ve": "have", "ll": "will", "d": "would"}
 
@@ -136,70 +132,6 @@ def _acknowledges(text: str, lexicon: Lexicon, groups) -> bool:
     """A short turn that neither asks nor names anything ("ok", "sure", "great, thanks")."""
     words = text.split()
     return len(words) <= 3 and "?" not in text and not _ASKS.search(text) and not names_own_subject(text, lexicon, groups)
-
-
-def _swap_subject(bare: str, previous: str, lexicon: Lexicon, groups=()) -> str | None:
-    """The previous question asked of another thing of the same kind: "and in figure 3?" after a
-    question about figure 2; "and the blood one?" or "and the one for X?" after a question about a
-    term (the old term gives way to the new phrase). None when the follow-up names no such thing."""
-    phrase = bare.strip(" ?.!,")
-    old_label, new_label = LABEL.search(previous), LABEL.search(bare)
-    if old_label and new_label and old_label.group(0).lower() != new_label.group(0).lower():
-        return previous[:old_label.start()] + new_label.group(0) + previous[old_label.end():]
-    if old_label and _BARE_MARK.fullmatch(phrase):
-        # "and D?" after a question about panel C: the same kind of label, its new mark.
-        kind, mark = old_label.group(0).split()
-        if phrase.lower() != mark.lower() and phrase.isdigit() == mark.isdigit():
-            return previous[:old_label.start()] + f"{kind} {phrase}" + previous[old_label.end():]
-    another = _ANOTHER_ONE.search(phrase)
-    if not another:
-        return None
-    for definition in lexicon.definitions.values():
-        for form in (definition.long_form, definition.term):
-            match = find_name(form, previous)
-            if match and not find_name(form, bare):
-                if another.group("kind") and re.search(r"\bthe\s+$", previous[:match.start()], re.I):
-                    new = another.group("kind")  # "the XY chart" -> "the blood-test chart"
-                    head = _MEASURE_HEAD.findall(definition.long_form or "")
-                    if head and groups and any(find_name(n, new) for g in groups for n in g.all_names) and not _MEASURE_HEAD.search(new):
-                        new = f"{new} {head[-1].lower()}"  # ("the <group> one" after "the range of <an index>": that group's index)
-                elif another.group("prep") in ("on", "in") and (placed := re.search(
-                        rf"\b{another.group('prep')}\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,3}}?{re.escape(previous[match.start():match.end()])}"
-                        rf"(?:\s+(?:graph|chart|plot|panel|figure|levels?|line|data))?(?![\w-])", previous, re.I)):
-                    # "the dashed line on the XY graph" ... "and the one on the urine graph?": the same thing, on
-                    # the other graph (what "one" stands for stays; the graph it is on changes).
-                    obj = phrase[another.end():].strip(" ,;")
-                    if content_tokens(obj):  # (not "and the one on?")
-                        return previous[:placed.start()] + f"{another.group('prep')} {obj}" + previous[placed.end():]
-                    return None
-                else:
-                    new = phrase[another.start():]  # "What's X?" -> "What's the blood one?"
-                    # (the one of the term's kind: "the one for group B" after "what's <an index>?" is an index)
-                    head = _MEASURE_HEAD.findall(definition.long_form or "")
-                    if head and not another.group("kind"):
-                        new = re.sub(r"\bone\b", head[-1].lower(), new, count=1)
-                before = previous[:match.start()]
-                if re.match(r"(?:the|that)\s", new, re.I) and re.search(r"\b(?:the|that)\s+$", before, re.I):
-                    before = re.sub(r"\b(?:the|that)\s+$", "", before, flags=re.I)  # (not "the the one for X")
-                swapped = before + new + previous[match.end():]
-                # What else the follow-up says of the thing ("that other <group> scale, the activity one")
-                # stays with it.
-                said = phrase[:another.start()].strip(" ,;-")
-                said_words = [w for w in content_tokens(said) if w not in content_tokens(swapped)]
-                return f"{swapped.rstrip(' ?')} ({said})?" if said_words else swapped
-    # No term the text defines: "the <thing> chart" asked before, "the <other> one" now ("On the
-    # <X> chart, what's the dashed line?" "And on the <Y> one?"). Not when the follow-up names another
-    # group than the question did: "and the <group B> one?" after "the top score of <group A's index>"
-    # is the group swap's to handle.
-    old_group, new_group = (first_group(previous, groups), first_group(bare, groups)) if groups else (None, None)
-    if old_group and new_group and old_group[0] != new_group[0]:
-        return None
-    things = list(_THE_THING.finditer(previous))
-    # (The container first: "what does the dashed line mean on the urine chart?" is of the chart.)
-    old = next((m for m in things if m.group(4).lower() in ("chart", "plot", "graph", "panel", "figure")), things[-1] if things else None)
-    if old and another.group("kind") and another.group("kind").lower() != old.group("what").lower():
-        return previous[:old.start("what")] + another.group("kind") + previous[old.end("what"):]
-    return None
 
 
 _HOW_MANY_THAT = re.compile(r"^\W*(?:(?:so|and|ok(?:ay)?|right|wait)\W+)*how many (?:people |patients )?(?:is|was|are|were) (?:that|those|they|them|these)(?: exactly| in total| altogether)?\W*$", re.I)

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from assistant.answering.asking import asking_part
-from assistant.answering.composer import AS_CONTEXT, Request
-from assistant.answering.parts import MAX_PARTS, MAX_SPLIT_CHARS, enumeration, split_parts
+from assistant.answering.composer import Request
+from assistant.answering.parts import AS_CONTEXT, MAX_PARTS, MAX_SPLIT_CHARS, enumeration, split_parts
 from assistant.answering.followups import FOLLOW_START, is_follow_up, points_back, standalone
 from assistant.answering.mentions import LABEL
 from assistant.records import Reply

@@ -1,12 +1,13 @@
 """The parts of one message: several questions in one ("What is X, and how many Y?") and lists of
 things asked for in one go ("I need: the dose, how long, and the caveat"). Each part is answered on
-its own by the composer and the list answers."""
+its own by the composer and the list answers. QuestionParts, a mixin of the Composer, splits a
+question into the parts the composer answers, and finds the study's named things in it."""
 from __future__ import annotations
 
 import re
 
 from assistant.answering.followups import points_back
-from assistant.retrieval.lexicon import content_tokens
+from assistant.retrieval.lexicon import content_tokens, find_name
 
 # Parts of one question answered; the rest of a list of hundreds of parts costs nothing.
 MAX_PARTS = 4
@@ -202,3 +203,66 @@ def enumeration(question: str) -> tuple[str, list[str]] | None:
             return lead, items
         return None
     return None
+
+
+AS_CONTEXT = re.compile(r"\s*\([^()]*\)\W*$")  # "(the X patients)": what a follow-up leans on
+_JOINED = re.compile(r"\b(and|both|vs\.?|versus|&)\b|,")
+
+
+class QuestionParts:
+    """The parts of a question the composer answers one by one, and the study's named things in it.
+
+    A mixin of the Composer (composer.py): it uses the composer's scorer (self.scorer) and its
+    groups' names, longest first (self._group_names)."""
+
+    def entities(self, question: str) -> list[str]:
+        """The study's named things in a question, in order: defined terms and diseases."""
+        found = []
+        for definition in self.scorer.lexicon.definitions.values():
+            for form in (definition.term, definition.long_form):
+                match = find_name(form, question)
+                if match:
+                    found.append((match.start(), match.group(0)))
+                    break
+        for name in self._group_names:
+            match = find_name(name, question)
+            if match and not any(start <= match.start() < start + len(t) for start, t in found):
+                found.append((match.start(), match.group(0)))
+        spans = sorted(found)
+        # Drop a term found inside a longer one ("RA" inside "Remission Criteria in RA").
+        return [t for i, (start, t) in enumerate(spans) if not any(s2 < start < s2 + len(t2) for s2, t2 in spans[:i])]
+
+    @staticmethod
+    def _joined(question: str, names: list[str]) -> bool:
+        """The named things are joined to one another ("the ABC and the XY score"), not merely in the
+        same question as an "and" ("the ABC levels of the XY patients before and after")."""
+        found = [find_name(n, question) for n in names]
+        if not all(found):
+            return False
+        spans = sorted(m.span() for m in found)
+        return all(_JOINED.search(question[end:spans[i + 1][0]]) for i, (_, end) in enumerate(spans[:-1]))
+
+    def parts(self, question: str) -> list[str]:
+        """The parts of a question: split at "?", ";" and "..., and what ...", and a question
+        joining several named things ("ranges for both the ABC-8 and the XYZ score") asked once per thing."""
+        # A long message is one question (its asking sentences are what retrieval reads); only a
+        # short one is split into parts, so the work per question stays bounded.
+        parts = split_parts(question)[:MAX_PARTS] if len(question) <= MAX_SPLIT_CHARS else [question]
+        listed = enumeration(question) if len(question) <= MAX_SPLIT_CHARS else None
+        if listed and len(listed[1]) > len(parts):
+            return listed[1]
+        if len(parts) > 1 or not _JOINED.search(question):
+            return parts
+        # (Not the names of a follow-up's context in brackets: "how long (the X patients, panel Y)".)
+        own = AS_CONTEXT.sub("", question)
+        names = self.entities(own)
+        if not 2 <= len(names) <= 3 or not self._joined(own, names):
+            return parts
+        out = []
+        for name in names:
+            part = question
+            for other in names:
+                if other != name:
+                    part = re.sub(rf"(\s*(,|and|&|both|vs\.?|versus))*\s*(?<![\w-]){re.escape(other)}(?![\w-])", "", part, flags=re.I)
+            out.append(part)
+        return out
