@@ -31,12 +31,17 @@ _ORDINAL = re.compile(r"\b(?:the|that|this) (first|second|third|fourth|fifth|1st
 _LIKENED = re.compile(r",?\s*\b(?:just like|like|as with|same as|unlike|compared (?:to|with)|as did|as for)\s+(?:the\s+|those\s+)?"
                       r"(?P<what>[\w-]+(?:\s+[\w-]+)?)(?:\s+(?:ones|patients|group|people|lot|folks|did))?(?=\W*$|\s*,)", re.I)
 # The marks of a figure any legend explains ("stars", "the dashed line", "arrowheads").
-_FIGURE_MARK = re.compile(r"\b(stars?|starred|asterisks?|arrowheads?|arrows?|dashed|dotted|lines?|columns?|bars?|dots?|axis|axes|shading|shaded|"
-                          r"colou?rs?|symbols?|marks?|marked|markers?)\b", re.I)
-_THAT_MARK = re.compile(r"\b(?:that|this|those|these) (?P<mark>" + _FIGURE_MARK.pattern[3:-3] + r")\b", re.I)
+_MARK_WORDS = (r"stars?|starred|asterisks?|arrowheads?|arrows?|dashed|dotted|lines?|columns?|bars?|dots?|axis|axes|shading|shaded|"
+               r"colou?rs?|symbols?|marks?|marked|markers?")
+_FIGURE_MARK = re.compile(rf"\b({_MARK_WORDS})\b", re.I)
+_THAT_MARK = re.compile(rf"\b(?:that|this|those|these) (?P<mark>{_MARK_WORDS})\b", re.I)
 _JUST_THEM = re.compile(r"\b(specifically|in particular|particularly|only|alone|too|as well|also|then|though|please|pls)\b", re.I)
 _WHERE_SAID = re.compile(r"(in|on|at|from|during|after|over|within|across) (the|its|their|this|that)\b", re.I)  # "in the figure", "on its chart"
-_THEY = re.compile(r"\b(they|them)\b", re.I)  # (the people a question asks of, by a pronoun)
+# The people a question asks of, by a pronoun: "were they followed", "they got", "how did they do" (not "once they are
+# inside the body", of cells, nor "what do they measure", of the researchers).
+_THEY = re.compile(r"\b(?:were|was|are|did|have|had|do)\s+(they)\b(?=\s+(?:followed|observed|tracked|monitored|checked|treated|given|"
+                   r"seen|improv\w*|respond\w*|do|get|got|go|stay\w*|relapse\w*|need\w*|have|had|remain\w*|achiev\w*|reach\w*)\b)|"
+                   r"\b(they)\b(?=\s+(?:were|got|had|received|stayed|remained|relapsed|improved|responded|went|did)\b)", re.I)
 _PEOPLE_NOUN = re.compile(r"\b(the |those |these |all the |all )?(patients|people|participants)\b", re.I)
 _ALIKE = re.compile(r",?\s*(?:just like|like|same as|as with|as did)\b", re.I)
 # The kind of thing an ordinal's noun points at: a measure ("the second scale"), not a group.
@@ -284,7 +289,8 @@ def standalone(question: str, history: list[dict], lexicon: Lexicon, groups=(), 
             if people:
                 asked = previous[:people.start()] + f"{people.group(1) or ''}{name} {people.group(2)}" + previous[people.end():]
             else:
-                asked = previous[:they.start()] + f"the {name} patients" + previous[they.end():]
+                a, b = they.span(1) if they.group(1) else they.span(2)
+                asked = previous[:a] + f"the {name} patients" + previous[b:]
             return Standalone(f"{asked.rstrip(' ?.!')} {rest}?" if rest else asked, previous)
         return Standalone(f"{previous} ({bare.strip(' ?.!')})", previous)
     if not old and not new and len(groups) > 1 and _EACH_GROUP.search(question) and _REFERENT.search(question):

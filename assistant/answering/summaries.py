@@ -31,7 +31,7 @@ _OF_THE_WHOLE = frozenset("study paper article summary research results result f
 _ASKS_OTHER = re.compile(r"\b(who|whom|whose|when|where|why|which|how)\b|^\W*(is|are|was|were|does|do|did|has|have|had)\b|"
                          r"^\W*(can|could|will|would) (?!you\b|u\b)|"
                          # (something of the summary, not the summary: "its author's name", "the date of the summary")
-                         r"\b(author|writer|name|date|year|title|source|publisher)s? (of|for|behind) (the|this|that) summary\b", re.I)
+                         r"\b(author|writer)s? (of|for|behind) (the|this|that) summary\b", re.I)
 
 
 class Summaries:
