@@ -185,10 +185,5 @@ def test_a_number_of_doses_of_something_else_is_not_the_treatments(bot):
     assert "single infusion" not in reply.answer or reply.kind != "answer", reply.answer
 
 
-def test_a_claim_set_aside_in_one_half_is_still_read_in_the_other(bot):
-    reply = bot.ask("no more weekly jabs, but they still need top-up infusions, right?")
-    assert reply.kind == "correction" and "single infusion" in reply.answer, reply.answer
-
-
 def test_the_n_of_a_group_after_the(bot):
     assert "3 patients with myositis" in bot.ask("what's the n for myositis?").answer

@@ -332,13 +332,9 @@ class PremiseChecker:
                                            and not re.search(r"\bor\b", question)))
         band = _BAND_ASKED.search(question)  # ("what range is a minimal response?" names a scale's band, claims nothing)
         for claim, pattern, counters, settled, only_assumed, unless, together in self.rules:
-            if band or (only_assumed and not asserted):
+            if band or (only_assumed and not asserted) or (unless is not None and unless.search(question)):
                 continue
-            # (Not where a wording the kind sets aside holds it: "no more daily pills" is what it would end,
-            # while "..., but repeated infusions?" elsewhere in the question still claims it.)
-            aside = [m.span() for m in unless.finditer(question)] if unless is not None else []
-            said = next((m for m in pattern.finditer(question) if not _own_life(question, m)
-                         and not any(a <= m.start() < b for a, b in aside)), None)
+            said = next((m for m in pattern.finditer(question) if not _own_life(question, m)), None)
             if said:
                 candidates = [s for s in counters if not pattern.search(s.text)]
                 if candidates:
