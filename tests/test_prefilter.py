@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from assistant.answering.prefilter import fold, passes, required
+from assistant.answering.prefilter import Prefilter, fold, passes, required
 
 
 @pytest.mark.parametrize("pattern, need", [
@@ -66,3 +66,32 @@ def test_skipping_never_changes_what_the_guards_find():
         for pattern, need in needs:
             if not passes(need, folded):
                 assert not pattern.search(text), (pattern.pattern, text)
+    # (and the tables try exactly the patterns passes lets through)
+    for table in [*guards.values(), *signs.values()]:
+        table_needs = [required(p.pattern, p.flags) for p in table.patterns]
+        for text in texts:
+            folded = fold(text)
+            for foreign, last in ((True, len(table.patterns)), (False, len(table.english_patterns))):
+                expected = [p for p, need in zip(table.patterns[:last], table_needs) if passes(need, folded)]
+                assert table._tried(text, foreign) == expected, text
+
+
+def test_a_table_tries_exactly_the_patterns_whose_strings_the_text_holds():
+    # (Prefilter finds the strings through their pieces: a string filed under the wrong piece, or a
+    # piece of the text not looked up, would skip a pattern that can match.)
+    needs = [None, frozenset(["pain"]), frozenset(["chest pain", "breath"]), frozenset(["ab"]), frozenset(["ain"]),
+             frozenset(["σας", "nefes"]), None, frozenset(["in "]), frozenset(["pain"])]
+    table = Prefilter(needs)
+    for text in ["", "a", "ab", "pain", "chest pain", "out of breath", "ΣΑΣ", "nefes alamıyorum", "again and again",
+                 "pains in my chest", "xyz", "rain in spain", "breathe in "]:
+        folded = fold(text)
+        assert table.tried(folded) == [i for i, need in enumerate(needs) if passes(need, folded)], text
+
+
+def test_every_string_a_guard_needs_lets_its_pattern_be_tried():
+    from assistant.answering.guards import _load_guards
+    guards, signs = _load_guards()
+    for table in [*guards.values(), *signs.values()]:
+        for pattern in table.patterns:
+            for s in required(pattern.pattern, pattern.flags) or ():
+                assert pattern in table._tried(f"so {s} then", foreign=True), (pattern.pattern, s)  # (amid other words)

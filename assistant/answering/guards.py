@@ -18,7 +18,7 @@ from pathlib import Path
 
 from assistant.answering.decisions import Decisions
 from assistant.answering.glossary import gloss
-from assistant.answering.prefilter import fold, passes, required
+from assistant.answering.prefilter import Prefilter, fold, required
 from assistant.answering.read_aways import SIGNS, ReadAways, _sentence_at
 
 GUARDS = Path(__file__).resolve().parent.parent / "knowledge" / "guards.toml"
@@ -69,14 +69,14 @@ class AnyOf:
     def __init__(self, patterns: list[re.Pattern], foreign: list[re.Pattern] = ()):
         self.english_patterns = list(patterns)
         self.patterns = self.english_patterns + list(foreign)
-        # Each pattern with the strings it cannot match without (prefilter.py): skipped at once on a
-        # text with none of them (most patterns, for most messages).
-        self._all = [(p, required(p.pattern, p.flags)) for p in self.patterns]
-        self._english = self._all[: len(self.english_patterns)]
+        # What each pattern cannot match without (prefilter.py): a pattern is skipped at once on a
+        # text with none of its strings (most patterns, for most messages).
+        self._prefilter = Prefilter([required(p.pattern, p.flags) for p in self.patterns])
 
     def _tried(self, text: str, foreign: bool):
-        folded = fold(text)  # (not cached: no question may stay in memory after its answer)
-        return [p for p, need in (self._all if foreign else self._english) if passes(need, folded)]
+        # (fold(text) not cached: no question may stay in memory after its answer)
+        last = len(self.patterns) if foreign else len(self.english_patterns)
+        return [self.patterns[i] for i in self._prefilter.tried(fold(text)) if i < last]
 
     def search(self, text: str, foreign: bool = True, accept=None) -> re.Match | None:
         """The first match; with accept, the first match accept(match) takes."""
