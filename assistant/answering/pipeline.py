@@ -198,12 +198,14 @@ class Assistant(Conversation, SecondReadings):
         # first part is enough, and reading a huge one would cost time.
         turns = [t if t["role"] == "user" else {**t, "content": t["content"][:ASSISTANT_CHARS]} for t in turns]
         # (An earlier turn in another language is read in English too, as the question is.)
-        turns = [{**t, "content": gloss(t["content"], self.glosses)} for t in turns]
+        # (And an abbreviation's head written alone as the whole term: "and the VAS one?")
+        full_terms = self.scorer.lexicon.full_terms
+        turns = [{**t, "content": full_terms(gloss(t["content"], self.glosses))} for t in turns]
         # A long message is answered by its asking sentences (the guards below read all of it);
         # routing reads it whole (retrieval, the asking sentences of a message that also tells).
         # (Words of another language or of texting read in English: "¿cuántos pacientes?", "hw mny".)
         glossed = gloss(text, self.glosses)
-        asked = _treatment_named(focus(glossed) if len(glossed) > LONG_MESSAGE else without_role(glossed))
+        asked = full_terms(_treatment_named(focus(glossed) if len(glossed) > LONG_MESSAGE else without_role(glossed)))
         vector = self._vector(asked)
         study = self._study(vector, study_id)
         pack = study.pack

@@ -120,6 +120,19 @@ def _own_life(text: str, match: re.Match) -> bool:
     return bool(_FIRST_PERSON.search(clause)) and not _OF_STUDY.search(clause)
 
 
+# A clause supposing what may happen, not taking it for granted: "hypothetically, if one of them flared
+# again, did they get a second dose?", "suppose someone relapsed, ..." (a case put, of someone
+# indefinite; "if they were all cured, why ...?" takes "cured" for granted).
+_SUPPOSED = re.compile(r"\b(?:what if|suppose|supposing|imagine|hypothetically|in case|in the event(?: that)?|"
+                       r"if(?= (?:\w+ ){0,2}(?:one|any|anyone|anybody|someone|somebody|a patient|a person|some)\b))"
+                       r"[^,;.?!]*(?:,|\bthen\b)", re.I)
+
+
+def _without_supposed(text: str) -> str:
+    """The text with each clause supposing a case blanked out (same length)."""
+    return _SUPPOSED.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def _scale_named_before(before: str, ranges: list[Sentence]) -> Sentence | None:
     """Of the sentences giving a scale's range, the one whose scale (its abbreviation in brackets) the
     text names last."""
@@ -323,6 +336,7 @@ class PremiseChecker:
         ranked_group = self.ranked_group(question)
         if ranked_group is not None:
             return ranked_group
+        question = _without_supposed(question)  # (a case supposed is neither claimed nor asked)
         presupposes = bool(_PRESUPPOSES.search(question))
         # A claim is taken for granted by a "why ...", "since ...", or a statement, not a question.
         # (One sentence opening as a question asks, question mark or not: "did anybody relapse after the two years were up";

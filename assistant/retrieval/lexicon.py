@@ -291,6 +291,19 @@ class Lexicon:
             short, long_form = d.term.lower(), d.long_form.lower()
             self.expansions.setdefault(short, set()).add(long_form)
             self.expansions.setdefault(long_form, set()).add(short)
+        # The head of one hyphenated abbreviation, written alone in capitals, names it: "VAS" of "VAS-EM",
+        # "MMT" of "MMT-8" (not a head several share, nor one the text defines itself).
+        heads: dict[str, list[str]] = {}
+        for d in self.definitions.values():
+            head = re.split(r"[-–]", d.term)[0]
+            if head != d.term and len(head) >= 3 and head.isupper() and head.lower() not in self.definitions:
+                heads.setdefault(head, []).append(d.term)
+        self.heads = {head: terms[0] for head, terms in heads.items() if len(terms) == 1}
+        self._heads = re.compile(rf"(?<![\w-])({'|'.join(map(re.escape, self.heads))})(?![\w-])") if self.heads else None
+
+    def full_terms(self, text: str) -> str:
+        """text with each abbreviation's head written alone ("the VAS thing") as the whole term."""
+        return self._heads.sub(lambda m: self.heads[m.group(1)], text) if self._heads else text
 
     def correct(self, token: str) -> str:
         return self._correct(token)
