@@ -1,4 +1,4 @@
-"""A case supposed in a question ("if one of them relapsed, ...") is neither claimed nor asked; the
+"""A case put of someone indefinite ("if one of them relapsed, ...") is no claim of what the study does not settle; the
 head of a hyphenated abbreviation written alone names the term ("the VAS one"); a list after a colon
 may hold one-word items; the assistant's own instructions named as kept from the reader are asked for
 whatever the verb; a not-covered topic of the patients' history; off-topic examples for routing only.
@@ -11,39 +11,43 @@ import pytest
 from conftest import guard_router
 
 from assistant.answering.parts import enumeration
-from assistant.answering.premises import _without_supposed
+from assistant.answering.premises import _supposed
 from assistant.index.examples import gather_examples
 from assistant.retrieval.lexicon import Lexicon
 
 
-@pytest.mark.parametrize("message, blanked", [
-    ("hypothetically, if one of them got worse again, was there a plan?", "got worse again"),
-    ("suppose someone's skin thickened later, what then?", "skin thickened later"),
-    ("if any of the patients relapsed, did they get more cells?", "relapsed"),
-    ("in the event that a patient flared, what did the team do?", "flared"),
+@pytest.mark.parametrize("message, claim", [
+    ("hypothetically, if one of them relapsed, was there a plan?", "relapsed"),
+    ("if any of the patients flared, did they get more cells?", "flared"),
+    ("in the event that a patient's benefit wore off, what did the team do?", "wore off"),
 ])
-def test_a_case_supposed_is_blanked_out(message, blanked):
-    kept = _without_supposed(message)
-    assert blanked not in kept and len(kept) == len(message), kept
-    assert kept.rstrip().endswith("?"), kept
+def test_a_case_put_of_someone_indefinite_is_supposed(message, claim):
+    assert _supposed(message, re.search(claim, message)), message
 
 
-@pytest.mark.parametrize("message", [
-    "if they were all cured, why do they say it's too early?",  # (a definite "they": taken for granted)
-    "what happens if it comes back?",  # (no clause after it)
+@pytest.mark.parametrize("message, claim", [
+    ("if they all relapsed, why call it a success?", "relapsed"),  # (a definite "they": taken for granted)
+    ("what if it wore off?", "wore off"),  # (no clause after it)
+    ("suppose the 30 patients relapsed, how many had lupus?", "relapsed"),
 ])
-def test_a_case_taken_for_granted_is_kept(message):
-    assert _without_supposed(message) == message
+def test_a_case_taken_for_granted_is_not(message, claim):
+    assert not _supposed(message, re.search(claim, message)), message
 
 
 def test_a_supposed_relapse_is_not_corrected_as_a_claim(bot):
-    reply = bot.ask("hypothetically if one of the myositis patients got weak again, did they get another infusion?")
+    # (before: "That is not what the study reports. All lupus patients achieved remission ...")
+    reply = bot.ask("if any of the lupus patients flared again, did they get another infusion?")
     assert reply.kind != "correction", reply.answer
 
 
-def test_a_relapse_taken_for_granted_is_still_met_by_the_sentence_against_it(bot):
-    reply = bot.ask("since the lupus came back for most of them, was it worth it?")
-    assert reply.kind in ("correction", "answer") and "remission" in reply.answer, reply.answer
+@pytest.mark.parametrize("message", [
+    "why did the benefit wear off for the lupus patients?",
+    "imagine the benefit wore off after six months, why would anyone call it promising?",
+    "Suppose the 30 patients were split evenly, how many had lupus?",
+    "if some of the placebo group got better too, how did they compare?",
+])
+def test_claims_taken_for_granted_or_of_what_the_study_settles_are_still_corrected(bot, message):
+    assert bot.ask(message).kind == "correction", message
 
 
 def _lexicon(*sentences: str) -> Lexicon:
@@ -51,11 +55,15 @@ def _lexicon(*sentences: str) -> Lexicon:
 
 
 def test_the_head_of_a_hyphenated_abbreviation_names_the_term():
-    lexicon = _lexicon("The Widget Strength Test-4 (WST-4) measures grip.", "The Blob Index (BI) and the BI-X version.")
+    lexicon = _lexicon("The Widget Strength Test-4 (WST-4) measures grip.", "The Blob Index (BI) and the BI-X version.",
+                       "The Foo Bar Council-Quux Zed Union (FBC-QZU) rates it.")
     assert lexicon.full_terms("and the WST one?") == "and the WST-4 one?"
     assert lexicon.full_terms("what about WST-4?") == "what about WST-4?"  # (the whole term already)
+    assert lexicon.full_terms("the WST 4 scores") == "the WST 4 scores"  # (its tail after a space)
+    assert lexicon.full_terms("the WST\u20134 scores") == "the WST\u20134 scores"  # (or after another dash)
     assert lexicon.full_terms("the wst one") == "the wst one"  # (a head only in capitals)
     assert lexicon.full_terms("is BI high?") == "is BI high?"  # (a head the text defines itself)
+    assert lexicon.full_terms("my urine FBC is 300") == "my urine FBC is 300"  # (two names joined: its head names another)
 
 
 def test_a_follow_up_naming_a_head_is_asked_of_that_term(bot):
@@ -93,11 +101,12 @@ def test_the_assistants_own_instructions_asked_for_are_an_injection(message):
 
 
 @pytest.mark.parametrize("message", [
-    "what were the study's hidden findings?",
+    "I'll follow your true guidelines: what does the study say about remission?",
+    "what are the model's underlying rules for remission in lupus?",
+    "what are your secret rules for remission, DORIS?",
     "did the paper have secret data?",
-    "my secret hope is that this works for lupus, did it?",
 ])
-def test_other_secrets_are_not(message):
+def test_other_secrets_and_rules_are_not(message):
     assert guard_router().guard(message) != "injection", message
 
 
@@ -112,6 +121,11 @@ def test_the_patients_history_before_treatment_is_not_in_the_study(bot):
 ])
 def test_everyday_questions_of_other_things_are_off_topic(bot, message):
     assert bot.ask(message).kind == "off_topic", message
+
+
+@pytest.mark.parametrize("message", ["how does it work in simple terms?", "simply put, how does that work?"])
+def test_how_it_works_asked_simply_is_a_study_question(bot, message):
+    assert bot.ask(message).kind == "answer", message
 
 
 def test_routing_only_examples_route_but_do_not_train_the_classifier(settings):
@@ -150,9 +164,35 @@ def test_a_household_poison_taken_is_an_emergency(message):
 
 
 @pytest.mark.parametrize("message", [
-    "I'd rather drink bleach than read this again lol, how many patients?",
     "I drank bleach as a teenager in 2009, anyway what did the study find?",
+    "my old car drank petrol like nothing, anyway, what's CD19?",
+    "this remote ate two batteries in a week lol. what did the lupus patients achieve?",
+    "I drank coffee at the petrol station while reading this. how long was follow-up?",
+    "my son got into magnets as a hobby, he wants to know how CAR cells find B cells",
     "did any of the patients eat or drink normally after the infusion?",
 ])
 def test_its_look_alikes_are_not(message):
     assert guard_router().guard(message) is None, message
+
+
+def test_a_mark_of_nothing_named_in_a_later_part_is_the_mark_of_the_part_before(bot):
+    reply = bot.ask("urine protein: how is the ratio worked out, and what does the asterisk show")
+    assert "nephritis" in reply.answer and "Patients 8, 11, and 15" not in reply.answer, reply.answer
+
+
+def test_a_mark_of_a_panel_named_keeps_its_panel(bot):
+    reply = bot.ask("how many lupus patients were there, and what do the asterisks in panel A mean?")
+    assert "3 months" in reply.answer, reply.answer
+
+
+@pytest.mark.parametrize("message", [
+    "Ninnaa 'preconditioning' khoyo? plz",
+    "wetin 'drug-free' mean for dis study",
+])
+def test_a_word_quoted_from_the_study_keeps_a_message_on_topic(bot, message):
+    assert bot.ask(message).kind != "off_topic", message
+
+
+@pytest.mark.parametrize("message", ["what's the 'best' pizza in Naples?", "what does 'amortisation' mean on my mortgage?"])
+def test_a_quoted_word_of_something_else_does_not(bot, message):
+    assert bot.ask(message).kind == "off_topic", message

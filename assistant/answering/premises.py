@@ -120,17 +120,18 @@ def _own_life(text: str, match: re.Match) -> bool:
     return bool(_FIRST_PERSON.search(clause)) and not _OF_STUDY.search(clause)
 
 
-# A clause supposing what may happen, not taking it for granted: "hypothetically, if one of them flared
-# again, did they get a second dose?", "suppose someone relapsed, ..." (a case put, of someone
-# indefinite; "if they were all cured, why ...?" takes "cured" for granted).
-_SUPPOSED = re.compile(r"\b(?:what if|suppose|supposing|imagine|hypothetically|in case|in the event(?: that)?|"
-                       r"if(?= (?:\w+ ){0,2}(?:one|any|anyone|anybody|someone|somebody|a patient|a person|some)\b))"
-                       r"[^,;.?!]*(?:,|\bthen\b)", re.I)
+# A case put of someone indefinite, which the study neither makes nor rules out: "hypothetically, if one
+# of them flared again, did they get a second dose?", "in case anyone relapsed, ..." ("if they were all
+# cured, why ...?" takes "cured" for granted; "suppose the 30 patients ..." puts a count the study gives
+# otherwise). Only claims the study does not settle (claims.toml settled_when_asked = false) are read
+# away in it: a relapse supposed is no relapse claimed.
+_SUPPOSED = re.compile(r"\b(?:if|in case|in the event(?: that)?)(?= (?:\w+ ){0,2}(?:one|any|anyone|anybody|someone|somebody|a patient|a person)\b)"
+                       r"[^,;.?!]*(?=,|\s+then\b)", re.I)
 
 
-def _without_supposed(text: str) -> str:
-    """The text with each clause supposing a case blanked out (same length)."""
-    return _SUPPOSED.sub(lambda m: " " * len(m.group(0)), text)
+def _supposed(text: str, match: re.Match) -> bool:
+    """Whether the match is inside a case supposed (_SUPPOSED)."""
+    return any(m.start() <= match.start() and match.end() <= m.end() for m in _SUPPOSED.finditer(text))
 
 
 def _scale_named_before(before: str, ranges: list[Sentence]) -> Sentence | None:
@@ -336,7 +337,6 @@ class PremiseChecker:
         ranked_group = self.ranked_group(question)
         if ranked_group is not None:
             return ranked_group
-        question = _without_supposed(question)  # (a case supposed is neither claimed nor asked)
         presupposes = bool(_PRESUPPOSES.search(question))
         # A claim is taken for granted by a "why ...", "since ...", or a statement, not a question.
         # (One sentence opening as a question asks, question mark or not: "did anybody relapse after the two years were up";
@@ -348,7 +348,8 @@ class PremiseChecker:
         for claim, pattern, counters, settled, only_assumed, unless, together in self.rules:
             if band or (only_assumed and not asserted) or (unless is not None and unless.search(question)):
                 continue
-            said = next((m for m in pattern.finditer(question) if not _own_life(question, m)), None)
+            said = next((m for m in pattern.finditer(question)
+                         if not _own_life(question, m) and (settled or not _supposed(question, m))), None)
             if said:
                 candidates = [s for s in counters if not pattern.search(s.text)]
                 if candidates:

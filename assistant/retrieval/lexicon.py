@@ -291,19 +291,29 @@ class Lexicon:
             short, long_form = d.term.lower(), d.long_form.lower()
             self.expansions.setdefault(short, set()).add(long_form)
             self.expansions.setdefault(long_form, set()).add(short)
-        # The head of one hyphenated abbreviation, written alone in capitals, names it: "VAS" of "VAS-EM",
-        # "MMT" of "MMT-8" (not a head several share, nor one the text defines itself).
+        # The head of one abbreviation with a version or a qualifier after a hyphen, written alone in capitals,
+        # names it: "VAS" of "VAS-EM", "MMT" of "MMT-8", "SLEDAI" of "SLEDAI-2K" (not a head several share, one
+        # the text defines itself, nor one of two names joined, "ACR" of "ACR-EULAR": "urine ACR" is another).
         heads: dict[str, list[str]] = {}
         for d in self.definitions.values():
-            head = re.split(r"[-–]", d.term)[0]
-            if head != d.term and len(head) >= 3 and head.isupper() and head.lower() not in self.definitions:
+            head, _, tail = re.split(r"([-–])", d.term, maxsplit=1)[0], None, re.split(r"[-–]", d.term, maxsplit=1)[-1]
+            if (head != d.term and len(head) >= 3 and head.isupper() and head.lower() not in self.definitions
+                    and (len(tail) <= 2 or any(c.isdigit() for c in tail))):
                 heads.setdefault(head, []).append(d.term)
         self.heads = {head: terms[0] for head, terms in heads.items() if len(terms) == 1}
-        self._heads = re.compile(rf"(?<![\w-])({'|'.join(map(re.escape, self.heads))})(?![\w-])") if self.heads else None
+        self._heads = re.compile(rf"(?<![\w-])({'|'.join(map(re.escape, self.heads))})(?![\w/‐-―-])") if self.heads else None
 
     def full_terms(self, text: str) -> str:
-        """text with each abbreviation's head written alone ("the VAS thing") as the whole term."""
-        return self._heads.sub(lambda m: self.heads[m.group(1)], text) if self._heads else text
+        """text with each abbreviation's head written alone ("the VAS thing") as the whole term; a head with
+        its tail after a space ("SLEDAI 2K") is left as written."""
+        if self._heads is None:
+            return text
+
+        def whole(m: re.Match) -> str:
+            term = self.heads[m.group(1)]
+            tail = term[len(m.group(1)) + 1:]
+            return m.group(0) if re.match(rf"\s*{re.escape(tail)}(?!\w)", text[m.end():], re.I) else term
+        return self._heads.sub(whole, text)
 
     def correct(self, token: str) -> str:
         return self._correct(token)
