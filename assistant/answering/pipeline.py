@@ -64,11 +64,13 @@ _GIVEN_PRONOUN = re.compile(r"\b(is|was|are|were|gets?|got) (?:it|this|that)\b(?
 
 
 
-# A message asking how "it" works, and naming nothing else ("how does it work in simple terms?"): "it"
+# A message asking how "it" works or the idea behind it, naming nothing else ("how does it work in simple
+# terms?", "what's the idea behind it?"): "it"
 # is what the assistant is about, whatever off-topic examples its wording is near.
 _POINTER = re.compile(r"\b(it|this|that|these|those|they|them)\b", re.I)
 _ASKING_WORDS = frozenset(content_tokens("work works working simple simply simpler terms words plain english nutshell put explain "
-                                         "explained mean means again exactly basically layman laymans short"))
+                                         "explained mean means again exactly basically layman laymans short idea ideas concept "
+                                         "principle gist point basics science theory behind"))
 
 
 def _names_only_it(text: str) -> bool:
