@@ -211,7 +211,7 @@ class Assistant(Conversation, SecondReadings):
         # first part is enough, and reading a huge one would cost time.
         turns = [t if t["role"] == "user" else {**t, "content": t["content"][:ASSISTANT_CHARS]} for t in turns]
         # (An earlier turn in another language is read in English too, as the question is.)
-        # (And an abbreviation's head written alone as the whole term: "and the VAS one?")
+        # (And an abbreviation's head written alone as the whole term: "and the ABC one?")
         full_terms = self.scorer.lexicon.full_terms
         turns = [{**t, "content": gloss(t["content"], self.glosses)} for t in turns]
         turns = [{**t, "content": full_terms(t["content"])} if t["role"] == "user" else t for t in turns]

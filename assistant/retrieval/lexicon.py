@@ -292,8 +292,8 @@ class Lexicon:
             self.expansions.setdefault(short, set()).add(long_form)
             self.expansions.setdefault(long_form, set()).add(short)
         # The head of one abbreviation with a version or a qualifier after a hyphen, written alone in capitals,
-        # names it: "VAS" of "VAS-EM", "MMT" of "MMT-8", "SLEDAI" of "SLEDAI-2K" (not a head several share, one
-        # the text defines itself, nor one of two names joined, "ACR" of "ACR-EULAR": "urine ACR" is another).
+        # names it: "ABC" of "ABC-QX", "XYZ" of "XYZ-8", "DEFG" of "DEFG-2K" (not a head several share, one the
+        # text defines itself, nor one of two names joined, "FBC" of "FBC-QZU": "urine FBC" may be another).
         heads: dict[str, list[str]] = {}
         for d in self.definitions.values():
             head, _, tail = re.split(r"([-–])", d.term, maxsplit=1)[0], None, re.split(r"[-–]", d.term, maxsplit=1)[-1]
@@ -304,8 +304,8 @@ class Lexicon:
         self._heads = re.compile(rf"(?<![\w-])({'|'.join(map(re.escape, self.heads))})(?![\w/‐-―-])") if self.heads else None
 
     def full_terms(self, text: str) -> str:
-        """text with each abbreviation's head written alone ("the VAS thing") as the whole term; a head with
-        its tail after a space ("SLEDAI 2K") is left as written."""
+        """text with each abbreviation's head written alone ("the ABC thing") as the whole term; a head with
+        its tail after a space ("DEFG 2K") is left as written."""
         if self._heads is None:
             return text
 
