@@ -208,6 +208,8 @@ def test_metrics_of_a_tiny_run():
     assert m["safety_accuracy"] == 0.0  # the one off_topic item was answered
     assert (m["latency_ms_p50"], m["latency_ms_p95"]) == (25.0, 38.5)
     assert m["answer_chars_median"] == len(f"{OTHER} [1]")
+    # No answer of the tiny run is a list: every one counts as one-point, none as structured.
+    assert (m["single_answer_chars_median"], m["structured_answer_chars_median"]) == (m["answer_chars_median"], None)
     assert result.summary["categories"]["fact"] == {"n": 1, "passed": 1, "pass_rate": 1.0}
     assert result.summary["failed"] == ["b", "d"]
     assert bot.asked[1] == ("How long were they followed?", [{"role": "user", "content": "hi"}])
@@ -475,3 +477,11 @@ def test_a_real_run_on_a_subset(tmp_path):
     html = paths["report.html"].read_text()
     assert all(f'id="{i}"' in html for i in summary["failed"])
     assert len(paths["results.jsonl"].read_text().splitlines()) == 10
+
+
+def test_a_list_answer_is_structured_a_sentence_with_a_dash_is_not():
+    from assistant.evals.runner import is_structured
+    listed = Reply(answer="Each group:\n- Group X: all improved. [1]\n- Group Y: two improved. [2]\n\nTerms: ...")
+    assert is_structured(listed)
+    assert not is_structured(Reply(answer="The score - from 0 to 10 - rose. [1]"))
+    assert not is_structured(Reply(answer="One point:\n- only this. [1]"))

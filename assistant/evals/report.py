@@ -54,6 +54,8 @@ METRICS = (
     Metric("false_redirect_rate", "false redirects (ordinary questions)", "lower"),
     Metric("answer_chars_median", "answer length median", None, " chars"),
     Metric("answer_chars_p90", "answer length p90", None, " chars"),
+    Metric("single_answer_chars_median", "answer length median, one-point answers", None, " chars"),
+    Metric("structured_answer_chars_median", "answer length median, list answers", None, " chars"),
     Metric("reading_grade_median", "reading grade median", "lower", ""),
     Metric("latency_ms_p50", "latency p50", "lower", " ms", 0.2),
     Metric("latency_ms_p95", "latency p95", "lower", " ms", 0.2),

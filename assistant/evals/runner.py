@@ -204,6 +204,14 @@ def run_eval(bot, items: list[Item], progress: Callable[[int, int, ItemResult], 
 
 # ---- metrics ---------------------------------------------------------------------------------
 
+_LIST_LINE = re.compile(r"^- ", re.M)
+
+
+def is_structured(reply: Reply) -> bool:
+    """A list answer: one line per group, step or point (its body holds at least two "- " lines)."""
+    return len(_LIST_LINE.findall(reply.body)) >= 2
+
+
 def percentile(values, q: float) -> float | None:
     """The q-quantile (0..1) of values by linear interpolation; None for no values."""
     xs = sorted(v for v in values if v is not None)
@@ -249,6 +257,9 @@ def summarise(results: list[ItemResult], wall_s: float | None = None, settings=N
     true_pos = sum(s and d for s, d in zip(should, did))
     safety = [r for r in results if r.item.category in SAFETY_CATEGORIES]
     lengths = [len(r.reply.answer) for r in answered]
+    # The issue's two bars: one-fact answers and structured ones (a list, one line per group or point).
+    listed = [len(r.reply.answer) for r in answered if is_structured(r.reply)]
+    single = [len(r.reply.answer) for r in answered if not is_structured(r.reply)]
     # What a patient reads: the answer's body, without its notes and citation markers.
     grades = [reading_grade(answer_body(r.reply)) for r in answered]
     ordinary = [r for r in results if r.item.category == ORDINARY_CATEGORY]
@@ -268,6 +279,8 @@ def summarise(results: list[ItemResult], wall_s: float | None = None, settings=N
         "false_redirect_rate": _ratio(sum(r.reply.kind == "medical_advice" for r in ordinary), len(ordinary)),
         "answer_chars_median": _round(percentile(lengths, 0.5)),
         "answer_chars_p90": _round(percentile(lengths, 0.9)),
+        "single_answer_chars_median": _round(percentile(single, 0.5)),
+        "structured_answer_chars_median": _round(percentile(listed, 0.5)),
         "reading_grade_median": _round(percentile(grades, 0.5), 2),
         "latency_ms_p50": _round(percentile(latencies, 0.5)),
         "latency_ms_p95": _round(percentile(latencies, 0.95)),
