@@ -116,7 +116,7 @@ def asking_part(text: str) -> str:
             clauses[-1] = f"{clauses[-1]} {c}"
         else:
             clauses.append(c)
-    asks = [c.endswith("?") or bool(_ASKING.match(c)) for c in clauses]
+    asks = [c.endswith("?") or bool(_ASKING.match(c)) or _topic_then_asks(c) for c in clauses]
     if any(asks) and not all(asks):
         # An asking clause whose only subject points back at the told clause before it ("I'm scared
         # of X. Does the study say anything about them?") asks about that clause too.
@@ -129,6 +129,15 @@ def asking_part(text: str) -> str:
             and len(_ANY_QUESTION_WORD.findall(text)) == 1):
         return text[tail[-1].start():].strip()
     return text
+
+
+# A short topic, a comma, then the question, typed without a question mark ("XYZ-3 scores, is high good or bad").
+_TOPIC_LEAD = re.compile(r"^[^,?!.]{1,40},\s+")
+
+
+def _topic_then_asks(clause: str) -> bool:
+    lead = _TOPIC_LEAD.match(clause)
+    return bool(lead) and not _WRITER.search(lead.group(0)) and bool(_ASKING.match(clause[lead.end():]))
 
 
 def _one_space(text: str) -> str:

@@ -86,6 +86,10 @@ _MARK = re.compile(r"\b(dashed|dotted|asterisks?|arrowheads?|arrows?)\b", re.I)
 _MARK_ASKED = frozenset(content_tokens("mean means meaning show shows showed indicate indicates stand stands tell tells line lines mark "
                                        "marks symbol graph chart plot figure there"))
 
+# The words asking a feature of a scale, naming nothing it belongs to ("what's the range?", "is high good or bad?").
+_SCALE_ASKED = frozenset(content_tokens("range ranges top bottom maximum max minimum min highest lowest high higher low lower good bad "
+                                        "better worse units unit normal value values scale score scores mean means meaning go goes"))
+
 
 def marks_explained(query: str, best: str) -> bool:
     """Whether the question names a figure's mark that the best sentence for it explains."""
@@ -246,6 +250,11 @@ class Composer(QuestionParts, Neighbours, Summaries):
             if n and not context and _MARK.search(part) and not set(content_tokens(_MARK.sub(" ", part))) - _MARK_ASKED:
                 # "the ratio's units, and what does the asterisk show?": a mark of nothing named is the
                 # mark of what the part before asked about.
+                ranked, scores = self.evidence(part, parts[n - 1], request, whole=question)
+            elif (n and not context and self.entities(parts[n - 1]) and not self.entities(part)
+                  and not any("_" in t for t in tokens(part)) and not set(content_tokens(part)) - _SCALE_ASKED):
+                # "... the XYZ-3 scores, and what's the range?": a scale's feature asked of nothing
+                # named is asked of what the part before named.
                 ranked, scores = self.evidence(part, parts[n - 1], request, whole=question)
             else:
                 ranked, scores = self.evidence(part, context, request, whole=question)

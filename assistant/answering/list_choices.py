@@ -98,6 +98,8 @@ class ListChoices:
             top = None  # ("who summarised the study?": a kind the text gives in one place, not a list of findings)
         if top is not None and single and self._misses_terms(query, top.sentences, q.study):
             top = None  # ("what does <a scale> measure, for my notes?": not a list that never names it)
+        if top is not None and not _WANTS_LIST.search(query) and self._one_term_of_many(q.original, top.sentences, q.study):
+            top = None  # ("<one scale>'s range, is high good?": its own sentence, not every scale's range; only of a term the asker named)
         if top is not None and WHERE_IN_FIGURE.search(query) and not any(
                 self.a.index.chunk(s.chunk_id).part == "figure-legend" and self._opening(s) == s for s in top.sentences):
             # "Which panel has group X's long-term results?": a part of the figure, not a list of X's measures.
@@ -161,6 +163,16 @@ class ListChoices:
             if any(find_name(f, query) for f in forms) and not any(find_name(f, s.text) for f in forms for s in sentences):
                 return True
         return False
+
+    def _one_term_of_many(self, query: str, sentences, study) -> bool:
+        """The question names one specific term and nothing else the list's lines are about (no group,
+        no part of the figure), and the list holds at least two other specific terms."""
+        terms = self.specific_terms(study)
+        named = [forms for forms in terms if any(find_name(f, query) for f in forms)]
+        if len(named) != 1 or any(names_any(query, g.all_names) for g in study.groups) or any("_" in t for t in tokens(query)):
+            return False
+        others = {forms for forms in terms if forms != named[0] and any(find_name(f, s.text) for f in forms for s in sentences)}
+        return len(others) >= 2
 
     def specific_terms(self, study) -> list[tuple[str, ...]]:
         if study.id not in self._specific:

@@ -118,6 +118,9 @@ class ListAnswers:
             # "What is shown for group X, and what did the asterisk lead to?" asks of X's asterisk.
             about = [g.names[0] for g in study.groups if names_any(parts[0], g.all_names)]
             about += [t.replace("_", " ") for t in tokens(parts[0]) if "_" in t]
+            # ... or a scale or test it names ("what's the range of the XYZ-3, and is high good or bad?").
+            about += [f for forms in self.specific_terms(study) for f in forms[:1]
+                      if any(find_name(x, parts[0]) for x in forms) and not any(find_name(x, p) for p in parts[1:] for x in forms)]
         answered, missing, whole, typed = [], [], [], []  # (whole: answered by a bank entry's list, every line of it an answer)
         for n, part in enumerate(parts):
             if n and topic and topic.group(1).lower() not in part.lower():
@@ -125,6 +128,7 @@ class ListAnswers:
             elif n and points_back(part):
                 part = standalone(part, [{"role": "user", "content": parts[0]}], lexicon, study.groups).text
             if (n and about and not any(names_any(part, g.all_names) for g in study.groups) and not any("_" in t for t in tokens(part))
+                    and not any(find_name(x, part) for forms in self.specific_terms(study) for x in forms)
                     and not _ALTOGETHER.search(part) and not _EVERYONE.search(part)):
                 part = f"{part.rstrip().rstrip('?').rstrip()} ({', '.join(about)})?"  # (inside the question, not a part after it)
             part = part if part.rstrip().endswith("?") else f"{part.rstrip()}?"

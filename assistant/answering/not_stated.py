@@ -48,16 +48,23 @@ class NotStated:
         return any(name in self.over_gaps and cue.search(query) and any(evidence.search(s.text) for s in study.sentences)
                    for name, cue, evidence, _, _ in self.types)
 
+    def span_granted(self, q: Question) -> Reply | None:
+        """A follow-up longer than the study's taken for granted ("at the 5-year mark ...", "wow, 10 years of
+        follow-up, did anyone ...?"): corrected with the sentence giving its length, before any claim or topic
+        the question goes on to; None otherwise."""
+        beyond = self.a.premises[q.study.id].beyond(asking_part(q.query)) if q.single else None
+        if not (beyond and beyond[2]):
+            return None
+        reply = self.composer.compose([beyond[1]], q.request, kind="correction", prefix="That is not what the study reports.")
+        return _with(reply, meta={"premise": f"{beyond[0]} of follow-up"})
+
     def _never_said(self, q: Question, kind_top) -> Reply | None:
         """A time after the study's end, or a topic or thing its text never mentions: corrected when
         taken for granted, else it does not say; None otherwise."""
         composer, query, request, single, ranked = self.composer, q.query, q.request, q.single, q.ranked
         beyond = self.a.premises[q.study.id].beyond(asking_part(query)) if single else None
         if beyond and beyond[2]:
-            # "At the 5-year mark ...", "so 10 years of data show ...": a follow-up the study never had,
-            # taken for granted (corrected before any topic the question goes on to that it lacks).
-            reply = composer.compose([beyond[1]], request, kind="correction", prefix="That is not what the study reports.")
-            return _with(reply, meta={"premise": f"{beyond[0]} of follow-up"})
+            return self.span_granted(q)
         topic = self.near.uncovered_topic(query) or self.near.unknown_acronym(query)
         # (Not when the question asks a kind of answer the text gives: "what was the 'dose' like - how many infusions?")
         if (topic and single and not kind_top and not marks_explained(query, ranked[0].sentence.text if ranked else "")

@@ -120,7 +120,8 @@ class Planner(ListAnswers, ListChoices, TypedAnswers, FigureParts, Abbreviations
         premise = self.a.premises[q.study.id].find(query, [e.sentence for e in ranked])
         if self._off_topic(q, gaps, premise):
             return replies.off_topic(q.study.pack)
-        reply = (self._premise_answer(q, premise) or self._by_enumeration(q) or self._misplaced(q, premise)
+        granted = None if premise and premise.presupposed else self.span_granted(q)
+        reply = (granted or self._premise_answer(q, premise) or self._by_enumeration(q) or self._misplaced(q, premise)
                  or self._worked_out(q) or self._other_condition(q, premise) or self._study_groups(q, premise))
         if reply is not None:
             return reply

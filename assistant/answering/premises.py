@@ -64,6 +64,10 @@ _LATER = re.compile(r"\b(in|after|at|by|beyond|past|within|last|lasts|lasting|st
 _RESULTS_OF_SPAN = re.compile(r"^ (of )?(results?|data|outcomes?|follow[- ]?up|survival|figures|numbers|findings|remission rates?)\b", re.I)
 # ... said to show something: "10 years of data show it's safe" takes the span for granted.
 _SPAN_SHOWS = re.compile(r"^ (of )?(results?|data|outcomes?|follow[- ]?up|findings) (now )?(show|shows|showed|prove|proves|proved|mean|means|suggest|suggests|confirm|confirms)\b", re.I)
+# ... or told, as a clause of its own before the question: "wow 10 years of follow up, did anyone ...?",
+# "with 5 years of data, how many ...?" (not "any data after 5 years?", "is there 10 years of data?").
+_TOLD_BEFORE = re.compile(r"(?:^|[.!?]\s*|\b(?:with|wow|whoa|omg|so|all|those|these|over|across))\W*$", re.I)
+_TOLD_AFTER = re.compile(r"^ (of )?(results?|data|outcomes?|follow[- ]?up|findings)\b[^?,.!;]{0,20}[,.!;]", re.I)
 _PAST = re.compile(r"\b(beyond|(?<!the )past|longer than|more than|later than|upwards of)( the)? $|\b(after|once) the $", re.I)  # ("after the two years": once they were over)
 # ... not how long someone had been ill ("had the illness for more than two years")
 _STATE_FOR = re.compile(r"\b(had|has|have|having|living with|lived with|diagnosed|ill|sick|suffer\w*)\b[^.?!]{0,30}\bfor (more than|longer than|over|upwards of) $", re.I)
@@ -258,7 +262,8 @@ class PremiseChecker:
                 return match.group(0), self.longest, True  # ("were they followed for more than two years?": up to two)
             if months > max(self.spans) and _RESULTS_OF_SPAN.match(after):
                 # ("any five-year results?"; "the five-year follow-up" takes it for granted)
-                return match.group(0), self.longest, bool(re.search(r"\b(the|given|its|their)\s+$", before, re.I) or _SPAN_SHOWS.match(question[match.end():]))
+                return match.group(0), self.longest, bool(re.search(r"\b(the|given|its|their)\s+$", before, re.I) or _SPAN_SHOWS.match(question[match.end():])
+                                                          or (_TOLD_BEFORE.search(before) and _TOLD_AFTER.match(question[match.end():])))
             if (months == max(self.spans) and _PAST.search(before) and not _ONLY_FOLLOWED.search(before)
                     and not _STATE_FOR.search(question[max(0, match.start() - 60) : match.start()])):
                 return match.group(0), self.longest, False  # ("any data beyond two years?", "what happened past the two years?")
