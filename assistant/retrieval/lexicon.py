@@ -91,6 +91,13 @@ def _name_pattern(name: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-]){re.escape(name)}(?:s|es)?(?![\w-])", re.I)
 
 
+def fold(text: str) -> str:
+    """Text case-folded as re.IGNORECASE compares it ("ς" as "σ", "ſ" as "s"; dotless "ı", which
+    matches "i", and dotted "İ", as "i"): where a pattern of letters matches, ignoring case, the folded
+    text holds the folded letters."""
+    return text.replace("İ", "i").casefold().replace("ı", "i")
+
+
 def names_any(text: str, names) -> bool:
     """Whether text names any of names as a whole word or phrase."""
     return any(find_name(name, text) for name in names)
