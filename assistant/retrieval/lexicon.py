@@ -15,6 +15,8 @@ from pathlib import Path
 
 import snowballstemmer
 
+from assistant.index.embedders import per_question
+
 STOPWORDS = frozenset(
     """a about above after again against all am an and any are as at be because been before being
     below between both but by can could did do does doing down during each few for from further had
@@ -119,6 +121,10 @@ PEOPLE_COUNT = re.compile(r"\b(\d[\d,]*) (?:patients|people|participants|childre
 def tokens(text: str) -> list[str]:
     """Lower-case word tokens; a hyphenated term gives itself and its parts ("abc-2k", "abc",
     "2k"); a label gives a joined token too ("panel a" -> "panel_a")."""
+    return list(per_question(("tokens", text), lambda: _tokens(text)))  # (one answer reads a text many times)
+
+
+def _tokens(text: str) -> list[str]:
     lowered = text.lower().replace("–", "-").replace("’", "'")
     out = []
     for tok in _TOKEN.findall(lowered):
@@ -168,6 +174,10 @@ _NOT_A_VALUE = re.compile(r"\b(?P<word>page|chapter) \d+\b|"
 
 def content_tokens(text: str) -> list[str]:
     """tokens() without stopwords (nor a number that is an age, a school year or a page)."""
+    return list(per_question(("content_tokens", text), lambda: _content_tokens(text)))
+
+
+def _content_tokens(text: str) -> list[str]:
     if any(ch.isdigit() for ch in text):
         text = _NOT_A_VALUE.sub(lambda m: m.group("word") or m.group("year") or " ", text)
     return [t for t in tokens(text) if t not in STOPWORDS and t not in _STOP_STEMS]
