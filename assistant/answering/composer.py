@@ -159,7 +159,7 @@ class Composer(QuestionParts, Neighbours, Summaries):
             # the answer is the one that says it in other words.
             fused[position] -= QUOTED_DEMOTE
         positions = request.study.positions
-        coverage = {int(i): self.scorer.coverage(query, int(i)) for i in positions}
+        coverage = self.scorer.coverages(query, [int(i) for i in positions])
 
         def ranked(scored):
             order = positions[np.argsort(-self.order_by(scored, scores, nearest, coverage, positions)[positions], kind="stable")]

@@ -219,3 +219,47 @@ class Prefilter:
         named = self.always.union(*(self.needed_by[s] for s in found))
         return sorted(i for i in named if i not in rest or all(any(s in folded for s in one) for one in rest[i]))
 
+
+class Patterns:
+    """A table of compiled patterns searched on the same texts (kinds of answer, topics, claims): each
+    tried only on a text that may hold a match, the table's Prefilter read once per text while its
+    question is answered. `filtered()` gives the patterns to use in place of the table's own."""
+
+    def __init__(self, patterns):
+        self.patterns = list(patterns)
+        self._prefilter = Prefilter([requirements(p.pattern, p.flags) for p in self.patterns])
+
+    def possible(self, text: str) -> frozenset[int]:
+        """The indices of the patterns that may match text."""
+        return per_question(("possible", id(self), text), lambda: frozenset(self._prefilter.tried(*pieces(text))))
+
+    def filtered(self) -> list["Filtered"]:
+        return [Filtered(self, i) for i in range(len(self.patterns))]
+
+
+class Filtered:
+    """One pattern of a Patterns table: search, finditer and sub skip a text it cannot match (the same
+    answers as the pattern's own); anything else is the pattern's."""
+
+    __slots__ = ("_table", "_i", "_pattern")
+
+    def __init__(self, table: Patterns, i: int):
+        self._table, self._i, self._pattern = table, i, table.patterns[i]
+
+    def search(self, text: str, *args):
+        if not args and self._i not in self._table.possible(text):
+            return None
+        return self._pattern.search(text, *args)
+
+    def finditer(self, text: str, *args):
+        if not args and self._i not in self._table.possible(text):
+            return iter(())
+        return self._pattern.finditer(text, *args)
+
+    def sub(self, repl, text: str, count: int = 0):
+        if self._i not in self._table.possible(text):
+            return text
+        return self._pattern.sub(repl, text, count)
+
+    def __getattr__(self, name: str):
+        return getattr(self._pattern, name)

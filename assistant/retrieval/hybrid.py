@@ -374,22 +374,33 @@ class Scorer:
     def coverage(self, query: Query, position: int) -> float:
         """Share of the question's words (idf-weighted) that the sentence, or its section, answers
         with the word itself or one of its synonyms."""
-        have = self.sentence_tokens[position] | self.context_tokens[position]
-        if self.has_year[position] and _YEAR_INTENT.search(query.normalised):
-            have = have | {"year"}  # "what year ...?" is answered by the year itself
-        total = hit = 0.0
+        return self.coverages(query, [position])[int(position)]
+
+    def coverages(self, query: Query, positions) -> dict[int, float]:
+        """coverage() of each of positions (what depends on the question alone worked out once)."""
+        year = _YEAR_INTENT.search(query.normalised) is not None
+        words, total = [], 0.0
         own = set(query.groups)
         for word, forms in query.groups.items():
             # A word neither the study nor the synonym list knows is most often filler
             # ("altogether"); topics the study lacks are caught by answer.uncovered_topic.
             idf = self.sentence_bm25.idf.get(word, UNKNOWN_WORD_WEIGHT if word not in self.lexicon.known else 3.0)
             total += idf
-            if forms & have:
-                # A word the study has only inside a name ("trial" in "... Trials and Research Group")
-                # covers little unless the question names more of it (as in sentences()).
-                named = word in self.name_words and not any(len(own & name) >= 2 for name in self.name_words[word])
-                hit += idf * (NAME_WORD_WEIGHT if named else 1.0)
-        return hit / total if total else 0.0
+            # A word the study has only inside a name ("trial" in "... Trials and Research Group")
+            # covers little unless the question names more of it (as in sentences()).
+            named = word in self.name_words and not any(len(own & name) >= 2 for name in self.name_words[word])
+            words.append((forms, idf * (NAME_WORD_WEIGHT if named else 1.0)))
+        out = {}
+        for position in positions:
+            have = self.sentence_tokens[position] | self.context_tokens[position]
+            if year and self.has_year[position]:
+                have = have | {"year"}  # "what year ...?" is answered by the year itself
+            hit = 0.0
+            for forms, gain in words:
+                if forms & have:
+                    hit += gain
+            out[int(position)] = hit / total if total else 0.0
+        return out
 
     def sentences(self, query: Query) -> SentenceScores:
         dense = self.index.sentence_vectors @ query.vector

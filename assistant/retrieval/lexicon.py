@@ -83,14 +83,17 @@ _LABEL_RANGE = re.compile(r"\b(panel|figure|fig|table)s?\s+([a-z])\s*(?:-|to|thr
 def find_name(name: str, text: str) -> re.Match | None:
     """Where text names `name` as a whole word or phrase, or its plural (case-insensitive; "RA" is not
     in "RAS"; "the X one" is in "the X ones")."""
-    return _name_pattern(name).search(text)
+    folded, pattern = _name(name)
+    if folded not in fold(text):
+        return None  # (the pattern cannot match: a text that does not hold the name folded, most texts, costs no search)
+    return pattern.search(text)
 
 
 @lru_cache(maxsize=8192)
-def _name_pattern(name: str) -> re.Pattern:
+def _name(name: str) -> tuple[str, re.Pattern]:
     # (Names are the studies' and the tables' words, a few thousand: each is escaped and compiled once,
     # not at each of the hundreds of look-ups a question makes.)
-    return re.compile(rf"(?<![\w-]){re.escape(name)}(?:s|es)?(?![\w-])", re.I)
+    return fold(name), re.compile(rf"(?<![\w-]){re.escape(name)}(?:s|es)?(?![\w-])", re.I)
 
 
 def fold(text: str) -> str:
