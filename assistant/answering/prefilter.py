@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from assistant.index.embedders import per_question
 from assistant.retrieval.lexicon import fold
@@ -48,7 +49,7 @@ def requirements(pattern: str, flags: int = 0) -> Need:
         parsed = _p.parse(pattern, (flags | re.IGNORECASE) & ~re.UNICODE)
     except re.error:
         return ()
-    return tuple(sorted(_found(list(parsed)), key=_commonness))
+    return tuple(sorted(_Reading().found(list(parsed)), key=_commonness))
 
 
 def required(pattern: str, flags: int = 0) -> frozenset[str] | None:
@@ -57,39 +58,132 @@ def required(pattern: str, flags: int = 0) -> frozenset[str] | None:
     return need[0] if need else None
 
 
-def _found(items) -> list[frozenset[str]]:
-    """The sets of strings a sequence of nodes must all match: its runs, and each other node's rarest."""
-    found: list[frozenset[str]] = []
-    run: frozenset[str] = frozenset([""])  # every string the run of exact nodes so far can be
-    for op, arg in items:
-        if op is _c.ASSERT:  # (matches no letters: the run goes on; what it looks for is a set of its own)
-            need = _sequence(list(arg[1]))
+class _Reading:
+    """One parse read for requirements: what each node matches exactly is worked out once (a group's
+    is asked again by every group around it), kept by the node's identity while the parse lives."""
+
+    def __init__(self):
+        self._exact: dict[tuple, frozenset[str] | None] = {}
+
+    def found(self, items) -> list[frozenset[str]]:
+        """The sets of strings a sequence of nodes must all match: its runs, and each other node's rarest."""
+        found: list[frozenset[str]] = []
+        run: frozenset[str] = frozenset([""])  # every string the run of exact nodes so far can be
+        letters = ""  # (letters after it, not yet added to each of its strings)
+        for op, arg in items:
+            if op is _c.LITERAL:
+                letters += _fold_letter(arg)
+                continue
+            if op in _ZERO_WIDTH:
+                continue
+            if op is _c.ASSERT:  # (matches no letters: the run goes on; what it looks for is a set of its own)
+                need = self.sequence(list(arg[1]))
+                if need:
+                    found.append(need)
+                continue
+            if letters:
+                run, letters = frozenset(a + letters for a in run), ""
+            exact = self.exact(op, arg)
+            if exact is not None:
+                if len(run) * len(exact) <= RUN_STRINGS:
+                    run = frozenset(a + b for a in run for b in exact)
+                else:  # (too many strings: the run so far is one set, and another starts here)
+                    found.append(run)
+                    run = exact
+                continue
+            found.append(run)
+            run = frozenset([""])
+            need = self.node(op, arg)
             if need:
                 found.append(need)
-            continue
-        exact = _exact(op, arg)
-        if exact is not None:
-            if len(run) * len(exact) <= RUN_STRINGS:
-                run = frozenset(a + b for a in run for b in exact)
-            else:  # (too many strings: the run so far is one set, and another starts here)
-                found.append(run)
-                run = exact
-            continue
-        found.append(run)
+        found.append(frozenset(a + letters for a in run))
+        return [f for f in found if all(_rarity(s) <= RARE for s in f)]
+
+    def sequence(self, items) -> frozenset[str] | None:
+        """The rarest set of strings a sequence of nodes must match, or None."""
+        found = self.found(items)
+        return min(found, key=_commonness) if found else None
+
+    def exact(self, op, arg) -> frozenset[str] | None:
+        """Every string (folded) a node matches, when they are few: a letter, a class of a few letters,
+        a group or an alternation of such, what matches no letters (""); else None."""
+        if op is _c.LITERAL:
+            return frozenset([_fold_letter(arg)])
+        if op in _ZERO_WIDTH:
+            return frozenset([""])
+        key = (op, id(arg))
+        if key not in self._exact:
+            self._exact[key] = self._exact_of(op, arg)
+        return self._exact[key]
+
+    def _exact_of(self, op, arg) -> frozenset[str] | None:
+        if op is _c.IN:
+            letters = set()
+            for kind, value in arg:
+                if kind is _c.LITERAL:
+                    letters.add(_fold_letter(value))
+                elif kind is _c.RANGE and value[1] - value[0] < RUN_STRINGS:
+                    letters.update(_fold_letter(c) for c in range(value[0], value[1] + 1))
+                else:
+                    return None  # (a negated class, \w, \d ...)
+            return frozenset(letters) if len(letters) <= RUN_STRINGS else None
+        if op is _c.SUBPATTERN:
+            return self.exact_sequence(arg[-1])
+        if op is _c.BRANCH:
+            strings: set[str] = set()
+            for branch in arg[1]:
+                one = self.exact_sequence(branch)
+                if one is None:
+                    return None
+                strings |= one
+                if len(strings) > RUN_STRINGS:
+                    return None
+            return frozenset(strings)
+        if op in _REPEATS and arg[0] == arg[1] and arg[0] <= 4:
+            return self.exact_sequence(list(arg[2]) * arg[0])
+        return None
+
+    def exact_sequence(self, items) -> frozenset[str] | None:
         run = frozenset([""])
-        need = _node(op, arg)
-        if need:
-            found.append(need)
-    found.append(run)
-    return [f for f in found if all(_rarity(s) <= RARE for s in f)]
+        letters = ""  # (as in found)
+        for op, arg in items:
+            if op is _c.LITERAL:
+                letters += _fold_letter(arg)
+                continue
+            if op in _ZERO_WIDTH:
+                continue
+            if letters:
+                run, letters = frozenset(a + letters for a in run), ""
+            exact = self.exact(op, arg)
+            if exact is None or len(run) * len(exact) > RUN_STRINGS:
+                return None
+            run = frozenset(a + b for a in run for b in exact)
+        return frozenset(a + letters for a in run) if letters else run
+
+    def node(self, op, arg) -> frozenset[str] | None:
+        if op is _c.SUBPATTERN:
+            return self.sequence(list(arg[-1]))
+        if op is getattr(_c, "ATOMIC_GROUP", None):
+            return self.sequence(list(arg))
+        if op is _c.ASSERT:  # (a positive lookahead or lookbehind: what it looks for is in the text)
+            return self.sequence(list(arg[1]))
+        if op is _c.BRANCH:
+            branches = [self.sequence(list(b)) for b in arg[1]]
+            if any(not b for b in branches):
+                return None
+            return frozenset().union(*branches)
+        if op in _REPEATS:
+            low, _, body = arg
+            return self.sequence(list(body)) if low >= 1 else None
+        return None  # (a wide class, any character, a negative lookaround, a back-reference: no literal)
 
 
-def _sequence(items) -> frozenset[str] | None:
-    """The rarest set of strings a sequence of nodes must match, or None."""
-    found = _found(items)
-    return min(found, key=_commonness) if found else None
+@lru_cache(maxsize=4096)
+def _fold_letter(code: int) -> str:
+    return fold(chr(code))
 
 
+@lru_cache(maxsize=65536)
 def _rarity(s: str) -> float:
     """About how often a string turns up in a message: each letter of English a quarter as often,
     each other Latin letter a twentieth, each letter of another alphabet a hundredth."""
@@ -102,68 +196,6 @@ def _rarity(s: str) -> float:
 def _commonness(need: frozenset[str]) -> tuple[float, int]:
     """How likely a text is to hold one of need's strings, for testing the rarest set first."""
     return sum(max(_rarity(s), 1e-12) for s in need), len(need)
-
-
-def _exact(op, arg) -> frozenset[str] | None:
-    """Every string (folded) a node matches, when they are few: a letter, a class of a few letters, a
-    group or an alternation of such, what matches no letters (""); else None."""
-    if op is _c.LITERAL:
-        return frozenset([fold(chr(arg))])
-    if op in _ZERO_WIDTH:
-        return frozenset([""])
-    if op is _c.IN:
-        letters = set()
-        for kind, value in arg:
-            if kind is _c.LITERAL:
-                letters.add(fold(chr(value)))
-            elif kind is _c.RANGE and value[1] - value[0] < RUN_STRINGS:
-                letters.update(fold(chr(c)) for c in range(value[0], value[1] + 1))
-            else:
-                return None  # (a negated class, \w, \d ...)
-        return frozenset(letters) if len(letters) <= RUN_STRINGS else None
-    if op is _c.SUBPATTERN:
-        return _exact_sequence(arg[-1])
-    if op is _c.BRANCH:
-        strings: set[str] = set()
-        for branch in arg[1]:
-            one = _exact_sequence(branch)
-            if one is None:
-                return None
-            strings |= one
-            if len(strings) > RUN_STRINGS:
-                return None
-        return frozenset(strings)
-    if op in _REPEATS and arg[0] == arg[1] and arg[0] <= 4:
-        return _exact_sequence(list(arg[2]) * arg[0])
-    return None
-
-
-def _exact_sequence(items) -> frozenset[str] | None:
-    run = frozenset([""])
-    for op, arg in items:
-        exact = _exact(op, arg)
-        if exact is None or len(run) * len(exact) > RUN_STRINGS:
-            return None
-        run = frozenset(a + b for a in run for b in exact)
-    return run
-
-
-def _node(op, arg) -> frozenset[str] | None:
-    if op is _c.SUBPATTERN:
-        return _sequence(list(arg[-1]))
-    if op is getattr(_c, "ATOMIC_GROUP", None):
-        return _sequence(list(arg))
-    if op is _c.ASSERT:  # (a positive lookahead or lookbehind: what it looks for is in the text)
-        return _sequence(list(arg[1]))
-    if op is _c.BRANCH:
-        branches = [_sequence(list(b)) for b in arg[1]]
-        if any(not b for b in branches):
-            return None
-        return frozenset().union(*branches)
-    if op in _REPEATS:
-        low, _, body = arg
-        return _sequence(list(body)) if low >= 1 else None
-    return None  # (a wide class, any character, a negative lookaround, a back-reference: no literal)
 
 
 def passes(need: Need | frozenset[str] | None, folded: str) -> bool:
