@@ -183,7 +183,6 @@ def _fold_letter(code: int) -> str:
     return fold(chr(code))
 
 
-@lru_cache(maxsize=65536)
 def _rarity(s: str) -> float:
     """About how often a string turns up in a message: each letter of English a quarter as often,
     each other Latin letter a twentieth, each letter of another alphabet a hundredth."""
@@ -219,6 +218,11 @@ def _pieces(text: str) -> tuple[str, frozenset[str]]:
     return folded, frozenset(folded[i:i + PIECE] for i in range(len(folded) - PIECE + 1)) | frozenset(folded)
 
 
+def _pieces_of(s: str) -> set[str]:
+    """The pieces a string is filed by: of PIECE letters, or its first letter when shorter."""
+    return {s[i:i + PIECE] for i in range(len(s) - PIECE + 1)} if len(s) >= PIECE else {s[0]}
+
+
 class Prefilter:
     """The patterns of a table (given by what each needs: `requirements`) that a text may match. Each
     string of a pattern's first set is filed under one of its pieces of PIECE letters, the one fewest
@@ -231,15 +235,18 @@ class Prefilter:
         needs = [() if need is None else (need,) if isinstance(need, frozenset) else tuple(need) for need in needs]
         self.always = frozenset(i for i, need in enumerate(needs) if not need)
         self.rest = {i: need[1:] for i, need in enumerate(needs) if len(need) > 1}  # (tested once the first set passes)
-        self.needed_by: dict[str, list[int]] = {}  # a string -> the patterns whose first set holds it
+        needed_by: dict[str, list[int]] = {}  # a string -> the patterns whose first set holds it
         for i, need in enumerate(needs):
             for s in need[0] if need else ():
-                self.needed_by.setdefault(s, []).append(i)
-        held = {s: {s[i:i + PIECE] for i in range(len(s) - PIECE + 1)} if len(s) >= PIECE else {s[0]} for s in self.needed_by}
-        shared = Counter(piece for one in held.values() for piece in one)
-        self.filed: dict[str, list[str]] = {}
-        for s, one in held.items():
-            self.filed.setdefault(min(one, key=lambda piece: (shared[piece], piece)), []).append(s)
+                needed_by.setdefault(s, []).append(i)
+        shared = Counter(piece for s in needed_by for piece in _pieces_of(s))
+        filed: dict[str, list[str]] = {}
+        for s in needed_by:
+            filed.setdefault(min(_pieces_of(s), key=lambda piece: (shared[piece], piece)), []).append(s)
+        # (some 50,000 strings for the guards' tables, kept in as little memory as they fit: tuples, and a
+        # string one pattern needs names it alone)
+        self.filed = {piece: tuple(strings) for piece, strings in filed.items()}
+        self.needed_by = {s: patterns[0] if len(patterns) == 1 else tuple(patterns) for s, patterns in needed_by.items()}
 
     def tried(self, folded: str, held: frozenset[str] | None = None) -> list[int]:
         """The indices, in order, of the patterns that folded (see fold) may match; held: its pieces,
@@ -248,7 +255,13 @@ class Prefilter:
             held = frozenset(folded[i:i + PIECE] for i in range(len(folded) - PIECE + 1)) | frozenset(folded)
         filed, rest = self.filed, self.rest
         found = [s for piece in filed.keys() & held for s in filed[piece] if s in folded]  # (the pieces matched in C)
-        named = self.always.union(*(self.needed_by[s] for s in found))
+        named = set(self.always)
+        for s in found:
+            patterns = self.needed_by[s]
+            if type(patterns) is int:
+                named.add(patterns)
+            else:
+                named.update(patterns)
         return sorted(i for i in named if i not in rest or all(any(s in folded for s in one) for one in rest[i]))
 
 
