@@ -1430,12 +1430,15 @@ def test_plainly_off_topic_messages_are_off_topic_even_when_no_example_is_very_n
     from assistant.answering.routing import OFF_TOPIC_LOOSE
 
     study = bot.knowledge.study(None).id
-    for message in ("Who won the Champions League in 2019?", "Who won the Champions League final last year?"):
+    for message in ("Who won the Tour de France in 2019?",):
         vector = bot._vector(message)
         scores = bot.router.scores(vector, study)
         # Too far from every example for the examples alone, but plainly of something else:
         assert scores["off_topic"] < 0.40 and scores["off_topic"] >= scores["study_question"] + OFF_TOPIC_LOOSE[1], scores
         assert bot.router.route(message, vector, study).kind == "off_topic", message
+    for message in ("Who won the Champions League in 2019?", "Who won the Champions League final last year?"):
+        # (since the routing-only examples of everyday questions, near enough for the examples alone)
+        assert bot.router.route(message, bot._vector(message), study).kind == "off_topic", message
 
 
 def test_a_follow_up_the_classifier_is_all_but_sure_is_a_personal_decision_is_redirected(bot):

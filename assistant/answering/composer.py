@@ -23,7 +23,7 @@ from assistant.answering.parts import QuestionParts
 from assistant.answering.reranker import Reranker, signals
 from assistant.answering.summaries import Summaries
 from assistant.index.embedders import per_question
-from assistant.retrieval.lexicon import find_name, names_any, tokens
+from assistant.retrieval.lexicon import content_tokens, find_name, names_any, tokens
 from assistant.retrieval.hybrid import Scorer, SentenceScores
 from assistant.records import Reply, Sentence
 
@@ -83,6 +83,9 @@ class Request:
 # A mark of a figure its legend explains ("the dashed line", "the asterisk"): asked about, that is the
 # answer, whatever else the question calls it ("is the dashed line some kind of danger line?").
 _MARK = re.compile(r"\b(dashed|dotted|asterisks?|arrowheads?|arrows?)\b", re.I)
+# The words asking what a mark means, naming nothing it is on ("and what does that asterisk show?").
+_MARK_ASKED = frozenset(content_tokens("mean means meaning show shows showed indicate indicates stand stands tell tells line lines mark "
+                                       "marks symbol graph chart plot figure there"))
 
 
 def marks_explained(query: str, best: str) -> bool:
@@ -249,7 +252,12 @@ class Composer(QuestionParts, Neighbours, Summaries):
                 # "how many had X, and did they get better?": "they" is the first part's X.
                 part = standalone(part, [{"role": "user", "content": parts[0]}], self.scorer.lexicon,
                                   request.study.groups).text
-            ranked, scores = self.evidence(part, context, request, whole=question)
+            if n and not context and _MARK.search(part) and not set(content_tokens(_MARK.sub(" ", part))) - _MARK_ASKED:
+                # "the ratio's units, and what does the asterisk show?": a mark of nothing named is the
+                # mark of what the part before asked about.
+                ranked, scores = self.evidence(part, parts[n - 1], request, whole=question)
+            else:
+                ranked, scores = self.evidence(part, context, request, whole=question)
             query = scores.query
             first = first or ranked
             best = ranked[0]

@@ -125,6 +125,11 @@ ABOUT_A_STUDY = frozenset(
 )
 
 
+# A few words in quotes: "'preconditioning'", "“drug-free”" (not an apostrophe inside a word: "don't").
+_QUOTED = re.compile(r"(?<!\w)['‘\"“]([^'’\"”\n]{2,60})['’\"”](?!\w)")
+QUOTED_WORDS = 4
+
+
 class NearMisses:
     """The checks, over the served studies' words."""
 
@@ -345,7 +350,17 @@ class NearMisses:
         kept = without_set_aside(text)
         if self._section_named is not None and self._section_named.search(kept):
             return True
-        return any(self._names_term(w, kept) for w in self.study_terms & set(self.lexicon.expand(kept)))
+        return self.quotes_study(kept) or any(self._names_term(w, kept) for w in self.study_terms & set(self.lexicon.expand(kept)))
+
+    def quotes_study(self, text: str) -> bool:
+        """Whether text quotes a word of the study's that is no everyday word ("I don't get 'preconditioning'",
+        in whatever language the rest is): a word quoted from the text points at it."""
+        for quoted in _QUOTED.findall(text):
+            words = re.findall(r"[a-z][a-z-]+", quoted.lower())
+            if 1 <= len(words) <= QUOTED_WORDS and any(
+                    len(w) >= 6 and w not in self.lexicon.english and set(tokens(w)) <= self.lexicon.vocabulary for w in words):
+                return True
+        return False
 
     def _names_term(self, word: str, query: str) -> bool:
         """The word names the study's term: an abbreviation only in capitals, or in lower case

@@ -197,7 +197,9 @@ def enumeration(question: str) -> tuple[str, list[str]] | None:
         # "and" of its own leaves the list's shape unsure.)
         if bare and any(_ASKS.match(i) for i in items):
             return None
-        if (ENUM_MIN <= len(items) <= ENUM_MAX and all(2 <= len(i.split()) <= ENUM_WORDS and re.search(r"[^\W\d_]{3}", i)
+        # (After a colon an item may be one word: "I need: journal, year, number of patients and follow-up".)
+        least = 1 if found.get("items") is not None else 2
+        if (ENUM_MIN <= len(items) <= ENUM_MAX and all(least <= len(i.split()) <= ENUM_WORDS and re.search(r"[^\W\d_]{3}", i)
                                                       and not re.search(r"\b(and|or)\b|[.!?\"“”]|(?<!\w)'|'(?!\w)", i, re.I) and not _TOLD.match(i) for i in items)
                 and (found.get("items") is not None  # (after a colon the list needs no "and")
                      or re.search(r"(\band\b|\bplus\b|&)\s*" + re.escape(items[-1]) + r"\W*$", body.rstrip("?.! "), re.I))):

@@ -64,6 +64,19 @@ _GIVEN_PRONOUN = re.compile(r"\b(is|was|are|were|gets?|got) (?:it|this|that)\b(?
                             r"(?=\s*(?:[?.!,]|$|(?:once|again|twice|more|many|several|every|each|only|just|for|to|in|at|on|with|after|before)\b))", re.I)
 
 
+
+# A message asking how "it" works or the idea behind it, naming nothing else ("how does it work in simple
+# terms?", "what's the idea behind it?"): "it"
+# is what the assistant is about, whatever off-topic examples its wording is near.
+_POINTER = re.compile(r"\b(it|this|that|these|those|they|them)\b", re.I)
+_ASKING_WORDS = frozenset(content_tokens("work works working simple simply simpler terms words plain english nutshell put explain "
+                                         "explained mean means again exactly basically layman laymans short idea ideas concept "
+                                         "principle gist point basics science theory behind"))
+
+
+def _names_only_it(text: str) -> bool:
+    return bool(_POINTER.search(text)) and not set(content_tokens(text)) - _ASKING_WORDS
+
 def _treatment_named(text: str) -> str:
     if re.match(r"^\W*(?:and |so |but )?(?:why|how come)\b", text, re.I):
         return text  # ("why did they do that?" asks the reason for what was just said)
@@ -199,13 +212,17 @@ class Assistant(Conversation, SecondReadings):
         # first part is enough, and reading a huge one would cost time.
         turns = [t if t["role"] == "user" else {**t, "content": t["content"][:ASSISTANT_CHARS]} for t in turns]
         # (An earlier turn in another language is read in English too, as the question is.)
+        # (And an abbreviation's head written alone as the whole term: "and the ABC one?")
+        full_terms = self.scorer.lexicon.full_terms
         turns = [{**t, "content": gloss(t["content"], self.glosses)} for t in turns]
+        turns = [{**t, "content": full_terms(t["content"])} if t["role"] == "user" else t for t in turns]
         # A long message is answered by its asking sentences (the guards below read all of it);
         # routing reads it whole (retrieval, the asking sentences of a message that also tells).
         # (Words of another language or of texting read in English: "¿cuántos pacientes?", "hw mny".)
         glossed = gloss(text, self.glosses)
         asked = _treatment_named(focus(glossed) if len(glossed) > LONG_MESSAGE else without_role(glossed))
-        vector = self._lazy_vector(asked)
+        vector = self._lazy_vector(asked)  # (routing reads the message as written: the text before full_terms)
+        asked = full_terms(asked)
         study = self._study(vector, study_id)
         pack = study.pack
         users = [t["content"] for t in turns if t["role"] == "user"]
@@ -308,7 +325,7 @@ class Assistant(Conversation, SecondReadings):
         if kind == "personal_advice":
             return self._advice(turn.text, turn.context, request)
         if kind == "off_topic" and (route.by == "task" or (
-                not self.composer.near.names_study(glossed)
+                not self.composer.near.names_study(glossed) and not _names_only_it(asked)
                 and not (turn.context and (points_back(asked) or _THE_OTHERS.search(asked))))):
             # (A follow-up pointing back at what was asked, or at the others of it, is about that.)
             return self._unread(text, glossed, route, turns, users, study.id, depth) or replies.off_topic(pack)

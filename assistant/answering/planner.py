@@ -210,6 +210,7 @@ class Planner(ListAnswers, ListChoices, TypedAnswers, FigureParts, Abbreviations
         # whatever language the rest is written: "Ano po ibig sabihin ng <term> sa figure?")
         # (An abbreviation counts as written, in capitals: "my car" is not an abbreviation the text defines.)
         names_term = any(not t.islower() or len(t) > 4 for t in self.composer.entities(without_set_aside(q.query)))
+        names_term = names_term or self.near.quotes_study(without_set_aside(q.query))  # (or quotes its words)
         # (A topic the study does not cover, named by a message nothing of the study is near, is
         # not asked of the study: "board games for elderly residents" is no question about ages.)
         uncovered = self.near.uncovered_topic(q.query) and nearest >= UNCOVERED_NEAREST

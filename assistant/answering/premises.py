@@ -121,6 +121,20 @@ def _own_life(text: str, match: re.Match) -> bool:
     return bool(_FIRST_PERSON.search(clause)) and not _OF_STUDY.search(clause)
 
 
+# A case put of someone indefinite, which the study neither makes nor rules out: "hypothetically, if one
+# of them flared again, did they get a second dose?", "in case anyone relapsed, ..." ("if they were all
+# cured, why ...?" takes "cured" for granted; "suppose the 30 patients ..." puts a count the study gives
+# otherwise). Only claims the study does not settle (claims.toml settled_when_asked = false) are read
+# away in it: a relapse supposed is no relapse claimed.
+_SUPPOSED = re.compile(r"\b(?:if|in case|in the event(?: that)?)(?= (?:\w+ ){0,2}(?:one|any|anyone|anybody|someone|somebody|a patient|a person)\b)"
+                       r"[^,;.?!]*(?=,|\s+then\b)", re.I)
+
+
+def _supposed(text: str, match: re.Match) -> bool:
+    """Whether the match is inside a case supposed (_SUPPOSED)."""
+    return any(m.start() <= match.start() and match.end() <= m.end() for m in _SUPPOSED.finditer(text))
+
+
 def _scale_named_before(before: str, ranges: list[Sentence]) -> Sentence | None:
     """Of the sentences giving a scale's range, the one whose scale (its abbreviation in brackets) the
     text names last."""
@@ -337,7 +351,8 @@ class PremiseChecker:
         for claim, pattern, counters, settled, only_assumed, unless, together in self.rules:
             if band or (only_assumed and not asserted) or (unless is not None and unless.search(question)):
                 continue
-            said = next((m for m in pattern.finditer(question) if not _own_life(question, m)), None)
+            said = next((m for m in pattern.finditer(question)
+                         if not _own_life(question, m) and (settled or not _supposed(question, m))), None)
             if said:
                 candidates = [s for s in counters if not pattern.search(s.text)]
                 if candidates:

@@ -32,6 +32,10 @@ _OWN_DUTY = re.compile(r"\b(i|we|she|he|my \w+) (should|must|need to|have to|oug
 # A question framed by the writer ("so my question is whether ...", "I'd like to know if ..."): what it asks follows.
 _FRAMED = re.compile(r"\b(?:my (?:only |real |actual |main |one )?question is(?: just| simply| only| really)?,?|i(?:'d| would) (?:like|love) to know|"
                      r"i(?:'m| am) (?:just |really )?(?:wondering|curious)|i (?:just )?want(?:ed)? to (?:know|ask))\s+(?P<asked>(?:whether|if|what|how|why|when|which|who)\b)", re.I)
+# Where a number sits among a scale's bands, asked of the scale: "where does 45 fall on the scale?", "which
+# range of the scale is 45 in?" (not "is 45 good?").
+_PLACED = re.compile(r"\b(?:where (?:does|do|would|will|did) (?:a |an |my |the )?(?:\w+ )?(?:\d+|score|value|number|result) (?:sit|fall|land|lie|come|go|fit|belong)"
+                     r"|(?:which|what) (?:band|range|category|bracket|group|section)s?\b)[^.?!]{0,40}\b(?:scale|range|bands?|categor\w+|brackets?)\b", re.I)
 _QUESTION_WORD = re.compile(r"^\W*(?:so |and |but )?(?:what|how|which|why|where|when|who|does|do|did|is|are|can|could)\b", re.I)
 _SENTENCE = re.compile(r"(?:[^.!?]|[.!?](?=\S))+[.!?]*")  # (not at "2.1" or "e.g.")
 # A question about what a study or its figure says (the words any study's text has for its parts).
@@ -151,8 +155,10 @@ class ReadAways:
         # (What a question frames is what it asks: "I don't see much on it, so my question is whether the study ...")
         asked = [x[m.start("asked"):] if (m := _FRAMED.search(x)) else x for x in asked]
         value = r"(?<![\w.-])\d+(?:\.\d+)?(?!\w)"  # (a value, not the digit of a name: "XY3", "ABC-8")
-        if set(re.findall(value, told)) & set(re.findall(value, " ".join(asked))):
-            return False  # "my XY was 900. Per the legend, is 900 high?" asks about the writer's own value
+        if set(re.findall(value, told)) & set(re.findall(value, " ".join(asked))) and not all(_PLACED.search(x) for x in asked):
+            # "my XY was 900. Per the legend, is 900 high?" asks about the writer's own value; "where does 45
+            # sit on the study's scale?" asks which of the scale's bands holds a number (the scale's own words)
+            return False
         # Every question asks what the study or its figure says, and none turns back to the writer
         # ("is that bad?", "does that mean I'd qualify?", "is the trial open to me?").
         return bool(asked) and all(

@@ -184,7 +184,7 @@ class Router(Guards):
     def __init__(self, examples, vectors: np.ndarray, treatments: tuple[str, ...] = (), glosses=(),
                  english: frozenset[str] = frozenset()):
         super().__init__(treatments, glosses, english)
-        keep = [i for i, e in enumerate(examples) if e.source == "route"]
+        keep = [i for i, e in enumerate(examples) if e.source in ("route", "route_only")]
         # The safety classifier learns from the routing examples and the safety training messages.
         train = [i for i, e in enumerate(examples) if e.source in ("route", "train")]
         self._train = ([examples[i].study for i in train],

@@ -26,7 +26,7 @@ SAFETY_MESSAGES = Path(__file__).resolve().parent.parent / "knowledge" / "safety
 class Example:
     """A labelled message embedded beside the study: a question-bank question ("bank", keyed by
     its entry id), a not-covered topic's question ("not_covered"), or a routing example ("route",
-    keyed by its kind), or a safety classifier's training message ("train", keyed by its label:
+    keyed by its kind; "route_only" when the safety classifier does not learn from it), or a safety classifier's training message ("train", keyed by its label:
     emergency, advice, injection or other). study is "" for the engine's generic examples."""
 
     text: str
@@ -48,6 +48,8 @@ def gather_examples(corpus_dir: Path) -> list[Example]:
         out += [Example(text, pack.id, "train", label) for label, text in pack.safety]
     generic = tomllib.loads(GENERIC_ROUTES.read_text(encoding="utf-8")).get("kinds", {})
     out += [Example(q, "", "route", kind) for kind, body in generic.items() for q in body.get("examples", [])]
+    # (Examples for routing only: not the safety classifier's to learn from.)
+    out += [Example(q, "", "route_only", kind) for kind, body in generic.items() for q in body.get("routing_only", [])]
     out += [Example(text, "", "train", label) for label, text in read_labelled(SAFETY_MESSAGES)]
     return out
 

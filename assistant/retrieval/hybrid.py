@@ -19,7 +19,7 @@ from pydantic import ConfigDict
 
 from assistant.index.store import Index
 from assistant.retrieval.focus import focus
-from assistant.retrieval.lexicon import PEOPLE_COUNT, STOPWORDS, Lexicon, content_tokens, tokens
+from assistant.retrieval.lexicon import PEOPLE_COUNT, STOPWORDS, Lexicon, tokens
 from assistant.records import Hit
 
 CONTEXT_WEIGHT = 0.35

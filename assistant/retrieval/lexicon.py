@@ -237,6 +237,29 @@ class Lexicon:
             short, long_form = d.term.lower(), d.long_form.lower()
             self.expansions.setdefault(short, set()).add(long_form)
             self.expansions.setdefault(long_form, set()).add(short)
+        # The head of one abbreviation with a version or a qualifier after a hyphen, written alone in capitals,
+        # names it: "ABC" of "ABC-QX", "XYZ" of "XYZ-8", "DEFG" of "DEFG-2K" (not a head several share, one the
+        # text defines itself, nor one of two names joined, "FBC" of "FBC-QZU": "urine FBC" may be another).
+        heads: dict[str, list[str]] = {}
+        for d in self.definitions.values():
+            head, _, tail = re.split(r"([-–])", d.term, maxsplit=1)[0], None, re.split(r"[-–]", d.term, maxsplit=1)[-1]
+            if (head != d.term and len(head) >= 3 and head.isupper() and head.lower() not in self.definitions
+                    and (len(tail) <= 2 or any(c.isdigit() for c in tail))):
+                heads.setdefault(head, []).append(d.term)
+        self.heads = {head: terms[0] for head, terms in heads.items() if len(terms) == 1}
+        self._heads = re.compile(rf"(?<![\w-])({'|'.join(map(re.escape, self.heads))})(?![\w/‐-―-])") if self.heads else None
+
+    def full_terms(self, text: str) -> str:
+        """text with each abbreviation's head written alone ("the ABC thing") as the whole term; a head with
+        its tail after a space ("DEFG 2K") is left as written."""
+        if self._heads is None:
+            return text
+
+        def whole(m: re.Match) -> str:
+            term = self.heads[m.group(1)]
+            tail = term[len(m.group(1)) + 1:]
+            return m.group(0) if re.match(rf"\s*{re.escape(tail)}(?!\w)", text[m.end():], re.I) else term
+        return self._heads.sub(whole, text)
 
     def correct(self, token: str) -> str:
         return self._correct(token)
