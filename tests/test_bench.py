@@ -6,6 +6,7 @@ import re
 
 from benchmarks.harness import machine, table
 from benchmarks.loadtest import percentile, rss_mb, summary
+from benchmarks.paired import paired
 
 
 def test_percentiles_are_nearest_rank():
@@ -15,6 +16,14 @@ def test_percentiles_are_nearest_rank():
     assert percentile([7.0], 95) == 7.0
     assert summary([3.0, 1.0, 2.0]) == {"n": 3, "p50": 2.0, "p95": 3.0, "mean": 2.0, "max": 3.0}
     assert summary([]) == {"n": 0}
+
+
+def test_paired_numbers_are_differences_question_by_question():
+    # (the load that slows one question slows both versions' answers to it: the difference stays)
+    old, new = [10.0, 30.0, 12.0, 50.0], [9.0, 26.0, 11.5, 45.0]
+    result = paired(old, new)
+    assert result["n"] == 4 and result["diff_median"] == -2.5 and result["diff_mean"] == -2.625
+    assert result["old"]["p50"] == 21.0 and result["new"]["p95"] == 45.0
 
 
 def test_machine_and_memory_are_read_from_proc():

@@ -22,6 +22,7 @@ from assistant.answering.neighbours import _ANALOGY, _ASKS_ANALOGY, Neighbours
 from assistant.answering.parts import QuestionParts
 from assistant.answering.reranker import Reranker, signals
 from assistant.answering.summaries import Summaries
+from assistant.index.embedders import per_question
 from assistant.retrieval.lexicon import content_tokens, find_name, names_any, tokens
 from assistant.retrieval.hybrid import Scorer, SentenceScores
 from assistant.records import Reply, Sentence
@@ -136,7 +137,15 @@ class Composer(QuestionParts, Neighbours, Summaries):
                  vector=None, keep: int = 8) -> tuple[list[Evidence], SentenceScores]:
         """The study's sentences ranked for one question (retrieval fused with the question bank),
         with the signals that decide whether to answer. whole: the message a part was cut from;
-        vector: the question's vector, when already known; keep: how many of the best to return."""
+        vector: the question's vector, when already known; keep: how many of the best to return.
+        (One answer often asks the same again, a part that is the whole question: what was found is
+        kept while the question is answered, and dropped with it.)"""
+        key = ("evidence", id(self), question, context, request.study.id, whole or question,
+               None if vector is None else vector.tobytes(), keep)
+        out, scores = per_question(key, lambda: self._evidence(question, context, request, whole, vector, keep))
+        return list(out), scores
+
+    def _evidence(self, question: str, context: str, request: Request, whole: str, vector, keep: int) -> tuple[list[Evidence], SentenceScores]:
         query = self.scorer.query(question, context, vector)
         scores = self.scorer.sentences(query)
         boost, nearest = self.bank.sentence_boost(query.vector, request.study, self._sentence_pos, len(scores.fused))
@@ -157,7 +166,7 @@ class Composer(QuestionParts, Neighbours, Summaries):
             # the answer is the one that says it in other words.
             fused[position] -= QUOTED_DEMOTE
         positions = request.study.positions
-        coverage = {int(i): self.scorer.coverage(query, int(i)) for i in positions}
+        coverage = self.scorer.coverages(query, [int(i) for i in positions])
 
         def ranked(scored):
             order = positions[np.argsort(-self.order_by(scored, scores, nearest, coverage, positions)[positions], kind="stable")]

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from assistant.answering.decisions import Decisions
 from assistant.answering.glossary import gloss
-from assistant.answering.prefilter import Prefilter, fold, required
+from assistant.answering.prefilter import Prefilter, pieces, requirements
 from assistant.answering.read_aways import SIGNS, ReadAways, _sentence_at
 
 GUARDS = Path(__file__).resolve().parent.parent / "knowledge" / "guards.toml"
@@ -71,12 +71,14 @@ class AnyOf:
         self.patterns = self.english_patterns + list(foreign)
         # What each pattern cannot match without (prefilter.py): a pattern is skipped at once on a
         # text with none of its strings (most patterns, for most messages).
-        self._prefilter = Prefilter([required(p.pattern, p.flags) for p in self.patterns])
+        needs = [requirements(p.pattern, p.flags) for p in self.patterns]
+        self._prefilter = Prefilter(needs)
+        self._english_prefilter = Prefilter(needs[:len(self.english_patterns)])  # (an English text's)
 
     def _tried(self, text: str, foreign: bool):
-        # (fold(text) not cached: no question may stay in memory after its answer)
-        last = len(self.patterns) if foreign else len(self.english_patterns)
-        return [self.patterns[i] for i in self._prefilter.tried(fold(text)) if i < last]
+        # (the text's pieces are kept only while its question is answered: prefilter.pieces)
+        prefilter = self._prefilter if foreign else self._english_prefilter
+        return [self.patterns[i] for i in prefilter.tried(*pieces(text))]
 
     def search(self, text: str, foreign: bool = True, accept=None) -> re.Match | None:
         """The first match; with accept, the first match accept(match) takes."""

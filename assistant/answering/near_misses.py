@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.asking import asking_part
+from assistant.answering.prefilter import Patterns
 from assistant.retrieval.lexicon import STOPWORDS, content_tokens, names_any, tokens
 
 # A value for one patient of the study ("patient 3's score", "each patient's level").
@@ -137,10 +138,9 @@ class NearMisses:
         self.vocabulary = scorer.lexicon.vocabulary
         sentences = scorer.index.sentences
         self._text = " ".join(" ".join(s.text.lower().split()) for s in sentences)
-        self._topics = [
-            (topic, re.compile(r"(?<![\w-])(" + "|".join([re.escape(w) for w in topic.words] + list(topic.patterns)) + r")(?![\w-])", re.I))
-            for topic in knowledge.topics
-        ]
+        topics = Patterns(re.compile(r"(?<![\w-])(" + "|".join([re.escape(w) for w in topic.words] + list(topic.patterns)) + r")(?![\w-])", re.I)
+                          for topic in knowledge.topics).filtered()  # (each tried only on a question that may hold it)
+        self._topics = list(zip(knowledge.topics, topics))
         names = self.group_names = {n.lower() for st in knowledge.studies.values() for g in st.groups for n in g.all_names}
         # The study's own terms: the first word of each term it defines, and its groups' names.
         self.study_terms = {t for d in self.lexicon.definitions.values() for t in tokens(d.term)[:1]} | {

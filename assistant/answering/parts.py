@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.followups import points_back
+from assistant.index.embedders import per_question
 from assistant.retrieval.lexicon import content_tokens, find_name
 
 # Parts of one question answered; the rest of a list of hundreds of parts costs nothing.
@@ -219,6 +220,9 @@ class QuestionParts:
 
     def entities(self, question: str) -> list[str]:
         """The study's named things in a question, in order: defined terms and diseases."""
+        return list(per_question(("entities", id(self), question), lambda: self._entities(question)))
+
+    def _entities(self, question: str) -> list[str]:
         found = []
         for definition in self.scorer.lexicon.definitions.values():
             for form in (definition.term, definition.long_form):
@@ -247,6 +251,9 @@ class QuestionParts:
     def parts(self, question: str) -> list[str]:
         """The parts of a question: split at "?", ";" and "..., and what ...", and a question
         joining several named things ("ranges for both the ABC-8 and the XYZ score") asked once per thing."""
+        return list(per_question(("parts", id(self), question), lambda: self._parts(question)))
+
+    def _parts(self, question: str) -> list[str]:
         # A long message is one question (its asking sentences are what retrieval reads); only a
         # short one is split into parts, so the work per question stays bounded.
         parts = split_parts(question)[:MAX_PARTS] if len(question) <= MAX_SPLIT_CHARS else [question]

@@ -2,6 +2,7 @@
 behind ask() and stream()."""
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import time
@@ -220,7 +221,7 @@ class Assistant(Conversation, SecondReadings):
         # (Words of another language or of texting read in English: "¿cuántos pacientes?", "hw mny".)
         glossed = gloss(text, self.glosses)
         asked = _treatment_named(focus(glossed) if len(glossed) > LONG_MESSAGE else without_role(glossed))
-        vector = self._vector(asked)  # (routing reads the message as written)
+        vector = self._lazy_vector(asked)  # (routing reads the message as written: the text before full_terms)
         asked = full_terms(asked)
         study = self._study(vector, study_id)
         pack = study.pack
@@ -238,13 +239,13 @@ class Assistant(Conversation, SecondReadings):
             spoken = text  # (wanting to die is read in the words as typed: no figure of speech hides it)
         if spoken != text:
             plain = gloss(spoken, self.glosses)
-            vector = self._vector(_treatment_named(focus(plain) if len(plain) > LONG_MESSAGE else without_role(plain)))
+            vector = self._lazy_vector(_treatment_named(focus(plain) if len(plain) > LONG_MESSAGE else without_role(plain)))
         route = self.router.route(spoken, vector, study.id, conversation=bool(users))
         if glossed != text:
             # Read as typed too: what the words of another language say of danger or of a decision
             # the examples and the classifier learnt as people type it; read in English, what it asks.
             typed = focus(spoken) if len(spoken) > LONG_MESSAGE else without_role(spoken)
-            as_typed = self.router.route(spoken, self._vector(typed), study.id, conversation=bool(users))
+            as_typed = self.router.route(spoken, self._lazy_vector(typed), study.id, conversation=bool(users))
             # (Unless the glossary read the message, and read it is a study question: then an emergency or
             # an attack that only the examples or the classifier see in the words as typed is noise of
             # words they never learnt. A decision they see is still heard: asking one is no harm.)
@@ -372,11 +373,16 @@ class Assistant(Conversation, SecondReadings):
 
         return np.asarray(self.embedder.embed_query(focus(self.scorer.lexicon.normalise(text))), dtype=np.float32)
 
+    def _lazy_vector(self, text: str):
+        """A function giving text's vector, embedded at the first call: a message a guard decides is never embedded."""
+        return functools.cache(functools.partial(self._vector, text))
+
     def _study(self, vector, study_id: str | None):
-        """The study asked for; else the only one; else the one whose question bank is nearest."""
+        """The study asked for; else the only one; else the one whose question bank (vector: or its function) is nearest."""
         studies = self.knowledge.studies
         if study_id in studies or len(studies) == 1:
             return self.knowledge.study(study_id)
+        vector = vector() if callable(vector) else vector
         def nearest(sid):
             matches = self.bank.matches(vector, sid)
             if matches:

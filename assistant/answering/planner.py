@@ -15,6 +15,7 @@ list, one line per group, part of the figure or measure) in list_choices.py.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from assistant.answering import replies, scales
@@ -66,6 +67,12 @@ _SECTION_WORDS = re.compile(r"\b(sections?|parts?|bits?|paragraphs?|headings?|ch
 _FILLER = frozenset("a an so then please pls plz again me us you tell give show which did do does they them it its this that there "
                     "here from for to ok okay and just all though tho lol btw anyway anyways kinda really actually".split())
 # How many, of what was just named: "... how many was that", "how many were there?"
+@functools.lru_cache(maxsize=1024)
+def _words_of(questions: tuple[str, ...]) -> frozenset[str]:
+    """The tokens of a bank entry's questions (the study's own, read once)."""
+    return frozenset(tokens(" ".join(questions)))
+
+
 _HOW_MANY_BACK = re.compile(r"\bhow many (?:people |patients )?(?:is|was|are|were) (?:that|those|they|them|these|there)\b", re.I)
 
 
@@ -125,7 +132,7 @@ class Planner(ListAnswers, ListChoices, TypedAnswers, FigureParts, Abbreviations
                  or self._worked_out(q) or self._other_condition(q, premise) or self._study_groups(q, premise))
         if reply is not None:
             return reply
-        gaps = [g for g in gaps if not q.labels or q.labels <= set(tokens(" ".join(g.entry.questions)))]
+        gaps = [g for g in gaps if not q.labels or q.labels <= _words_of(g.entry.questions)]
         kind_top = self.kind_entry(kinds, q.entries)
         reply = self._not_covered(q, gaps, kind_top) or self._never_said(q, kind_top)
         if reply is None and q.single and WHERE_IN_FIGURE.search(query):

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.retrieval.lexicon import PEOPLE_COUNT, content_tokens, names_any, tokens
+from assistant.answering.prefilter import Patterns
 from assistant.answering.taking_part import took_part
 from assistant.records import Sentence
 
@@ -175,12 +176,14 @@ class PremiseChecker:
         best = max(named, default=(0, 0, None), key=lambda t: (t[0], t[1]))
         self.all_groups = best[2] if best[0] >= 2 else None
         self.vocabulary = vocabulary
+        claims = [claim for claim in claims if study.premises.get(claim.kind)]
+        # (A claim's words are tried on every question: each only on a question that may hold them.)
+        said = Patterns(re.compile(r"\b(" + "|".join([re.escape(w).replace(r"\ ", r"\s+") for w in claim.words]
+                                                 + [f"(?:{p})" for p in claim.patterns]) + r")\b", re.I) for claim in claims).filtered()
         self.rules = [
-            (claim.claim, re.compile(r"\b(" + "|".join([re.escape(w).replace(r"\ ", r"\s+") for w in claim.words]
-                                                      + [f"(?:{p})" for p in claim.patterns]) + r")\b", re.I),
-             study.premises.get(claim.kind, []), claim.settled_when_asked, claim.only_assumed,
+            (claim.claim, pattern, study.premises.get(claim.kind, []), claim.settled_when_asked, claim.only_assumed,
              re.compile(claim.unless, re.I) if claim.unless else None, claim.together)
-            for claim in claims if study.premises.get(claim.kind)
+            for claim, pattern in zip(claims, said)
         ]
         self.totals = study.premises.get("people_count", [])
         # The spans of time the text gives (in months), and the sentence giving the longest: a span

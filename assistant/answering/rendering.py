@@ -8,9 +8,10 @@ this study)"). A term is explained once per conversation: terms in `seen` are sk
 """
 from __future__ import annotations
 
+import functools
 import re
 
-from assistant.retrieval.lexicon import content_tokens
+from assistant.retrieval.lexicon import content_tokens, fold
 from assistant.records import BackgroundNote, Citation, GlossaryNote, Reply, Sentence
 
 STYLES = ("plain", "simple", "exact")
@@ -43,11 +44,26 @@ _ASKS_MEANING = re.compile(r"\b(what (is|are|was|were|does|do)|what'?s|whats|mea
 
 def _mentions(text: str, names) -> str | None:
     """The first of names that text mentions as a whole word (all-caps names case-sensitively)."""
+    folded = None
     for name in names:
-        flags = 0 if name.isupper() else re.I
-        if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, flags):
+        needle, pattern = _mention(name)
+        if needle is None:
+            if name not in text:
+                continue
+        elif needle not in (folded := fold(text) if folded is None else folded):
+            continue  # (the pattern cannot match: no search)
+        if pattern.search(text):
             return name
     return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _mention(name: str) -> tuple[str | None, re.Pattern]:
+    # (The study's terms and their aliases, a few hundred: each compiled once, not at each of a
+    # question's hundred look-ups; with what a text must hold for it to match, folded or, all-caps, as is.)
+    if name.isupper():
+        return None, re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    return fold(name), re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])", re.I)
 
 
 def _explained(text: str, note) -> bool:

@@ -9,6 +9,7 @@ the sentences by it. The features describe scores, not words: it knows nothing o
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from itertools import combinations_with_replacement
 from pathlib import Path
 
@@ -47,9 +48,15 @@ def signals(fused: np.ndarray, scores, nearest: np.ndarray, coverage: np.ndarray
 
 def expand(x: np.ndarray) -> np.ndarray:
     """The features, a constant, and every product of two of them (squares included)."""
-    n = x.shape[1]
-    pairs = [x[:, i] * x[:, j] for i, j in combinations_with_replacement(range(n), 2)]
-    return np.column_stack([np.ones(len(x)), x, *pairs])
+    first, second = _pairs(x.shape[1])
+    return np.column_stack([np.ones(len(x)), x, x[:, first] * x[:, second]])
+
+
+@lru_cache(maxsize=4)
+def _pairs(n: int) -> tuple[np.ndarray, np.ndarray]:
+    """The columns multiplied, in the order of combinations_with_replacement(range(n), 2)."""
+    pairs = np.array(list(combinations_with_replacement(range(n), 2)), dtype=np.intp).reshape(-1, 2)
+    return pairs[:, 0], pairs[:, 1]
 
 
 class Reranker:

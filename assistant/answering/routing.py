@@ -11,6 +11,7 @@ some); a safety classifier (safety_model.py) hears wordings neither knows, withi
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -233,7 +234,9 @@ class Router(Guards):
             return "other", 0.0
         return self.model(study).predict(vector, text)
 
-    def route(self, text: str, vector: np.ndarray, study: str, conversation: bool = False) -> Route:
+    def route(self, text: str, vector: np.ndarray | Callable[[], np.ndarray], study: str, conversation: bool = False) -> Route:
+        """The kind of a message. vector: the message's, or a function giving it (not called when a
+        guard or a task decides: the model is not run for nothing)."""
         guarded = self.guard(text)
         if guarded and guarded != "personal_advice":
             return Route(guarded, by="guard", score=1.0)
@@ -241,6 +244,7 @@ class Router(Guards):
             # Someone in danger now outranks a decision about their care: "I keep blacking out ...
             # should I call the clinic tomorrow?" is an emergency the classifier is sure of.
             if not conversation:
+                vector = vector() if callable(vector) else vector
                 label, probability = self._classify(vector, text, study)
                 if label == "emergency" and probability >= DECISION_EMERGENCY_MIN:
                     scores = self.scores(vector, study)
@@ -248,6 +252,7 @@ class Router(Guards):
             return Route(guarded, by="guard", score=1.0)
         if _TASK.search(text) and not _ABOUT_THE_STUDY.search(text):
             return Route("off_topic", by="task", score=1.0)
+        vector = vector() if callable(vector) else vector
         scores = self.scores(vector, study)
         by_examples = self._by_examples(scores, conversation)
         label, probability = self._classify(vector, text, study)

@@ -2,7 +2,7 @@
 messages, a trigger word typed now), and its asking clauses alone (when the whole message found
 nothing, or found a gap only its told sentences are near).
 
-A mixin of the Assistant: it uses the Assistant's planner, router and _vector.
+A mixin of the Assistant: it uses the Assistant's planner, router and _lazy_vector.
 """
 from __future__ import annotations
 
@@ -55,7 +55,7 @@ class SecondReadings:
         sentences = [x for x in _SENTENCE_END.split(text.strip()) if x.strip()]
         if len(sentences) < 2 or len(text) > LEADING_MAX_CHARS or any("?" in x or _ASKS_ITSELF.match(x) for x in sentences[1:]):
             return None  # (the rest asks something of its own: "Simpler please. Were there side effects?")
-        first = self.router.route(sentences[0], self._vector(sentences[0]), study_id, conversation=True)
+        first = self.router.route(sentences[0], self._lazy_vector(sentences[0]), study_id, conversation=True)
         return first.kind if first.kind in LEADING_KINDS and first.by == "examples" else None
 
     def _question_instead(self, reply: Reply, text: str, request: Request, kinds) -> Reply:
@@ -87,7 +87,7 @@ class SecondReadings:
             return True
         for earlier in recent:
             asked = focus(earlier) if len(earlier) > LONG_MESSAGE else without_role(earlier)
-            if self.router.route(earlier, self._vector(asked), study_id).kind == "injection":
+            if self.router.route(earlier, self._lazy_vector(asked), study_id).kind == "injection":
                 return True
         return False
 

@@ -15,6 +15,7 @@ from assistant.answering.composer import Request
 from assistant.answering.asking import asking_part
 from assistant.answering.lists import _ALTOGETHER, _holds, _with
 from assistant.answering.near_misses import ABOUT_A_STUDY
+from assistant.answering.prefilter import Patterns
 from assistant.records import Reply
 from assistant.retrieval.lexicon import content_tokens, find_name, names_any, tokens
 
@@ -66,10 +67,11 @@ def answer_types() -> tuple[list[tuple[str, re.Pattern, re.Pattern, str, bool]],
     whole text, not only near the best sentences; the kinds that, given by a cited sentence,
     settle the question (no later kind is sought); and those answered over a near uncovered topic. Read once."""
     types = tomllib.loads(ANSWER_TYPES.read_text(encoding="utf-8"))["types"]
+    # (A question's cues are tried many times over an answer: each only on a question that may hold it.)
+    cues = Patterns(re.compile("|".join(f"(?:{c})" for c in t["cues"]), re.I) for t in types.values()).filtered()
     kinds = [
-        (name, re.compile("|".join(f"(?:{c})" for c in t["cues"]), re.I),
-         re.compile("|".join(f"(?:{e})" for e in t["evidence"]), re.I), t["what"], t.get("abstain", True))
-        for name, t in types.items()
+        (name, cue, re.compile("|".join(f"(?:{e})" for e in t["evidence"]), re.I), t["what"], t.get("abstain", True))
+        for (name, t), cue in zip(types.items(), cues)
     ]
     vague = {name: re.compile("|".join(f"(?:{v})" for v in t["vague"]), re.I) for name, t in types.items() if t.get("vague")}
     anywhere = {name for name, t in types.items() if t.get("anywhere")}

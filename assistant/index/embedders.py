@@ -9,8 +9,12 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 from langchain_core.embeddings import Embeddings
+
+
+T = TypeVar("T")
 
 
 class EmbeddingError(Exception):
@@ -85,6 +89,18 @@ def private_queries() -> Iterator[None]:
 def private_store() -> dict | None:
     """What is kept for the question being answered (inside private_queries), else None."""
     return _PRIVATE.get()
+
+
+def per_question(key: tuple, make: Callable[[], T]) -> T:
+    """make(), kept under key while a question is answered (inside private_queries: what one answer
+    works out several times from the same text is worked out once, and forgotten with it); outside,
+    made each time. key names what make() works out and everything it depends on."""
+    kept = _PRIVATE.get()
+    if kept is None:
+        return make()
+    if key not in kept:
+        kept[key] = make()
+    return kept[key]
 
 
 class RecentQueries:

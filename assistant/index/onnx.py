@@ -254,7 +254,7 @@ class OnnxEmbeddings(Embeddings):
         return [v.tolist() for v in vectors]
 
     def _embed_one(self, text: str) -> tuple[float, ...]:
-        return tuple(float(x) for x in self._run([text])[0])
+        return tuple(self._run([text])[0].tolist())  # (the same floats as float(x) for each, converted in C)
 
     def embed_query(self, text: str) -> list[float]:
         return list(self._embed_query(text))

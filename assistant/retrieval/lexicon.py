@@ -9,11 +9,13 @@ import difflib
 import re
 import threading
 import tomllib
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import snowballstemmer
+
+from assistant.index.embedders import per_question
+from assistant.retrieval.definitions import Definition, find_definitions  # noqa: F401 - (read here by Lexicon; imported from here)
 
 STOPWORDS = frozenset(
     """a about above after again against all am an and any are as at be because been before being
@@ -81,14 +83,24 @@ _LABEL_RANGE = re.compile(r"\b(panel|figure|fig|table)s?\s+([a-z])\s*(?:-|to|thr
 def find_name(name: str, text: str) -> re.Match | None:
     """Where text names `name` as a whole word or phrase, or its plural (case-insensitive; "RA" is not
     in "RAS"; "the X one" is in "the X ones")."""
-    return _name_pattern(name).search(text)
+    folded, pattern = _name(name)
+    if folded not in fold(text):
+        return None  # (the pattern cannot match: a text that does not hold the name folded, most texts, costs no search)
+    return pattern.search(text)
 
 
 @lru_cache(maxsize=8192)
-def _name_pattern(name: str) -> re.Pattern:
+def _name(name: str) -> tuple[str, re.Pattern]:
     # (Names are the studies' and the tables' words, a few thousand: each is escaped and compiled once,
     # not at each of the hundreds of look-ups a question makes.)
-    return re.compile(rf"(?<![\w-]){re.escape(name)}(?:s|es)?(?![\w-])", re.I)
+    return fold(name), re.compile(rf"(?<![\w-]){re.escape(name)}(?:s|es)?(?![\w-])", re.I)
+
+
+def fold(text: str) -> str:
+    """Text case-folded as re.IGNORECASE compares it ("ς" as "σ", "ſ" as "s"; dotless "ı", which
+    matches "i", and dotted "İ", as "i"): where a pattern of letters matches, ignoring case, the folded
+    text holds the folded letters."""
+    return text.replace("İ", "i").casefold().replace("ı", "i")
 
 
 def names_any(text: str, names) -> bool:
@@ -112,6 +124,10 @@ PEOPLE_COUNT = re.compile(r"\b(\d[\d,]*) (?:patients|people|participants|childre
 def tokens(text: str) -> list[str]:
     """Lower-case word tokens; a hyphenated term gives itself and its parts ("abc-2k", "abc",
     "2k"); a label gives a joined token too ("panel a" -> "panel_a")."""
+    return list(per_question(("tokens", text), lambda: _tokens(text)))  # (one answer reads a text many times)
+
+
+def _tokens(text: str) -> list[str]:
     lowered = text.lower().replace("–", "-").replace("’", "'")
     out = []
     for tok in _TOKEN.findall(lowered):
@@ -161,83 +177,13 @@ _NOT_A_VALUE = re.compile(r"\b(?P<word>page|chapter) \d+\b|"
 
 def content_tokens(text: str) -> list[str]:
     """tokens() without stopwords (nor a number that is an age, a school year or a page)."""
+    return list(per_question(("content_tokens", text), lambda: _content_tokens(text)))
+
+
+def _content_tokens(text: str) -> list[str]:
     if any(ch.isdigit() for ch in text):
         text = _NOT_A_VALUE.sub(lambda m: m.group("word") or m.group("year") or " ", text)
     return [t for t in tokens(text) if t not in STOPWORDS and t not in _STOP_STEMS]
-
-
-@dataclass(frozen=True)
-class Definition:
-    """A term the corpus defines, with the sentence that defines it."""
-
-    term: str
-    long_form: str
-    sentence_id: str
-
-
-def _schwartz_hearst(short: str, before: str) -> str | None:
-    """The long form ending `before` that `short` abbreviates (Schwartz & Hearst, 2003)."""
-    letters = [c.lower() for c in short if c.isalnum()]
-    if not letters or not any(c.isalpha() for c in letters):
-        return None
-    words = before.split()
-    window = " ".join(words[-min(len(words), len(letters) + 5) :])
-    s, l = len(letters) - 1, len(window) - 1
-    while s >= 0:
-        c = letters[s]
-        while l >= 0 and (window[l].lower() != c or (s == 0 and l > 0 and window[l - 1].isalnum())):
-            l -= 1
-        if l < 0:
-            return None
-        l -= 1
-        s -= 1
-    long_form = window[l + 1 :].strip(" ,;")
-    if len(long_form) <= len(short) or not long_form[:1].isalpha() or re.search(r"[,;:]", long_form):
-        return None
-    if len(long_form.split()) > min(len(letters) + 3, 2 * len(letters)):
-        return None
-    return long_form
-
-
-_DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_PAREN = re.compile(r"\(([A-Za-z][A-Za-z0-9\-–/]{1,14})\)")
-_DENOTES = re.compile(r"([A-Z][A-Za-z0-9\-–/]+) denotes (.+)")
-
-
-def find_definitions(sentences: list[tuple[str, str]]) -> dict[str, Definition]:
-    """Abbreviations the corpus defines: "long form (ABBR)" and "ABBR denotes long form, X long form".
-
-    `sentences` is a list of (sentence_id, text). The first definition of a term wins.
-    """
-    found: dict[str, Definition] = {}
-
-    def add(term: str, long_form: str, sid: str) -> None:
-        key = term.lower()
-        if key not in found and any(c.isupper() for c in term):
-            found[key] = Definition(term, long_form.strip(" .,;"), sid)
-
-    for sid, text in sentences:
-        for match in _PAREN.finditer(text):
-            short = match.group(1)
-            long_form = _schwartz_hearst(short, text[: match.start()])
-            if not long_form and re.search(r"\d", short):
-                # A digit spelled out in the long form ("ABC1": "a big count of one").
-                long_form = _schwartz_hearst(re.sub(r"\d", lambda d: _DIGIT_WORDS[int(d.group(0))][0], short), text[: match.start()])
-            if not long_form and re.search(r"[-–]", short):
-                # "ABCDE-2K": the version suffix is often not spelled out in the long form.
-                long_form = _schwartz_hearst(re.split(r"[-–]", short)[0], text[: match.start()])
-            if long_form:
-                add(short, long_form, sid)
-        denotes = _DENOTES.search(text)
-        if denotes:
-            first, rest = denotes.group(1), denotes.group(2).rstrip(".")
-            pieces = [p.strip() for p in re.split(r",\s*(?:and\s+)?", rest)]
-            add(first, pieces[0], sid)
-            for piece in pieces[1:]:
-                term, _, long_form = piece.partition(" ")
-                if term and long_form and (term.isupper() or "/" in term or "-" in term):
-                    add(term, long_form, sid)
-    return found
 
 
 EXPANSION_WEIGHT = 0.5
