@@ -350,9 +350,5 @@ def standalone(question: str, history: list[dict], lexicon: Lexicon, groups=(), 
     # cited sentence is not: "just the one?" after "how is it given?" is about the giving).
     subjects = asked["term"][:1] + asked["people"][:1] + asked["label"][:1]
     if subjects:
-        # (inside the question, not a part of its own after it: "any side effects? (X patients)" would be two)
-        asks = question.rstrip()
-        if asks.endswith("?"):
-            return Standalone(f"{asks.rstrip('?').rstrip()} ({', '.join(subjects)})?", previous)
         return Standalone(f"{question} ({', '.join(subjects)})", previous)
     return Standalone(question, previous)

@@ -67,7 +67,9 @@ class NotStated:
             return self.span_granted(q)
         topic = self.near.uncovered_topic(query) or self.near.unknown_acronym(query)
         # (Not when the question asks a kind of answer the text gives: "what was the 'dose' like - how many infusions?")
-        if (topic and single and not kind_top and not marks_explained(query, ranked[0].sentence.text if ranked else "")
+        # (A follow-up's subject, put after its question as "(X patients)", is no part of its own.)
+        one = single or len(composer.parts(q.original)) == 1
+        if (topic and one and not kind_top and not marks_explained(query, ranked[0].sentence.text if ranked else "")
                 and not self._kind_given(query, q.study)):
             return composer.not_in_study(ranked, {"uncovered": topic}, request, f"anything about {topic}")
         unmentioned = self.near.unmentioned(query) if single else None
