@@ -95,3 +95,9 @@ def test_a_follow_up_length_told_before_the_question_is_corrected(bot, message):
 def test_a_scale_feature_asked_of_nothing_named_is_of_the_scale_before(bot):
     reply = bot.ask("what's the range of the MMT-8, and is high good or bad?")
     assert "150" in reply.answer and "105" not in reply.answer, reply.answer
+
+
+def test_every_part_something_the_study_does_not_say_is_not_answered(bot):
+    # (before: the sentence on who was treated, and "... does not say anything about the rest")
+    reply = bot.ask("which hospital was it? where did the patients actually get their treatment")
+    assert reply.kind == "not_in_study", reply.answer

@@ -122,6 +122,7 @@ class ListAnswers:
             about += [f for forms in self.specific_terms(study) for f in forms[:1]
                       if any(find_name(x, parts[0]) for x in forms) and not any(find_name(x, p) for p in parts[1:] for x in forms)]
         answered, missing, whole, typed = [], [], [], []  # (whole: answered by a bank entry's list, every line of it an answer)
+        first_gap = None  # (the first part's reply saying the study does not say it)
         for n, part in enumerate(parts):
             if n and topic and topic.group(1).lower() not in part.lower():
                 part = f"{topic.group(1)}: {part}"
@@ -148,6 +149,14 @@ class ListAnswers:
                 typed.append(bool(reply.meta.get("answer_type")))
             elif reply.kind == "not_in_study":
                 missing.append(reply.body.split(" The closest it gets:")[0].split("\n")[0])
+                first_gap = first_gap or reply
+        if not any(answered) and first_gap is not None and len(missing) == len(parts):
+            # Every part is something the study does not say ("which hospital? where were they treated?"): so
+            # says the first part's reply, with what each other part asked.
+            others = [m for m in dict.fromkeys(missing) if m not in first_gap.body]
+            said = "\n\n" + " ".join(others) if others else ""
+            return _with(first_gap, answer=first_gap.answer + said, body=first_gap.body + said,
+                         meta={**first_gap.meta, "parts": len(parts), "parts_missing": len(missing)})
         if not any(answered) or (not listed and any(
                 n and sentences and not named and set(sentences) <= {s for earlier, listing, by_name in zip(answered[:n], whole, typed)
                                                                      if listing is None and not by_name for s in earlier}
