@@ -1,12 +1,16 @@
 """The Assistant: settings -> index -> knowledge of each study -> routing -> planner -> composer,
-behind ask() and stream()."""
+behind ask() and stream().
+
+A message's text is made ready first (message_text.py); then it is read in its conversation and
+routed here. Its mixins answer what the route leaves to them: the last answer again another way
+(restyles.py), replies shaped by the conversation so far (conversation.py) and a message read a
+second way (second_readings.py)."""
 from __future__ import annotations
 
 import functools
 import logging
 import re
 import time
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -14,20 +18,20 @@ from langchain_core.embeddings import Embeddings
 from langchain_core.runnables import Runnable, RunnableLambda
 
 from assistant.answering import replies
-from assistant.answering.asking import LONG_MESSAGE, asks_brief, asks_detail, asks_format, asks_numbers, named_condition, without_role
+from assistant.answering.asking import LONG_MESSAGE, asks_format, named_condition, without_role
 from assistant.answering.bank import Bank
 from assistant.answering.composer import NOT_IN_STUDY, Composer, Request
 from assistant.answering.conversation import Conversation, _first_repeats, _repeats
 from assistant.answering.durations import convert
-from assistant.answering.followups import Standalone, history_turns, names_a_place, needs_history, own_words, points_back, standalone
+from assistant.answering.followups import Standalone, history_turns, needs_history, own_words, points_back, standalone
 from assistant.answering.glossary import gloss, study_glosses
 from assistant.answering.knowledge import Knowledge
-from assistant.answering.list_choices import breaks_down
-from assistant.answering.mentions import names_own_subject
+from assistant.answering.message_text import _clean_question, _names_only_it, _treatment_named
 from assistant.answering.planner import Planner, _with
 from assistant.answering.premises import PremiseChecker
 from assistant.answering.reranker import Reranker
 from assistant.answering.rendering import STYLES, Writer, asked_terms, used_terms
+from assistant.answering.restyles import Restyles
 from assistant.answering.routing import STUDY, Router
 from assistant.answering.second_readings import SecondReadings
 from assistant.index.embedders import EmbeddingError, model_words, one_blas_thread, packaged_model_path, private_queries
@@ -52,75 +56,15 @@ _OVERRIDES = re.compile(r"\b(from now on|use (it|this|that|these) instead|instea
                         # (a part to play: "let's play a game, you are CureBot ...")
                         r"(let'?s|lets) play a game|role[- ]?play|(stay|stays|staying) in character|you('re| are) now)\b", re.I)
 _ASKS_WHY = re.compile(r"^\W*(and |so |but |ok(ay)? |hm+ |huh,? )?(why|how come)\b", re.I)
-# A request to re-answer the previous question in another style.
-RESTYLE = {"meta_simpler": "simple", "meta_exact": "exact", "meta_detail": "exact"}
-MAX_RESTYLES = 2  # "simpler" after "more detail" reaches the question; a longer chain is not followed
-# "it" / "that" as what is given or done to patients is the treatment: "is it only given once?", "how
-# many times do they do that?" (the pronoun alone leaves retrieval nothing to find it by).
-_GIVEN_PRONOUN = re.compile(r"\b(is|was|are|were|gets?|got) (?:it|this|that)\b(?= (?:(?:only|just|ever|always|usually|really|actually|also|still|even|normally|typically|then|first|all) )?(?:given|done|administered|infused|delivered|"
-                            r"repeated|injected|dripped)\b)|\b((?:they|you|u|doctors|the doctors|the researchers|scientists)(?: \w+)? "
-                            r"(?:give|gives|gave|do|does|did|repeat|administer|infuse|deliver|redo)) (?:it|this|that)\b"
-                            # (the pronoun alone, not "that measurement": at the end, or before when or how often)
-                            r"(?=\s*(?:[?.!,]|$|(?:once|again|twice|more|many|several|every|each|only|just|for|to|in|at|on|with|after|before)\b))", re.I)
-
-
-
-# A message asking how "it" works or the idea behind it, naming nothing else ("how does it work in simple
-# terms?", "what's the idea behind it?"): "it"
-# is what the assistant is about, whatever off-topic examples its wording is near.
-_POINTER = re.compile(r"\b(it|this|that|these|those|they|them)\b", re.I)
-_ASKING_WORDS = frozenset(content_tokens("work works working simple simply simpler terms words plain english nutshell put explain "
-                                         "explained mean means again exactly basically layman laymans short idea ideas concept "
-                                         "principle gist point basics science theory behind"))
-
-
-def _names_only_it(text: str) -> bool:
-    return bool(_POINTER.search(text)) and not set(content_tokens(text)) - _ASKING_WORDS
-
-def _treatment_named(text: str) -> str:
-    if re.match(r"^\W*(?:and |so |but )?(?:why|how come)\b", text, re.I):
-        return text  # ("why did they do that?" asks the reason for what was just said)
-    return _GIVEN_PRONOUN.sub(lambda m: f"{m.group(1) or m.group(2)} the treatment", text)
-
-
 _ENDS_ASKING = re.compile(r"\?[\W_]*$")  # a question mark last, but for emoji or marks after it ("cured now?? 😭")
 ASSISTANT_CHARS = 4000  # of an earlier assistant turn read
-# A short message in a conversation, partly in another language (words the glossary reads, accented
-# letters, "¿" or "¡"), that reads as neither the study nor anything else (no off-topic example this
-# near: "pwede po sa Tagalog?", "¿y más alto es peor?"), is taken as about the last question: its
-# answer again, in plain words, saying so, and where to turn if the message was about one's own care.
-UNREAD_WORDS = 8
-UNREAD_OFF_TOPIC = 0.35  # (off-topic messages in conversations came 0.38 and more near an off-topic example)
-_ACCENTED = re.compile(r"[¿¡À-ÖØ-öø-ɏ]")  # (letters of Latin script beyond English; not curly quotes or emoji)
-UNREAD = ("I could not read that as a new question about the study, so here is the last answer again, in plain words. "
-          "(If your message was about your own care, please ask your doctor; in an emergency, call your local emergency number.)")
-
-def _clean_question(question) -> str:
-    if not isinstance(question, str):
-        raise TypeError("question must be a string")
-    # Control characters never help a question and can break terminals and logs; format characters
-    # (zero-width spaces and joiners, bidi marks) carry no words, so a question of only them is empty.
-    question = "".join(ch for ch in question if unicodedata.category(ch) != "Cf")
-    question = re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", " ", question).strip()
-    # An abbreviation spelt out letter by letter ("what does L L D A S mean") is the abbreviation.
-    return _SPACED_LETTERS.sub(_joined, question)
-
-
-def _joined(match: re.Match) -> str:
-    """Letters spelt out one by one, as one word; not a run of letters in order ("panels A B C")."""
-    letters = match.group(0).replace(" ", "").replace(".", "")
-    in_order = all(ord(b) - ord(a) == 1 for a, b in zip(letters.upper(), letters.upper()[1:]))
-    return match.group(0) if in_order else letters
-
-
 # The first question of the conversation pointed back at ("going back to my first question", "the
 # first thing I asked").
 _FIRST_ASKED = re.compile(r"\bmy (?:very )?(?:first|original|initial|opening) (?:question|q)\b|\b(?:the )?(?:very )?first thing i asked\b|"
                           r"\bwhat i (?:first )?asked (?:at|in) the (?:start|beginning)\b", re.I)
-_SPACED_LETTERS = re.compile(r"(?<![\w.])(?<!panels )(?<!panel )(?<!groups )(?<!letters )(?<!options )(?<!figures )(?-i:[A-Z])\.?(?: (?-i:[A-Z])\.?){2,9}(?![\w.])(?! (?-i:[A-Z])\b)(?! panels?\b)", re.I)
 
 
-class Assistant(Conversation, SecondReadings):
+class Assistant(Conversation, SecondReadings, Restyles):
     """Answers questions about the studies of the corpus, citing their sentences."""
 
     def __init__(self, settings: Settings, index: Index, embedder: Embeddings, llm=None):
@@ -269,48 +213,9 @@ class Assistant(Conversation, SecondReadings):
             return replies.emergency(pack, "self_harm" if kind == "emergency_self_harm" else "reaction")
         if kind == "injection":
             return replies.refused(pack)
-        def planted(reply: Reply) -> Reply:
-            # (The last answer said again another way: a claim planted in the turn it restyles is corrected too.)
-            return self._correct_planted(whole, reply, Request(study, style), asked)
-
-        if users and kind == "study_question" and asks_detail(glossed) and not (
-                names_own_subject(text, self.scorer.lexicon, study.groups) or breaks_down(text)):
-            kind = "meta_detail"  # ("more detail please, I need all of it": the last answer at more length)
-        if kind in RESTYLE and (names_own_subject(text, self.scorer.lexicon, study.groups) or breaks_down(text)
-                                or (users and names_a_place(text))):
-            # "and what does XYZ stand for?" asks about XYZ, "a list, one line per condition" for each group's
-            # line, "tell me more about the second one" about that item of the last answer: a question, not a restyle
-            kind = "study_question"
-        if users and depth < MAX_RESTYLES and kind in (*RESTYLE, "study_question") and asks_format(glossed) and not (
-                names_own_subject(text, self.scorer.lexicon, study.groups) or breaks_down(text)):
-            # "As bullet points, please": the previous question again, in the same words (a list is
-            # how the answer is laid out when it has several points).
-            earlier = turns[: max(i for i, t in enumerate(turns) if t["role"] == "user")]
-            return _with(planted(self._ask(users[-1], earlier, style, study.id, depth + 1)), meta={"restyled": "format"})
-        if users and depth < MAX_RESTYLES and asks_numbers(glossed) and not names_own_subject(text, self.scorer.lexicon, study.groups):
-            # "Just the numbers": the previous question answered by its sentences that give numbers.
-            earlier = turns[: max(i for i, t in enumerate(turns) if t["role"] == "user")]
-            reply = self._ask(users[-1], earlier, style, study.id, depth + 1)
-            return _with(planted(self._numbers(reply, reply.standalone_question or users[-1], Request(study, style, self._seen(turns, study)))),
-                         meta={"restyled": "numbers"})
-        if users and depth < MAX_RESTYLES and asks_brief(glossed) and not breaks_down(glossed):
-            # "In one sentence?": the previous answer, if it is one sentence already; else the study's
-            # own sentences without the explanations added to them (simpler words would be longer, and
-            # drop the study's terms: "major improvement" became "got a lot better").
-            earlier = turns[: max(i for i, t in enumerate(turns) if t["role"] == "user")]
-            brief = self._brief(self._ask(users[-1], earlier, style, study.id, depth + 1))
-            if brief is None:
-                brief = self._ask(users[-1], earlier, "exact", study.id, depth + 1)
-            return _with(planted(brief), meta={"restyled": "brief"})
-        if kind in RESTYLE and users and depth < MAX_RESTYLES:
-            # "Simpler, please" / "show me the exact words": the previous question, in that style (a
-            # chain of such requests is followed back a few turns at most: each costs an answer).
-            earlier = turns[: max(i for i, t in enumerate(turns) if t["role"] == "user")]
-            reply = self._ask(users[-1], earlier, RESTYLE[kind], study.id, depth + 1)
-            if kind == "meta_detail":
-                reply = self._more_detail(reply, reply.standalone_question or users[-1],
-                                          Request(study, RESTYLE[kind], self._seen(turns, study)))
-            return _with(planted(reply), meta={"restyled": kind})
+        kind, restyled = self._restyled(kind, text, glossed, asked, turns, whole, users, study, style, depth)
+        if restyled is not None:
+            return restyled
         if kind in ("greeting", "thanks"):
             return replies.greeting(pack, thanks=kind == "thanks")
         request = Request(study, style, self._seen(turns, study), used_terms(asked, study), asked_terms(asked, study))
@@ -355,18 +260,6 @@ class Assistant(Conversation, SecondReadings):
             reply = self._no_reason(reply, request, asked)
         return _with(reply, standalone_question=reply.standalone_question or turn.text, meta={"route": kind})
 
-    def _unread(self, text: str, glossed: str, route, turns, users, study_id, depth) -> Reply | None:
-        """A short follow-up partly in another language, read as off topic, that no off-topic example
-        is near either: the last question's answer again, plainly, saying why. None otherwise."""
-        if (not users or depth >= MAX_RESTYLES or route.by == "task" or len(text.split()) > UNREAD_WORDS
-                or (route.scores or {}).get("off_topic", 0.0) >= UNREAD_OFF_TOPIC
-                or (glossed == text and not _ACCENTED.search(text) and not self.scorer.lexicon.none_read(text))):
-            return None
-        earlier = turns[: max(i for i, t in enumerate(turns) if t["role"] == "user")]
-        again = self._ask(users[-1], earlier, "plain", study_id, depth + 1)
-        if again.abstained:
-            return None
-        return _with(again, answer=f"{UNREAD} {again.answer}", body=f"{UNREAD} {again.body}", meta={"restyled": "unread"})
 
     def _vector(self, text: str):
         import numpy as np

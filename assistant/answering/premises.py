@@ -2,16 +2,23 @@
 
 Claim kinds (outcome got worse, benefit faded, taken repeatedly, proven cure, short follow-up) and
 their words are generic data; the study pack names the sentences that contradict each. A count of
-people, a coded name, a direction or a range the text does not give is checked against the text.
+people, a group said to be the biggest or the smallest, the only one included or one left out, a
+follow-up longer or shorter than the text's, a part of the figure said to show what it does not, a
+coded name, a direction or a range the text does not give is checked against the text.
+
+What the checker works out once of the study is read in its mixins: the counts of people, per group
+and in all (group_counts.py), and the spans of time the text gives, with a time after the longest
+asked about (time_spans.py).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from assistant.retrieval.lexicon import PEOPLE_COUNT, content_tokens, names_any, tokens
+from assistant.retrieval.lexicon import content_tokens, names_any, tokens
+from assistant.answering.group_counts import _WORD_NUMBERS, GroupCounts
 from assistant.answering.prefilter import Patterns
-from assistant.answering.taking_part import took_part
+from assistant.answering.time_spans import _FOLLOWED, _ONLY, _ONLY_FOLLOWED, _OWN, _SPAN, TimeSpans, _months
 from assistant.records import Sentence
 
 # A question asked inside a statement, without its question mark: "I'm dying to know how many relapsed".
@@ -19,8 +26,6 @@ from assistant.records import Sentence
 # infusions" and "what made them relapse" take it for granted.)
 _ASKS_INDIRECTLY = re.compile(r"\b(?:(?:want|wanna|like|dying|need|trying|hoping|keen)\s+(?:to\s+)?(?:know|find out|ask)|wonder(?:ing)?|curious|not sure|unsure)"
                               r"\s+(?:about\s+)?(?:how (?:many|much|long|often)|whether|if|which|who|when|where|what(?! made))\b", re.I)
-# An age said of the writer or someone ("im 17 w X", "I'm 34 with X", "aged 40 with X"): no count of a group.
-_NOT_AN_AGE = r"(?<!\bim )(?<!\bi'm )(?<!\bi’m )(?<!\bi am )(?<!\baged )(?<!\bage )(?<!\bshe's )(?<!\bhe's )(?<!\bshe is )(?<!\bhe is )"
 # (Not an exclamation: "what a massive trial", "how amazing"; not "had"/"have", which open statements too.)
 _OPENS_QUESTION = re.compile(r"^\W*(?:(?:so|and|but|ok(?:ay)?|also|then|wait|hi|hey)\W+)*(?:did|do|does|is|are|was|were|"
                              r"can|could|will|would|what(?! an?\b)|which|who|when|where|"
@@ -38,42 +43,6 @@ _COUNT_CLAIM = re.compile(r"\b(\d+)\s+(patients|people|participants|subjects|per
 _DIRECTION = re.compile(r"\b(higher|lower)\b[^.?!]{0,40}?\b(means?|indicat\w*|=|shows?|is)\b[^.?!]{0,20}?\b(\w+er)\b", re.I)
 _SCALE = re.compile(r"\b(range|ranges|scale|score|scores|goes? (from|up to)|runs? (from|up to)|from \d+ to \d+|between|out of|max\w*|top|highest|lowest)\b", re.I)
 _CODE = re.compile(r"\b([A-Z]{2,}\d+)\b")
-# A span of time said as a number of years, months or weeks ("the 5 years", "for six months").
-_SPAN = re.compile(r"(?<![\w.-])(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|thirty-six|forty-eight)"
-                   r"[ -](years?|months?|weeks?)\b", re.I)
-_SPAN_WORDS = {"eighteen": "18", "twenty": "20", "thirty": "30", "thirty-six": "36", "forty-eight": "48"}
-# ... said of the study's follow-up, right before the span ("followed for 5 years", "after the 5
-# years"), not of the reader's own illness ("I've had it for 20 years") or the future ("in 10 years").
-_FOLLOWED = re.compile(r"\b((followed|observed|tracked|monitored|checked|watched)( up)? (for|over|during|across) (the |those |these |all )?|"
-                       r"follow[- ]up (of|for|over|lasting) (the )?|after (the|those|these|all) )"
-                       r"(up to |about |around |roughly |nearly |almost |more than |over )?$", re.I)
-# ... said to be all the follow-up there was, shorter than the text's longest ("followed for only 3
-# months", "follow-up lasted just 6 weeks").
-_ONLY_FOLLOWED = re.compile(r"\b((followed|observed|tracked|monitored|checked|watched)( up)?( for| over)?|follow[- ]up (lasted|was|of|ran for|went on for)( for)?|"
-                            r"(only|just) (followed|tracked|monitored|observed) (them |the patients |patients |people |the people |everyone |participants |the participants |those patients )?(for|over))"
-                            r" (only |just |merely |a mere |more than |over |at least |longer than |upwards of )?(about |around )?$", re.I)
-_ONLY = re.compile(r"\b(only|just|merely|a mere)\b", re.I)
-# ... asked of a time after the study's end: "in 10 years", "after 5 years", "will it last 3 years?",
-# "five years from now" (not "a 10-year-old", not "10 years ago").
-_LATER = re.compile(r"\b(in|after|at|by|beyond|past|within|last|lasts|lasting|stay|stays|remain|remains|still|another|the next|the first)"
-                    r"( (the|another|more than|over|the next|the first|a further|about|around))?"
-                    r"( (\d+|one|two|three|four|five|six|seven|eight|nine|ten) (or|and|to|-))? $|"  # ("at 3 or 5 years")
-                    # ("stay in remission for 5 years?", "will it last for ten years?")
-                    r"\b(stay|stays|remain|remains|last|lasts|keep|keeps|still)\b[^.?!]{0,25}\bfor( (another|more than|over|at least|about|around|the next))? $", re.I)
-# ... a span naming results of that length ("five-year results", "10-year data"), or going past the
-# longest span itself ("beyond two years", "longer than 24 months").
-_RESULTS_OF_SPAN = re.compile(r"^ (of )?(results?|data|outcomes?|follow[- ]?up|survival|figures|numbers|findings|remission rates?)\b", re.I)
-# ... said to show something: "10 years of data show it's safe" takes the span for granted.
-_SPAN_SHOWS = re.compile(r"^ (of )?(results?|data|outcomes?|follow[- ]?up|findings) (now )?(show|shows|showed|prove|proves|proved|mean|means|suggest|suggests|confirm|confirms)\b", re.I)
-# ... or told, as a clause of its own before the question: "wow 10 years of follow up, did anyone ...?",
-# "with 5 years of data, how many ...?" (not "any data after 5 years?", "is there 10 years of data?").
-_TOLD_BEFORE = re.compile(r"(?:^|[.!?]\s*|\b(?:with|wow|whoa|omg|so|all|those|these|over|across))\W*$", re.I)
-_TOLD_AFTER = re.compile(r"^ (of )?(results?|data|outcomes?|follow[- ]?up|findings)\b[^?,.!;]{0,20}[,.!;]", re.I)
-_PAST = re.compile(r"\b(beyond|(?<!the )past|longer than|more than|later than|upwards of)( the)? $|\b(after|once) the $", re.I)  # ("after the two years": once they were over)
-# ... not how long someone had been ill ("had the illness for more than two years")
-_STATE_FOR = re.compile(r"\b(had|has|have|having|living with|lived with|diagnosed|ill|sick|suffer\w*)\b[^.?!]{0,30}\bfor (more than|longer than|over|upwards of) $", re.I)
-_FROM_NOW = re.compile(r"^('s| of)? ?(time|later|from now|on|down the (road|line)|mark|point|out)\b", re.I)
-_OWN = re.compile(r"\b(i|i'?ve|my|me|she'?s|he'?s|her|his)\b", re.I)
 # A labelled part said to show something: "Panel A shows ...", "panel C is about ...", "Panel B: ...".
 _SHOWS = re.compile(r"\b(?P<label>(?:panel|part|figure|fig|table)\s+[A-Za-z0-9])\b\s*(?::|shows?|showed|is|was|are|covers?|covered|"
                     r"displays?|summari[sz]es|gives|has|had|reflects?|measures?|tracks?|is about|is for|refers to)\b", re.I)
@@ -84,21 +53,7 @@ _BAND_ASKED = re.compile(r"^\W*(?:so |and |ok )?(?:what|which)\s+(?:[\w-]+\s+){0
                          r"(?:is|are|was|were|counts? as|means?|indicates?|equals?|shows?|would be|gives?)\b", re.I)
 _CLAIM_SENTENCE = re.compile(r"[^.?!;]+[.?!;]*")
 PART_GROUP_WORDS = 6  # words after "Panel C shows" in which a group said to be its subject is named
-_IN_MONTHS = {"year": 12.0, "month": 1.0, "week": 12 / 52}
-
-
-def _months(number: str, unit: str) -> float:
-    number = number.lower()
-    n = float(_WORD_NUMBERS.get(number) or _SPAN_WORDS.get(number) or number)
-    return round(n * _IN_MONTHS[unit.lower().rstrip("s")], 1)
-_WORD_NUMBERS = {w: str(i) for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen".split())}
-_INCLUDED = r"include[sd]?|including|studied|study|treated|treat|enrolled|recruited|involved|involve[sd]?|looked at|tested|had"
-_NUMBER_WORDS = "|".join(list(_WORD_NUMBERS)[2:])  # not "one": "the one for X" counts nobody
 _NUMBER = r"(?<![\w.-])(\d+(?:\.\d+)?)(?![\w-]|\.\d)"
-# Things a number before a group's name may count instead of its people ("the two X scores").
-_NOT_PEOPLE = (r"(?:scores?|measures?|scales?|indices|index|indexes|panels?|graphs?|charts?|plots?|criteria|tests?|"
-               r"outcomes?|results?|values?|numbers?|lines?|things?|questions?|ways?|types?|kinds?|markers?|tools?)\b")
 _TIME = r"(?!\s*(?:months?|years?|yrs?|weeks?|wks?|days?|hours?|mo)\b)"  # "up to 12 months" bounds a time, not a scale
 _BOUND = re.compile(
     rf"(?<![\w.-])(\d+(?:\.\d+)?)\s*(?:to|-|–)\s*(\d+(?:\.\d+)?)(?![\w-]|\.\d){_TIME}|"
@@ -163,10 +118,11 @@ class Premise:
     also: tuple[Sentence, ...] = ()  # the other sentences correcting it, for a claim corrected with all of them
 
 
-class PremiseChecker:
+class PremiseChecker(GroupCounts, TimeSpans):
     """Finds false premises in questions about one study. The kinds of claim and their words are
     the engine's (knowledge/claims.toml); which sentences contradict each kind is the study pack's.
-    What it needs of the study (the counts of people it gives) is worked out once."""
+    What it needs of the study is worked out once: the counts of people it gives (GroupCounts), the
+    spans of time (TimeSpans) and the labelled parts of its figure."""
 
     def __init__(self, study, claims, vocabulary: set[str]):
         self.sentences = study.sentences
@@ -186,36 +142,8 @@ class PremiseChecker:
             for claim, pattern in zip(claims, said)
         ]
         self.totals = study.premises.get("people_count", [])
-        # The spans of time the text gives (in months), and the sentence giving the longest: a span
-        # it never gives, taken for granted ("after the 5 years ..."), is corrected with that one.
-        spans = [(_months(*m.groups()), x) for x in self.sentences for m in _SPAN.finditer(x.text)]
-        self.spans = {m for m, _ in spans}
-        self.longest = max(spans, key=lambda t: t[0])[1] if spans else None
-        # Counts of people the study gives ("15 patients", "8 patients"), not every number in it.
-        self.people_counts = {n.replace(",", "") for s in self.sentences for n in PEOPLE_COUNT.findall(s.text)}
-        # Each group's count as the text gives it ("8 patients with chronic example disease"), with
-        # the sentence that gives it; and a pattern for a count said of the group ("those 3 XY patients").
-        self.group_counts = []
-        for group in study.groups:
-            names = "|".join(re.escape(n) for n in sorted(group.all_names, key=len, reverse=True))
-            given = re.compile(rf"\b(\d+)\s+(?:patients|people|participants)\s+with\s+(?:[\w-]+\s+){{0,3}}?(?:{names})\b", re.I)
-            found = [(m.group(1), s) for s in self.sentences for m in given.finditer(s.text)]
-            if len({n for n, _ in found}) == 1:
-                said = re.compile(rf"(?<![\w.,-])(?<!patient )(?<!patients )(?<!number )(?<!no\. ){_NOT_AN_AGE}({_NUMBER_WORDS}|\d+)\s+(?:(?!(?:for|of|in|on|at|to|by|from|the|a|and|or|groups?|kinds?|types?|forms?|diseases?|conditions?|arms?|cohorts?|panels?|charts?|graphs?|columns?|years?|months?|weeks?|days?|scores?|measures?)\b)[a-z-]+\s+)?"
-                                  rf"(?:(?:patients?|people|persons?|participants)\s+(?:with|who had|having|had)\s+|with\s+)?"
-                                  rf"(?:{names})(?![\w-])(?!\s+{_NOT_PEOPLE})", re.I)
-                # (or after the group's name: "the X group had 8 patients", "X: 8 patients")
-                after = re.compile(rf"(?:{names})(?![\w-])(?:\s+(?:group|arm|cohort|patients|people|cases))?\s*(?:had|has|included|includes|numbered|"
-                                   rf"was|were|counted|comprised|of|:|=)\s+(?:only\s+|just\s+|about\s+)?({_NUMBER_WORDS}|\d+)\s+"
-                                   rf"(?:patients|people|participants|persons|cases)\b(?=\s*(?:[,.;!?)]|$|and\b|in total\b|altogether\b|in all\b))", re.I)
-                # (or "10 of the patients had X", the group's name ending the clause: not "2 of the patients
-                # had X flares", "at least 3 of them had X")
-                of_them = re.compile(rf"(?<![\w.,-])(?<!least )(?<!only )(?<!than )({_NUMBER_WORDS}|\d+)\s+of\s+(?:the\s+|these\s+|those\s+)?"
-                                     rf"(?:patients|people|participants|them)\s+(?:had|have|were diagnosed with)\s+(?:{names})(?![\w-])"
-                                     rf"(?=\s*(?:[,.;!?)]|$|and\b|but\b|so\b|then\b))", re.I)
-                self.group_counts.append((group.label, found[0][0], found[0][1], said))
-                self.group_counts.append((group.label, found[0][0], found[0][1], after))
-                self.group_counts.append((group.label, found[0][0], found[0][1], of_them))
+        self._read_spans()  # (the spans of time the text gives and its longest: time_spans.py)
+        self._count_groups(study)  # (the counts of people, per group and in all; the groups' patterns: group_counts.py)
         # Each labelled part of a figure ("Panel A" -> "panel_a") and its sentences: a time point or a
         # group said of a part that has others ("Panel A shows 12 months", "Panel C is the X patients").
         self.parts: dict[str, list[Sentence]] = {}
@@ -223,59 +151,6 @@ class PremiseChecker:
             section = re.sub(r"-\d+(?:\.\d+)?$", "", x.sentence_id.rsplit("#", 1)[-1])
             if re.fullmatch(r"(?:panel|part|figure|fig|table)-[a-z0-9]", section):
                 self.parts.setdefault(section.replace("-", "_"), []).append(x)
-        # The counts the text gives for the whole study: a "15 patients" said of a group is the total
-        # misread, not a group count to correct.
-        self.totals_given = ({n.replace(",", "") for s in self.totals for n in PEOPLE_COUNT.findall(s.text)}
-                             - {c for _, c, _, _ in self.group_counts})
-        # "Why did they only include X patients?", per group (a study of several groups).
-        self.only_group = [
-            (group, re.compile(rf"\b(?:(?:only|just) (?:{_INCLUDED})|(?:{_INCLUDED}) (?:only|just))\s+(?:[\w-]+\s+){{0,3}}?"
-                               rf"(?:{'|'.join(re.escape(n) for n in sorted(group.all_names, key=len, reverse=True))})(?![\w-])", re.I))
-            for group in study.groups
-        ] if len(study.groups) > 1 and self.all_groups is not None else []
-        # "Why were the X patients left out?", "the researchers stuck to X only": of a group it had.
-        self.left_out = [
-            (group, re.compile(rf"\b(?:{'|'.join(re.escape(n) for n in sorted(group.all_names, key=len, reverse=True))})(?![\w-])"
-                               rf"(?:\s+[\w-]+){{0,2}}?\s+(?:were|was|got|being|been)?\s*(?:left out|excluded|not included|omitted|dropped)\b|"
-                               rf"\b(?:stuck to|limited to|restricted to|only looked at|only studied)\s+(?:the\s+)?"
-                               rf"(?:{'|'.join(re.escape(n) for n in sorted(group.all_names, key=len, reverse=True))})(?![\w-])", re.I))
-            for group in study.groups
-        ] if len(study.groups) > 1 and self.all_groups is not None else []
-
-    def took_part(self, question: str) -> Sentence | None:
-        """Whether people of one of the study's groups took part: the sentence counting that group
-        (taking_part.took_part)."""
-        return took_part(question, self.groups, self.group_counts)
-
-    def beyond(self, question: str) -> tuple[str, Sentence, bool] | None:
-        """A time after the longest span the text gives, asked about ("still in remission in 10
-        years?"): the span asked, the sentence giving the longest one, and whether the question takes
-        the time for granted as the study's ("at the 5-year mark", "after the 5 years")."""
-        if self.longest is None:
-            return None
-        for match in _SPAN.finditer(question):
-            after = question[match.end() : match.end() + 20]
-            if after.startswith("-") or re.match(r"\s*(ago|old)\b", after, re.I):
-                continue
-            before = question[max(0, match.start() - 30) : match.start()]
-            months = _months(*match.groups())
-            if _OWN.search(before + after):
-                continue
-            if months == max(self.spans) and _ONLY_FOLLOWED.search(before) and _PAST.search(before):
-                return match.group(0), self.longest, True  # ("were they followed for more than two years?": up to two)
-            if months > max(self.spans) and _RESULTS_OF_SPAN.match(after):
-                # ("any five-year results?"; "the five-year follow-up" takes it for granted)
-                return match.group(0), self.longest, bool(re.search(r"\b(the|given|its|their)\s+$", before, re.I) or _SPAN_SHOWS.match(question[match.end():])
-                                                          or (_TOLD_BEFORE.search(before) and _TOLD_AFTER.match(question[match.end():])))
-            if (months == max(self.spans) and _PAST.search(before) and not _ONLY_FOLLOWED.search(before)
-                    and not _STATE_FOR.search(question[max(0, match.start() - 60) : match.start()])):
-                return match.group(0), self.longest, False  # ("any data beyond two years?", "what happened past the two years?")
-            if months > max(self.spans):
-                if _ONLY_FOLLOWED.search(before):
-                    return match.group(0), self.longest, True  # ("were they followed for 5 years?": a follow-up it never had)
-                if _LATER.search(before) or _FROM_NOW.match(after.strip()):
-                    return match.group(0), self.longest, bool(re.search(r"\bthe $", before, re.I))
-        return None
 
     def _part_claim(self, question: str) -> Premise | None:
         """A labelled part said to show a time point or a group it does not ("Panel A shows results at
