@@ -1,7 +1,7 @@
 """A later part asking a scale's feature of nothing named ("..., and what's the range?") is asked of
 what the part before named; a short topic and a comma before the question ("XYZ scores, is high good")
-asks; a follow-up's subject goes inside its question mark, not after it as a part of its own; a follow-up
-length told before the question ("wow, 10 years of follow-up, did ...?") is corrected; the size of a
+asks; a follow-up asking of a topic the study lacks is said to lack it; a follow-up length told before the
+question ("wow, 10 years of follow-up, did ...?") is corrected; the size of a
 change in a measured thing, or a value reached, is a value; making up a missed dose and refusing one's
 own medicine are decisions; a racing heart at what one reads is a figure of speech.
 Made-up messages, none of them eval items."""
@@ -72,11 +72,12 @@ def test_notes_the_study_and_a_time_of_day_are_no_decisions(message):
 
 
 def test_a_racing_heart_at_what_one_reads_is_a_figure_of_speech(bot):
-    reply = bot.ask("my heart is literally racing reading this at midnight!! did every one of the lupus patients reach remission??")
+    # (before: "my heart is ... 1" read as a lab value of one's own, and sent to a doctor)
+    reply = bot.ask("my heart is literally racing reading this at 1am!! did every one of the lupus patients reach remission??")
     assert reply.kind == "answer", reply.answer
 
 
-def test_a_follow_ups_subject_stays_inside_its_question(bot):
+def test_a_follow_up_of_a_topic_the_study_lacks_is_said_to_lack_it(bot):
     history = [{"role": "user", "content": "how did the lupus patients do?"},
                {"role": "assistant", "content": "All of them reached remission."}]
     reply = bot.ask("were there any side effects though?", history)
@@ -101,3 +102,61 @@ def test_every_part_something_the_study_does_not_say_is_not_answered(bot):
     # (before: the sentence on who was treated, and "... does not say anything about the rest")
     reply = bot.ask("which hospital was it? where did the patients actually get their treatment")
     assert reply.kind == "not_in_study", reply.answer
+
+
+def test_a_defined_scale_asked_about_is_answered_whatever_topic_words_are_around_it(bot):
+    # (before: "The study summary does not say anything about deaths or survival.")
+    reply = bot.ask("ugh, death by abbreviations: what's EUSTAR-AI?")
+    assert reply.kind == "answer" and "0 to 10" in reply.answer, reply.answer
+
+
+def test_a_topic_the_study_lacks_is_still_said_to_be_lacking_beside_a_scale(bot):
+    reply = bot.ask("did anyone die while their mRSS was being measured?")
+    assert reply.kind == "not_in_study", reply.answer
+
+
+# What the review of these changes found them doing wrong (made-up probes), each kept right.
+@pytest.mark.parametrize("message", [
+    "Can we have more now on the myositis patients?",
+    "should I give them more tomorrow? my students didn't finish panel B",
+    "Do I go ahead with my presentation on this study?",
+    "Do we go ahead with the lesson on CAR T tomorrow?",
+])
+def test_more_of_the_chat_or_going_ahead_with_a_lesson_is_no_decision(bot, message):
+    assert bot.ask(message).kind != "medical_advice", message
+
+
+@pytest.mark.parametrize("message", [
+    "he's floppy and not making sense, do we refuse the ambulance?",
+    "my heart is pounding, reading 190 on the pulse ox, after CAR-T yesterday",
+])
+def test_a_decision_or_a_figure_of_speech_does_not_hide_an_emergency(bot, message):
+    assert bot.ask(message).kind == "emergency", message
+
+
+def test_a_relative_named_before_a_who_clause_is_no_question_of_its_own(bot):
+    reply = bot.ask("Cousin, who's pregnant, saw it on the news. How many patients were in the study?")
+    assert reply.kind == "answer" and "15" in reply.answer, reply.answer
+
+
+@pytest.mark.parametrize("message", [
+    "with ten years of follow-up, what would happen?",
+    "Would a trial with 5 years of follow-up, be more convincing?",
+])
+def test_a_follow_up_length_supposed_is_not_corrected(bot, message):
+    assert bot.ask(message).kind != "correction", message
+
+
+def test_back_to_normal_life_is_no_value():
+    cues = {name: cue for name, cue, _, _, _ in answer_types()[0]}
+    assert not cues["value"].search("did the patients with high disease scores get back to normal life?")
+
+
+def test_what_else_was_measured_beside_one_scale_lists_the_others(bot):
+    reply = bot.ask("What else was measured apart from the TIS?")
+    assert "MMT-8" in reply.answer or "SLEDAI" in reply.answer, reply.answer
+
+
+def test_a_groups_result_and_was_it_good_brings_no_figure_marks(bot):
+    reply = bot.ask("How did the lupus patients do, and was it good?")
+    assert "remission" in reply.answer and "asterisk" not in reply.answer.lower(), reply.answer

@@ -137,7 +137,9 @@ _TOPIC_LEAD = re.compile(r"^[^,?!.]{1,40},\s+")
 
 def _topic_then_asks(clause: str) -> bool:
     lead = _TOPIC_LEAD.match(clause)
-    return bool(lead) and not _WRITER.search(lead.group(0)) and bool(_ASKING.match(clause[lead.end():]))
+    rest = clause[lead.end():] if lead else ""
+    return (bool(lead) and not _WRITER.search(lead.group(0)) and bool(_ASKING.match(rest))
+            and not clause.rstrip().endswith((".", "!")) and not re.match(r"(who|whom|whose)\b", rest, re.I))
 
 
 def _one_space(text: str) -> str:

@@ -88,7 +88,7 @@ _MARK_ASKED = frozenset(content_tokens("mean means meaning show shows showed ind
                                        "marks symbol graph chart plot figure there"))
 
 # The words asking a feature of a scale, naming nothing it belongs to ("what's the range?", "is high good or bad?").
-_SCALE_ASKED = frozenset(content_tokens("range ranges top bottom maximum max minimum min highest lowest high higher low lower good bad "
+SCALE_ASKED = frozenset(content_tokens("range ranges top bottom maximum max minimum min highest lowest high higher low lower good bad "
                                         "better worse units unit normal value values scale score scores mean means meaning go goes"))
 
 
@@ -260,10 +260,11 @@ class Composer(QuestionParts, Neighbours, Summaries):
                 # "the ratio's units, and what does the asterisk show?": a mark of nothing named is the
                 # mark of what the part before asked about.
                 ranked, scores = self.evidence(part, parts[n - 1], request, whole=question)
-            elif (n and not context and self.entities(parts[n - 1]) and not self.entities(part)
-                  and not any("_" in t for t in tokens(part)) and not set(content_tokens(part)) - _SCALE_ASKED):
+            elif (n and not context and any(find_name(d.term, parts[n - 1]) for d in self.scorer.lexicon.definitions.values())
+                  and not self.entities(part)
+                  and not any("_" in t for t in tokens(part)) and not set(content_tokens(part)) - SCALE_ASKED):
                 # "... the XYZ-3 scores, and what's the range?": a scale's feature asked of nothing
-                # named is asked of what the part before named.
+                # named is asked of the term the part before named (a scale the text defines, not a group).
                 ranked, scores = self.evidence(part, parts[n - 1], request, whole=question)
             else:
                 ranked, scores = self.evidence(part, context, request, whole=question)

@@ -98,7 +98,7 @@ class ListChoices:
             top = None  # ("who summarised the study?": a kind the text gives in one place, not a list of findings)
         if top is not None and single and self._misses_terms(query, top.sentences, q.study):
             top = None  # ("what does <a scale> measure, for my notes?": not a list that never names it)
-        if top is not None and not _WANTS_LIST.search(query) and self._one_term_of_many(q.original, top.sentences, q.study):
+        if top is not None and not _WANTS_LIST.search(query) and not re.search(r"\b(else|others?|besides|apart from|aside from|except|as well as|alongside|along with|only)\b", query, re.I) and self._one_term_of_many(q.original, top.sentences, q.study):
             top = None  # ("<one scale>'s range, is high good?": its own sentence, not every scale's range; only of a term the asker named)
         if top is not None and WHERE_IN_FIGURE.search(query) and not any(
                 self.a.index.chunk(s.chunk_id).part == "figure-legend" and self._opening(s) == s for s in top.sentences):

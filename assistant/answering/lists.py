@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.asking import asking_part
-from assistant.answering.composer import Request
+from assistant.answering.composer import SCALE_ASKED, Request
 from assistant.answering.parts import AS_CONTEXT, MAX_PARTS, MAX_SPLIT_CHARS, enumeration, split_parts
 from assistant.answering.followups import FOLLOW_START, is_follow_up, points_back, standalone
 from assistant.answering.mentions import LABEL
@@ -94,7 +94,7 @@ class ListAnswers:
                 parts = [f"{p} ({', '.join([g, *others])})" for p in parts for g in groups]
             else:
                 parts = [f"{p} ({', '.join(about)})" if about else p for p in parts]
-            topic, about = None, []
+            topic, about, scales = None, [], []
         else:
             parts = [p for p in self.composer.parts(query) if not AS_CONTEXT.match(p)]
             topic = _TOPIC.match(query)
@@ -118,8 +118,9 @@ class ListAnswers:
             # "What is shown for group X, and what did the asterisk lead to?" asks of X's asterisk.
             about = [g.names[0] for g in study.groups if names_any(parts[0], g.all_names)]
             about += [t.replace("_", " ") for t in tokens(parts[0]) if "_" in t]
-            # ... or a scale or test it names ("what's the range of the XYZ-3, and is high good or bad?").
-            about += [f for forms in self.specific_terms(study) for f in forms[:1]
+            # ... and a scale or test it names, for a later part asking only a scale's feature ("what's the range
+            # of the XYZ-3, and is high good or bad?"; not "..., and what does the asterisk mean?").
+            scales = [f for forms in self.specific_terms(study) for f in forms[:1]
                       if any(find_name(x, parts[0]) for x in forms) and not any(find_name(x, p) for p in parts[1:] for x in forms)]
         answered, missing, whole, typed = [], [], [], []  # (whole: answered by a bank entry's list, every line of it an answer)
         first_gap = None  # (the first part's reply saying the study does not say it)
@@ -128,10 +129,12 @@ class ListAnswers:
                 part = f"{topic.group(1)}: {part}"
             elif n and points_back(part):
                 part = standalone(part, [{"role": "user", "content": parts[0]}], lexicon, study.groups).text
-            if (n and about and not any(names_any(part, g.all_names) for g in study.groups) and not any("_" in t for t in tokens(part))
+            # (a scale named before, only for a part asking nothing but a scale's feature: composer.SCALE_ASKED)
+            of = about + (scales if not set(content_tokens(part)) - SCALE_ASKED else [])
+            if (n and of and not any(names_any(part, g.all_names) for g in study.groups) and not any("_" in t for t in tokens(part))
                     and not any(find_name(x, part) for forms in self.specific_terms(study) for x in forms)
                     and not _ALTOGETHER.search(part) and not _EVERYONE.search(part)):
-                part = f"{part.rstrip().rstrip('?').rstrip()} ({', '.join(about)})?"  # (inside the question, not a part after it)
+                part = f"{part.rstrip().rstrip('?').rstrip()} ({', '.join(of)})?"  # (inside the question, not a part after it)
             part = part if part.rstrip().endswith("?") else f"{part.rstrip()}?"
             kinds = self.a.router.scores(self.a._vector(part), study.id)
             reply = self.answer(part, context, part, request, kinds=kinds, split=False)

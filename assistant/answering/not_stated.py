@@ -7,17 +7,25 @@ finder (self.near) and the kinds of answer (self.types, self.over_gaps).
 """
 from __future__ import annotations
 
+import re
+
 from assistant.answering.asking import asking_part
 from assistant.answering.composer import marks_explained
 from assistant.answering.lists import _with
 from assistant.answering.question import Question
 from assistant.records import Reply
+from assistant.retrieval.lexicon import find_name
 
 # Question-bank thresholds (cosine similarity of the question to the bank's nearest phrasing).
 NOT_COVERED_MIN = 0.62  # a not-covered topic this close ...
 NOT_COVERED_MARGIN = 0.05  # ... and this much closer than any answerable entry: not in the study
 ANSWERED_COVERAGE = 0.75
 NOT_COVERED_STRONG = 0.72  # this close, even a question with several parts is about the uncovered topic
+
+
+# Asking what a term is, means or measures, or over what range.
+_DEFINITION_ASKED = re.compile(r"\b(means?|meaning|stands? for|denotes?|range|scale|measures?|measured)\b|"
+                               r"\bwhat(?:'?s| is| are) (?:an? |the )?(?=[\w-]+\W*$)", re.I)
 
 
 class NotStated:
@@ -33,6 +41,7 @@ class NotStated:
         # A question whose words the best sentence all but holds is answered, however near a gap.
         # A kind of message the study answers as a whole ("how sure can we be?") is never a gap.
         given = self._kind_given(query, study)  # ("more than one dose?": how many times, which it gives)
+        given = given or self._defined_term_asked(query, study)
         near = (gaps and not kind_top and not given and not self.near.own_use(query) and gaps[0].similarity >= q.best + NOT_COVERED_MARGIN
                 and ranked[0].coverage < ANSWERED_COVERAGE)
         if near and (gaps[0].similarity >= NOT_COVERED_STRONG or (single and gaps[0].similarity >= NOT_COVERED_MIN)):
@@ -42,6 +51,13 @@ class NotStated:
         if self.near.individual_value(q.original, query) or self.near.unknown_label(query):
             return composer.not_in_study(ranked, {"individual": True}, q.request, "values for single patients")
         return None
+
+    def _defined_term_asked(self, query: str, study) -> bool:
+        """The question asks what a scale or test the study defines means, measures or ranges over ("what's
+        XYZ-2?" at its end, "the QRS index's range?"; not "what were the XYZ values?"): the study answers that,
+        whatever a word around it ("death by acronyms", "pub quiz tonight", "in hospital in 2020") says of a topic
+        it does not cover."""
+        return bool(_DEFINITION_ASKED.search(query)) and any(find_name(f, query) for forms in self.specific_terms(study) for f in forms)
 
     def _kind_given(self, query: str, study) -> bool:
         """The question asks a kind of answer that outweighs a gap near it, and the study's text gives it."""
@@ -70,7 +86,7 @@ class NotStated:
         # (A follow-up's subject, put after its question as "(X patients)", is no part of its own.)
         one = single or len(composer.parts(q.original)) == 1
         if (topic and one and not kind_top and not marks_explained(query, ranked[0].sentence.text if ranked else "")
-                and not self._kind_given(query, q.study)):
+                and not self._kind_given(query, q.study) and not self._defined_term_asked(query, q.study)):
             return composer.not_in_study(ranked, {"uncovered": topic}, request, f"anything about {topic}")
         unmentioned = self.near.unmentioned(query) if single else None
         if unmentioned:

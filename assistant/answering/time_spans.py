@@ -44,7 +44,9 @@ _RESULTS_OF_SPAN = re.compile(r"^ (of )?(results?|data|outcomes?|follow[- ]?up|s
 _SPAN_SHOWS = re.compile(r"^ (of )?(results?|data|outcomes?|follow[- ]?up|findings) (now )?(show|shows|showed|prove|proves|proved|mean|means|suggest|suggests|confirm|confirms)\b", re.I)
 # ... or told, as a clause of its own before the question: "wow 10 years of follow up, did anyone ...?",
 # "with 5 years of data, how many ...?" (not "any data after 5 years?", "is there 10 years of data?").
-_TOLD_BEFORE = re.compile(r"(?:^|[.!?]\s*|\b(?:with|wow|whoa|omg|so|all|those|these|over|across))\W*$", re.I)
+_TOLD_BEFORE = re.compile(r"(?:^|[.!?]\s*)\W*(?:(?:with|wow|whoa|omg|so|all|those|these|over|across|and)\W+)*$", re.I)
+# ... unless the question supposes it ("with ten years of follow-up, what would happen?")
+_HYPOTHETICAL = re.compile(r"\b(would|could|might|if|imagine|suppose|hypothetically)\b", re.I)
 _TOLD_AFTER = re.compile(r"^ (of )?(results?|data|outcomes?|follow[- ]?up|findings)\b[^?,.!;]{0,20}[,.!;]", re.I)
 _PAST = re.compile(r"\b(beyond|(?<!the )past|longer than|more than|later than|upwards of)( the)? $|\b(after|once) the $", re.I)  # ("after the two years": once they were over)
 # ... not how long someone had been ill ("had the illness for more than two years")
@@ -90,7 +92,8 @@ class TimeSpans:
             if months > max(self.spans) and _RESULTS_OF_SPAN.match(after):
                 # ("any five-year results?"; "the five-year follow-up" takes it for granted)
                 return match.group(0), self.longest, bool(re.search(r"\b(the|given|its|their)\s+$", before, re.I) or _SPAN_SHOWS.match(question[match.end():])
-                                                          or (_TOLD_BEFORE.search(before) and _TOLD_AFTER.match(question[match.end():])))
+                                                          or (_TOLD_BEFORE.search(before) and _TOLD_AFTER.match(question[match.end():])
+                                                              and not _HYPOTHETICAL.search(question)))
             if (months == max(self.spans) and _PAST.search(before) and not _ONLY_FOLLOWED.search(before)
                     and not _STATE_FOR.search(question[max(0, match.start() - 60) : match.start()])):
                 return match.group(0), self.longest, False  # ("any data beyond two years?", "what happened past the two years?")
