@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-from assistant.answering.asking import asking_part
 from assistant.answering.composer import marks_explained
 from assistant.answering.lists import _with
 from assistant.answering.question import Question
@@ -68,7 +67,7 @@ class NotStated:
         """A follow-up longer than the study's taken for granted ("at the 5-year mark ...", "wow, 10 years of
         follow-up, did anyone ...?"): corrected with the sentence giving its length, before any claim or topic
         the question goes on to; None otherwise."""
-        beyond = self.a.premises[q.study.id].beyond(asking_part(q.query)) if q.single else None
+        beyond = q.beyond
         if not (beyond and beyond[2]):
             return None
         reply = self.composer.compose([beyond[1]], q.request, kind="correction", prefix="That is not what the study reports.")
@@ -78,9 +77,7 @@ class NotStated:
         """A time after the study's end, or a topic or thing its text never mentions: corrected when
         taken for granted, else it does not say; None otherwise."""
         composer, query, request, single, ranked = self.composer, q.query, q.request, q.single, q.ranked
-        beyond = self.a.premises[q.study.id].beyond(asking_part(query)) if single else None
-        if beyond and beyond[2]:
-            return self.span_granted(q)
+        beyond = q.beyond  # (one taken for granted was corrected before: span_granted)
         topic = self.near.uncovered_topic(query) or self.near.unknown_acronym(query)
         # (Not when the question asks a kind of answer the text gives: "what was the 'dose' like - how many infusions?")
         # (A follow-up's subject, put after its question as "(X patients)", is no part of its own.)

@@ -158,9 +158,11 @@ class Planner(ListAnswers, ListChoices, TypedAnswers, FigureParts, Abbreviations
             # nearest of all: it says whether the question is about the study at all.
             entries = [m for m in entries if self.fits_labels(m, labels)]
         scale_terms = [t for t in self.composer.entities(query) if not any(names_any(t, g.all_names) for g in study.groups)]
+        single = len(self.composer.parts(query)) == 1
         return Question(query=query, context=context, original=original, request=request, kinds=kinds, split=split,
                         ranked=ranked, vector=vector, entries=entries, best=best, labels=labels,
-                        single=len(self.composer.parts(query)) == 1, scale_terms=scale_terms)
+                        single=single, scale_terms=scale_terms,
+                        beyond=self.a.premises[study.id].beyond(asking_part(query)) if single else None)
 
     def _section_asked(self, q: Question) -> Reply | None:
         """A section of the text asked for by its heading alone ("what were the findings?", "the outlook

@@ -23,6 +23,7 @@ class Question:
     labels: set  # the labelled parts of the text the question names ("panel_c")
     single: bool  # the question has one part
     scale_terms: list  # the study's named things in the question that name none of its groups
+    beyond: tuple | None = None  # a time after the study's longest span it asks of (premises.beyond), for a one-part question
 
     @property
     def study(self):
